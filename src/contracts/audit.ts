@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+export const auditQuery = z.object({
+  entityType: z.string().max(100).optional(),
+  entityId: z.string().max(100).optional(),
+  action: z.string().max(100).optional(),
+  actor: z.string().max(200).optional(),
+  from: z.iso.date("Date de début invalide (AAAA-MM-JJ).").optional(),
+  to: z.iso.date("Date de fin invalide (AAAA-MM-JJ).").optional(),
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type AuditQuery = z.infer<typeof auditQuery>;
+
+export const auditEvent = z.object({
+  id: z.string(),
+  occurredAt: z.string(),
+  actorUserId: z.string().nullable(),
+  actorLabel: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  action: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  hash: z.string(),
+});
+export type AuditEvent = z.infer<typeof auditEvent>;
+
+export const auditPage = z.object({
+  events: z.array(auditEvent),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type AuditPage = z.infer<typeof auditPage>;
+
+export const chainVerification = z.object({
+  valid: z.boolean(),
+  checkedEvents: z.number().int(),
+  firstBrokenEventId: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+export type ChainVerification = z.infer<typeof chainVerification>;
+
+/** French words for the audit trail's entity types and actions, shared by the page and exports. */
+export const entityTypeLabels: Record<string, string> = {
+  organisation: 'Organisation',
+  user: 'Utilisateur',
+  session: 'Session',
+  convention: 'Convention',
+};
+export const actionLabels: Record<string, string> = {
+  create: 'Création',
+  update: 'Modification',
+  delete: 'Suppression',
+  login: 'Connexion',
+  login_failed: 'Échec de connexion',
+  account_locked: 'Compte verrouillé',
+  logout: 'Déconnexion',
+  seed: 'Chargement initial',
+};

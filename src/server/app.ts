@@ -1,0 +1,106 @@
+import '../contracts/zod-fr';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { accessRoutes } from './domains/access/access.routes';
+import { bootstrapAdministrator } from './domains/access/access.service';
+import { auditRoutes } from './domains/audit/audit.routes';
+import { conventionsRoutes } from './domains/conventions/conventions.routes';
+import { resolveSessionSecret, type Config } from './platform/config';
+import { openDatabase } from './platform/database';
+import type { DatabaseHandle } from './platform/db/connect';
+import { migrateToLatest } from './platform/db/migrate';
+import { healthRoutes } from './platform/health';
+import type { AppContext } from './platform/http/context';
+import { registerErrorHandler, registerNotFoundHandler } from './platform/http/problem';
+import { registerSessionAuth } from './platform/http/session-auth';
+import { runSeed } from './seed';
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  /** Set only on the very first start: the administrator's credentials, to print once. */
+  initialAdmin: { email: string; password: string } | null;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the whole application without listening, so tests drive it with inject(). A database
+ * handle may be given (tests pass an in-memory PGlite or a throw-away server database);
+ * otherwise the configured one is opened.
+ */
+export async function buildApp(config: Config, options: { database?: DatabaseHandle } = {}): Promise<BuiltApp> {
+  const database = options.database ?? (await openDatabase(config));
+  if (options.database) await migrateToLatest(database.db);
+  try {
+    await runSeed(database.db, config.seedMode);
+    const initialAdmin = await bootstrapAdministrator(database.db);
+    const app = await createServer(config, database);
+    return {
+      app,
+      database,
+      initialAdmin,
+      close: async () => {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+async function createServer(config: Config, database: DatabaseHandle): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const secureCookies = config.publicUrl.startsWith('https://');
+  const ctx: AppContext = { db: database.db, engine: database.engine, config, secureCookies };
+
+  registerErrorHandler(app);
+  await app.register(fastifyCookie, { secret: resolveSessionSecret(config) });
+  // The documentation is public: it describes the API, never data.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), public: true };
+  });
+  registerSessionAuth(app, ctx.db, { secureCookies });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'API Copil',
+        version: '0.1.0',
+        description:
+          'API de Copil : conventions de partenariat Département / bailleur. Authentification par cookie de session ; les requêtes qui modifient des données envoient le jeton CSRF dans l’en-tête x-csrf-token. Montants en euros sous forme de chaînes décimales ("4000000.00"), dates AAAA-MM-JJ, erreurs au format RFC 9457.',
+      },
+      servers: [{ url: config.publicUrl }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  registerNotFoundHandler(app, await registerWeb(app, config));
+
+  healthRoutes(app, ctx);
+  accessRoutes(app, ctx);
+  conventionsRoutes(app, ctx);
+  auditRoutes(app, ctx);
+  await app.ready();
+  return app;
+}
+
+/** Serves the built single-page app; unknown non-API paths get index.html (client routing). */
+async function registerWeb(app: FastifyInstance, config: Config) {
+  if (!config.webDir || !existsSync(path.join(config.webDir, 'index.html'))) return null;
+  await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
+  app.get('/', { schema: { hide: true }, config: { public: true } }, (_request, reply) => reply.sendFile('index.html'));
+  return (_request: unknown, reply: { sendFile(name: string): unknown }) => reply.sendFile('index.html');
+}

@@ -1,0 +1,139 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../platform/db/schema';
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+const userColumns = [
+  'users.id',
+  'users.email',
+  'users.display_name',
+  'users.organisation_id',
+  'users.roles',
+  'users.password_hash',
+  'users.failed_attempts',
+  'users.locked_until',
+  'users.disabled_at',
+  'users.created_at',
+] as const;
+
+export function findUserByEmail(db: Q, email: string) {
+  return db.selectFrom('users').select(userColumns).where('email', '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export function findUserByIdForUpdate(db: Transaction<Database>, id: string) {
+  return db.selectFrom('users').select(userColumns).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function countUsers(db: Q) {
+  return db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<bigint>().as('count'))
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.count));
+}
+
+export function listUsers(db: Q) {
+  return db
+    .selectFrom('users')
+    .leftJoin('organisations', 'organisations.id', 'users.organisation_id')
+    .select([...userColumns, 'organisations.name as organisation_name'])
+    .orderBy('users.display_name')
+    .execute();
+}
+
+export function insertUser(
+  db: Q,
+  values: { email: string; displayName: string; organisationId: string | null; roles: string[]; passwordHash: string },
+) {
+  return db
+    .insertInto('users')
+    .values({
+      email: values.email.toLowerCase(),
+      display_name: values.displayName,
+      organisation_id: values.organisationId,
+      roles: values.roles,
+      password_hash: values.passwordHash,
+      created_at: new Date(),
+    })
+    .returning(userColumns)
+    .executeTakeFirstOrThrow();
+}
+
+export function updateLockState(db: Q, userId: string, state: { failedAttempts: number; lockedUntil: Date | null }) {
+  return db
+    .updateTable('users')
+    .set({ failed_attempts: state.failedAttempts, locked_until: state.lockedUntil })
+    .where('id', '=', userId)
+    .execute();
+}
+
+export function insertSession(
+  db: Q,
+  values: { tokenHash: string; userId: string; csrfToken: string; now: Date; expiresAt: Date },
+) {
+  return db
+    .insertInto('sessions')
+    .values({
+      token_hash: values.tokenHash,
+      user_id: values.userId,
+      csrf_token: values.csrfToken,
+      created_at: values.now,
+      last_seen_at: values.now,
+      expires_at: values.expiresAt,
+    })
+    .returning(['id', 'expires_at'])
+    .executeTakeFirstOrThrow();
+}
+
+/** The session with its user and the user's organisation, in one query (runs on every request). */
+export function findSessionWithUser(db: Q, tokenHash: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('organisations', 'organisations.id', 'users.organisation_id')
+    .select([
+      'sessions.id as session_id',
+      'sessions.csrf_token',
+      'sessions.created_at',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'users.id as user_id',
+      'users.email',
+      'users.display_name',
+      'users.roles',
+      'users.organisation_id',
+      'users.disabled_at',
+      'organisations.name as organisation_name',
+      'organisations.kind as organisation_kind',
+    ])
+    .where('sessions.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+export function touchSession(db: Q, sessionId: string, now: Date, expiresAt: Date) {
+  return db.updateTable('sessions').set({ last_seen_at: now, expires_at: expiresAt }).where('id', '=', sessionId).execute();
+}
+
+export function deleteSession(db: Q, sessionId: string) {
+  return db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}
+
+export function deleteExpiredSessions(db: Q, now: Date) {
+  return db.deleteFrom('sessions').where('expires_at', '<', now).execute();
+}
+
+export function findThrottleForUpdate(db: Transaction<Database>, key: string) {
+  return db.selectFrom('login_throttle').selectAll().where('key', '=', key).forUpdate().executeTakeFirst();
+}
+
+export function saveThrottle(db: Q, key: string, attempts: number, windowStartedAt: Date) {
+  return db
+    .insertInto('login_throttle')
+    .values({ key, attempts, window_started_at: windowStartedAt })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ attempts, window_started_at: windowStartedAt }))
+    .execute();
+}
+
+export function findThrottle(db: Q, key: string) {
+  return db.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst();
+}

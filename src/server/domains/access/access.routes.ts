@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { createUserBody, loginBody, sessionResponse, userSummary } from '../../../contracts/access';
+import { problemSchema } from '../../../contracts/problem';
+import type { AppContext, ZodApp } from '../../platform/http/context';
+import { clearSessionCookie, principalOf, setSessionCookie } from '../../platform/http/session-auth';
+import * as service from './access.service';
+
+const tags = ['Accès'];
+
+export function accessRoutes(app: ZodApp, ctx: AppContext) {
+  app.post('/api/auth/login', {
+    config: { public: true },
+    schema: {
+      tags,
+      summary: 'Se connecter avec une adresse électronique et un mot de passe',
+      body: loginBody,
+      response: { 200: sessionResponse, 401: problemSchema, 423: problemSchema, 429: problemSchema },
+    },
+    handler: async (request, reply) => {
+      const result = await service.login(ctx.db, { ...request.body, clientAddress: request.ip });
+      setSessionCookie(reply, result.token, ctx.secureCookies);
+      return { user: result.user, csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() };
+    },
+  });
+
+  app.post('/api/auth/logout', {
+    schema: { tags, summary: 'Se déconnecter', response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      await service.logout(ctx.db, request.auth!);
+      clearSessionCookie(reply, ctx.secureCookies);
+      return reply.code(204).send(null);
+    },
+  });
+
+  app.get('/api/auth/session', {
+    schema: { tags, summary: 'La session en cours, son utilisateur et son jeton CSRF', response: { 200: sessionResponse, 401: problemSchema } },
+    handler: async (request) => {
+      const auth = request.auth!;
+      return { user: auth.user, csrfToken: auth.csrfToken, expiresAt: auth.expiresAt.toISOString() };
+    },
+  });
+
+  app.get('/api/users', {
+    schema: { tags, summary: 'Liste des comptes (administrateur)', response: { 200: z.array(userSummary) } },
+    handler: async (request) => service.listUsers(ctx.db, principalOf(request)),
+  });
+
+  app.post('/api/users', {
+    schema: {
+      tags,
+      summary: 'Créer un compte (administrateur)',
+      body: createUserBody,
+      response: { 201: userSummary, 400: problemSchema, 409: problemSchema },
+    },
+    handler: async (request, reply) => reply.code(201).send(await service.createUser(ctx.db, principalOf(request), request.body)),
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * Pure rules of accounts and sessions: password policy, session lifetime, login throttling and
+ * account lock-out. Times are passed in so tests can move the clock.
+ */
+export const PASSWORD_MIN_LENGTH = 12;
+export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000; // 2 h without activity
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000; // 12 h at most
+export const SESSION_TOUCH_EVERY_MS = 60 * 1000; // write last_seen_at at most once a minute
+export const MAX_FAILED_ATTEMPTS = 5;
+export const LOCK_DURATION_MS = 15 * 60 * 1000;
+export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
+export const THROTTLE_MAX_ATTEMPTS = 20; // per client address and window
+
+/** Returns the French reasons a password is refused (empty when accepted). */
+export function passwordProblems(password: string, email: string): string[] {
+  const problems: string[] = [];
+  if (password.length < PASSWORD_MIN_LENGTH) {
+    problems.push(`Le mot de passe doit compter au moins ${PASSWORD_MIN_LENGTH} caractères.`);
+  }
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
+  if (classes < 3) {
+    problems.push('Le mot de passe doit mêler au moins trois types de caractères : minuscules, majuscules, chiffres, symboles.');
+  }
+  const local = email.split('@')[0]?.toLowerCase() ?? '';
+  if (local.length >= 4 && password.toLowerCase().includes(local)) {
+    problems.push("Le mot de passe ne doit pas contenir l'identifiant de l'adresse électronique.");
+  }
+  if (/^(.)\1+$/.test(password)) problems.push('Le mot de passe ne doit pas répéter un seul caractère.');
+  return problems;
+}
+
+export interface SessionTimes {
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+}
+
+export function newSessionExpiry(now: Date): Date {
+  return new Date(now.getTime() + SESSION_IDLE_MS);
+}
+
+/** A session ends after 2 h idle or 12 h after login, whichever comes first. */
+export function isSessionExpired(session: SessionTimes, now: Date): boolean {
+  return now >= session.expiresAt || now.getTime() - session.createdAt.getTime() >= SESSION_ABSOLUTE_MS;
+}
+
+/** The idle deadline moves with activity but never past the absolute limit. */
+export function extendedExpiry(session: SessionTimes, now: Date): Date {
+  const idle = now.getTime() + SESSION_IDLE_MS;
+  const absolute = session.createdAt.getTime() + SESSION_ABSOLUTE_MS;
+  return new Date(Math.min(idle, absolute));
+}
+
+export function shouldTouch(session: SessionTimes, now: Date): boolean {
+  return now.getTime() - session.lastSeenAt.getTime() >= SESSION_TOUCH_EVERY_MS;
+}
+
+export interface ThrottleWindow {
+  attempts: number;
+  windowStartedAt: Date;
+}
+
+/** Minutes to wait before another attempt from this address, or 0 when allowed. */
+export function throttleWaitMinutes(window: ThrottleWindow | null, now: Date): number {
+  if (!window) return 0;
+  const elapsed = now.getTime() - window.windowStartedAt.getTime();
+  if (elapsed >= THROTTLE_WINDOW_MS || window.attempts < THROTTLE_MAX_ATTEMPTS) return 0;
+  return Math.ceil((THROTTLE_WINDOW_MS - elapsed) / 60000);
+}
+
+export function throttleAfterFailure(window: ThrottleWindow | null, now: Date): ThrottleWindow {
+  if (!window || now.getTime() - window.windowStartedAt.getTime() >= THROTTLE_WINDOW_MS) {
+    return { attempts: 1, windowStartedAt: now };
+  }
+  return { attempts: window.attempts + 1, windowStartedAt: window.windowStartedAt };
+}
+
+export interface LockState {
+  failedAttempts: number;
+  lockedUntil: Date | null;
+}
+
+export function isLocked(state: LockState, now: Date): boolean {
+  return state.lockedUntil !== null && state.lockedUntil > now;
+}
+
+/** After a wrong password: count it, and lock the account on the fifth in a row. */
+export function lockAfterFailure(state: LockState, now: Date): LockState & { justLocked: boolean } {
+  const failed = state.failedAttempts + 1;
+  if (failed >= MAX_FAILED_ATTEMPTS) {
+    return { failedAttempts: 0, lockedUntil: new Date(now.getTime() + LOCK_DURATION_MS), justLocked: true };
+  }
+  return { failedAttempts: failed, lockedUntil: null, justLocked: false };
+}

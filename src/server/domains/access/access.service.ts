@@ -1,0 +1,238 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { CreateUserBody, CurrentUser, Role, UserSummary } from '../../../contracts/access';
+import { recordAudit, SYSTEM_ACTOR, type Actor } from '../../platform/audit';
+import type { Db } from '../../platform/db/connect';
+import { AppError, forbidden } from '../../platform/errors';
+import { generatePassword, hashPassword, UNKNOWN_USER_HASH, verifyPassword } from '../../platform/passwords';
+import { findOrganisation } from '../conventions/conventions.repository';
+import { canManageAccounts, type Principal } from './access.policy';
+import * as repo from './access.repository';
+import {
+  extendedExpiry,
+  isLocked,
+  isSessionExpired,
+  lockAfterFailure,
+  newSessionExpiry,
+  passwordProblems,
+  shouldTouch,
+  throttleAfterFailure,
+  throttleWaitMinutes,
+} from './access.rules';
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const actorOf = (p: Principal): Actor => ({ userId: p.id, label: `${p.displayName} <${p.email}>` });
+
+const timeFr = (d: Date) =>
+  new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(d);
+
+export interface LoginResult {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  user: CurrentUser;
+}
+
+/**
+ * Logs a person in. Failures are counted per client address (throttle) and per account
+ * (lock-out); those counts are committed even though the login is refused.
+ */
+export async function login(db: Db, input: { email: string; password: string; clientAddress: string }, now = new Date()): Promise<LoginResult> {
+  const email = input.email.trim().toLowerCase();
+  const throttleKey = `ip:${input.clientAddress}`;
+  const wait = throttleWaitMinutes(toWindow(await repo.findThrottle(db, throttleKey)), now);
+  if (wait > 0) {
+    throw new AppError('TOO_MANY_REQUESTS', `Trop de tentatives de connexion depuis ce poste. Réessayez dans ${wait} minute${wait > 1 ? 's' : ''}.`, {
+      extra: { retryAfterMinutes: wait },
+    });
+  }
+
+  const found = await repo.findUserByEmail(db, email);
+  const passwordOk = await verifyPassword(input.password, found?.password_hash ?? UNKNOWN_USER_HASH);
+
+  const outcome = await db.transaction().execute(async (trx) => {
+    const user = found ? await repo.findUserByIdForUpdate(trx, found.id) : undefined;
+    if (user && isLocked({ failedAttempts: user.failed_attempts, lockedUntil: user.locked_until }, now)) {
+      await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'user', entityId: user.id, action: 'login_failed', after: { reason: 'locked' } });
+      return { kind: 'locked' as const, until: user.locked_until! };
+    }
+    if (!user || !passwordOk || user.disabled_at) {
+      const previous = await repo.findThrottleForUpdate(trx, throttleKey);
+      const next = throttleAfterFailure(toWindow(previous), now);
+      await repo.saveThrottle(trx, throttleKey, next.attempts, next.windowStartedAt);
+      if (!user) {
+        await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'session', entityId: '-', action: 'login_failed', after: { email } });
+        return { kind: 'refused' as const };
+      }
+      if (user.disabled_at) {
+        await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'user', entityId: user.id, action: 'login_failed', after: { reason: 'disabled' } });
+        return { kind: 'refused' as const };
+      }
+      const lock = lockAfterFailure({ failedAttempts: user.failed_attempts, lockedUntil: user.locked_until }, now);
+      await repo.updateLockState(trx, user.id, lock);
+      await recordAudit(trx, SYSTEM_ACTOR, {
+        entityType: 'user',
+        entityId: user.id,
+        action: lock.justLocked ? 'account_locked' : 'login_failed',
+        after: { failedAttempts: lock.failedAttempts, lockedUntil: lock.lockedUntil },
+      });
+      return lock.justLocked ? { kind: 'locked' as const, until: lock.lockedUntil! } : { kind: 'refused' as const };
+    }
+
+    await repo.updateLockState(trx, user.id, { failedAttempts: 0, lockedUntil: null });
+    // A new token at every login: a session id known before login is never reused (fixation).
+    const token = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(24).toString('base64url');
+    const session = await repo.insertSession(trx, {
+      tokenHash: hashToken(token),
+      userId: user.id,
+      csrfToken,
+      now,
+      expiresAt: newSessionExpiry(now),
+    });
+    const principal = { id: user.id, displayName: user.display_name, email: user.email, roles: user.roles as Role[], organisationId: user.organisation_id };
+    await recordAudit(trx, actorOf(principal), { entityType: 'session', entityId: session.id, action: 'login' });
+    return { kind: 'ok' as const, token, csrfToken, expiresAt: session.expires_at, userId: user.id };
+  });
+
+  if (outcome.kind === 'locked') {
+    throw new AppError(
+      'ACCOUNT_LOCKED',
+      `Ce compte est verrouillé après plusieurs mots de passe erronés. Réessayez après ${timeFr(outcome.until)} ou demandez à un administrateur.`,
+      { extra: { lockedUntil: outcome.until.toISOString() } },
+    );
+  }
+  if (outcome.kind === 'refused') {
+    throw new AppError('INVALID_CREDENTIALS', 'Adresse électronique ou mot de passe incorrect.');
+  }
+  const authenticated = await authenticate(db, outcome.token, now);
+  return { token: outcome.token, csrfToken: outcome.csrfToken, expiresAt: outcome.expiresAt, user: authenticated.user };
+}
+
+function toWindow(row: { attempts: number; window_started_at: Date } | undefined) {
+  return row ? { attempts: row.attempts, windowStartedAt: row.window_started_at } : null;
+}
+
+export interface Authenticated {
+  sessionId: string;
+  csrfToken: string;
+  expiresAt: Date;
+  principal: Principal;
+  user: CurrentUser;
+}
+
+/** Resolves a session cookie's token; throws SESSION_EXPIRED for an expired or unknown one. */
+export async function authenticate(db: Db, token: string, now = new Date()): Promise<Authenticated> {
+  const row = await repo.findSessionWithUser(db, hashToken(token));
+  const times = row && { createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at };
+  if (!row || !times || row.disabled_at || isSessionExpired(times, now)) {
+    if (row) await repo.deleteSession(db, row.session_id);
+    throw new AppError('SESSION_EXPIRED', 'Votre session a expiré. Reconnectez-vous pour continuer.');
+  }
+  let expiresAt = row.expires_at;
+  if (shouldTouch(times, now)) {
+    expiresAt = extendedExpiry(times, now);
+    await repo.touchSession(db, row.session_id, now, expiresAt);
+  }
+  const roles = row.roles as Role[];
+  const principal: Principal = { id: row.user_id, displayName: row.display_name, email: row.email, roles, organisationId: row.organisation_id };
+  const user: CurrentUser = {
+    id: row.user_id,
+    email: row.email,
+    displayName: row.display_name,
+    roles,
+    organisation: row.organisation_id ? { id: row.organisation_id, name: row.organisation_name!, kind: row.organisation_kind! } : null,
+  };
+  return { sessionId: row.session_id, csrfToken: row.csrf_token, expiresAt, principal, user };
+}
+
+export async function logout(db: Db, auth: Authenticated): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await repo.deleteSession(trx, auth.sessionId);
+    await recordAudit(trx, actorOf(auth.principal), { entityType: 'session', entityId: auth.sessionId, action: 'logout' });
+  });
+}
+
+export const ADMIN_EMAIL = 'admin@copil.local';
+
+/**
+ * On first start with no account at all, creates the platform administrator with a random
+ * password, returned once so the caller prints it. Returns null when accounts already exist.
+ */
+export async function bootstrapAdministrator(db: Db): Promise<{ email: string; password: string } | null> {
+  if ((await repo.countUsers(db)) > 0) return null;
+  const password = generatePassword();
+  const passwordHash = await hashPassword(password);
+  return db.transaction().execute(async (trx) => {
+    if ((await repo.countUsers(trx)) > 0) return null; // another instance did it first
+    const user = await repo.insertUser(trx, {
+      email: ADMIN_EMAIL,
+      displayName: 'Administrateur Copil',
+      organisationId: null,
+      roles: ['admin'],
+      passwordHash,
+    });
+    await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'user', entityId: user.id, action: 'create', after: presentUserAudit(user) });
+    return { email: ADMIN_EMAIL, password };
+  });
+}
+
+function presentUserAudit(user: { email: string; display_name: string; roles: string[]; organisation_id: string | null }) {
+  return { email: user.email, displayName: user.display_name, roles: user.roles, organisationId: user.organisation_id };
+}
+
+export async function createUser(db: Db, principal: Principal, body: CreateUserBody): Promise<UserSummary> {
+  if (!canManageAccounts(principal)) throw forbidden('Seul un administrateur peut créer des comptes.');
+  const problems = passwordProblems(body.password, body.email);
+  if (problems.length > 0) {
+    throw new AppError('VALIDATION_FAILED', problems[0]!, { fieldErrors: problems.map((message) => ({ field: 'password', message })) });
+  }
+  if (body.organisationId === null && !body.roles.every((r) => r === 'admin')) {
+    throw new AppError('VALIDATION_FAILED', 'Un compte sans organisation ne peut être que administrateur.', {
+      fieldErrors: [{ field: 'organisationId', message: "Choisissez l'organisation de cette personne." }],
+    });
+  }
+  const passwordHash = await hashPassword(body.password);
+  return db.transaction().execute(async (trx) => {
+    if (body.organisationId && !(await findOrganisation(trx, body.organisationId))) {
+      throw new AppError('VALIDATION_FAILED', "L'organisation choisie n'existe pas.", {
+        fieldErrors: [{ field: 'organisationId', message: "L'organisation choisie n'existe pas." }],
+      });
+    }
+    if (await repo.findUserByEmail(trx, body.email)) {
+      throw new AppError('CONFLICT', `Un compte existe déjà pour ${body.email}.`, {
+        fieldErrors: [{ field: 'email', message: 'Adresse déjà utilisée par un autre compte.' }],
+      });
+    }
+    const user = await repo.insertUser(trx, { ...body, passwordHash });
+    await recordAudit(trx, actorOf(principal), { entityType: 'user', entityId: user.id, action: 'create', after: presentUserAudit(user) });
+    const organisation = body.organisationId ? await findOrganisation(trx, body.organisationId) : undefined;
+    return presentUser({ ...user, organisation_name: organisation?.name ?? null });
+  });
+}
+
+export async function listUsers(db: Db, principal: Principal): Promise<UserSummary[]> {
+  if (!canManageAccounts(principal)) throw forbidden('Seul un administrateur peut consulter les comptes.');
+  return (await repo.listUsers(db)).map(presentUser);
+}
+
+function presentUser(u: {
+  id: string;
+  email: string;
+  display_name: string;
+  roles: string[];
+  organisation_id: string | null;
+  organisation_name: string | null;
+  locked_until: Date | null;
+  created_at: Date;
+}): UserSummary {
+  return {
+    id: u.id,
+    email: u.email,
+    displayName: u.display_name,
+    roles: u.roles as Role[],
+    organisationId: u.organisation_id,
+    organisationName: u.organisation_name,
+    lockedUntil: u.locked_until && u.locked_until > new Date() ? u.locked_until.toISOString() : null,
+    createdAt: u.created_at.toISOString(),
+  };
+}

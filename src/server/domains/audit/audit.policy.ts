@@ -1,0 +1,1 @@
+export { canReadAudit } from '../access/access.policy';

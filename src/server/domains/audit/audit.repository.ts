@@ -1,0 +1,41 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { AuditQuery } from '../../../contracts/audit';
+import type { Database } from '../../platform/db/schema';
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+function filtered(db: Q, f: AuditQuery) {
+  let q = db.selectFrom('audit_events');
+  if (f.entityType) q = q.where('entity_type', '=', f.entityType);
+  if (f.entityId) q = q.where('entity_id', '=', f.entityId);
+  if (f.action) q = q.where('action', '=', f.action);
+  if (f.actor) q = q.where('actor_label', 'ilike', `%${f.actor.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
+  // Days are Paris calendar days, as the user sees them.
+  if (f.from) q = q.where(sql<boolean>`occurred_at >= (${f.from}::date)::timestamp at time zone 'Europe/Paris'`);
+  if (f.to) q = q.where(sql<boolean>`occurred_at < (${f.to}::date + 1)::timestamp at time zone 'Europe/Paris'`);
+  return q;
+}
+
+export async function listEvents(db: Q, f: AuditQuery) {
+  const [rows, count] = await Promise.all([
+    filtered(db, f)
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+      .execute(),
+    filtered(db, f)
+      .select((eb) => eb.fn.countAll<bigint>().as('total'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.total) };
+}
+
+/** Events after `afterId` in id order, a batch at a time (verification walks the whole chain). */
+export function eventsAfter(db: Q, afterId: bigint, limit: number) {
+  return db.selectFrom('audit_events').selectAll().where('id', '>', afterId).orderBy('id').limit(limit).execute();
+}
+
+export function chainHead(db: Q) {
+  return db.selectFrom('audit_chain_head').select(['last_hash', 'event_count']).where('id', '=', 1).executeTakeFirstOrThrow();
+}

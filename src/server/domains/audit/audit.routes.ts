@@ -1,0 +1,18 @@
+import { auditPage, auditQuery, chainVerification } from '../../../contracts/audit';
+import type { AppContext, ZodApp } from '../../platform/http/context';
+import { principalOf } from '../../platform/http/session-auth';
+import * as service from './audit.service';
+
+const tags = ['Journal d’audit'];
+
+export function auditRoutes(app: ZodApp, ctx: AppContext) {
+  app.get('/api/audit', {
+    schema: { tags, summary: 'Événements du journal, filtrés et paginés', querystring: auditQuery, response: { 200: auditPage } },
+    handler: async (request) => service.listEvents(ctx.db, principalOf(request), request.query),
+  });
+
+  app.get('/api/audit/verify', {
+    schema: { tags, summary: 'Vérifie la chaîne d’empreintes du journal', response: { 200: chainVerification } },
+    handler: async (request) => service.verifyChain(ctx.db, principalOf(request)),
+  });
+}

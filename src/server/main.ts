@@ -1,0 +1,64 @@
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './platform/config';
+import { DataDirLockedError } from './platform/db/lock';
+
+/** Starts Copil: configuration, database, then listen. Only this file listens. */
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+
+  let built;
+  try {
+    built = await buildApp(config);
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      console.error(`Copil ne démarre pas : ${error.message}`);
+      process.exit(3);
+    }
+    throw error;
+  }
+
+  const { app, database, initialAdmin } = built;
+  const shutdown = async (signal: string) => {
+    app.log.info(`${signal} reçu : arrêt de Copil`);
+    await built.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const base = config.publicUrl;
+  const lines = [
+    '',
+    `Copil est prêt : ${base}`,
+    `  Base de données : ${database.engine === 'embedded' ? `embarquée (PGlite) dans ${config.dataDir}` : 'serveur PostgreSQL (DATABASE_URL)'}`,
+    `  Documentation de l'API : ${base}/api/docs`,
+  ];
+  if (initialAdmin) {
+    lines.push(
+      '',
+      '  Premier démarrage : compte administrateur créé. Notez ce mot de passe, il ne sera plus affiché.',
+      `    Identifiant  : ${initialAdmin.email}`,
+      `    Mot de passe : ${initialAdmin.password}`,
+    );
+  } else {
+    lines.push("  Connectez-vous avec vos identifiants (le mot de passe administrateur a été affiché au premier démarrage).");
+  }
+  console.log(lines.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+  console.error(`Copil ne démarre pas : ${error instanceof Error ? error.message : String(error)}${cause}`);
+  if (process.env.LOG_LEVEL === 'debug') console.error(error);
+  process.exit(1);
+});

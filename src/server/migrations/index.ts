@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as foundation from './2026-11-29T1200_foundation';
+
+/**
+ * Every migration, by timestamped name. Listed here (not read from disk) so the same code runs
+ * under tsx, in tests and in a bundled build. Names sort in the order they apply.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-29T1200_foundation': foundation,
+};

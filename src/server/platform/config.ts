@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Configuration comes from environment variables only. Each wrong value gets its own French
+ * message naming the variable, and all of them are reported at once so an operator fixes the
+ * environment in one pass.
+ */
+export type SeedMode = 'reference' | 'none';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  /** Set explicitly, or null: then generated and kept in the data directory (see resolveSessionSecret). */
+  sessionSecret: string | null;
+  publicUrl: string;
+  smtpUrl: string | null;
+  seedMode: SeedMode;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Directory of the built web app; null when the API runs alone (API tests). */
+  webDir: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration invalide :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function parseUrl(value: string, protocols: string[]): URL | null {
+  try {
+    const url = new URL(value);
+    return protocols.includes(url.protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const problems: string[] = [];
+  const text = (name: string) => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? null : v.trim();
+  };
+
+  let port = 3000;
+  const rawPort = text('PORT');
+  if (rawPort !== null) {
+    const n = Number(rawPort);
+    if (!/^\d+$/.test(rawPort) || n < 1 || n > 65535) {
+      problems.push(`PORT : « ${rawPort} » n'est pas un numéro de port valide (entier de 1 à 65535).`);
+    } else port = n;
+  }
+
+  const host = text('HOST') ?? '127.0.0.1';
+  const dataDir = path.resolve(text('COPIL_DATA_DIR') ?? './data');
+
+  const databaseUrl = text('DATABASE_URL');
+  if (databaseUrl !== null && !parseUrl(databaseUrl, ['postgres:', 'postgresql:'])) {
+    problems.push(
+      'DATABASE_URL : adresse invalide ; attendu postgres://utilisateur:motdepasse@hôte:5432/base (ou laisser vide pour la base embarquée).',
+    );
+  }
+
+  const sessionSecret = text('SESSION_SECRET');
+  if (sessionSecret !== null && sessionSecret.length < 32) {
+    problems.push(
+      `SESSION_SECRET : trop court (${sessionSecret.length} caractères) ; au moins 32 caractères aléatoires, ou laisser vide pour qu'il soit généré dans le répertoire de données.`,
+    );
+  }
+
+  let publicUrl = `http://localhost:${port}`;
+  const rawPublicUrl = text('PUBLIC_URL');
+  if (rawPublicUrl !== null) {
+    const url = parseUrl(rawPublicUrl, ['http:', 'https:']);
+    if (!url) problems.push(`PUBLIC_URL : « ${rawPublicUrl} » n'est pas une adresse http:// ou https:// valide.`);
+    else publicUrl = url.origin;
+  }
+
+  const smtpUrl = text('SMTP_URL');
+  if (smtpUrl !== null && !parseUrl(smtpUrl, ['smtp:', 'smtps:'])) {
+    problems.push('SMTP_URL : adresse invalide ; attendu smtp://hôte:587 ou smtps://utilisateur:motdepasse@hôte:465.');
+  }
+
+  let seedMode: SeedMode = 'reference';
+  const rawSeed = text('COPIL_SEED');
+  if (rawSeed !== null) {
+    if (rawSeed === 'reference' || rawSeed === 'none') seedMode = rawSeed;
+    else problems.push(`COPIL_SEED : « ${rawSeed} » inconnu ; valeurs possibles : reference, none.`);
+  }
+
+  let logLevel: Config['logLevel'] = 'info';
+  const rawLevel = text('LOG_LEVEL');
+  if (rawLevel !== null) {
+    if ((LOG_LEVELS as readonly string[]).includes(rawLevel)) logLevel = rawLevel as Config['logLevel'];
+    else problems.push(`LOG_LEVEL : « ${rawLevel} » inconnu ; valeurs possibles : ${LOG_LEVELS.join(', ')}.`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  const webDir = path.resolve(text('COPIL_WEB_DIR') ?? './dist/web');
+  return { port, host, dataDir, databaseUrl, sessionSecret, publicUrl, smtpUrl, seedMode, logLevel, webDir };
+}
+
+/**
+ * The session secret signs cookies. When not given, it is generated once and kept in the data
+ * directory so that sessions survive a restart. Several instances behind a load balancer must
+ * share SESSION_SECRET explicitly.
+ */
+export function resolveSessionSecret(config: Config): string {
+  if (config.sessionSecret) return config.sessionSecret;
+  mkdirSync(config.dataDir, { recursive: true });
+  const file = path.join(config.dataDir, 'session-secret');
+  if (existsSync(file)) {
+    const kept = readFileSync(file, 'utf8').trim();
+    if (kept.length >= 32) return kept;
+  }
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import type { Config } from './config';
+import { connectEmbedded, connectServer, type DatabaseHandle } from './db/connect';
+import { lockDataDir } from './db/lock';
+import { migrateToLatest } from './db/migrate';
+
+/**
+ * Opens the configured database — a PostgreSQL server when DATABASE_URL is set, else PGlite in
+ * the data directory under its lock — and brings its schema to the latest migration.
+ */
+export async function openDatabase(config: Config): Promise<DatabaseHandle> {
+  let handle: DatabaseHandle;
+  if (config.databaseUrl) {
+    handle = connectServer(config.databaseUrl);
+  } else {
+    const lock = lockDataDir(config.dataDir);
+    try {
+      const embedded = await connectEmbedded(path.join(config.dataDir, 'pglite'));
+      handle = {
+        ...embedded,
+        close: async () => {
+          try {
+            await embedded.close();
+          } finally {
+            lock.release();
+          }
+        },
+      };
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+  try {
+    await migrateToLatest(handle.db);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return handle;
+}

@@ -1,0 +1,51 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './schema';
+import { typeParsers } from './type-parsers';
+
+export type Engine = 'embedded' | 'server';
+export type Db = Kysely<Database>;
+
+export interface DatabaseHandle {
+  db: Db;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+/**
+ * Kysely over a PostgreSQL server (pg pool). Each pooled connection speaks UTC so that timestamps
+ * read the same whatever the server's time zone.
+ */
+export function connectServer(connectionString: string, options: { max?: number } = {}): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max ?? 10,
+    options: '-c TimeZone=UTC',
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        typeParsers[oid] ?? pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'server', close: () => db.destroy() };
+}
+
+/**
+ * Kysely over PGlite: in memory when dataDir is null (tests), else persisted in dataDir. The caller
+ * must hold the data directory lock (lock.ts) before opening a persisted one.
+ */
+export async function connectEmbedded(dataDir: string | null): Promise<DatabaseHandle> {
+  const parsers = Object.fromEntries(Object.entries(typeParsers).map(([oid, parse]) => [oid, (v: string) => parse(v)]));
+  const pglite = new PGlite({ ...(dataDir ? { dataDir } : {}), parsers });
+  await pglite.waitReady;
+  await pglite.exec("SET TimeZone = 'UTC'");
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return { db, engine: 'embedded', close: () => db.destroy() };
+}
+
+export async function serverVersion(db: Db): Promise<string> {
+  const { rows } = await sql<{ server_version: string }>`show server_version`.execute(db);
+  return rows[0]?.server_version ?? 'inconnue';
+}
