@@ -13,3 +13,8 @@ export function isIsoDate(text: string): boolean {
 export function todayInParis(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
 }
+
+/** 'YYYY-MM-DD' → 'dd/mm/yyyy', as French messages and pages write dates. */
+export function formatDateFr(iso: string): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}

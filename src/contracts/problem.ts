@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** RFC 9457 problem details, as every error of the API is answered. */
-export const problemSchema = z.object({
+/**
+ * RFC 9457 problem details, as every error of the API is answered. Loose: extension members
+ * (lockedUntil, retryAfterMinutes…) must reach the client, not be stripped by the serializer.
+ */
+export const problemSchema = z.looseObject({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),

@@ -2,6 +2,7 @@ import '../contracts/zod-fr';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -10,9 +11,12 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { accessRoutes } from './domains/access/access.routes';
 import { bootstrapAdministrator } from './domains/access/access.service';
 import { auditRoutes } from './domains/audit/audit.routes';
+import { amendmentsRoutes } from './domains/conventions/amendments.routes';
+import { commitmentsRoutes } from './domains/conventions/commitments.routes';
 import { conventionsRoutes } from './domains/conventions/conventions.routes';
 import { resolveSessionSecret, type Config } from './platform/config';
 import { openDatabase } from './platform/database';
+import { MAX_DOCUMENT_BYTES } from './platform/documents';
 import type { DatabaseHandle } from './platform/db/connect';
 import { migrateToLatest } from './platform/db/migrate';
 import { healthRoutes } from './platform/health';
@@ -60,6 +64,8 @@ async function createServer(config: Config, database: DatabaseHandle): Promise<F
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
+    // A hop count is accepted at run time though Fastify's types only list strings and booleans.
+    trustProxy: config.trustProxy as string | boolean,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -74,6 +80,7 @@ async function createServer(config: Config, database: DatabaseHandle): Promise<F
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), public: true };
   });
   registerSessionAuth(app, ctx.db, { secureCookies });
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 10 }, throwFileSizeLimit: true });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -92,6 +99,8 @@ async function createServer(config: Config, database: DatabaseHandle): Promise<F
   healthRoutes(app, ctx);
   accessRoutes(app, ctx);
   conventionsRoutes(app, ctx);
+  commitmentsRoutes(app, ctx);
+  amendmentsRoutes(app, ctx);
   auditRoutes(app, ctx);
   await app.ready();
   return app;

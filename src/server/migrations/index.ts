@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-29T1200_foundation';
+import * as conventionContent from './2026-11-29T1300_convention_content';
 
 /**
  * Every migration, by timestamped name. Listed here (not read from disk) so the same code runs
@@ -7,4 +8,5 @@ import * as foundation from './2026-11-29T1200_foundation';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-29T1200_foundation': foundation,
+  '2026-11-29T1300_convention_content': conventionContent,
 };

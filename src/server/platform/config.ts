@@ -22,6 +22,12 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Directory of the built web app; null when the API runs alone (API tests). */
   webDir: string | null;
+  /**
+   * Whom to believe for the client's address (X-Forwarded-For) behind a load balancer: false
+   * (nobody, the default), a number of proxy hops, or a list of proxy addresses. Login throttling
+   * counts per client address, so a wrong setting would make everyone share one address.
+   */
+  trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {
@@ -102,9 +108,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     else problems.push(`LOG_LEVEL : « ${rawLevel} » inconnu ; valeurs possibles : ${LOG_LEVELS.join(', ')}.`);
   }
 
+  let trustProxy: Config['trustProxy'] = false;
+  const rawTrust = text('TRUST_PROXY');
+  if (rawTrust !== null) {
+    if (rawTrust === 'true' || rawTrust === 'false') trustProxy = rawTrust === 'true';
+    else if (/^\d{1,2}$/.test(rawTrust)) trustProxy = Number(rawTrust);
+    else if (/^[0-9a-fA-F.:/,\s]+$/.test(rawTrust)) trustProxy = rawTrust;
+    else problems.push(`TRUST_PROXY : « ${rawTrust} » invalide ; attendu true, false, un nombre de relais ou une liste d'adresses (10.0.0.1,10.0.0.2).`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   const webDir = path.resolve(text('COPIL_WEB_DIR') ?? './dist/web');
-  return { port, host, dataDir, databaseUrl, sessionSecret, publicUrl, smtpUrl, seedMode, logLevel, webDir };
+  return { port, host, dataDir, databaseUrl, sessionSecret, publicUrl, smtpUrl, seedMode, logLevel, webDir, trustProxy };
 }
 
 /**

@@ -14,8 +14,11 @@ export const hasRole = (p: Principal, ...roles: Role[]) => p.roles.some((r) => r
 /** Platform administrators manage organisations and accounts. */
 export const canManageAccounts = (p: Principal) => hasRole(p, 'admin');
 
-/** Readers of everything across conventions: the administrator and the Article 5 controller. */
-export const readsAllConventions = (p: Principal) => hasRole(p, 'admin', 'controller');
+/**
+ * Readers of every convention: the platform administrator only. A controller reads the conventions
+ * their organisation is party to or was appointed to control (a party with role `controller`).
+ */
+export const readsAllConventions = (p: Principal) => hasRole(p, 'admin');
 
 /** The audit trail is read by those who answer for it: administrator, controller, DAT coordinator. */
 export const canReadAudit = (p: Principal) => hasRole(p, 'admin', 'controller', 'coordinator');

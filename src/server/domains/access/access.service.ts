@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import type { CreateUserBody, CurrentUser, Role, UserSummary } from '../../../contracts/access';
 import { recordAudit, SYSTEM_ACTOR, type Actor } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
@@ -79,6 +80,7 @@ export async function login(db: Db, input: { email: string; password: string; cl
     }
 
     await repo.updateLockState(trx, user.id, { failedAttempts: 0, lockedUntil: null });
+    await repo.deleteExpiredSessions(trx, now);
     // A new token at every login: a session id known before login is never reused (fixation).
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
@@ -163,7 +165,9 @@ export async function bootstrapAdministrator(db: Db): Promise<{ email: string; p
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
   return db.transaction().execute(async (trx) => {
-    if ((await repo.countUsers(trx)) > 0) return null; // another instance did it first
+    // Two instances starting together on an empty database: the second waits on the lock, then finds the account.
+    await sql`lock table users in share row exclusive mode`.execute(trx);
+    if ((await repo.countUsers(trx)) > 0) return null;
     const user = await repo.insertUser(trx, {
       email: ADMIN_EMAIL,
       displayName: 'Administrateur Copil',

@@ -1,5 +1,7 @@
+import type { Transaction } from 'kysely';
 import type { AuditPage, AuditQuery, ChainVerification } from '../../../contracts/audit';
 import type { Db } from '../../platform/db/connect';
+import type { Database } from '../../platform/db/schema';
 import { AppError, forbidden } from '../../platform/errors';
 import type { Principal } from '../access/access.policy';
 import { canReadAudit } from './audit.policy';
@@ -35,9 +37,17 @@ export async function listEvents(db: Db, principal: Principal, query: AuditQuery
 
 const BATCH = 1000;
 
-/** Walks the whole chain in batches (memory stays flat whatever the journal's length). */
+/**
+ * Walks the whole chain in batches (memory stays flat whatever the journal's length), in one
+ * repeatable-read snapshot: events and head must be read as of one instant, or an event committed
+ * between the last batch and the head would look like a truncated journal.
+ */
 export async function verifyChain(db: Db, principal: Principal): Promise<ChainVerification> {
   if (!canReadAudit(principal)) throw forbidden("La vérification du journal est réservée aux administrateurs, contrôleurs et coordinateurs.");
+  return db.transaction().setIsolationLevel('repeatable read').execute((trx) => walkChain(trx));
+}
+
+async function walkChain(db: Transaction<Database>): Promise<ChainVerification> {
   const state: ChainState = { expectedPrevHash: GENESIS_HASH, checked: 0 };
   let lastId = 0n;
   for (;;) {

@@ -1,11 +1,48 @@
-import { canManageAccounts, readsAllConventions, type Principal } from '../access/access.policy';
+import type { CommitmentParty } from '../../../contracts/convention-content';
+import { canManageAccounts, canWrite, hasRole, readsAllConventions, type Principal } from '../access/access.policy';
+import { sideMaySet, type Side } from './commitment.rules';
 
-/** Organisations are set up by the platform administrator (Article 5 controllers only read). */
+/** Organisations and conventions are set up by the platform administrator. */
 export const canManageOrganisations = (p: Principal) => canManageAccounts(p);
+export const canCreateConvention = (p: Principal) => canManageAccounts(p);
 
 /** Whom a principal's convention listing covers. */
 export const conventionScope = (p: Principal) => ({ organisationId: p.organisationId, all: readsAllConventions(p) });
 
-/** A convention is visible to every user of a party organisation, and to global readers. */
-export const canReadConvention = (p: Principal, partyOrganisationIds: string[]) =>
-  readsAllConventions(p) || (p.organisationId !== null && partyOrganisationIds.includes(p.organisationId));
+export interface PartyRef {
+  organisationId: string;
+  partyRole: 'department' | 'landlord' | 'controller';
+}
+
+/** A convention is visible to every user of a party organisation (or appointed controller), and to global readers. */
+export const canReadConvention = (p: Principal, parties: PartyRef[]) =>
+  readsAllConventions(p) || (p.organisationId !== null && parties.some((x) => x.organisationId === p.organisationId));
+
+/** The side the principal's organisation stands on in this convention, if any. */
+export function sideOf(p: Principal, parties: PartyRef[]): Side | null {
+  const party = parties.find((x) => x.organisationId === p.organisationId);
+  return party && party.partyRole !== 'controller' ? party.partyRole : null;
+}
+
+const DEPARTMENT_WRITERS = ['coordinator', 'department_agent'] as const;
+const OFFICE_WRITERS = ['office_manager', 'office_agent'] as const;
+
+/** Who may set a commitment's status: a writer of the responsible side (joint commitments: either side). */
+export function canSetCommitment(p: Principal, side: Side | null, party: CommitmentParty): boolean {
+  if (!side || !canWrite(p) || !sideMaySet(side, party)) return false;
+  return side === 'department' ? hasRole(p, ...DEPARTMENT_WRITERS) : hasRole(p, ...OFFICE_WRITERS);
+}
+
+/** Evidence may be uploaded by any writer of a party. */
+export function canUploadEvidence(p: Principal, side: Side | null): boolean {
+  if (!side || !canWrite(p)) return false;
+  return side === 'department' ? hasRole(p, ...DEPARTMENT_WRITERS) : hasRole(p, ...OFFICE_WRITERS);
+}
+
+/** Amendments and the signature are recorded by the DAT coordinator (who follows the convention) or the administrator. */
+export const canRecordAmendment = (p: Principal, side: Side | null) =>
+  canWrite(p) && (hasRole(p, 'admin') || (side === 'department' && hasRole(p, 'coordinator')));
+
+/** A formal notice is sent by a party: the DAT coordinator or the office manager, for their own organisation. */
+export const canSendTerminationNotice = (p: Principal, side: Side | null) =>
+  canWrite(p) && (hasRole(p, 'admin') || (side === 'department' && hasRole(p, 'coordinator')) || (side === 'landlord' && hasRole(p, 'office_manager')));

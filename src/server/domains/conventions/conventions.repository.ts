@@ -37,6 +37,9 @@ const conventionColumns = [
   'conventions.signature_date',
   'conventions.jurisdiction',
   'conventions.terminated_on',
+  'conventions.preamble',
+  'conventions.previous_convention_id',
+  'conventions.previous_review_article',
 ] as const;
 
 /** Conventions visible to an organisation (as a party or appointed controller); all when null. */
@@ -104,4 +107,8 @@ export function insertParty(db: Q, values: Database['convention_parties']) {
 
 export function insertSignatory(db: Q, values: Omit<Database['convention_signatories'], 'id'>) {
   return db.insertInto('convention_signatories').values(values).execute();
+}
+
+export function updateSignature(db: Q, id: string, signatureDate: string, signaturePlace: string) {
+  return db.updateTable('conventions').set({ signature_date: signatureDate, signature_place: signaturePlace }).where('id', '=', id).execute();
 }

@@ -2,7 +2,7 @@ import type { ConventionStatus } from '../../../contracts/conventions';
 
 /** SIRET as typed by people ("226 200 012 00012") → its 14 digits, or null when not 14 digits. */
 export function normalizeSiret(input: string): string | null {
-  const digits = input.replace(/[\s.\-]/g, '');
+  const digits = input.replace(/[\s.-]/g, '');
   return /^\d{14}$/.test(digits) ? digits : null;
 }
 
@@ -12,7 +12,7 @@ export function normalizeSiret(input: string): string | null {
  * digits being a multiple of 5 (INSEE's published exception).
  */
 export function isValidSiret(siret: string): boolean {
-  if (!/^\d{14}$/.test(siret)) return false;
+  if (!/^\d{14}$/.test(siret) || /^0+$/.test(siret)) return false;
   if (siret.startsWith('356000000') && siret !== '35600000000048') {
     const sum = [...siret].reduce((s, d) => s + Number(d), 0);
     return sum % 5 === 0;

@@ -3,7 +3,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { Database } from './schema';
-import { typeParsers } from './type-parsers';
+import { OID, typeParsers } from './type-parsers';
 
 export type Engine = 'embedded' | 'server';
 export type Db = Kysely<Database>;
@@ -13,6 +13,20 @@ export interface DatabaseHandle {
   engine: Engine;
   close(): Promise<void>;
 }
+
+/**
+ * Arrays of those types (int8[], numeric[], date[], timestamp[], timestamptz[]) parsed element by
+ * element with the same parsers, as PGlite does: pg's own would give strings, floats and local Dates.
+ */
+const parseTextArray = (pg.types.getTypeParser as (oid: number) => (value: string) => unknown)(1009); // text[]
+const mapElements = (value: unknown, parse: (text: string) => unknown): unknown =>
+  Array.isArray(value) ? value.map((v) => mapElements(v, parse)) : value === null ? null : parse(value as string);
+const arrayParsers: Record<number, (value: string) => unknown> = Object.fromEntries(
+  Object.entries({ 1016: OID.int8, 1231: OID.numeric, 1182: OID.date, 1115: OID.timestamp, 1185: OID.timestamptz }).map(([arrayOid, elementOid]) => [
+    arrayOid,
+    (value: string) => mapElements(parseTextArray(value), typeParsers[elementOid]!),
+  ]),
+);
 
 /**
  * Kysely over a PostgreSQL server (pg pool). Each pooled connection speaks UTC so that timestamps
@@ -25,7 +39,7 @@ export function connectServer(connectionString: string, options: { max?: number 
     options: '-c TimeZone=UTC',
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        typeParsers[oid] ?? pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+        typeParsers[oid] ?? arrayParsers[oid] ?? pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
     },
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

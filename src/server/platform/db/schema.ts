@@ -76,6 +76,116 @@ export interface ConventionsTable {
   jurisdiction: string;
   terminated_on: DateText | null;
   created_at: Timestamp;
+  preamble: ColumnType<string | null, string | null | undefined, string | null>;
+  previous_convention_id: ColumnType<string | null, string | null | undefined, string | null>;
+  previous_review_article: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface ConventionLegalBasesTable {
+  id: Generated<string>;
+  convention_id: string;
+  position: number;
+  text: string;
+}
+
+export interface ConventionArticlesTable {
+  id: Generated<string>;
+  convention_id: string;
+  number: string;
+  title: string;
+  body: string;
+  position: number;
+}
+
+export interface ObjectivesTable {
+  id: Generated<string>;
+  convention_id: string;
+  code: string;
+  title: string;
+  article_number: string;
+  position: number;
+}
+
+export interface AxesTable {
+  id: Generated<string>;
+  convention_id: string;
+  objective_id: string | null;
+  code: string;
+  title: string;
+  article_number: string;
+  position: number;
+}
+
+export interface CommitmentsTable {
+  id: Generated<string>;
+  convention_id: string;
+  axis_id: string;
+  code: string;
+  party: 'department' | 'landlord' | 'both';
+  text: string;
+  article_number: string;
+  position: number;
+}
+
+export interface DocumentsTable {
+  id: Generated<string>;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer | Uint8Array;
+  convention_id: string | null;
+  organisation_id: string | null;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+}
+
+export interface CommitmentStatusesTable {
+  id: Generated<string>;
+  commitment_id: string;
+  year: number;
+  status: 'not_started' | 'in_progress' | 'achieved' | 'not_achieved' | 'not_applicable';
+  comment: string | null;
+  evidence_url: string | null;
+  evidence_document_id: string | null;
+  set_by: string;
+  set_by_label: string;
+  set_at: Timestamp;
+}
+
+export interface AmendmentsTable {
+  id: Generated<string>;
+  convention_id: string;
+  number: number;
+  object: string;
+  signed_on: DateText;
+  effective_on: DateText;
+  approvals: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface AmendmentChangesTable {
+  id: Generated<string>;
+  amendment_id: string;
+  position: number;
+  change: Json;
+  previous: Json;
+}
+
+export interface TerminationNoticesTable {
+  id: Generated<string>;
+  convention_id: string;
+  sent_on: DateText;
+  sending_organisation_id: string;
+  reason: string;
+  registered_letter_ref: string;
+  earliest_effective_on: DateText;
+  withdrawn_on: DateText | null;
+  withdrawal_reason: string | null;
+  terminated_on: DateText | null;
+  created_by: string;
+  created_at: Timestamp;
 }
 
 export interface ConventionPartiesTable {
@@ -106,4 +216,14 @@ export interface Database {
   conventions: ConventionsTable;
   convention_parties: ConventionPartiesTable;
   convention_signatories: ConventionSignatoriesTable;
+  convention_legal_bases: ConventionLegalBasesTable;
+  convention_articles: ConventionArticlesTable;
+  objectives: ObjectivesTable;
+  axes: AxesTable;
+  commitments: CommitmentsTable;
+  documents: DocumentsTable;
+  commitment_statuses: CommitmentStatusesTable;
+  amendments: AmendmentsTable;
+  amendment_changes: AmendmentChangesTable;
+  termination_notices: TerminationNoticesTable;
 }

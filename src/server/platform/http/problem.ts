@@ -72,6 +72,10 @@ export function toAppError(error: unknown): AppError {
       return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Format de contenu non pris en charge : envoyez du JSON (application/json).');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('PAYLOAD_TOO_LARGE', 'Le contenu envoyé est trop volumineux.');
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return new AppError('PAYLOAD_TOO_LARGE', 'Le fichier dépasse la taille maximale de 10 Mo.', { fieldErrors: [{ field: 'file', message: 'Fichier trop volumineux.' }] });
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Envoyez le fichier en multipart/form-data, champ « file ».');
   }
   if (error instanceof SyntaxError && fe.statusCode === 400) {
     return new AppError('MALFORMED_REQUEST', "Le corps de la requête n'est pas un JSON valide.");

@@ -1,0 +1,86 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { buildApp, type BuiltApp } from '../src/server/app';
+import { loadConfig } from '../src/server/platform/config';
+import { connectEmbedded } from '../src/server/platform/db/connect';
+
+/**
+ * Browser tests drive the real app (built web assets, Fastify, an in-memory PGlite seeded with
+ * the reference convention) in Debian's Chromium through playwright-core.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const WEB_DIR = path.resolve('dist/web');
+
+/** describe() when Chromium is there; outside CI a loud skip with the install command; in CI a failure. */
+export function describeInBrowser(name: string, fn: () => void) {
+  if (existsSync(CHROMIUM)) return describe(name, fn);
+  const message = `Chromium introuvable (${CHROMIUM}) : installez-le avec « apt-get install -y chromium ».`;
+  if (process.env.CI === 'true') {
+    return describe(name, () => {
+      throw new Error(`${message} En CI, une suite navigateur sautée est un échec.`);
+    });
+  }
+  console.warn(`\n*** SUITE NAVIGATEUR SAUTÉE — ${message} ***\n`);
+  return describe.skip(name, fn);
+}
+
+export interface RunningCopil {
+  baseUrl: string;
+  admin: { email: string; password: string };
+  built: BuiltApp;
+  close(): Promise<void>;
+}
+
+export async function startCopil(): Promise<RunningCopil> {
+  if (!existsSync(path.join(WEB_DIR, 'index.html'))) {
+    throw new Error('dist/web absent : lancez « npm run build » avant les tests navigateur (npm run test:e2e le fait).');
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'copil-e2e-'));
+  const config = loadConfig({ COPIL_DATA_DIR: dataDir, COPIL_WEB_DIR: WEB_DIR, LOG_LEVEL: 'silent', PORT: '3000' });
+  const built = await buildApp(config, { database: await connectEmbedded(null) });
+  const address = await built.app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    baseUrl: address,
+    admin: built.initialAdmin!,
+    built,
+    async close() {
+      await built.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+}
+
+export async function login(page: Page, baseUrl: string, email: string, password: string) {
+  await page.goto(`${baseUrl}/connexion`);
+  await page.getByLabel('Adresse électronique').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
+}
+
+/** Runs axe on the page as it is; fails on any serious or critical violation, listing them. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const grave = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(grave).toEqual([]);
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import {
+  extendedExpiry,
+  isLocked,
+  isSessionExpired,
+  LOCK_DURATION_MS,
+  lockAfterFailure,
+  newSessionExpiry,
+  type LockState,
+  passwordProblems,
+  SESSION_ABSOLUTE_MS,
+  SESSION_IDLE_MS,
+  shouldTouch,
+  THROTTLE_MAX_ATTEMPTS,
+  THROTTLE_WINDOW_MS,
+  throttleAfterFailure,
+  throttleWaitMinutes,
+} from './access.rules';
+
+const H = 60 * 60 * 1000;
+const MIN = 60 * 1000;
+const t0 = new Date('2026-03-10T08:00:00.000Z');
+const at = (ms: number) => new Date(t0.getTime() + ms);
+
+describe('passwordProblems', () => {
+  const email = 'marie.durand@pasdecalais.fr';
+
+  it('accepts a long password mixing three classes', () => {
+    expect(passwordProblems('Copil-Arras-2024', email)).toEqual([]);
+    expect(passwordProblems('arras 2024 copil!', email)).toEqual([]); // lower + digit + symbol
+  });
+
+  it('refuses fewer than 12 characters, and says so in French', () => {
+    const problems = passwordProblems('Ab1-Ab1-Ab1', email); // 11
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/au moins 12 caractères/);
+    expect(passwordProblems('Ab1-Ab1-Ab1x', email)).toEqual([]); // 12
+  });
+
+  it('refuses fewer than three character classes', () => {
+    expect(passwordProblems('abcdefghijklmnop', email)).toEqual([expect.stringMatching(/trois types/)]);
+    expect(passwordProblems('abcdefgh12345678', email)).toEqual([expect.stringMatching(/trois types/)]);
+    expect(passwordProblems('ABCDEFGH12345678', email)).toEqual([expect.stringMatching(/trois types/)]);
+  });
+
+  it("refuses a password containing the e-mail's local part, whatever its case", () => {
+    const problems = passwordProblems('XX-Marie.Durand-99', email);
+    expect(problems).toEqual([expect.stringMatching(/identifiant de l'adresse/)]);
+  });
+
+  it('ignores a local part shorter than 4 characters', () => {
+    expect(passwordProblems('Bob-Password-2024', 'bob@example.test')).toEqual([]);
+  });
+
+  it('refuses one repeated character, and reports every problem together', () => {
+    const problems = passwordProblems('aaaa', email);
+    expect(problems).toHaveLength(3);
+    expect(problems.join(' ')).toMatch(/répéter un seul caractère/);
+    expect(passwordProblems('a'.repeat(20), email)).toContainEqual(expect.stringMatching(/répéter/));
+  });
+});
+
+describe('session lifetime', () => {
+  const fresh = { createdAt: t0, lastSeenAt: t0, expiresAt: newSessionExpiry(t0) };
+
+  it('starts with a 2 h idle deadline', () => {
+    expect(fresh.expiresAt.getTime() - t0.getTime()).toBe(SESSION_IDLE_MS);
+    expect(SESSION_IDLE_MS).toBe(2 * H);
+    expect(SESSION_ABSOLUTE_MS).toBe(12 * H);
+  });
+
+  it('ends after 2 h idle, exactly at the deadline', () => {
+    expect(isSessionExpired(fresh, at(2 * H - 1))).toBe(false);
+    expect(isSessionExpired(fresh, at(2 * H))).toBe(true);
+    expect(isSessionExpired(fresh, at(3 * H))).toBe(true);
+  });
+
+  it('ends 12 h after login even when kept active', () => {
+    const active = { createdAt: t0, lastSeenAt: at(12 * H - MIN), expiresAt: at(14 * H) };
+    expect(isSessionExpired(active, at(12 * H - 1))).toBe(false);
+    expect(isSessionExpired(active, at(12 * H))).toBe(true);
+  });
+
+  it('moves the idle deadline with activity but never past the absolute limit', () => {
+    expect(extendedExpiry(fresh, at(H)).getTime()).toBe(at(3 * H).getTime());
+    expect(extendedExpiry(fresh, at(11 * H)).getTime()).toBe(at(12 * H).getTime());
+    expect(extendedExpiry(fresh, at(13 * H)).getTime()).toBe(at(12 * H).getTime());
+  });
+
+  it('writes last_seen_at at most once a minute', () => {
+    expect(shouldTouch(fresh, at(59 * 1000))).toBe(false);
+    expect(shouldTouch(fresh, at(MIN))).toBe(true);
+    expect(shouldTouch({ ...fresh, lastSeenAt: at(10 * MIN) }, at(10 * MIN + 30 * 1000))).toBe(false);
+  });
+});
+
+describe('login throttle per client address', () => {
+  it('allows an address without failures', () => {
+    expect(throttleWaitMinutes(null, t0)).toBe(0);
+    expect(throttleWaitMinutes({ attempts: THROTTLE_MAX_ATTEMPTS - 1, windowStartedAt: t0 }, at(MIN))).toBe(0);
+  });
+
+  it('counts failures in one 15-minute window', () => {
+    let w = throttleAfterFailure(null, t0);
+    expect(w).toEqual({ attempts: 1, windowStartedAt: t0 });
+    w = throttleAfterFailure(w, at(5 * MIN));
+    expect(w).toEqual({ attempts: 2, windowStartedAt: t0 });
+  });
+
+  it('starts a new window once the previous one is over', () => {
+    const w = throttleAfterFailure({ attempts: 19, windowStartedAt: t0 }, at(THROTTLE_WINDOW_MS));
+    expect(w).toEqual({ attempts: 1, windowStartedAt: at(THROTTLE_WINDOW_MS) });
+  });
+
+  it('blocks after 20 failures, for the rest of the window rounded up to the minute', () => {
+    const full = { attempts: THROTTLE_MAX_ATTEMPTS, windowStartedAt: t0 };
+    expect(THROTTLE_MAX_ATTEMPTS).toBe(20);
+    expect(throttleWaitMinutes(full, t0)).toBe(15);
+    expect(throttleWaitMinutes(full, at(4 * MIN + 1))).toBe(11);
+    expect(throttleWaitMinutes(full, at(14 * MIN + 59 * 1000))).toBe(1);
+    expect(throttleWaitMinutes(full, at(15 * MIN))).toBe(0);
+  });
+});
+
+describe('account lock-out', () => {
+  const clean = { failedAttempts: 0, lockedUntil: null };
+
+  it('counts the first four failures without locking', () => {
+    let state: LockState = { ...clean };
+    for (let i = 1; i <= 4; i++) {
+      const next = lockAfterFailure(state, t0);
+      expect(next).toEqual({ failedAttempts: i, lockedUntil: null, justLocked: false });
+      state = next;
+    }
+    expect(isLocked(state, t0)).toBe(false);
+  });
+
+  it('locks for 15 minutes on the fifth failure in a row and resets the counter', () => {
+    const next = lockAfterFailure({ failedAttempts: 4, lockedUntil: null }, t0);
+    expect(next.justLocked).toBe(true);
+    expect(next.failedAttempts).toBe(0);
+    expect(next.lockedUntil?.getTime()).toBe(t0.getTime() + LOCK_DURATION_MS);
+    expect(LOCK_DURATION_MS).toBe(15 * MIN);
+    expect(isLocked(next, at(15 * MIN - 1))).toBe(true);
+    expect(isLocked(next, at(15 * MIN))).toBe(false);
+  });
+
+  it('after a lock has ended, needs five new failures to lock again', () => {
+    const locked = lockAfterFailure({ failedAttempts: 4, lockedUntil: null }, t0);
+    const after = lockAfterFailure(locked, at(20 * MIN));
+    expect(after).toEqual({ failedAttempts: 1, lockedUntil: null, justLocked: false });
+  });
+});

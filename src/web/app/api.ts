@@ -1,0 +1,85 @@
+import type { Problem } from '../../contracts/problem';
+
+/**
+ * The web app's one way to call the API: JSON in and out, the session cookie sent by the
+ * browser, the CSRF token echoed on every state-changing request, errors as ApiError carrying
+ * the server's French problem details.
+ */
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail);
+    this.name = 'ApiError';
+  }
+  get status() {
+    return this.problem.status;
+  }
+  get code() {
+    return this.problem.code;
+  }
+  /** The message for one field, when the server named it. */
+  fieldMessage(field: string): string | undefined {
+    return this.problem.errors?.find((e) => e.field === field)?.message;
+  }
+}
+
+let csrfToken: string | null = null;
+let onSessionLost: ((code: string) => void) | null = null;
+
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+/** Called when the server says the session is gone (expired or missing), so the app can log out. */
+export function setSessionLostHandler(handler: ((code: string) => void) | null) {
+  onSessionLost = handler;
+}
+
+export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  } catch {
+    throw new ApiError({
+      type: 'urn:copil:probleme:network',
+      title: 'Serveur injoignable',
+      status: 0,
+      code: 'NETWORK',
+      detail: 'Le serveur Copil ne répond pas. Vérifiez votre connexion puis réessayez.',
+    });
+  }
+  if (response.status === 204) return undefined as T;
+  const isJson = (response.headers.get('content-type') ?? '').includes('json');
+  const payload: unknown = isJson ? await response.json() : null;
+  if (!response.ok) {
+    const problem: Problem =
+      payload && typeof payload === 'object' && 'detail' in payload
+        ? (payload as Problem)
+        : { type: 'about:blank', title: 'Erreur', status: response.status, code: 'HTTP_' + response.status, detail: `Le serveur a répondu ${response.status}.` };
+    if ((problem.code === 'SESSION_EXPIRED' || problem.code === 'UNAUTHENTICATED') && !path.startsWith('/api/auth/')) {
+      onSessionLost?.(problem.code);
+    }
+    throw new ApiError(problem);
+  }
+  return payload as T;
+}
+
+/** Uploads one file as multipart/form-data (field "file"), with the CSRF token. */
+export async function uploadFile<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(path, { method: 'POST', body: form, headers, credentials: 'same-origin' });
+  const payload: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(
+      payload && typeof payload === 'object' && 'detail' in payload
+        ? (payload as Problem)
+        : { type: 'about:blank', title: 'Erreur', status: response.status, code: 'HTTP_' + response.status, detail: `Le dépôt du fichier a échoué (${response.status}).` },
+    );
+  }
+  return payload as T;
+}

@@ -1,0 +1,11 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The web app lives in src/web and builds to dist/web, which the Fastify server serves.
+// `npm run dev:web` proxies the API to a server started with `npm run dev:server`.
+export default defineConfig({
+  root: 'src/web',
+  plugins: [react()],
+  build: { outDir: '../../dist/web', emptyOutDir: true, sourcemap: true },
+  server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },
+});
