@@ -14,6 +14,8 @@ import { auditRoutes } from './domains/audit/audit.routes';
 import { amendmentsRoutes } from './domains/conventions/amendments.routes';
 import { commitmentsRoutes } from './domains/conventions/commitments.routes';
 import { conventionsRoutes } from './domains/conventions/conventions.routes';
+import { financeRoutes } from './domains/finance/finance.routes';
+import { requestsRoutes } from './domains/finance/requests.routes';
 import { resolveSessionSecret, type Config } from './platform/config';
 import { openDatabase } from './platform/database';
 import { MAX_DOCUMENT_BYTES } from './platform/documents';
@@ -101,6 +103,8 @@ async function createServer(config: Config, database: DatabaseHandle): Promise<F
   conventionsRoutes(app, ctx);
   commitmentsRoutes(app, ctx);
   amendmentsRoutes(app, ctx);
+  financeRoutes(app, ctx);
+  requestsRoutes(app, ctx);
   auditRoutes(app, ctx);
   await app.ready();
   return app;

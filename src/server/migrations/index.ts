@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-29T1200_foundation';
 import * as conventionContent from './2026-11-29T1300_convention_content';
+import * as finance from './2026-11-29T1400_finance';
 
 /**
  * Every migration, by timestamped name. Listed here (not read from disk) so the same code runs
@@ -9,4 +10,5 @@ import * as conventionContent from './2026-11-29T1300_convention_content';
 export const migrations: Record<string, Migration> = {
   '2026-11-29T1200_foundation': foundation,
   '2026-11-29T1300_convention_content': conventionContent,
+  '2026-11-29T1400_finance': finance,
 };

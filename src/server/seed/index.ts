@@ -7,6 +7,9 @@ import * as content from '../domains/conventions/content.repository';
 import * as conventions from '../domains/conventions/conventions.repository';
 import { referenceConvention, referenceOrganisations } from './reference-convention';
 import { referenceConventionContent } from './reference-convention-content';
+import { referenceDeliberation, referenceEnvelopes, referenceGuaranteePortfolio } from './reference-finance';
+import * as finance from '../domains/finance/finance.repository';
+import * as guarantees from '../domains/finance/guarantees.repository';
 
 type Trx = Transaction<Database>;
 type OrgIds = Record<keyof typeof referenceOrganisations, string>;
@@ -29,6 +32,7 @@ export async function runSeed(db: Db, mode: SeedMode): Promise<'loaded' | 'prese
     const previousId = await seedPreviousConvention(trx, ids);
     const id = await seedReferenceConvention(trx, ids);
     await seedContent(trx, id, previousId);
+    await seedFinance(trx, id);
     return 'loaded';
   });
 }
@@ -136,4 +140,43 @@ async function seedContent(trx: Trx, conventionId: string, previousId: string) {
       commitments: seed.objectives.flatMap((o) => o.axes).concat(seed.partnerCommitments).reduce((n, a) => n + a.commitments.length, 0),
     },
   });
+}
+
+/** The two envelopes, their 2024 allocations and the reported guarantee figures. */
+async function seedFinance(trx: Trx, conventionId: string) {
+  const now = new Date();
+  for (const env of referenceEnvelopes) {
+    const { id: envelopeId } = await finance.insertEnvelope(trx, {
+      convention_id: conventionId,
+      kind: env.kind,
+      label: env.label,
+      amount_cents: env.amountCents,
+      period_start: referenceConvention.periodStart,
+      period_end: referenceConvention.periodEnd,
+      deliberation_ref: referenceDeliberation.ref,
+      deliberation_date: referenceDeliberation.date,
+      created_at: now,
+    });
+    await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'envelope', entityId: envelopeId, action: 'seed', after: { kind: env.kind, amountCents: env.amountCents } });
+    const { id: allocationId } = await finance.insertAllocation(trx, {
+      envelope_id: envelopeId,
+      year: 2024,
+      amount_cents: env.allocation2024Cents,
+      deliberation_body: referenceDeliberation.body,
+      deliberation_date: referenceDeliberation.date,
+      deliberation_number: null,
+      created_by: null,
+      created_at: now,
+    });
+    await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'allocation', entityId: allocationId, action: 'seed', after: { year: 2024, amountCents: env.allocation2024Cents } });
+  }
+  const g = referenceGuaranteePortfolio;
+  await guarantees.insertPortfolioTotal(trx, {
+    convention_id: conventionId,
+    as_of: g.asOf,
+    office_outstanding_cents: g.officeOutstandingCents,
+    department_total_cents: g.departmentTotalCents,
+    source: g.source,
+  });
+  await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'convention', entityId: conventionId, action: 'seed', after: { guaranteePortfolio: g } });
 }

@@ -75,6 +75,14 @@ export function amendmentProblems(
   if (amendment.effectiveOn < amendment.signedOn) {
     problems.push({ field: 'effectiveOn', message: "La date d'effet ne peut précéder la date de signature de l'avenant." });
   }
+  // An amendment changes a convention in force: it cannot take effect once the convention has
+  // ended (this also keeps an earlier amendment from ending the convention before a later one applies).
+  if (amendment.effectiveOn > current.periodEnd) {
+    problems.push({
+      field: 'effectiveOn',
+      message: `L'avenant prendrait effet le ${fr(amendment.effectiveOn)}, après la fin de la convention (${fr(current.periodEnd)}).`,
+    });
+  }
   if (amendment.changes.length === 0) {
     problems.push({ field: 'changes', message: 'Un avenant doit modifier au moins un élément de la convention.' });
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { amendmentProblems, asAmendedOn, type AmendableConvention, type AmendmentFacts } from './amendment.rules';
 import { conventionYears, sideMaySet, statusProblem } from './commitment.rules';
-import { addCalendarMonths, earliestTerminationDate, terminationProblem } from './termination.rules';
+import { addCalendarMonths } from '../../../contracts/dates';
+import { earliestTerminationDate, terminationProblem } from './termination.rules';
 
 describe('résiliation (article 9) : mise en demeure + 3 mois calendaires', () => {
   it('une mise en demeure du 30/11/2025 prend effet au plus tôt le 28/02/2026', () => {

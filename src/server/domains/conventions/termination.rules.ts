@@ -1,4 +1,4 @@
-import { formatDateFr as frDate } from '../../../contracts/dates';
+import { addCalendarMonths, formatDateFr as frDate } from '../../../contracts/dates';
 
 /**
  * Article 9: a convention may be terminated by either party "à l'expiration d'un délai de trois
@@ -7,16 +7,6 @@ import { formatDateFr as frDate } from '../../../contracts/dates';
  * day (30 November → 28 or 29 February; 31 May → 31 August; 31 March → 30 June).
  */
 export const TERMINATION_NOTICE_MONTHS = 3;
-
-export function addCalendarMonths(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const monthIndex = m - 1 + months;
-  const year = y + Math.floor(monthIndex / 12);
-  const month = ((monthIndex % 12) + 12) % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const day = Math.min(d, lastDay);
-  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 export function earliestTerminationDate(noticeSentOn: string): string {
   return addCalendarMonths(noticeSentOn, TERMINATION_NOTICE_MONTHS);

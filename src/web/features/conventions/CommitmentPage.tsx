@@ -140,6 +140,8 @@ function StatusForm({ commitment, initialYear, onSaved }: { commitment: Commitme
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A new key after each save gives a fresh form, so the file input forgets the file sent.
+  const [formKey, setFormKey] = useState(0);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -159,6 +161,7 @@ function StatusForm({ commitment, initialYear, onSaved }: { commitment: Commitme
       setComment('');
       setEvidenceUrl('');
       setFile(null);
+      setFormKey((k) => k + 1);
       onSaved();
     } catch (e) {
       setError(e instanceof ApiError ? e : null);
@@ -172,7 +175,7 @@ function StatusForm({ commitment, initialYear, onSaved }: { commitment: Commitme
       <h2 id="titre-renseigner">Renseigner l'état</h2>
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <ErrorMessage error={error} />
-      <form onSubmit={submit} noValidate>
+      <form key={formKey} onSubmit={submit} noValidate>
         <SelectField label="Année" required value={year} onChange={(e) => setYear(e.target.value)} options={years.map((y) => ({ value: String(y), label: String(y) }))} error={error?.fieldMessage('year')} />
         <SelectField
           label="État"

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import type { ConventionDetail, TerminationNotice } from '../../../contracts/convention-content';
 import { api, ApiError } from '../../app/api';
 import { useSession } from '../../app/session';
-import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
+import { ErrorMessage, Loading } from '../../ui/feedback';
 import { Field } from '../../ui/Field';
 import { SelectField } from '../../ui/SelectField';
 import { formatDate } from '../../ui/format';
@@ -19,7 +19,14 @@ export function TerminationPage() {
   const convention = useApi<ConventionDetail>(`/api/conventions/${id}`);
   const c = convention.data;
   const open = notices.data?.find((n) => !n.withdrawnOn && !n.terminatedOn);
-  const reload = () => {
+  // The confirmation lives here, not in the form that disappears once the notice is saved, and takes the focus.
+  const [saved, setSaved] = useState<string | null>(null);
+  const savedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (saved) savedRef.current?.focus();
+  }, [saved]);
+  const reload = (message: string) => {
+    setSaved(message);
     notices.reload();
     convention.reload();
   };
@@ -32,6 +39,11 @@ export function TerminationPage() {
         d'un délai de trois mois suivant l'envoi d'une lettre recommandée avec accusé de réception valant mise en demeure.
       </p>
       <ErrorMessage error={notices.error ?? convention.error} />
+      {saved ? (
+        <div className="alert alert-success" role="status" tabIndex={-1} ref={savedRef}>
+          {saved}
+        </div>
+      ) : null}
       {notices.loading && !notices.data ? <Loading /> : null}
       {c?.terminatedOn ? (
         <div className="alert alert-error" role="status">
@@ -77,13 +89,12 @@ export function TerminationPage() {
   );
 }
 
-function NoticeForm({ convention, onSaved }: { convention: ConventionDetail; onSaved(): void }) {
+function NoticeForm({ convention, onSaved }: { convention: ConventionDetail; onSaved(message: string): void }) {
   const { user } = useSession();
   const isAdmin = user?.roles.includes('admin') ?? false;
   const parties = convention.parties.filter((p) => p.partyRole !== 'controller');
   const [form, setForm] = useState({ sentOn: '', reason: '', registeredLetterRef: '', sendingOrganisationId: parties[0]?.organisation.id ?? '' });
   const [error, setError] = useState<ApiError | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
@@ -92,8 +103,7 @@ function NoticeForm({ convention, onSaved }: { convention: ConventionDetail; onS
         ...form,
         sendingOrganisationId: isAdmin ? form.sendingOrganisationId : undefined,
       });
-      setSaved(`Mise en demeure enregistrée : résiliation possible à partir du ${formatDate(notice.earliestEffectiveOn)}.`);
-      onSaved();
+      onSaved(`Mise en demeure enregistrée : résiliation possible à partir du ${formatDate(notice.earliestEffectiveOn)}.`);
     } catch (e) {
       setError(e instanceof ApiError ? e : null);
     }
@@ -101,7 +111,6 @@ function NoticeForm({ convention, onSaved }: { convention: ConventionDetail; onS
   return (
     <section className="panel" aria-labelledby="titre-mise-en-demeure">
       <h2 id="titre-mise-en-demeure">Enregistrer une mise en demeure</h2>
-      {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <ErrorMessage error={error} />
       <form onSubmit={submit} noValidate>
         {isAdmin ? (
@@ -124,16 +133,16 @@ function NoticeForm({ convention, onSaved }: { convention: ConventionDetail; onS
   );
 }
 
-function NoticeActions({ notice, onDone }: { notice: TerminationNotice; onDone(): void }) {
+function NoticeActions({ notice, onDone }: { notice: TerminationNotice; onDone(message: string): void }) {
   const [effectiveOn, setEffectiveOn] = useState(notice.earliestEffectiveOn);
   const [withdrawnOn, setWithdrawnOn] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  async function run(path: string, body: unknown) {
+  async function run(path: string, body: unknown, message: string) {
     setError(null);
     try {
       await api('POST', path, body);
-      onDone();
+      onDone(message);
     } catch (e) {
       setError(e instanceof ApiError ? e : null);
     }
@@ -145,7 +154,7 @@ function NoticeActions({ notice, onDone }: { notice: TerminationNotice; onDone()
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void run(`/api/termination-notices/${notice.id}/terminate`, { effectiveOn });
+          void run(`/api/termination-notices/${notice.id}/terminate`, { effectiveOn }, `Résiliation enregistrée avec effet au ${formatDate(effectiveOn)}.`);
         }}
       >
         <Field label="Date d'effet de la résiliation" type="date" value={effectiveOn} onChange={(e) => setEffectiveOn(e.target.value)} error={error?.fieldMessage('effectiveOn')} />
@@ -155,7 +164,7 @@ function NoticeActions({ notice, onDone }: { notice: TerminationNotice; onDone()
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void run(`/api/termination-notices/${notice.id}/withdraw`, { withdrawnOn, reason });
+          void run(`/api/termination-notices/${notice.id}/withdraw`, { withdrawnOn, reason }, `Mise en demeure retirée le ${formatDate(withdrawnOn)}.`);
         }}
       >
         <Field label="Date de retrait" type="date" value={withdrawnOn} onChange={(e) => setWithdrawnOn(e.target.value)} error={error?.fieldMessage('withdrawnOn')} />

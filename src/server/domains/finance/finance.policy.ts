@@ -1,0 +1,21 @@
+import { canWrite, hasRole, type Principal } from '../access/access.policy';
+import type { Side } from '../conventions/commitment.rules';
+
+/**
+ * Who may do what with the money. The Département's DAT coordinator manages the finance chain and
+ * reviews requests; the administrator may set up envelopes and allocations (first start, migration
+ * of history); the office drafts and submits requests. Nobody approves their own organisation's
+ * submission, and a controller never writes.
+ */
+export const canSetUpFinance = (p: Principal, side: Side | null) => canWrite(p) && (hasRole(p, 'admin') || (side === 'department' && hasRole(p, 'coordinator')));
+
+export const canManageFinance = (p: Principal, side: Side | null) => canWrite(p) && side === 'department' && hasRole(p, 'coordinator');
+
+export const canDraftRequest = (p: Principal, side: Side | null) => canWrite(p) && side === 'landlord' && hasRole(p, 'office_manager', 'office_agent');
+
+/** Submitting commits the office: its manager or agents. */
+export const canSubmitRequest = canDraftRequest;
+
+/** Reviewing (return, approve, reject, pay): the Département's coordinator, never someone of the requesting organisation. */
+export const canReviewRequest = (p: Principal, side: Side | null, requesterOrganisationId: string | null) =>
+  canManageFinance(p, side) && p.organisationId !== requesterOrganisationId;

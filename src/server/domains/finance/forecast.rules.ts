@@ -1,0 +1,96 @@
+import { addCalendarMonths } from '../../../contracts/dates';
+import { sum } from './finance.rules';
+
+/**
+ * The envelopes' consumption forecast: what is left to allocate, the yearly pace needed to use the
+ * envelope by its end, the year it would run out at the pace so far, and the lapse watch.
+ */
+export interface ForecastInput {
+  amountCents: bigint;
+  periodStart: string;
+  periodEnd: string;
+  allocations: { year: number; amountCents: bigint }[];
+}
+
+export interface Forecast {
+  allocatedCents: bigint;
+  remainingCents: bigint;
+  /** Years of the period after the last allocated one. */
+  remainingYears: number[];
+  requiredPaceCents: bigint | null;
+  currentPaceCents: bigint | null;
+  projectedExhaustionYear: number | null;
+  onTrack: boolean;
+}
+
+/** Integer division rounded half up (cents). */
+export function divRound(numerator: bigint, denominator: bigint): bigint {
+  return (numerator * 2n + denominator) / (denominator * 2n);
+}
+
+export function forecastEnvelope(input: ForecastInput): Forecast {
+  const startYear = Number(input.periodStart.slice(0, 4));
+  const endYear = Number(input.periodEnd.slice(0, 4));
+  const allocatedCents = sum(input.allocations.map((a) => a.amountCents));
+  const remainingCents = input.amountCents - allocatedCents;
+  const lastAllocated = input.allocations.length > 0 ? Math.max(...input.allocations.map((a) => a.year)) : startYear - 1;
+  const remainingYears = Array.from({ length: Math.max(0, endYear - lastAllocated) }, (_, i) => lastAllocated + 1 + i);
+  const requiredPaceCents = remainingYears.length > 0 ? divRound(remainingCents, BigInt(remainingYears.length)) : null;
+  const yearsElapsed = lastAllocated - startYear + 1;
+  const currentPaceCents = yearsElapsed > 0 && allocatedCents > 0n ? divRound(allocatedCents, BigInt(yearsElapsed)) : null;
+  let projectedExhaustionYear: number | null = null;
+  if (remainingCents <= 0n) projectedExhaustionYear = lastAllocated;
+  else if (currentPaceCents && currentPaceCents > 0n) {
+    const yearsNeeded = (remainingCents + currentPaceCents - 1n) / currentPaceCents;
+    projectedExhaustionYear = lastAllocated + Number(yearsNeeded);
+  }
+  return {
+    allocatedCents,
+    remainingCents,
+    remainingYears,
+    requiredPaceCents,
+    currentPaceCents,
+    projectedExhaustionYear,
+    onTrack: projectedExhaustionYear !== null && projectedExhaustionYear <= endYear,
+  };
+}
+
+export const LAPSE_MONTHS_WITHOUT_REQUEST = 6;
+export const LAPSE_DAYS_WAITING = 30;
+
+export type LapseAlert =
+  | { kind: 'allocation_not_committed'; allocationId: string; year: number; uncommittedCents: bigint }
+  | { kind: 'agreement_without_request'; agreementId: string; signedOn: string; since: string }
+  | { kind: 'request_waiting'; requestId: string; submittedOn: string; days: number };
+
+export interface LapseInput {
+  today: string;
+  allocations: { id: string; year: number; amountCents: bigint; committedCents: bigint }[];
+  agreements: { id: string; signedOn: string | null; requestCount: number }[];
+  requests: { id: string; status: string; submittedOn: string | null }[];
+}
+
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+export function lapseWatch(input: LapseInput): LapseAlert[] {
+  const currentYear = Number(input.today.slice(0, 4));
+  const alerts: LapseAlert[] = [];
+  for (const a of input.allocations) {
+    if (a.year < currentYear && a.committedCents < a.amountCents) {
+      alerts.push({ kind: 'allocation_not_committed', allocationId: a.id, year: a.year, uncommittedCents: a.amountCents - a.committedCents });
+    }
+  }
+  for (const g of input.agreements) {
+    if (g.signedOn && g.requestCount === 0) {
+      const since = addCalendarMonths(g.signedOn, LAPSE_MONTHS_WITHOUT_REQUEST);
+      if (since <= input.today) alerts.push({ kind: 'agreement_without_request', agreementId: g.id, signedOn: g.signedOn, since });
+    }
+  }
+  for (const r of input.requests) {
+    if (r.status === 'submitted' && r.submittedOn) {
+      const days = daysBetween(r.submittedOn, input.today);
+      if (days > LAPSE_DAYS_WAITING) alerts.push({ kind: 'request_waiting', requestId: r.id, submittedOn: r.submittedOn, days });
+    }
+  }
+  return alerts;
+}

@@ -1,0 +1,101 @@
+import { centsToEuros } from '../../../contracts/money';
+import { todayInParis } from '../../../contracts/dates';
+import type { GuaranteesOverview } from '../../../contracts/finance';
+import { recordAudit } from '../../platform/audit';
+import type { Db } from '../../platform/db/connect';
+import { AppError, forbidden, notFound } from '../../platform/errors';
+import type { Principal } from '../access/access.policy';
+import { actorOf } from '../access/access.service';
+import { loadConventionAccess } from '../conventions/conventions.service';
+import { canSetUpFinance } from './finance.policy';
+import { guaranteedOutstanding, latestOnOrBefore, sharePercent } from './guarantees.rules';
+import * as repo from './guarantees.repository';
+
+const e = centsToEuros;
+
+/** The register of guaranteed loans, the guaranteed outstanding at a date, and the reported share of the Département's total. */
+export async function getGuarantees(db: Db, principal: Principal, conventionId: string, asOf = todayInParis()): Promise<GuaranteesOverview> {
+  const { side } = await loadConventionAccess(db, principal, conventionId);
+  const guarantees = await repo.listGuarantees(db, conventionId);
+  const balances = await repo.listBalances(db, guarantees.map((g) => g.id));
+  const reported = latestOnOrBefore(await repo.listPortfolioTotals(db, conventionId), asOf);
+  let registerTotal = 0n;
+  const views = guarantees.map((g) => {
+    const balance = latestOnOrBefore(balances.filter((b) => b.guarantee_id === g.id), asOf);
+    const guaranteed = balance ? guaranteedOutstanding(balance.outstanding_cents, g.guaranteed_share) : null;
+    if (guaranteed !== null) registerTotal += guaranteed;
+    return {
+      id: g.id,
+      lender: g.lender,
+      contractNumber: g.contract_number,
+      operationLabel: g.operation_label,
+      loanAmount: e(g.loan_amount_cents),
+      guaranteedShare: g.guaranteed_share,
+      rate: g.rate,
+      termYears: g.term_years,
+      deliberationRef: g.deliberation_ref,
+      deliberationDate: g.deliberation_date,
+      outstanding: balance ? e(balance.outstanding_cents) : null,
+      outstandingAsOf: balance?.as_of ?? null,
+      guaranteedOutstanding: guaranteed === null ? null : e(guaranteed),
+    };
+  });
+  return {
+    asOf,
+    guarantees: views,
+    registerGuaranteedOutstanding: e(registerTotal),
+    reported: reported
+      ? {
+          asOf: reported.as_of,
+          officeOutstanding: e(reported.office_outstanding_cents),
+          departmentTotal: e(reported.department_total_cents),
+          sharePercent: sharePercent(reported.office_outstanding_cents, reported.department_total_cents),
+          source: reported.source,
+        }
+      : null,
+    can: { manage: canSetUpFinance(principal, side) },
+  };
+}
+
+export async function createGuarantee(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  body: { lender: string; contractNumber: string; operationLabel?: string | null | undefined; loanAmount: bigint; guaranteedShare: string; rate?: string | null | undefined; termYears?: number | null | undefined; deliberationRef?: string | null | undefined; deliberationDate?: string | null | undefined },
+): Promise<{ id: string }> {
+  const { side } = await loadConventionAccess(db, principal, conventionId);
+  if (!canSetUpFinance(principal, side)) throw forbidden('Seuls le coordinateur DAT et l’administrateur tiennent le registre des garanties.');
+  return db.transaction().execute(async (trx) => {
+    const { id } = await repo.insertGuarantee(trx, {
+      convention_id: conventionId,
+      lender: body.lender,
+      contract_number: body.contractNumber,
+      operation_label: body.operationLabel ?? null,
+      loan_amount_cents: body.loanAmount,
+      guaranteed_share: body.guaranteedShare,
+      rate: body.rate ?? null,
+      term_years: body.termYears ?? null,
+      deliberation_ref: body.deliberationRef ?? null,
+      deliberation_date: body.deliberationDate ?? null,
+      created_by: principal.id,
+      created_at: new Date(),
+    });
+    await recordAudit(trx, actorOf(principal), { entityType: 'loan_guarantee', entityId: id, action: 'create', after: { conventionId, ...body } });
+    return { id };
+  });
+}
+
+/** The capital outstanding of a guaranteed loan at a date (it cannot exceed the loan). */
+export async function recordBalance(db: Db, principal: Principal, guaranteeId: string, body: { asOf: string; outstanding: bigint }): Promise<void> {
+  const guarantee = await repo.findGuarantee(db, guaranteeId);
+  if (!guarantee) throw notFound('Garantie');
+  const { side } = await loadConventionAccess(db, principal, guarantee.convention_id);
+  if (!canSetUpFinance(principal, side)) throw forbidden('Seuls le coordinateur DAT et l’administrateur tiennent le registre des garanties.');
+  if (body.outstanding > guarantee.loan_amount_cents) {
+    throw new AppError('VALIDATION_FAILED', 'Le capital restant dû ne peut dépasser le montant du prêt.', { fieldErrors: [{ field: 'outstanding', message: 'Supérieur au prêt.' }] });
+  }
+  await db.transaction().execute(async (trx) => {
+    await repo.upsertBalance(trx, guaranteeId, body.asOf, body.outstanding);
+    await recordAudit(trx, actorOf(principal), { entityType: 'loan_guarantee', entityId: guaranteeId, action: 'balance', after: body });
+  });
+}
