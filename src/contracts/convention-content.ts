@@ -124,12 +124,18 @@ export const amendmentChange = z.discriminatedUnion('field', [
     organisationId: z.uuid('Partie invalide.'),
     signatories: z.array(z.object({ fullName: z.string().trim().min(1, 'Nom obligatoire.'), title: z.string().trim().min(1, 'Qualité obligatoire.') })).min(1),
   }),
+  z.object({
+    field: z.literal('envelope_amount'),
+    envelopeKind: z.enum(['investment', 'operating'], 'Enveloppe inconnue : investment ou operating.'),
+    amount: z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, 'Nouveau montant de l’enveloppe : chiffres et un point décimal, deux décimales au plus (ex. "110000000.00").'),
+  }),
 ]);
 export type AmendmentChangeBody = z.infer<typeof amendmentChange>;
 export const amendmentChangeLabels: Record<AmendmentChangeBody['field'], string> = {
   period_end: 'Date de fin de la convention',
   article_text: "Texte d'un article",
   signatory: "Signataire d'une partie",
+  envelope_amount: "Montant d'une enveloppe (AP ou AE)",
 };
 
 export const createAmendmentBody = z.object({

@@ -40,3 +40,37 @@ export function formatDateTime(iso: string): string {
 export function formatSiret(siret: string): string {
   return `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`;
 }
+
+/**
+ * What a person types as an amount ("4 000 000,50", "4000000,5 €", "1.200.000,00") → the API's
+ * decimal string ("4000000.50"). Spaces (also non-breaking), "€" and thousands dots are dropped,
+ * the decimal comma becomes a dot. Text that is not an amount is returned trimmed, unchanged, so
+ * the server refuses it with its message on the field.
+ */
+export function toApiAmount(typed: string): string {
+  const compact = typed.replace(/[\s\u00a0\u202f€]/g, '');
+  let normalised = compact;
+  if (compact.includes(',')) normalised = compact.replace(/\./g, '').replace(',', '.');
+  else if ((compact.match(/\./g) ?? []).length > 1) normalised = compact.replace(/\./g, '');
+  return /^\d+(\.\d{1,2})?$/.test(normalised) ? normalised.replace(/^0+(?=\d)/, '') : typed.trim();
+}
+
+/** The typed amount in cents, or null when it is not an amount (live totals in forms). */
+export function typedCents(typed: string): bigint | null {
+  const text = toApiAmount(typed);
+  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
+  return match ? BigInt(match[1]!) * 100n + BigInt((match[2] ?? '').padEnd(2, '0')) : null;
+}
+
+/** Cents → "4 000 000,00 €". */
+export function formatCents(cents: bigint): string {
+  const negative = cents < 0n;
+  const abs = negative ? -cents : cents;
+  return formatEuros(`${negative ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`);
+}
+
+/** Cents → what a person would type: "1 200 000,00" (for fields filled by a helper). */
+export function centsToTyped(cents: bigint): string {
+  const units = (cents / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return `${units},${(cents % 100n).toString().padStart(2, '0')}`;
+}

@@ -8,7 +8,9 @@ import { formatDateFr as fr } from '../../../contracts/dates';
 export type AmendmentChange =
   | { field: 'period_end'; date: string }
   | { field: 'article_text'; articleNumber: string; title?: string | undefined; body: string }
-  | { field: 'signatory'; organisationId: string; signatories: { fullName: string; title: string }[] };
+  | { field: 'signatory'; organisationId: string; signatories: { fullName: string; title: string }[] }
+  /** The envelope's amount (euros as a decimal string); it takes effect as a revision of the envelope. */
+  | { field: 'envelope_amount'; envelopeKind: 'investment' | 'operating'; amount: string };
 
 export interface AmendmentFacts {
   number: number;
@@ -50,6 +52,9 @@ export function applyChange<C extends AmendableConvention>(c: C, change: Amendme
       const replaced = change.signatories.map((s) => ({ organisationId: change.organisationId, ...s }));
       return { ...c, signatories: [...others, ...replaced] };
     }
+    case 'envelope_amount':
+      // Held by the finance domain as a dated revision of the envelope, not in the convention's text.
+      return c;
   }
 }
 
@@ -109,6 +114,9 @@ export function amendmentProblems(
         if (change.signatories.length === 0 || change.signatories.some((s) => !s.fullName.trim() || !s.title.trim())) {
           problems.push({ field, message: 'Chaque signataire a un nom et une qualité.' });
         }
+        break;
+      case 'envelope_amount':
+        // Checked against what is already allocated by the service, which holds the envelope's lock.
         break;
     }
   });

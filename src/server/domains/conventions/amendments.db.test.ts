@@ -225,6 +225,12 @@ describeEachEngine('conventions: amendments', (engine) => {
     expect((await getConventionDetail(engine.db, coordinator, conventionId)).can).toMatchObject({ recordAmendment: true, side: 'department' });
   });
 
+  it('refuses to bring an envelope below what is allocated, writing nothing', async () => {
+    const error = await refused(coordinator, { ...extension, number: 10, changes: [{ field: 'envelope_amount', envelopeKind: 'investment', amount: '3999999.99' }] }, 'INVARIANT_VIOLATED');
+    expect(error.fieldErrors[0]).toEqual({ field: 'changes.0', message: expect.stringMatching(/4\u202f000\u202f000,00 € sont déjà alloués/) });
+    expect(await engine.db.selectFrom('envelope_revisions').select('id').execute()).toEqual([]);
+  });
+
   it('kept exactly the three accepted amendments, each with one audit event', async () => {
     const rows = await engine.db.selectFrom('amendments').select(['id', 'number']).orderBy('number').execute();
     expect(rows.map((r) => r.number)).toEqual([1, 2, 3]);

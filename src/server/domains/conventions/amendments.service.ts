@@ -1,4 +1,9 @@
+import type { Transaction } from 'kysely';
 import type { Amendment, AmendmentChangeBody, CreateAmendmentBody } from '../../../contracts/convention-content';
+import { centsToEuros, parseEuros } from '../../../contracts/money';
+import type { Database } from '../../platform/db/schema';
+import { envelopeAmountOn, euros, sum } from '../finance/finance.rules';
+import * as finance from '../finance/finance.repository';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden } from '../../platform/errors';
@@ -37,7 +42,46 @@ function previousValue(before: AmendableConvention, change: AmendmentChange): un
       return before.articles.find((a) => a.number === change.articleNumber) ?? null;
     case 'signatory':
       return { signatories: before.signatories.filter((s) => s.organisationId === change.organisationId).map(({ fullName, title }) => ({ fullName, title })) };
+    case 'envelope_amount':
+      return undefined; // filled in from the envelope by applyEnvelopeChange
   }
+}
+
+/**
+ * An amendment that changes an envelope's amount becomes a dated revision of that envelope, in the
+ * same transaction, under the envelope's lock: never below what is already allocated.
+ */
+async function applyEnvelopeChange(
+  trx: Transaction<Database>,
+  conventionId: string,
+  amendment: { id: string; number: number; effectiveOn: string; signedOn: string; approvals: string | null },
+  change: Extract<AmendmentChange, { field: 'envelope_amount' }>,
+  field: string,
+  principal: Principal,
+): Promise<unknown> {
+  const envelope = (await finance.listEnvelopes(trx, conventionId)).find((e) => e.kind === change.envelopeKind);
+  if (!envelope) throw new AppError('INVARIANT_VIOLATED', "Cette convention n'a pas d'enveloppe de ce type.", { fieldErrors: [{ field, message: 'Enveloppe inconnue.' }] });
+  await finance.lockEnvelope(trx, envelope.id);
+  const amount = parseEuros(change.amount)!;
+  const revisions = (await finance.listRevisions(trx, [envelope.id])).map((r) => ({ effectiveOn: r.effective_on, amountCents: r.amount_cents }));
+  const previous = envelopeAmountOn(envelope.amount_cents, revisions, amendment.effectiveOn);
+  const allocated = sum((await finance.listAllocations(trx, [envelope.id])).map((a) => a.amount_cents));
+  if (amount < allocated) {
+    const message = `L'enveloppe ne peut descendre à ${euros(amount)} : ${euros(allocated)} sont déjà alloués.`;
+    throw new AppError('INVARIANT_VIOLATED', message, { fieldErrors: [{ field, message }] });
+  }
+  await finance.insertRevision(trx, {
+    envelope_id: envelope.id,
+    effective_on: amendment.effectiveOn,
+    amount_cents: amount,
+    deliberation_ref: `Avenant n° ${amendment.number}${amendment.approvals ? ` (${amendment.approvals})` : ''}`,
+    deliberation_date: amendment.signedOn,
+    reason: null,
+    amendment_id: amendment.id,
+    created_by: principal.id,
+    created_at: new Date(),
+  });
+  return { amount: centsToEuros(previous) };
 }
 
 /**
@@ -94,7 +138,10 @@ export async function createAmendment(db: Db, principal: Principal, conventionId
     });
     let state = before;
     for (const [position, change] of body.changes.entries()) {
-      const previous = previousValue(state, change);
+      const previous =
+        change.field === 'envelope_amount'
+          ? await applyEnvelopeChange(trx, conventionId, { id, number: body.number, effectiveOn: body.effectiveOn, signedOn: body.signedOn, approvals: body.approvals ?? null }, change, `changes.${position}`, principal)
+          : previousValue(state, change);
       await repo.insertAmendmentChange(trx, { amendmentId: id, position, change, previous });
       state = asAmendedOn(state, [{ number: body.number, effectiveOn: body.effectiveOn, changes: [change] }], body.effectiveOn);
     }

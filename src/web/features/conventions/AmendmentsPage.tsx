@@ -5,7 +5,7 @@ import { api, ApiError } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field } from '../../ui/Field';
 import { SelectField } from '../../ui/SelectField';
-import { formatDate } from '../../ui/format';
+import { formatDate, formatEuros, toApiAmount } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from './ConventionNav';
@@ -60,6 +60,13 @@ function ChangeText({ change, previous, convention }: { change: AmendmentChangeB
           Article {change.articleNumber} remplacé par : <q>{change.body}</q>
         </>
       );
+    case 'envelope_amount':
+      return (
+        <>
+          Enveloppe {change.envelopeKind === 'investment' ? 'd’investissement (AP)' : 'de fonctionnement (AE)'} :{' '}
+          {formatEuros((previous as { amount?: string } | null)?.amount ?? '0')} → <strong>{formatEuros(change.amount)}</strong>
+        </>
+      );
     case 'signatory': {
       const party = convention?.parties.find((p) => p.organisation.id === change.organisationId)?.organisation.name ?? 'une partie';
       const before = (previous as { signatories?: { fullName: string; title: string }[] } | null)?.signatories ?? [];
@@ -85,9 +92,13 @@ function AmendmentForm({ convention, nextNumber, onSaved }: { convention: Conven
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
+  const [envelopeKind, setEnvelopeKind] = useState<'investment' | 'operating'>('investment');
+  const [envelopeAmount, setEnvelopeAmount] = useState('');
+
   function change(): AmendmentChangeBody {
     if (field === 'period_end') return { field, date };
     if (field === 'article_text') return { field, articleNumber, body };
+    if (field === 'envelope_amount') return { field, envelopeKind, amount: toApiAmount(envelopeAmount) };
     return { field, organisationId, signatories: [{ fullName, title }] };
   }
 
@@ -140,6 +151,20 @@ function AmendmentForm({ convention, nextNumber, onSaved }: { convention: Conven
                 <label htmlFor="nouveau-texte">Nouveau texte de l'article</label>
                 <textarea id="nouveau-texte" rows={6} value={body} onChange={(e) => setBody(e.target.value)} />
               </div>
+            </>
+          ) : null}
+          {field === 'envelope_amount' ? (
+            <>
+              <SelectField
+                label="Enveloppe"
+                value={envelopeKind}
+                onChange={(e) => setEnvelopeKind(e.target.value as 'investment' | 'operating')}
+                options={[
+                  { value: 'investment', label: 'Investissement (AP)' },
+                  { value: 'operating', label: 'Fonctionnement (AE)' },
+                ]}
+              />
+              <Field label="Nouveau montant de l'enveloppe (€)" inputMode="decimal" required value={envelopeAmount} onChange={(e) => setEnvelopeAmount(e.target.value)} error={changeError} hint="Par exemple 110 000 000,00" />
             </>
           ) : null}
           {field === 'signatory' ? (
