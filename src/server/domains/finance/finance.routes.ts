@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
   agreementView,
@@ -17,10 +18,21 @@ import { principalOf } from '../../platform/http/session-auth';
 import { idParams } from '../conventions/conventions.routes';
 import * as agreements from './agreements.service';
 import * as envelopes from './envelopes.service';
+import * as exportsService from './exports.service';
 import * as guarantees from './guarantees.service';
 
 const created = z.object({ id: z.string() });
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
+
+/** Sends an export as a download: never sniffed, never cached. */
+function sendFile(reply: FastifyReply, file: exportsService.ExportFile<string | Buffer>) {
+  return reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .send(file.content);
+}
 
 export function financeRoutes(app: ZodApp, ctx: AppContext) {
   app.get('/api/conventions/:id/finance', {
@@ -79,5 +91,26 @@ export function financeRoutes(app: ZodApp, ctx: AppContext) {
       await guarantees.recordBalance(ctx.db, principalOf(request), request.params.id, request.body);
       return reply.code(204).send(null);
     },
+  });
+
+  app.get('/api/conventions/:id/exports/scdl-subventions.csv', {
+    schema: { tags: ['Finances'], summary: 'Données essentielles des conventions de subvention (décret 2017-779) au format SCDL subventions 2.1.1 : CSV, virgule, UTF-8', params: idParams, response: { 404: problemSchema, 422: problemSchema } },
+    handler: async (request, reply) => sendFile(reply, await exportsService.exportScdl(ctx.db, principalOf(request), request.params.id)),
+  });
+
+  app.get('/api/conventions/:id/exports/finances.xlsx', {
+    schema: { tags: ['Finances'], summary: 'Classeur des finances : enveloppes, délibérations, conventions financières, échéanciers, demandes de versement, garanties', params: idParams, response: { 404: problemSchema } },
+    handler: async (request, reply) => sendFile(reply, await exportsService.exportFinanceWorkbook(ctx.db, principalOf(request), request.params.id)),
+  });
+
+  app.get('/api/conventions/:id/exports/finances.csv', {
+    schema: {
+      tags: ['Finances'],
+      summary: 'Un tableau des finances en CSV pour Excel (point-virgule, UTF-8 avec BOM)',
+      params: idParams,
+      querystring: z.object({ table: z.enum(exportsService.financeTables, `Tableau inconnu : ${exportsService.financeTables.join(', ')}.`) }),
+      response: { 400: problemSchema, 404: problemSchema },
+    },
+    handler: async (request, reply) => sendFile(reply, await exportsService.exportFinanceTable(ctx.db, principalOf(request), request.params.id, request.query.table)),
   });
 }

@@ -83,7 +83,8 @@ export function lapseWatch(input: LapseInput): LapseAlert[] {
   for (const g of input.agreements) {
     if (g.signedOn && g.requestCount === 0) {
       const since = addCalendarMonths(g.signedOn, LAPSE_MONTHS_WITHOUT_REQUEST);
-      if (since <= input.today) alerts.push({ kind: 'agreement_without_request', agreementId: g.id, signedOn: g.signedOn, since });
+      // "Depuis plus de 6 mois": on the day exactly 6 months after signing, not yet (like the 30 days below).
+      if (since < input.today) alerts.push({ kind: 'agreement_without_request', agreementId: g.id, signedOn: g.signedOn, since });
     }
   }
   for (const r of input.requests) {

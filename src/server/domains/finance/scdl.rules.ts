@@ -1,0 +1,278 @@
+import { formatDateFr, isIsoDate } from '../../../contracts/dates';
+import { scheduleKindLabels } from '../../../contracts/finance';
+import { parseEuros } from '../../../contracts/money';
+import { neutraliseCell, toCsv } from '../../platform/spreadsheets';
+import type { ScheduleKind } from './finance.rules';
+import scdlSchemaJson from './scdl-subventions-2.1.1.schema.json' with { type: 'json' };
+
+/**
+ * The open-data publication of subsidy conventions: décret n° 2017-779 and arrêté du 17 novembre
+ * 2017 make a Département publish the essential data of every subsidy convention over 23 000 €,
+ * in the SCDL « subventions » format (version 2.1.1, a Table Schema copied next to this file from
+ * the reference). Pure: the service gives the agreements and the parties, this file gives the rows,
+ * the CSV and a validator of a table against the schema.
+ */
+
+/** A Table Schema field, as far as the SCDL schema uses it. */
+export interface TableField {
+  name: string;
+  type: string;
+  format?: string;
+  constraints?: { required?: boolean; pattern?: string; enum?: string[]; maxLength?: number; minLength?: number; minimum?: number; maximum?: number };
+}
+export interface TableSchema {
+  name?: string;
+  version?: string;
+  fields: TableField[];
+  custom_checks?: { name: string; params: Record<string, string> }[];
+}
+
+export const SCDL_SCHEMA: TableSchema = scdlSchemaJson as unknown as TableSchema;
+/** The CSV header: every field of the schema, in its order (validators compare the header with it). */
+export const SCDL_COLUMNS = SCDL_SCHEMA.fields.map((f) => f.name);
+
+/** "Subventions dont le montant dépasse 23 000 euros" (décret 2017-779, art. 1) : strictly more. */
+export const SCDL_THRESHOLD_CENTS = 2_300_000n;
+
+export interface ScdlParty {
+  name: string;
+  siret: string;
+}
+
+export interface ScdlContext {
+  /** The Département, which grants the subsidy. */
+  attribuant: ScdlParty;
+  /** The landlord, sole beneficiary. */
+  beneficiaire: ScdlParty;
+  /** The instructing service: the Département's direction (its SIRET is the Département's). */
+  serviceInstructeur: ScdlParty;
+  /** The programme: the partnership convention, e.g. "Convention de partenariat 2024-2033". */
+  dispositif: string;
+  /** The end of the period the extract covers (today). */
+  updatedOn: string;
+}
+
+export interface ScdlAgreement {
+  id: string;
+  year: number;
+  /** Euros as the API writes them: "4000000.00". */
+  amount: string;
+  signedOn: string | null;
+  purpose: string;
+  justificationDeadline: string | null;
+  schedule: { kind: ScheduleKind; amount: string }[];
+  /** The yearly allocation's deliberation (délibération d'application). */
+  decision: { body: string; date: string; number: string | null };
+}
+
+export type ScdlRow = Record<string, string>;
+
+const singleLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** At most `max` characters (Unicode code points, as Table Schema counts them); an ellipsis marks a cut. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Free text for a published cell: one line, neutralised against formula injection, clipped after. */
+const publishedText = (text: string, max?: number) => {
+  const safe = neutraliseCell(singleLine(text));
+  return max === undefined ? safe : clip(safe, max);
+};
+
+const centsOf = (euros: string) => {
+  const cents = parseEuros(euros);
+  if (cents === null) throw new Error(`Montant invalide : ${euros}`);
+  return cents;
+};
+
+/** part / total in percent, rounded half up to two decimals, French comma, trailing zeros dropped: "30", "33,33". */
+function percentOf(part: bigint, total: bigint): string {
+  const hundredths = (part * 20000n + total) / (total * 2n);
+  const units = hundredths / 100n;
+  const rest = hundredths % 100n;
+  if (rest === 0n) return `${units}`;
+  return `${units},${rest.toString().padStart(2, '0').replace(/0$/, '')}`;
+}
+
+/**
+ * "Avance 30 % : 1200000.00 € ; solde : 2800000.00 €": each schedule line's kind, its share of the
+ * agreement (except the balance, which is the rest) and its amount, clipped to 256 characters.
+ */
+export function describeSchedule(amount: string, schedule: ScdlAgreement['schedule']): string {
+  const total = centsOf(amount);
+  const parts = schedule.map((line, i) => {
+    const label = scheduleKindLabels[line.kind];
+    const name = i === 0 ? label : label.charAt(0).toLowerCase() + label.slice(1);
+    const share = schedule.length > 1 && line.kind !== 'balance' && total > 0n ? ` ${percentOf(centsOf(line.amount), total)} %` : '';
+    return `${name}${share} : ${line.amount} €`;
+  });
+  return clip(parts.join(' ; '), 256);
+}
+
+/** Whether an agreement is published: signed (dated) and over 23 000 €. */
+export function isPublished(agreement: Pick<ScdlAgreement, 'signedOn' | 'amount'>): boolean {
+  return agreement.signedOn !== null && centsOf(agreement.amount) > SCDL_THRESHOLD_CENTS;
+}
+
+/** One SCDL row per published agreement (see isPublished), every schema column present, '' when unknown. */
+export function scdlRows(context: ScdlContext, agreements: ScdlAgreement[]): ScdlRow[] {
+  return agreements.filter(isPublished).map((g) => {
+    const signedOn = g.signedOn!;
+    const reference = g.decision.number ? `${g.decision.body}, délibération n° ${g.decision.number}` : `${g.decision.body}, délibération du ${formatDateFr(g.decision.date)}`;
+    const values: ScdlRow = {
+      idSubvention: g.id,
+      nomAttribuant: publishedText(context.attribuant.name),
+      idAttribuant: context.attribuant.siret,
+      nomServiceInstructeur: publishedText(context.serviceInstructeur.name),
+      idServiceInstructeur: context.serviceInstructeur.siret,
+      nomBeneficiaire: publishedText(context.beneficiaire.name),
+      idBeneficiaire: context.beneficiaire.siret,
+      exerciceBudgetaire: String(g.year),
+      // Each funding agreement is the yearly convention of one allocation: one budget year.
+      pluriannualite: 'non',
+      dateDecision: g.decision.date,
+      dateConvention: signedOn,
+      referenceDecision: publishedText(reference),
+      dispositif: publishedText(context.dispositif),
+      statutLabel: 'attribuée',
+      objet: publishedText(g.purpose, 256),
+      nature: 'aide en numéraire',
+      // The API's decimal string as is: a dot, two decimals, never through a float.
+      montant: g.amount,
+      conditionsVersement: g.schedule.length > 1 ? 'échelonné' : 'unique',
+      descriptionConditionsVersement: publishedText(describeSchedule(g.amount, g.schedule), 256),
+      // A single date when the payment date is known; payments here follow requests, so the period
+      // from the signature to the justification deadline when there is one.
+      datesPeriodeVersement: g.justificationDeadline && g.justificationDeadline > signedOn ? `${signedOn}/${g.justificationDeadline}` : signedOn,
+      notificationUE: 'non',
+      // pourcentageSubvention is NOT the subsidy's share of the operation's cost (Copil does not
+      // know that cost). The schema defines it as the share of the subsidy's total amount that
+      // goes to this beneficiary: "Dans le cas d'un bénéficiaire unique, le pourcentage est 100%,
+      // soit '1.00'". A funding agreement has one beneficiary, the landlord: 1.00 is exact.
+      pourcentageSubvention: '1.00',
+      dateMiseAJour: context.updatedOn,
+    };
+    return Object.fromEntries(SCDL_COLUMNS.map((c) => [c, values[c] ?? '']));
+  });
+}
+
+/** The table as written: the header (the schema's field names, in order) then the rows. */
+export function scdlTable(rows: ScdlRow[]): string[][] {
+  return [SCDL_COLUMNS, ...rows.map((row) => SCDL_COLUMNS.map((c) => row[c] ?? ''))];
+}
+
+/**
+ * The publication file. The schema declares no CSV dialect, so the Table Schema / CSV Dialect
+ * defaults apply, as the SCDL guides state them: comma separator, '"' quoting with doubled quotes
+ * (RFC 4180), CRLF, UTF-8 — and no byte order mark, which open-data validators would read as
+ * part of the first column's name. (The French Excel exports elsewhere use ';' and a BOM.)
+ */
+export function scdlCsv(rows: ScdlRow[]): string {
+  return toCsv(scdlTable(rows), { separator: ',', bom: false });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation against a Table Schema (the subset SCDL uses), as a publication validator would.
+
+export interface CellError {
+  /** Line in the file: 1 is the header, 2 the first row. */
+  row: number;
+  field: string;
+  message: string;
+}
+
+const INTEGER = /^[-+]?\d+$/;
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+
+/** SIRET check digit (Luhn); La Poste's establishments (SIREN 356000000) use the sum of digits modulo 5. */
+export function isValidSiret(siret: string): boolean {
+  if (!/^\d{14}$/.test(siret)) return false;
+  if (siret.startsWith('356000000')) return Array.from(siret).reduce((s, d) => s + Number(d), 0) % 5 === 0;
+  let sum = 0;
+  for (let i = 0; i < 14; i++) {
+    let d = Number(siret[13 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+function typeError(field: TableField, text: string): string | null {
+  switch (field.type) {
+    case 'string':
+      return null;
+    case 'integer':
+      return INTEGER.test(text) ? null : `« ${text} » n'est pas un entier.`;
+    case 'number':
+      return NUMBER.test(text) ? null : `« ${text} » n'est pas un nombre (point décimal).`;
+    case 'date':
+      if (field.format && field.format !== 'default') return `format de date « ${field.format} » non pris en charge.`;
+      return isIsoDate(text) ? null : `« ${text} » n'est pas une date AAAA-MM-JJ.`;
+    default:
+      return `type « ${field.type} » non pris en charge par le validateur.`;
+  }
+}
+
+function cellErrors(field: TableField, text: string): string[] {
+  const c = field.constraints ?? {};
+  if (text === '') return c.required ? ['valeur obligatoire manquante.'] : [];
+  const wrongType = typeError(field, text);
+  if (wrongType) return [wrongType];
+  const errors: string[] = [];
+  // Table Schema patterns match the whole value.
+  if (c.pattern !== undefined && !new RegExp(`^(?:${c.pattern})$`).test(text)) errors.push(`« ${text} » ne respecte pas le motif ${c.pattern}.`);
+  if (c.enum !== undefined && !c.enum.includes(text)) errors.push(`« ${text} » n'est pas une valeur permise (${c.enum.join(' | ')}).`);
+  const length = Array.from(text).length;
+  if (c.maxLength !== undefined && length > c.maxLength) errors.push(`${length} caractères, ${c.maxLength} au plus.`);
+  if (c.minLength !== undefined && length < c.minLength) errors.push(`${length} caractères, ${c.minLength} au moins.`);
+  if (field.type === 'number' || field.type === 'integer') {
+    const n = Number(text);
+    if (c.minimum !== undefined && n < c.minimum) errors.push(`${text} est inférieur au minimum ${c.minimum}.`);
+    if (c.maximum !== undefined && n > c.maximum) errors.push(`${text} est supérieur au maximum ${c.maximum}.`);
+  }
+  return errors;
+}
+
+/**
+ * Every problem of a table (header row first) against a Table Schema: the header is the fields in
+ * order; each cell is present when required, of its type (string, integer, number, date
+ * AAAA-MM-JJ), within its pattern, enum, maxLength/minLength, minimum/maximum; and the schema's
+ * custom checks (french-siret-value, one-of-required). An empty cell is a missing value.
+ */
+export function validateTable(schema: TableSchema, table: string[][]): CellError[] {
+  const errors: CellError[] = [];
+  const names = schema.fields.map((f) => f.name);
+  const [header = [], ...rows] = table;
+  names.forEach((name, i) => {
+    if (header[i] !== name) errors.push({ row: 1, field: name, message: `colonne attendue en position ${i + 1}, trouvé « ${header[i] ?? ''} ».` });
+  });
+  header.slice(names.length).forEach((extra) => errors.push({ row: 1, field: extra, message: 'colonne en trop.' }));
+  if (errors.length > 0) return errors;
+
+  rows.forEach((cells, index) => {
+    const row = index + 2;
+    if (cells.length !== names.length) errors.push({ row, field: '*', message: `${cells.length} cellules, ${names.length} attendues.` });
+    const value = (name: string) => cells[names.indexOf(name)] ?? '';
+    schema.fields.forEach((field, i) => {
+      for (const message of cellErrors(field, cells[i] ?? '')) errors.push({ row, field: field.name, message });
+    });
+    for (const check of schema.custom_checks ?? []) {
+      if (check.name === 'french-siret-value') {
+        const column = check.params.column!;
+        const siret = value(column);
+        if (siret !== '' && !isValidSiret(siret)) errors.push({ row, field: column, message: `« ${siret} » n'est pas un SIRET valide (14 chiffres, clé de contrôle).` });
+      } else if (check.name === 'one-of-required') {
+        const { column1, column2 } = check.params as { column1: string; column2: string };
+        if (value(column1) === '' && value(column2) === '') errors.push({ row, field: column1, message: `${column1} ou ${column2} est obligatoire.` });
+      } else {
+        errors.push({ row, field: '*', message: `contrôle « ${check.name} » inconnu du validateur.` });
+      }
+    }
+  });
+  return errors;
+}
