@@ -11,6 +11,12 @@ import { ObjectivesPage } from '../features/conventions/ObjectivesPage';
 import { OrganisationsPage } from '../features/conventions/OrganisationsPage';
 import { PrintPage } from '../features/conventions/PrintPage';
 import { TerminationPage } from '../features/conventions/TerminationPage';
+import { FinancePage } from '../features/finance/FinancePage';
+import { FundingAgreementPage } from '../features/finance/FundingAgreementPage';
+import { GuaranteesPage } from '../features/finance/GuaranteesPage';
+import { NewAgreementPage } from '../features/finance/NewAgreementPage';
+import { PaymentRequestPage } from '../features/finance/PaymentRequestPage';
+import { PaymentRequestsPage } from '../features/finance/PaymentRequestsPage';
 import { Loading } from '../ui/feedback';
 import { NotFoundPage } from './NotFoundPage';
 import { Layout } from './Layout';
@@ -41,6 +47,12 @@ export const router = createBrowserRouter([
       { path: 'conventions/:id/avenants', element: <AmendmentsPage /> },
       { path: 'conventions/:id/resiliation', element: <TerminationPage /> },
       { path: 'conventions/:id/impression', element: <PrintPage /> },
+      { path: 'conventions/:id/finances', element: <FinancePage /> },
+      { path: 'conventions/:id/finances/allocations/:allocationId/convention-financiere', element: <NewAgreementPage /> },
+      { path: 'conventions/:id/demandes', element: <PaymentRequestsPage /> },
+      { path: 'conventions/:id/garanties', element: <GuaranteesPage /> },
+      { path: 'conventions-financieres/:id', element: <FundingAgreementPage /> },
+      { path: 'demandes-de-versement/:id', element: <PaymentRequestPage /> },
       { path: 'engagements/:id', element: <CommitmentPage /> },
       { path: 'journal', element: <AuditPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },

@@ -110,7 +110,11 @@ export async function getFinanceOverview(db: Db, principal: Principal, conventio
   const lapseAlerts: LapseAlertView[] = alerts.map((a) => {
     switch (a.kind) {
       case 'allocation_not_committed':
-        return { kind: a.kind, message: `Délibération d'application ${a.year} : ${euros(a.uncommittedCents)} non engagés par une convention financière au 31/12/${a.year}.`, link: null };
+        return {
+          kind: a.kind,
+          message: `Délibération d'application ${a.year} : ${euros(a.uncommittedCents)} non engagés par une convention financière au 31/12/${a.year}.`,
+          link: `/conventions/${conventionId}/finances/allocations/${a.allocationId}/convention-financiere`,
+        };
       case 'agreement_without_request':
         return { kind: a.kind, message: `Convention financière signée le ${formatDateFr(a.signedOn)} sans demande de versement depuis plus de 6 mois.`, link: `/conventions-financieres/${a.agreementId}` };
       case 'request_waiting':

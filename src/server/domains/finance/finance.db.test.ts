@@ -98,8 +98,8 @@ describeEachEngine('finance services', (engine) => {
     ]);
     expect(view.envelopes[0]!.byYear).toHaveLength(10);
     expect(view.lapseAlerts).toEqual([
-      { kind: 'allocation_not_committed', message: `Délibération d'application 2024 : 4${NNBSP}000${NNBSP}000,00 € non engagés par une convention financière au 31/12/2024.`, link: null },
-      { kind: 'allocation_not_committed', message: `Délibération d'application 2024 : 5${NNBSP}000${NNBSP}000,00 € non engagés par une convention financière au 31/12/2024.`, link: null },
+      { kind: 'allocation_not_committed', message: `Délibération d'application 2024 : 4${NNBSP}000${NNBSP}000,00 € non engagés par une convention financière au 31/12/2024.`, link: expect.stringMatching(/^\/conventions\/.+\/finances\/allocations\/.+\/convention-financiere$/) },
+      { kind: 'allocation_not_committed', message: `Délibération d'application 2024 : 5${NNBSP}000${NNBSP}000,00 € non engagés par une convention financière au 31/12/2024.`, link: expect.stringMatching(/^\/conventions\/.+\/finances\/allocations\/.+\/convention-financiere$/) },
     ]);
     expect(view.can).toEqual({ manage: true, setUp: true, request: false });
     expect((await overview(officeAgent)).can).toEqual({ manage: false, setUp: false, request: true });
@@ -200,7 +200,7 @@ describeEachEngine('finance services', (engine) => {
       ['submitted', 'returned', 'Coordinatrice DAT', 'Joindre l’ordre de service'],
       ['returned', 'submitted', 'Directeur de l’office', null],
       ['submitted', 'approved', 'Coordinatrice DAT', null],
-      ['approved', 'paid', 'Coordinatrice DAT', 'Mandat M-2024-0042 du 2024-09-01'],
+      ['approved', 'paid', 'Coordinatrice DAT', 'Mandat M-2024-0042 du 01/09/2024'],
     ]);
     expect(await engine.db.selectFrom('payments').select(['amount_cents', 'created_by']).where('request_id', '=', draft.id).execute()).toEqual([{ amount_cents: 1_200_000_00n, created_by: coordinator.id }]);
     expect((await refused(pay(engine.db, coordinator, draft.id, { mandateNumber: 'M-bis', mandateDate: '2024-09-02' }), 'INVARIANT_VIOLATED')).message).toContain('demande validée');

@@ -1,3 +1,4 @@
+import { formatDateFr } from '../../../contracts/dates';
 import { centsToEuros } from '../../../contracts/money';
 import { requestStatusLabels, type RequestSummary, type RequestView } from '../../../contracts/finance';
 import { recordAudit } from '../../platform/audit';
@@ -58,11 +59,13 @@ export async function getRequest(db: Db, principal: Principal, requestId: string
 
 /** The review queue and the office's list: the requests of a convention, optionally by status. */
 export async function listRequests(db: Db, principal: Principal, conventionId: string, status?: RequestStatus): Promise<RequestSummary[]> {
-  await loadConventionAccess(db, principal, conventionId);
+  const { side } = await loadConventionAccess(db, principal, conventionId);
+  // A draft is the office's work in progress: the Département sees a request once it is submitted.
+  const seesDrafts = side === 'landlord';
   const agreements = await repo.listAgreements(db, conventionId);
   const rows = await requestsRepo.listRequests(db, agreements.map((g) => g.id));
   return rows
-    .filter((r) => !status || r.status === status)
+    .filter((r) => (!status || r.status === status) && (seesDrafts || r.status !== 'draft'))
     .map((r) => {
       const g = agreements.find((x) => x.id === r.funding_agreement_id)!;
       return {
@@ -127,6 +130,10 @@ export async function attachDocument(db: Db, principal: Principal, requestId: st
   const document = await findDocument(db, body.documentId);
   if (!document || document.convention_id !== agreement.convention_id) {
     throw new AppError('VALIDATION_FAILED', "La pièce n'existe pas pour cette convention.", { fieldErrors: [{ field: 'documentId', message: 'Pièce introuvable.' }] });
+  }
+  // The office justifies its own request: only a document its organisation uploaded.
+  if (document.organisation_id !== request.created_by_organisation_id) {
+    throw new AppError('VALIDATION_FAILED', "Cette pièce n'a pas été déposée par l'organisation qui demande le versement.", { fieldErrors: [{ field: 'documentId', message: 'Pièce d’une autre organisation.' }] });
   }
   await db.transaction().execute(async (trx) => {
     await requestsRepo.attachDocument(trx, { request_id: requestId, document_id: body.documentId, requirement: body.requirement, added_at: new Date() });
@@ -197,7 +204,7 @@ export async function pay(db: Db, principal: Principal, requestId: string, body:
       created_at: now,
     });
     await requestsRepo.setRequestStatus(trx, requestId, 'paid', now, false);
-    await requestsRepo.insertEvent(trx, { request_id: requestId, from_status: 'approved', to_status: 'paid', comment: `Mandat ${body.mandateNumber} du ${body.mandateDate}`, actor_id: principal.id, actor_label: principal.displayName, occurred_at: now });
+    await requestsRepo.insertEvent(trx, { request_id: requestId, from_status: 'approved', to_status: 'paid', comment: `Mandat ${body.mandateNumber} du ${formatDateFr(body.mandateDate)}`, actor_id: principal.id, actor_label: principal.displayName, occurred_at: now });
     await recordAudit(trx, actorOf(principal), { entityType: 'payment', entityId: id, action: 'create', after: { requestId, amountCents: request.amount_cents, ...body } });
   });
   return getRequest(db, principal, requestId);

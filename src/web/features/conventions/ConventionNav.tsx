@@ -5,6 +5,9 @@ export function ConventionNav({ id }: { id: string }) {
   const links = [
     { to: `/conventions/${id}`, label: 'La convention', end: true },
     { to: `/conventions/${id}/objectifs`, label: 'Objectifs et engagements', end: false },
+    { to: `/conventions/${id}/finances`, label: 'Finances', end: false },
+    { to: `/conventions/${id}/demandes`, label: 'Demandes de versement', end: false },
+    { to: `/conventions/${id}/garanties`, label: 'Garanties', end: false },
     { to: `/conventions/${id}/avenants`, label: 'Avenants', end: false },
     { to: `/conventions/${id}/resiliation`, label: 'Résiliation', end: false },
     { to: `/conventions/${id}/impression`, label: 'Version imprimable', end: false },
