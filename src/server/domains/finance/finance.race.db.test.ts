@@ -41,11 +41,9 @@ async function race<T>(attempts: (() => Promise<T>)[]): Promise<Outcome<T>> {
  * something on the PostgreSQL server; under CI=true an unreachable server fails the suite
  * (describeEachEngine) rather than skipping it.
  */
-describeEachEngine('finance races', (engine) => {
-  if (engine.kind !== 'server') {
-    it.skip('races need several connections: they run on the PostgreSQL server engine only', () => undefined);
-    return;
-  }
+describeEachEngine(
+  'finance races',
+  (engine) => {
 
   let instanceA: DatabaseHandle;
   let instanceB: DatabaseHandle;
@@ -167,4 +165,6 @@ describeEachEngine('finance races', (engine) => {
       { entity_type: 'payment_request', action: 'submit', n: 10 },
     ]);
   });
-});
+},
+  { serverOnly: true },
+);
