@@ -1,31 +1,26 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { createTestUser } from '../src/server/test/fixtures';
-import { describeInBrowser, expectAccessible, launchBrowser, login, startCopil, type RunningCopil } from './harness';
+import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
 
 const DEPARTMENT_SIRET = '22620001200012';
 const COORDINATOR_NAME = 'Claire Delattre';
 
 describeInBrowser('Avenant (coordinateur DAT) et résiliation (administrateur)', () => {
+  const env = useCopil();
   let copil: RunningCopil;
-  let browser: Browser;
   let coordinator: Page;
   let admin: Page;
 
   beforeAll(async () => {
-    copil = await startCopil();
+    copil = env.copil;
     const db = copil.built.database.db;
     const department = await db.selectFrom('organisations').select('id').where('siret', '=', DEPARTMENT_SIRET).executeTakeFirstOrThrow();
     const dat = await createTestUser(db, { roles: ['coordinator'], organisationId: department.id, displayName: COORDINATOR_NAME });
-    browser = await launchBrowser();
-    coordinator = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-    admin = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    coordinator = await env.newPage();
+    admin = await env.newPage();
     await login(coordinator, copil.baseUrl, dat.email, dat.password);
     await login(admin, copil.baseUrl, copil.admin.email, copil.admin.password);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await copil?.close();
   });
 
   /** From the list of conventions, opens one section of the 2024-2033 convention. */

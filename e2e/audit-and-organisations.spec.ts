@@ -1,21 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, expectAccessible, launchBrowser, login, startCopil, type RunningCopil } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
 
 describeInBrowser('Organisations et journal d’audit', () => {
+  const env = useCopil();
   let copil: RunningCopil;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    copil = await startCopil();
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    copil = env.copil;
+    page = await env.newPage();
     await login(page, copil.baseUrl, copil.admin.email, copil.admin.password);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await copil?.close();
   });
 
   it('refuse un SIRET invalide en nommant le champ, puis crée l’organisation', async () => {

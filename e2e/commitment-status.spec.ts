@@ -1,52 +1,26 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { createTestUser } from '../src/server/test/fixtures';
-import { describeInBrowser, expectAccessible, launchBrowser, login, startCopil, type RunningCopil } from './harness';
+import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
 
 const OFFICE_SIRET = '34407767200022';
 const AGENT_NAME = 'Agnès Vasseur';
 const JUSTIFICATION_REQUIRED = 'Un engagement déclaré atteint ou non atteint doit être justifié : ajoutez un commentaire ou une pièce.';
 
-/** A minimal but valid one-page PDF (header, catalog, pages, page, xref, trailer). */
-function minimalPdf(): string {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((o, i) => {
-    const at = body.length;
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-    return at;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  return `${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-}
-
 describeInBrowser('État d’un engagement renseigné par l’office, avec justificatif', () => {
+  const env = useCopil();
   let copil: RunningCopil;
-  let browser: Browser;
   let page: Page;
-  let dir: string;
   let pdfPath: string;
 
   beforeAll(async () => {
-    copil = await startCopil();
+    copil = env.copil;
     const db = copil.built.database.db;
     const office = await db.selectFrom('organisations').select('id').where('siret', '=', OFFICE_SIRET).executeTakeFirstOrThrow();
     const agent = await createTestUser(db, { roles: ['office_agent'], organisationId: office.id, displayName: AGENT_NAME });
-    dir = mkdtempSync(path.join(tmpdir(), 'copil-e2e-pdf-'));
-    pdfPath = path.join(dir, 'bilan-rehabilitation-2025.pdf');
-    writeFileSync(pdfPath, minimalPdf());
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    pdfPath = env.writePdf('bilan-rehabilitation-2025.pdf');
+    page = await env.newPage();
     await login(page, copil.baseUrl, agent.email, agent.password);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await copil?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   const main = () => page.getByRole('main');

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { createTestUser } from '../src/server/test/fixtures';
-import { describeInBrowser, expectAccessible, launchBrowser, login, startCopil, type RunningCopil } from './harness';
+import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
 
 const DEPARTMENT_SIRET = '22620001200012';
 const OFFICE_SIRET = '34407767200022';
@@ -14,52 +11,29 @@ const RETURN_REASON = "Joindre l'ordre de service de démarrage des travaux.";
 const INVESTMENT = 'Investissement (autorisation de programme)';
 const OPERATING = "Fonctionnement (autorisation d'engagement)";
 
-/** A minimal but valid one-page PDF. */
-function minimalPdf(): string {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((o, i) => {
-    const at = body.length;
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-    return at;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  return `${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-}
-
 /** Text as read, with the non-breaking spaces of fr-FR number formats as plain spaces. */
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const textOf = async (locator: Locator) => plain(await locator.textContent());
 
 describeInBrowser('Chaîne financière : convention financière, demande de versement, renvoi, validation, versement', () => {
+  const env = useCopil();
   let copil: RunningCopil;
-  let browser: Browser;
   let coordinator: Page;
   let office: Page;
-  let dir: string;
   let pdfPath: string;
   let requestUrl: string;
 
   beforeAll(async () => {
-    copil = await startCopil();
+    copil = env.copil;
     const db = copil.built.database.db;
     const orgId = async (siret: string) => (await db.selectFrom('organisations').select('id').where('siret', '=', siret).executeTakeFirstOrThrow()).id;
     const coord = await createTestUser(db, { roles: ['coordinator'], organisationId: await orgId(DEPARTMENT_SIRET), displayName: COORDINATOR });
     const manager = await createTestUser(db, { roles: ['office_manager'], organisationId: await orgId(OFFICE_SIRET), displayName: OFFICE_MANAGER });
-    dir = mkdtempSync(path.join(tmpdir(), 'copil-e2e-finance-'));
-    pdfPath = path.join(dir, 'ordre-de-service-2024.pdf');
-    writeFileSync(pdfPath, minimalPdf());
-    browser = await launchBrowser();
-    coordinator = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-    office = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    pdfPath = env.writePdf('ordre-de-service-2024.pdf');
+    coordinator = await env.newPage();
+    office = await env.newPage();
     await login(coordinator, copil.baseUrl, coord.email, coord.password);
     await login(office, copil.baseUrl, manager.email, manager.password);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await copil?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   async function openSection(page: Page, section: string, heading: string) {

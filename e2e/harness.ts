@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { describe, expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { buildApp, type BuiltApp } from '../src/server/app';
 import { loadConfig } from '../src/server/platform/config';
 import { connectEmbedded } from '../src/server/platform/db/connect';
@@ -83,4 +83,51 @@ export async function expectAccessible(page: Page) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(grave).toEqual([]);
+}
+
+/**
+ * One Copil, one Chromium and a scratch folder for a spec file: started before its tests (before
+ * the spec's own beforeAll), closed after them.
+ */
+export function useCopil() {
+  const state: { copil?: RunningCopil; browser?: Browser; dir?: string } = {};
+  beforeAll(async () => {
+    state.copil = await startCopil();
+    state.browser = await launchBrowser();
+    state.dir = mkdtempSync(path.join(tmpdir(), 'copil-e2e-files-'));
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.copil?.close();
+    if (state.dir) rmSync(state.dir, { recursive: true, force: true });
+  });
+  return {
+    get copil(): RunningCopil {
+      return state.copil!;
+    },
+    /** A page in a fresh browser context (its own cookies: one person each), in French. */
+    async newPage(): Promise<Page> {
+      return (await state.browser!.newContext({ locale: 'fr-FR' })).newPage();
+    },
+    /** Writes a small valid PDF in the scratch folder and returns its path, for file inputs. */
+    writePdf(name: string): string {
+      const file = path.join(state.dir!, name);
+      writeFileSync(file, minimalPdf());
+      return file;
+    },
+  };
+}
+
+/** A minimal but valid one-page PDF (header, catalog, pages, page, xref, trailer). */
+export function minimalPdf(): string {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return `${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
 }

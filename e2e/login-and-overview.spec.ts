@@ -1,20 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, expectAccessible, launchBrowser, startCopil, type RunningCopil } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, expectAccessible, useCopil, type RunningCopil } from './harness';
 
 describeInBrowser('Connexion et vue d’ensemble de la convention', () => {
+  const env = useCopil();
   let copil: RunningCopil;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    copil = await startCopil();
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await copil?.close();
+    copil = env.copil;
+    page = await env.newPage();
   });
 
   it('renvoie un visiteur anonyme vers la page de connexion, accessible', async () => {
