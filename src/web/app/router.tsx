@@ -1,22 +1,6 @@
 import type { ReactNode } from 'react';
 import { createBrowserRouter, Navigate, useLocation } from 'react-router';
-import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/access/LoginPage';
-import { UsersPage } from '../features/access/UsersPage';
-import { AmendmentsPage } from '../features/conventions/AmendmentsPage';
-import { CommitmentPage } from '../features/conventions/CommitmentPage';
-import { ConventionPage } from '../features/conventions/ConventionPage';
-import { ConventionsPage } from '../features/conventions/ConventionsPage';
-import { ObjectivesPage } from '../features/conventions/ObjectivesPage';
-import { OrganisationsPage } from '../features/conventions/OrganisationsPage';
-import { PrintPage } from '../features/conventions/PrintPage';
-import { TerminationPage } from '../features/conventions/TerminationPage';
-import { FinancePage } from '../features/finance/FinancePage';
-import { FundingAgreementPage } from '../features/finance/FundingAgreementPage';
-import { GuaranteesPage } from '../features/finance/GuaranteesPage';
-import { NewAgreementPage } from '../features/finance/NewAgreementPage';
-import { PaymentRequestPage } from '../features/finance/PaymentRequestPage';
-import { PaymentRequestsPage } from '../features/finance/PaymentRequestsPage';
 import { Loading } from '../ui/feedback';
 import { NotFoundPage } from './NotFoundPage';
 import { Layout } from './Layout';
@@ -31,6 +15,10 @@ function RequireSession({ children }: { children: ReactNode }) {
   return children;
 }
 
+/**
+ * Feature pages load on first visit (route `lazy`), so the first screen downloads only the shell,
+ * the login page and the router; each domain's pages come as their own chunk.
+ */
 export const router = createBrowserRouter([
   { path: '/connexion', element: <LoginPage /> },
   {
@@ -41,22 +29,22 @@ export const router = createBrowserRouter([
       </RequireSession>
     ),
     children: [
-      { index: true, element: <ConventionsPage /> },
-      { path: 'conventions/:id', element: <ConventionPage /> },
-      { path: 'conventions/:id/objectifs', element: <ObjectivesPage /> },
-      { path: 'conventions/:id/avenants', element: <AmendmentsPage /> },
-      { path: 'conventions/:id/resiliation', element: <TerminationPage /> },
-      { path: 'conventions/:id/impression', element: <PrintPage /> },
-      { path: 'conventions/:id/finances', element: <FinancePage /> },
-      { path: 'conventions/:id/finances/allocations/:allocationId/convention-financiere', element: <NewAgreementPage /> },
-      { path: 'conventions/:id/demandes', element: <PaymentRequestsPage /> },
-      { path: 'conventions/:id/garanties', element: <GuaranteesPage /> },
-      { path: 'conventions-financieres/:id', element: <FundingAgreementPage /> },
-      { path: 'demandes-de-versement/:id', element: <PaymentRequestPage /> },
-      { path: 'engagements/:id', element: <CommitmentPage /> },
-      { path: 'journal', element: <AuditPage /> },
-      { path: 'organisations', element: <OrganisationsPage /> },
-      { path: 'comptes', element: <UsersPage /> },
+      { index: true, lazy: () => import('../features/conventions/ConventionsPage').then((m) => ({ Component: m.ConventionsPage })) },
+      { path: 'conventions/:id', lazy: () => import('../features/conventions/ConventionPage').then((m) => ({ Component: m.ConventionPage })) },
+      { path: 'conventions/:id/objectifs', lazy: () => import('../features/conventions/ObjectivesPage').then((m) => ({ Component: m.ObjectivesPage })) },
+      { path: 'conventions/:id/avenants', lazy: () => import('../features/conventions/AmendmentsPage').then((m) => ({ Component: m.AmendmentsPage })) },
+      { path: 'conventions/:id/resiliation', lazy: () => import('../features/conventions/TerminationPage').then((m) => ({ Component: m.TerminationPage })) },
+      { path: 'conventions/:id/impression', lazy: () => import('../features/conventions/PrintPage').then((m) => ({ Component: m.PrintPage })) },
+      { path: 'conventions/:id/finances', lazy: () => import('../features/finance/FinancePage').then((m) => ({ Component: m.FinancePage })) },
+      { path: 'conventions/:id/finances/allocations/:allocationId/convention-financiere', lazy: () => import('../features/finance/NewAgreementPage').then((m) => ({ Component: m.NewAgreementPage })) },
+      { path: 'conventions/:id/demandes', lazy: () => import('../features/finance/PaymentRequestsPage').then((m) => ({ Component: m.PaymentRequestsPage })) },
+      { path: 'conventions/:id/garanties', lazy: () => import('../features/finance/GuaranteesPage').then((m) => ({ Component: m.GuaranteesPage })) },
+      { path: 'conventions-financieres/:id', lazy: () => import('../features/finance/FundingAgreementPage').then((m) => ({ Component: m.FundingAgreementPage })) },
+      { path: 'demandes-de-versement/:id', lazy: () => import('../features/finance/PaymentRequestPage').then((m) => ({ Component: m.PaymentRequestPage })) },
+      { path: 'engagements/:id', lazy: () => import('../features/conventions/CommitmentPage').then((m) => ({ Component: m.CommitmentPage })) },
+      { path: 'journal', lazy: () => import('../features/audit/AuditPage').then((m) => ({ Component: m.AuditPage })) },
+      { path: 'organisations', lazy: () => import('../features/conventions/OrganisationsPage').then((m) => ({ Component: m.OrganisationsPage })) },
+      { path: 'comptes', lazy: () => import('../features/access/UsersPage').then((m) => ({ Component: m.UsersPage })) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
