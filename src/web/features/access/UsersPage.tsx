@@ -3,8 +3,7 @@ import { roleLabels, roles, type Role, type UserSummary } from '../../../contrac
 import type { Organisation } from '../../../contracts/conventions';
 import { api, ApiError } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
-import { Field } from '../../ui/Field';
-import { SelectField } from '../../ui/SelectField';
+import { Field, SelectField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';

@@ -3,8 +3,7 @@ import { useParams } from 'react-router';
 import { amendmentChangeLabels, type Amendment, type AmendmentChangeBody, type ConventionDetail } from '../../../contracts/convention-content';
 import { api, ApiError } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
-import { Field } from '../../ui/Field';
-import { SelectField } from '../../ui/SelectField';
+import { Field, SelectField, TextAreaField } from '../../ui/Field';
 import { formatDate, formatEuros, toApiAmount } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -147,10 +146,7 @@ function AmendmentForm({ convention, nextNumber, onSaved }: { convention: Conven
           {field === 'article_text' ? (
             <>
               <SelectField label="Article" value={articleNumber} onChange={(e) => setArticleNumber(e.target.value)} options={convention.articles.map((a) => ({ value: a.number, label: `Article ${a.number} : ${a.title}` }))} error={changeError} />
-              <div className="field">
-                <label htmlFor="nouveau-texte">Nouveau texte de l'article</label>
-                <textarea id="nouveau-texte" rows={6} value={body} onChange={(e) => setBody(e.target.value)} />
-              </div>
+              <TextAreaField label="Nouveau texte de l'article" rows={6} required value={body} onChange={(e) => setBody(e.target.value)} />
             </>
           ) : null}
           {field === 'envelope_amount' ? (

@@ -10,8 +10,7 @@ import {
 } from '../../../contracts/convention-content';
 import { ApiError, api, uploadFile } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
-import { Field } from '../../ui/Field';
-import { SelectField } from '../../ui/SelectField';
+import { Field, SelectField, TextAreaField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -185,22 +184,7 @@ function StatusForm({ commitment, initialYear, onSaved }: { commitment: Commitme
           options={commitmentStatuses.map((s) => ({ value: s, label: commitmentStatusLabels[s] }))}
           error={error?.fieldMessage('status')}
         />
-        <div className={`field${error?.fieldMessage('comment') ? ' field-invalid' : ''}`}>
-          <label htmlFor="commentaire">Commentaire</label>
-          <textarea
-            id="commentaire"
-            rows={4}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-            aria-invalid={error?.fieldMessage('comment') ? true : undefined}
-            aria-describedby={error?.fieldMessage('comment') ? 'commentaire-erreur' : undefined}
-          />
-          {error?.fieldMessage('comment') ? (
-            <p className="field-error" id="commentaire-erreur">
-              {error.fieldMessage('comment')}
-            </p>
-          ) : null}
-        </div>
+        <TextAreaField label="Commentaire" rows={4} value={comment} onChange={(e) => setComment(e.target.value)} error={error?.fieldMessage('comment')} />
         <Field label="Lien vers un justificatif" type="url" placeholder="https://…" value={evidenceUrl} onChange={(e) => setEvidenceUrl(e.target.value)} error={error?.fieldMessage('evidenceUrl')} />
         <Field
           label="Pièce justificative"

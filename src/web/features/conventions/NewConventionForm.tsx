@@ -3,8 +3,7 @@ import { useNavigate } from 'react-router';
 import type { Organisation } from '../../../contracts/conventions';
 import { api, ApiError } from '../../app/api';
 import { ErrorMessage } from '../../ui/feedback';
-import { Field } from '../../ui/Field';
-import { SelectField } from '../../ui/SelectField';
+import { Field, SelectField } from '../../ui/Field';
 import { useApi } from '../../ui/useApi';
 
 /** The administrator sets up another convention (the same Département with another landlord, say). */

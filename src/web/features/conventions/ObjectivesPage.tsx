@@ -1,3 +1,4 @@
+import { SelectField } from '../../ui/Field';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import {
@@ -9,7 +10,6 @@ import {
   type ObjectivesTree,
 } from '../../../contracts/convention-content';
 import { ErrorMessage, Loading } from '../../ui/feedback';
-import { SelectField } from '../../ui/SelectField';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from './ConventionNav';

@@ -4,8 +4,7 @@ import type { ConventionDetail, TerminationNotice } from '../../../contracts/con
 import { api, ApiError } from '../../app/api';
 import { useSession } from '../../app/session';
 import { ErrorMessage, Loading } from '../../ui/feedback';
-import { Field } from '../../ui/Field';
-import { SelectField } from '../../ui/SelectField';
+import { Field, SelectField } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';

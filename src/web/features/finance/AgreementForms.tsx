@@ -3,10 +3,10 @@ import { useNavigate } from 'react-router';
 import { scheduleKindLabels, type AgreementView, type RequestView } from '../../../contracts/finance';
 import { api } from '../../app/api';
 import { ErrorMessage, StatusMessage } from '../../ui/feedback';
-import { Field } from '../../ui/Field';
-import { SelectField } from '../../ui/SelectField';
+import { Field, SelectField } from '../../ui/Field';
 import { centsToTyped, formatEuros, toApiAmount, typedCents } from '../../ui/format';
-import { AmountField, TextAreaField, useSubmit } from './finance-ui';
+import { AmountField, useSubmit } from './finance-ui';
+import { TextAreaField } from '../../ui/Field';
 
 /** The office drafts a payment request on one line of the schedule, then completes it on its page. */
 export function NewRequestForm({ agreement }: { agreement: AgreementView }) {

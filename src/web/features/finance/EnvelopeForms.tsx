@@ -4,7 +4,8 @@ import { api } from '../../app/api';
 import { ErrorMessage, StatusMessage } from '../../ui/feedback';
 import { Field } from '../../ui/Field';
 import { formatEuros, toApiAmount } from '../../ui/format';
-import { AmountField, TextAreaField, useSubmit } from './finance-ui';
+import { AmountField, useSubmit } from './finance-ui';
+import { TextAreaField } from '../../ui/Field';
 
 const shortKind = { investment: 'investissement', operating: 'fonctionnement' } as const;
 

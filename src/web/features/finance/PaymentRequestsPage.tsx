@@ -1,8 +1,8 @@
+import { SelectField } from '../../ui/Field';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { requestStatuses, requestStatusLabels, type RequestStatus, type RequestSummary } from '../../../contracts/finance';
 import { useSession } from '../../app/session';
 import { ErrorMessage, Loading } from '../../ui/feedback';
-import { SelectField } from '../../ui/SelectField';
 import { formatDateTime, formatEuros } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';

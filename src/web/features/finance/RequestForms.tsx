@@ -3,9 +3,9 @@ import type { DocumentInfo } from '../../../contracts/convention-content';
 import { requestActionLabels, type RequestView } from '../../../contracts/finance';
 import { api, ApiError, uploadFile } from '../../app/api';
 import { ErrorMessage } from '../../ui/feedback';
-import { Field } from '../../ui/Field';
-import { SelectField } from '../../ui/SelectField';
-import { TextAreaField, useSubmit } from './finance-ui';
+import { Field, SelectField } from '../../ui/Field';
+import { useSubmit } from './finance-ui';
+import { TextAreaField } from '../../ui/Field';
 
 type Done = (message: string) => void;
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { scheduleKindLabels, scheduleKinds } from '../../../contracts/finance';
 import { ErrorMessage } from '../../ui/feedback';
-import { Field } from '../../ui/Field';
-import { SelectField } from '../../ui/SelectField';
+import { Field, SelectField } from '../../ui/Field';
 import { centsToTyped, formatCents, typedCents } from '../../ui/format';
-import { AmountField, TextAreaField } from './finance-ui';
+import { AmountField } from './finance-ui';
+import { TextAreaField } from '../../ui/Field';
 
 export type ScheduleKind = (typeof scheduleKinds)[number];
 

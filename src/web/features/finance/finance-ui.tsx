@@ -1,4 +1,4 @@
-import { useCallback, useId, useState, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { requestStatusLabels, type RequestStatus } from '../../../contracts/finance';
 import { ApiError } from '../../app/api';
 import { Field } from '../../ui/Field';
@@ -6,37 +6,6 @@ import { Field } from '../../ui/Field';
 /** The state of a payment request, in words (the colour only repeats them). */
 export function RequestStatusBadge({ status }: { status: RequestStatus }) {
   return <span className={`badge badge-r-${status}`}>{requestStatusLabels[status]}</span>;
-}
-
-/** A labelled textarea whose hint and error are tied to it, like Field. */
-export function TextAreaField({
-  label,
-  error,
-  hint,
-  ...textarea
-}: { label: ReactNode; error?: string | undefined; hint?: ReactNode } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {textarea.required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      {hint ? (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea id={id} rows={3} aria-invalid={error ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined} {...textarea} />
-      {error ? (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 /** An amount in euros typed the French way ("4 000 000,00"); converted with toApiAmount on sending. */
