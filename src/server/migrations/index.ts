@@ -2,6 +2,8 @@ import type { Migration } from 'kysely';
 import * as foundation from './2026-11-29T1200_foundation';
 import * as conventionContent from './2026-11-29T1300_convention_content';
 import * as finance from './2026-11-29T1400_finance';
+import * as housing from './2026-11-29T1500_housing';
+import * as governance from './2026-11-29T1600_governance';
 
 /**
  * Every migration, by timestamped name. Listed here (not read from disk) so the same code runs
@@ -11,4 +13,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T1200_foundation': foundation,
   '2026-11-29T1300_convention_content': conventionContent,
   '2026-11-29T1400_finance': finance,
+  '2026-11-29T1500_housing': housing,
+  '2026-11-29T1600_governance': governance,
 };

@@ -10,6 +10,8 @@ import { referenceConventionContent } from './reference-convention-content';
 import { referenceDeliberation, referenceEnvelopes, referenceGuaranteePortfolio } from './reference-finance';
 import * as finance from '../domains/finance/finance.repository';
 import * as guarantees from '../domains/finance/guarantees.repository';
+import { seedDemoStock } from './demo-stock';
+import { seedGovernance } from './reference-governance';
 
 type Trx = Transaction<Database>;
 type OrgIds = Record<keyof typeof referenceOrganisations, string>;
@@ -33,6 +35,8 @@ export async function runSeed(db: Db, mode: SeedMode): Promise<'loaded' | 'prese
     const id = await seedReferenceConvention(trx, ids);
     await seedContent(trx, id, previousId);
     await seedFinance(trx, id);
+    await seedGovernance(trx, id, ids);
+    await seedDemoStock(trx, ids.office);
     return 'loaded';
   });
 }

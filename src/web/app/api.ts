@@ -83,3 +83,47 @@ export async function uploadFile<T>(path: string, file: File): Promise<T> {
   }
   return payload as T;
 }
+
+/**
+ * Uploads one file as multipart/form-data (field "file") through XMLHttpRequest, which reports
+ * the bytes sent (fetch does not), for a progress bar during long uploads.
+ */
+export function uploadFileWithProgress<T>(path: string, file: File, onProgress: (sent: number, total: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('accept', 'application/json');
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded, event.total);
+    };
+    xhr.onerror = () =>
+      reject(
+        new ApiError({
+          type: 'urn:copil:probleme:network',
+          title: 'Serveur injoignable',
+          status: 0,
+          code: 'NETWORK',
+          detail: "Le serveur Copil ne répond pas : le fichier n'a pas pu être envoyé. Vérifiez votre connexion puis réessayez.",
+        }),
+      );
+    xhr.onload = () => {
+      let payload: unknown = null;
+      try {
+        payload = xhr.responseText ? JSON.parse(xhr.responseText) : null;
+      } catch {
+        payload = null;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(payload as T);
+      const problem: Problem =
+        payload && typeof payload === 'object' && 'detail' in payload
+          ? (payload as Problem)
+          : { type: 'about:blank', title: 'Erreur', status: xhr.status, code: 'HTTP_' + xhr.status, detail: `Le dépôt du fichier a échoué (${xhr.status}).` };
+      if (problem.code === 'SESSION_EXPIRED' || problem.code === 'UNAUTHENTICATED') onSessionLost?.(problem.code);
+      reject(new ApiError(problem));
+    };
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}

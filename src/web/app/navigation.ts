@@ -9,6 +9,8 @@ export interface NavItem {
 
 export const navItems: NavItem[] = [
   { to: '/', label: 'Conventions', roles: 'all' },
+  // A stock is read by its landlord's users, its conventions' partners (every role) and the administrator (housing.policy.ts).
+  { to: '/patrimoine', label: 'Patrimoine', roles: 'all' },
   { to: '/journal', label: "Journal d'audit", roles: ['admin', 'controller', 'coordinator'] },
   { to: '/organisations', label: 'Organisations', roles: ['admin'] },
   { to: '/comptes', label: 'Comptes', roles: ['admin'] },

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { apportion, DEMO_FIGURES, generateDemoStock } from '../../seed/demo-stock';
+import { communesOfDepartment } from './geography';
+import { worseClass } from './housing.rules';
+
+describe('the demonstration stock', () => {
+  const communes = communesOfDepartment('62');
+  const stock = generateDemoStock(communes);
+  const count = <T>(items: T[], pick: (x: T) => unknown, value: unknown) => items.filter((x) => pick(x) === value).length;
+
+  it('uses the 887 real communes of the Pas-de-Calais and their 20 EPCI', () => {
+    expect(communes).toHaveLength(887);
+    expect(new Set(communes.map((c) => c.epciCode)).size).toBe(20);
+  });
+
+  it('matches the convention’s figures exactly', () => {
+    const d = stock.dwellings;
+    expect(d).toHaveLength(39_658);
+    expect(count(d, (x) => x.constructionType, 'collective')).toBe(27_553);
+    expect(count(d, (x) => x.constructionType, 'individual')).toBe(12_105);
+    const effective = d.map((x) => worseClass(x.energyClass, x.ghgClass));
+    expect(['G', 'F', 'E'].map((c) => count(effective, (x) => x, c))).toEqual([205, 1_260, 8_780]);
+    expect(['A', 'B', 'C', 'D'].reduce((n, c) => n + count(effective, (x) => x, c), 0)).toBe(39_658 - 10_245);
+    const residences = stock.establishments.filter((e) => e.kind !== 'beguinage');
+    const beguinages = stock.establishments.filter((e) => e.kind === 'beguinage');
+    expect([residences.length, residences.reduce((n, e) => n + e.beds!, 0)]).toEqual([58, 1_839]);
+    expect([beguinages.length, beguinages.reduce((n, e) => n + e.dwellings!, 0)]).toEqual([60, 937]);
+  });
+
+  it('spreads dwellings over communes in proportion to their population', () => {
+    const per = (code: string) => stock.dwellings.filter((x) => x.communeCode === code).length;
+    const total = communes.reduce((n, c) => n + c.population, 0);
+    for (const code of ['62193', '62041', '62498']) {
+      const expected = (DEMO_FIGURES.dwellings * communes.find((c) => c.code === code)!.population) / total;
+      expect(Math.abs(per(code) - expected)).toBeLessThan(1);
+    }
+    expect(new Set(stock.dwellings.map((x) => x.communeCode)).size).toBeGreaterThan(800);
+  });
+
+  it('is the same on every start and has unique identifiers', () => {
+    const again = generateDemoStock(communes);
+    expect(again.dwellings.slice(0, 50)).toEqual(stock.dwellings.slice(0, 50));
+    expect(again.establishments).toEqual(stock.establishments);
+    expect(new Set(stock.dwellings.map((x) => x.identInt)).size).toBe(39_658);
+  });
+
+  it('apportions a total exactly', () => {
+    expect(apportion(10, [1, 1, 1])).toEqual([4, 3, 3]);
+    expect(apportion(1_839, [3, 1, 2, 5]).reduce((a, b) => a + b, 0)).toBe(1_839);
+  });
+});

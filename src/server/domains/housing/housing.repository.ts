@@ -1,0 +1,176 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DwellingsQuery } from '../../../contracts/housing';
+import type { Database, EstablishmentsTable } from '../../platform/db/schema';
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+/** The stock: who may see a landlord's, its figures, its dwellings, its establishments. */
+
+export function findLandlord(db: Q, id: string) {
+  return db.selectFrom('organisations').select(['id', 'name', 'kind']).where('id', '=', id).where('kind', '=', 'landlord').executeTakeFirst();
+}
+
+/** Organisations party (as Département or controller) to a convention the landlord is party to as landlord. */
+export async function listStockPartners(db: Q, landlordId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('convention_parties as mine')
+    .innerJoin('convention_parties as other', 'other.convention_id', 'mine.convention_id')
+    .select('other.organisation_id')
+    .distinct()
+    .where('mine.organisation_id', '=', landlordId)
+    .where('mine.party_role', '=', 'landlord')
+    .where('other.party_role', 'in', ['department', 'controller'])
+    .execute();
+  return rows.map((r) => r.organisation_id);
+}
+
+/** The landlords whose stock an organisation may see (its own, and those it has a convention with); all for null. */
+export function listVisibleLandlords(db: Q, organisationId: string | null, all: boolean) {
+  let query = db.selectFrom('organisations as o').select(['o.id', 'o.name']).where('o.kind', '=', 'landlord');
+  if (!all) {
+    const orgId = organisationId ?? '00000000-0000-0000-0000-000000000000';
+    query = query.where((eb) =>
+      eb.or([
+        eb('o.id', '=', orgId),
+        eb.exists(
+          eb
+            .selectFrom('convention_parties as mine')
+            .innerJoin('convention_parties as other', 'other.convention_id', 'mine.convention_id')
+            .select(sql.lit(1).as('one'))
+            .whereRef('mine.organisation_id', '=', 'o.id')
+            .where('mine.party_role', '=', 'landlord')
+            .where('other.organisation_id', '=', orgId)
+            .where('other.party_role', 'in', ['department', 'controller']),
+        ),
+      ]),
+    );
+  }
+  return query.orderBy('o.name').execute();
+}
+
+export async function countDwellings(db: Q, organisationIds: string[]) {
+  if (organisationIds.length === 0) return [];
+  return db
+    .selectFrom('dwellings')
+    .select(['organisation_id', sql<number>`count(*)::int`.as('n'), sql<boolean>`bool_or(is_demo)`.as('demo')])
+    .where('organisation_id', 'in', organisationIds)
+    .groupBy('organisation_id')
+    .execute();
+}
+
+/** True when the landlord's stock is (still) the generated demonstration stock. */
+export async function hasDemoStock(db: Q, organisationId: string): Promise<boolean> {
+  const row = await db.selectFrom('dwellings').select('id').where('organisation_id', '=', organisationId).where('is_demo', '=', true).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+const classColumns = (column: 'effective_class' | 'energy_class' | 'ghg_class') =>
+  ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((c) => sql<number>`count(*) filter (where ${sql.ref(column)} = ${c})::int`.as(`${column}_${c}`));
+
+/** Every figure of the stock summary, in one pass over the landlord's dwellings. */
+export async function stockFigures(db: Q, organisationId: string) {
+  return db
+    .selectFrom('dwellings')
+    .select([
+      sql<number>`count(*)::int`.as('total'),
+      sql<number>`count(*) filter (where is_demo)::int`.as('demo'),
+      sql<number>`count(*) filter (where construction_type = 'collective')::int`.as('collective'),
+      sql<number>`count(*) filter (where construction_type = 'individual')::int`.as('individual'),
+      sql<number>`count(*) filter (where construction_type = 'student')::int`.as('student'),
+      sql<number>`count(*) filter (where effective_class is null)::int`.as('without_dpe'),
+      sql<number>`count(*) filter (where territory = 'mainland')::int`.as('mainland'),
+      sql<number>`count(*) filter (where territory = 'overseas')::int`.as('overseas'),
+      sql<number>`count(distinct commune_code)::int`.as('communes'),
+      sql<number>`count(distinct epci_code)::int`.as('epcis'),
+      sql<number>`count(*) filter (where qpv_code is not null)::int`.as('in_qpv'),
+      sql<number>`count(distinct building_id)::int`.as('buildings'),
+      ...classColumns('effective_class'),
+      ...classColumns('energy_class'),
+      ...classColumns('ghg_class'),
+    ])
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+}
+
+export function establishmentFigures(db: Q, organisationId: string) {
+  return db
+    .selectFrom('establishments')
+    .select([
+      sql<number>`count(*) filter (where kind <> 'beguinage')::int`.as('residences'),
+      sql<number>`coalesce(sum(beds) filter (where kind <> 'beguinage'), 0)::int`.as('beds'),
+      sql<number>`count(*) filter (where kind = 'beguinage')::int`.as('beguinages'),
+      sql<number>`coalesce(sum(dwelling_count) filter (where kind = 'beguinage'), 0)::int`.as('beguinage_dwellings'),
+      sql<boolean>`coalesce(bool_or(is_demo), false)`.as('demo'),
+    ])
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+}
+
+function filtered(db: Q, organisationId: string, q: DwellingsQuery) {
+  let query = db.selectFrom('dwellings as d').where('d.organisation_id', '=', organisationId);
+  if (q.communeCode) query = query.where('d.commune_code', '=', q.communeCode);
+  if (q.epciCode) query = query.where('d.epci_code', '=', q.epciCode);
+  if (q.qpv === 'in') query = query.where('d.qpv_code', 'is not', null);
+  if (q.qpv === 'out') query = query.where('d.qpv_code', 'is', null);
+  if (q.effectiveClass && q.effectiveClass.length > 0) query = query.where('d.effective_class', 'in', q.effectiveClass);
+  if (q.constructionType) query = query.where('d.construction_type', '=', q.constructionType);
+  if (q.search) {
+    const like = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([eb('d.ident_rep', 'ilike', like), eb('d.ident_int', 'ilike', like), eb('d.address', 'ilike', like)]));
+  }
+  return query;
+}
+
+export async function listDwellings(db: Q, organisationId: string, q: DwellingsQuery) {
+  const [{ n }, rows] = await Promise.all([
+    filtered(db, organisationId, q).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+    filtered(db, organisationId, q)
+      .leftJoin('buildings as b', 'b.id', 'd.building_id')
+      .selectAll('d')
+      .select(['b.code as building_code', 'b.name as building_name'])
+      .orderBy('d.commune_code')
+      .orderBy('d.dwelling_key')
+      .offset((q.page - 1) * q.pageSize)
+      .limit(q.pageSize)
+      .execute(),
+  ]);
+  return { total: n, rows };
+}
+export type DwellingRow = Awaited<ReturnType<typeof listDwellings>>['rows'][number];
+
+export function findDwelling(db: Q, id: string) {
+  return db
+    .selectFrom('dwellings as d')
+    .leftJoin('buildings as b', 'b.id', 'd.building_id')
+    .selectAll('d')
+    .select(['b.code as building_code', 'b.name as building_name'])
+    .where('d.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function listEstablishments(db: Q, organisationId: string) {
+  return db.selectFrom('establishments').selectAll().where('organisation_id', '=', organisationId).orderBy('kind').orderBy('name').execute();
+}
+
+export function findEstablishment(db: Q, id: string) {
+  return db.selectFrom('establishments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+type EstablishmentValues = Pick<EstablishmentsTable, 'kind' | 'name' | 'commune_code' | 'beds' | 'dwelling_count' | 'manager_name'>;
+
+export function insertEstablishment(db: Q, organisationId: string, v: EstablishmentValues) {
+  const now = new Date();
+  return db
+    .insertInto('establishments')
+    .values({ ...v, organisation_id: organisationId, is_demo: false, created_at: now, updated_at: now })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function updateEstablishment(db: Q, id: string, v: EstablishmentValues) {
+  return db.updateTable('establishments').set({ ...v, is_demo: false, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function deleteEstablishment(db: Q, id: string) {
+  await db.deleteFrom('establishments').where('id', '=', id).execute();
+}

@@ -1,0 +1,199 @@
+import {
+  DEMO_NOTICE,
+  energyClasses,
+  establishmentKindLabels,
+  type DwellingPage,
+  type DwellingsQuery,
+  type DwellingView,
+  type EnergyClass,
+  type EstablishmentBody,
+  type EstablishmentList,
+  type EstablishmentView,
+  type StockListItem,
+  type StockSummary,
+} from '../../../contracts/housing';
+import { recordAudit } from '../../platform/audit';
+import type { Db } from '../../platform/db/connect';
+import type { Selectable } from 'kysely';
+import type { EstablishmentsTable } from '../../platform/db/schema';
+import { AppError, forbidden, notFound } from '../../platform/errors';
+import { hasRole, type Principal } from '../access/access.policy';
+import { actorOf } from '../access/access.service';
+import { communeName, epciName, findCommune } from './geography';
+import { canImportStock, canManageEstablishments, canReadStock, type StockAccess } from './housing.policy';
+import * as repo from './housing.repository';
+import { latestImportView } from './import/import-view';
+
+/**
+ * A landlord's stock: the landlords a user may see, the stock's figures, its dwellings and its
+ * establishments. A stock the user may not see is answered as not found, like a convention.
+ */
+
+export async function loadStockAccess(db: Db, principal: Principal, organisationId: string) {
+  const landlord = await repo.findLandlord(db, organisationId);
+  if (!landlord) throw notFound('Patrimoine');
+  const access: StockAccess = { landlordId: landlord.id, partnerIds: await repo.listStockPartners(db, landlord.id) };
+  if (!canReadStock(principal, access)) throw notFound('Patrimoine');
+  return { landlord, access };
+}
+
+export const demoNoticeOf = (isDemo: boolean) => (isDemo ? DEMO_NOTICE : null);
+
+export async function listStocks(db: Db, principal: Principal): Promise<StockListItem[]> {
+  const landlords = await repo.listVisibleLandlords(db, principal.organisationId, hasRole(principal, 'admin'));
+  const counts = new Map((await repo.countDwellings(db, landlords.map((l) => l.id))).map((c) => [c.organisation_id, c]));
+  return landlords.map((l) => {
+    const c = counts.get(l.id);
+    const isDemo = c?.demo ?? false;
+    return {
+      organisationId: l.id,
+      name: l.name,
+      dwellings: c?.n ?? 0,
+      isDemo,
+      demoNotice: demoNoticeOf(isDemo),
+      canImport: canImportStock(principal, { landlordId: l.id, partnerIds: [] }),
+    };
+  });
+}
+
+const byClass = (row: Record<string, unknown>, column: string) =>
+  Object.fromEntries(energyClasses.map((c) => [c, row[`${column}_${c}`] as number])) as Record<EnergyClass, number>;
+
+export async function getStockSummary(db: Db, principal: Principal, organisationId: string): Promise<StockSummary> {
+  const { landlord, access } = await loadStockAccess(db, principal, organisationId);
+  const [f, e, lastImport] = await Promise.all([repo.stockFigures(db, organisationId), repo.establishmentFigures(db, organisationId), latestImportView(db, organisationId)]);
+  const isDemo = f.demo > 0;
+  return {
+    organisationId,
+    name: landlord.name,
+    isDemo,
+    demoNotice: demoNoticeOf(isDemo || e.demo),
+    dwellings: f.total,
+    byConstructionType: { collective: f.collective, individual: f.individual, student: f.student },
+    byEffectiveClass: byClass(f, 'effective_class'),
+    byEnergyClass: byClass(f, 'energy_class'),
+    byGhgClass: byClass(f, 'ghg_class'),
+    withoutDpe: f.without_dpe,
+    territories: { mainland: f.mainland, overseas: f.overseas },
+    communes: f.communes,
+    epcis: f.epcis,
+    inQpv: f.in_qpv,
+    buildings: f.buildings,
+    establishments: { residences: e.residences, beds: e.beds, beguinages: e.beguinages, beguinageDwellings: e.beguinage_dwellings, isDemo: e.demo },
+    lastImport,
+    can: { import: canImportStock(principal, access), manageEstablishments: canManageEstablishments(principal, access) },
+  };
+}
+
+function dwellingView(d: repo.DwellingRow): DwellingView {
+  return {
+    id: d.id,
+    identRep: d.ident_rep,
+    identInt: d.ident_int,
+    dpeReference: d.dpe_reference,
+    communeCode: d.commune_code,
+    communeName: communeName(d.commune_code),
+    epciCode: d.epci_code,
+    epciName: epciName(d.epci_code),
+    territory: d.territory,
+    qpvCode: d.qpv_code,
+    constructionType: d.construction_type,
+    rooms: d.rooms,
+    surface: d.surface,
+    constructionYear: d.construction_year,
+    financing: d.financing,
+    dpeDate: d.dpe_date,
+    energyClass: d.energy_class as EnergyClass | null,
+    ghgClass: d.ghg_class as EnergyClass | null,
+    effectiveClass: d.effective_class as EnergyClass | null,
+    building: d.building_id && d.building_code ? { id: d.building_id, code: d.building_code, name: d.building_name } : null,
+    address: d.address,
+    isDemo: d.is_demo,
+  };
+}
+
+export async function listDwellings(db: Db, principal: Principal, organisationId: string, query: DwellingsQuery): Promise<DwellingPage> {
+  await loadStockAccess(db, principal, organisationId);
+  const [{ total, rows }, isDemo] = await Promise.all([repo.listDwellings(db, organisationId, query), repo.hasDemoStock(db, organisationId)]);
+  return { isDemo, demoNotice: demoNoticeOf(isDemo), total, page: query.page, pageSize: query.pageSize, items: rows.map(dwellingView) };
+}
+
+export async function getDwelling(db: Db, principal: Principal, id: string): Promise<DwellingView> {
+  const dwelling = await repo.findDwelling(db, id);
+  if (!dwelling) throw notFound('Logement');
+  await loadStockAccess(db, principal, dwelling.organisation_id);
+  return dwellingView(dwelling);
+}
+
+function establishmentView(e: Selectable<EstablishmentsTable>): EstablishmentView {
+  return {
+    id: e.id,
+    kind: e.kind,
+    kindLabel: establishmentKindLabels[e.kind],
+    name: e.name,
+    communeCode: e.commune_code,
+    communeName: communeName(e.commune_code),
+    beds: e.beds,
+    dwellings: e.dwelling_count,
+    managerName: e.manager_name,
+    isDemo: e.is_demo,
+  };
+}
+
+export async function listEstablishments(db: Db, principal: Principal, organisationId: string): Promise<EstablishmentList> {
+  const { access } = await loadStockAccess(db, principal, organisationId);
+  const [rows, f] = await Promise.all([repo.listEstablishments(db, organisationId), repo.establishmentFigures(db, organisationId)]);
+  return {
+    isDemo: f.demo,
+    demoNotice: demoNoticeOf(f.demo),
+    totals: { residences: f.residences, beds: f.beds, beguinages: f.beguinages, beguinageDwellings: f.beguinage_dwellings },
+    items: rows.map(establishmentView),
+    can: { manage: canManageEstablishments(principal, access) },
+  };
+}
+
+function establishmentValues(body: EstablishmentBody) {
+  const commune = findCommune(body.communeCode);
+  if (!commune) {
+    const message = `Code commune « ${body.communeCode} » inconnu du découpage administratif officiel.`;
+    throw new AppError('VALIDATION_FAILED', message, { fieldErrors: [{ field: 'communeCode', message }] });
+  }
+  return { kind: body.kind, name: body.name, commune_code: commune.code, beds: body.beds ?? null, dwelling_count: body.dwellings ?? null, manager_name: body.managerName ?? null };
+}
+
+export async function createEstablishment(db: Db, principal: Principal, organisationId: string, body: EstablishmentBody): Promise<EstablishmentView> {
+  const { access } = await loadStockAccess(db, principal, organisationId);
+  if (!canManageEstablishments(principal, access)) throw forbidden("Seuls les agents de l'office et l'administrateur gèrent les établissements.");
+  const values = establishmentValues(body);
+  return db.transaction().execute(async (trx) => {
+    const row = await repo.insertEstablishment(trx, organisationId, values);
+    await recordAudit(trx, actorOf(principal), { entityType: 'establishment', entityId: row.id, action: 'create', after: { organisationId, ...values } });
+    return establishmentView(row);
+  });
+}
+
+async function establishmentAccess(db: Db, principal: Principal, id: string) {
+  const existing = await repo.findEstablishment(db, id);
+  if (!existing) throw notFound('Établissement');
+  const { access } = await loadStockAccess(db, principal, existing.organisation_id);
+  if (!canManageEstablishments(principal, access)) throw forbidden("Seuls les agents de l'office et l'administrateur gèrent les établissements.");
+  return existing;
+}
+
+export async function updateEstablishment(db: Db, principal: Principal, id: string, body: EstablishmentBody): Promise<EstablishmentView> {
+  const before = await establishmentAccess(db, principal, id);
+  const values = establishmentValues(body);
+  return db.transaction().execute(async (trx) => {
+    const row = await repo.updateEstablishment(trx, id, values);
+    await recordAudit(trx, actorOf(principal), { entityType: 'establishment', entityId: id, action: 'update', before, after: values });
+    return establishmentView(row);
+  });
+}
+
+export async function deleteEstablishment(db: Db, principal: Principal, id: string): Promise<void> {
+  const before = await establishmentAccess(db, principal, id);
+  await db.transaction().execute(async (trx) => {
+    await repo.deleteEstablishment(trx, id);
+    await recordAudit(trx, actorOf(principal), { entityType: 'establishment', entityId: id, action: 'delete', before });
+  });
+}

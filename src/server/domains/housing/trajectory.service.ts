@@ -1,0 +1,65 @@
+import { todayInParis } from '../../../contracts/dates';
+import { constructionTypeLabels, territories, type ConstructionType, type TrajectoryDimension, type TrajectoryView } from '../../../contracts/housing';
+import type { Db } from '../../platform/db/connect';
+import type { Principal } from '../access/access.policy';
+import { bannedClassOn } from './calendar.rules';
+import { calendarInForce } from './calendar.service';
+import { communeName, epciName } from './geography';
+import * as housingRepo from './housing.repository';
+import { demoNoticeOf, loadStockAccess } from './housing.service';
+import { trajectoryRows, stockTerritories, type TrajectoryRow } from './trajectory.repository';
+import { trajectoryFigures, yearsLeft } from './trajectory.rules';
+
+/** The compliance trajectory of a landlord's stock under the calendar version in force on `asOf`. */
+
+function labelOf(by: TrajectoryDimension, key: string | null): string {
+  if (key === null) return by === 'qpv' ? 'Hors QPV' : 'Non renseigné';
+  switch (by) {
+    case 'commune':
+      return communeName(key);
+    case 'epci':
+      return epciName(key) ?? key;
+    case 'qpv':
+      return key;
+    case 'constructionType':
+      return constructionTypeLabels[key as ConstructionType] ?? key;
+  }
+}
+
+export async function getTrajectory(db: Db, principal: Principal, organisationId: string, options: { asOf?: string | undefined; by?: TrajectoryDimension | undefined }): Promise<TrajectoryView> {
+  await loadStockAccess(db, principal, organisationId);
+  const asOf = options.asOf ?? todayInParis();
+  const by = options.by ?? null;
+  const version = await calendarInForce(db, asOf);
+  const [rows, present, isDemo] = await Promise.all([
+    trajectoryRows(db, { organisationId, calendarId: version.id, asOf, by }),
+    stockTerritories(db, organisationId),
+    housingRepo.hasDemoStock(db, organisationId),
+  ]);
+  const presentTerritories = present.length > 0 ? territories.filter((t) => present.some((p) => p.territory === t)) : [...territories];
+  const figures = (r: TrajectoryRow) => trajectoryFigures(r, yearsLeft(r.date, asOf));
+  return {
+    organisationId,
+    asOf,
+    isDemo,
+    demoNotice: demoNoticeOf(isDemo),
+    calendar: { id: version.id, label: version.label, inForceFrom: version.inForceFrom },
+    dwellings: present.reduce((n, p) => n + p.n, 0),
+    withoutDpe: present.reduce((n, p) => n + p.without_dpe, 0),
+    deadlines: rows
+      .filter((r) => r.is_total)
+      .map((r) => ({
+        date: r.date,
+        yearsLeft: yearsLeft(r.date, asOf),
+        passed: r.date <= asOf,
+        rules: presentTerritories.flatMap((territory) => {
+          const bannedClass = bannedClassOn(version.deadlines, territory, r.date);
+          return bannedClass ? [{ territory, bannedClass }] : [];
+        }),
+        ...figures(r),
+      })),
+    breakdown: by
+      ? { by, rows: rows.filter((r) => !r.is_total && r.banned > 0).map((r) => ({ date: r.date, key: r.key, label: labelOf(by, r.key), ...figures(r) })) }
+      : null,
+  };
+}

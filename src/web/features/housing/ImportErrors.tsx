@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import type { ImportErrorPage, StockImportView } from '../../../contracts/housing';
+import { ErrorMessage, Loading } from '../../ui/feedback';
+import { formatNumber } from '../../ui/format';
+import { useApi } from '../../ui/useApi';
+import { plural } from './housing-ui';
+
+const LIMIT = 50;
+
+/** An import's errors, line by line (line, column, value, reason), paged; and the error file to download. */
+export function ImportErrors({ view }: { view: StockImportView }) {
+  const [offset, setOffset] = useState(0);
+  const { data, error, loading } = useApi<ImportErrorPage>(`${view.links.errors}?offset=${offset}&limit=${LIMIT}`);
+  const last = data ? Math.min(data.offset + data.items.length, data.stored) : 0;
+  return (
+    <section aria-labelledby="titre-erreurs" className="panel">
+      <h2 id="titre-erreurs">Erreurs du fichier</h2>
+      <p>
+        <a href={view.links.errorFile} download>
+          Télécharger le fichier des erreurs (CSV pour Excel, {plural(view.counts.errorsStored, 'ligne')})
+        </a>
+      </p>
+      <ErrorMessage error={error} />
+      {loading && !data ? <Loading label="Chargement des erreurs…" /> : null}
+      {data ? (
+        <>
+          <p>
+            {plural(data.total, 'erreur')}
+            {data.total > data.stored ? ` (les ${formatNumber(data.stored)} premières sont détaillées)` : ''} — erreurs {formatNumber(data.items.length === 0 ? 0 : data.offset + 1)} à {formatNumber(last)}.
+          </p>
+          <div className="table-wrapper">
+            <table>
+              <caption className="visually-hidden">Erreurs de l'import de « {view.filename} » : ligne, colonne, valeur et raison</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Ligne</th>
+                  <th scope="col">Colonne</th>
+                  <th scope="col">Valeur</th>
+                  <th scope="col">Raison</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((e, i) => (
+                  <tr key={`${data.offset + i}`}>
+                    <th scope="row">{e.line ?? '—'}</th>
+                    <td>{e.column ?? '—'}</td>
+                    <td>{e.value === null ? '—' : e.value === '' ? '(vide)' : `« ${e.value} »`}</td>
+                    <td>{e.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {data.stored > LIMIT ? (
+            <nav className="pagination" aria-label="Pages des erreurs">
+              <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - LIMIT))}>
+                Erreurs précédentes
+              </button>
+              <button type="button" disabled={offset + LIMIT >= data.stored} onClick={() => setOffset(offset + LIMIT)}>
+                Erreurs suivantes
+              </button>
+            </nav>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
