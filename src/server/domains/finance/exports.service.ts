@@ -3,6 +3,7 @@ import { envelopeKindLabels, requestStatusLabels, scheduleKindLabels, type Agree
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
+import { CSV_TYPE, XLSX_TYPE, type ExportFile } from '../../platform/http/files';
 import { sheetToCsv, workbookBuffer, type Sheet } from '../../platform/spreadsheets';
 import type { Principal } from '../access/access.policy';
 import { actorOf } from '../access/access.service';
@@ -20,11 +21,6 @@ import { SCDL_SCHEMA, scdlCsv, scdlRows, scdlTable, validateTable, type ScdlAgre
  * data out of Copil, which a controller wants to see.
  */
 
-export interface ExportFile<T extends string | Buffer> {
-  filename: string;
-  contentType: string;
-  content: T;
-}
 
 /** The Département's instructing service, as SCDL names it (idServiceInstructeur: the Département's SIRET). */
 export const INSTRUCTING_SERVICE = 'Direction accompagnement des territoires';
@@ -77,7 +73,7 @@ export async function exportScdl(db: Db, principal: Principal, conventionId: str
     });
   }
   await auditExport(db, principal, conventionId, { export: 'scdl-subventions-2.1.1', rows: rows.length, fundingAgreementIds: rows.map((r) => r.idSubvention) });
-  return { filename: `subventions-${department.siret}-${today}.csv`, contentType: 'text/csv; charset=utf-8', content: scdlCsv(rows) };
+  return { filename: `subventions-${department.siret}-${today}.csv`, contentType: CSV_TYPE, content: scdlCsv(rows) };
 }
 
 export const financeTables = ['enveloppes', 'deliberations', 'conventions-financieres', 'echeanciers', 'demandes-de-versement', 'garanties'] as const;
@@ -202,14 +198,13 @@ async function financeSheets(db: Db, principal: Principal, conventionId: string)
   };
 }
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Every finance table of the convention in one workbook, a sheet per table. */
 export async function exportFinanceWorkbook(db: Db, principal: Principal, conventionId: string): Promise<ExportFile<Buffer>> {
   const sheets = await financeSheets(db, principal, conventionId);
   const content = await workbookBuffer(financeTables.map((t) => sheets[t]));
   await auditExport(db, principal, conventionId, { export: 'finances.xlsx', rows: Object.fromEntries(financeTables.map((t) => [t, sheets[t].rows.length])) });
-  return { filename: `finances-${todayInParis()}.xlsx`, contentType: XLSX, content };
+  return { filename: `finances-${todayInParis()}.xlsx`, contentType: XLSX_TYPE, content };
 }
 
 /** One finance table as CSV for French Excel (';', BOM, amounts "4000000,00", dates "31/12/2024"). */
@@ -217,5 +212,5 @@ export async function exportFinanceTable(db: Db, principal: Principal, conventio
   const sheet = (await financeSheets(db, principal, conventionId))[table];
   const content = sheetToCsv(sheet);
   await auditExport(db, principal, conventionId, { export: 'finances.csv', table, rows: sheet.rows.length });
-  return { filename: `finances-${table}-${todayInParis()}.csv`, contentType: 'text/csv; charset=utf-8', content };
+  return { filename: `finances-${table}-${todayInParis()}.csv`, contentType: CSV_TYPE, content };
 }

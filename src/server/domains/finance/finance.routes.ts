@@ -1,4 +1,3 @@
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
   agreementView,
@@ -14,6 +13,7 @@ import {
 } from '../../../contracts/finance';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
+import { sendFile } from '../../platform/http/files';
 import { principalOf } from '../../platform/http/session-auth';
 import { idParams } from '../conventions/conventions.routes';
 import * as agreements from './agreements.service';
@@ -25,15 +25,6 @@ const created = z.object({ id: z.string() });
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
 
 /** Sends an export as a download: never sniffed, never cached. */
-function sendFile(reply: FastifyReply, file: exportsService.ExportFile<string | Buffer>) {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'private, no-store')
-    .send(file.content);
-}
-
 export function financeRoutes(app: ZodApp, ctx: AppContext) {
   app.get('/api/conventions/:id/finance', {
     schema: { tags: ['Finances'], summary: 'Enveloppes AP/AE : voté, alloué, engagé, demandé, versé, reste ; par année ; prévision et alertes', params: idParams, response: { 200: financeOverview, 404: problemSchema } },

@@ -1,24 +1,14 @@
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { correctionBody, createDelegationBody, decisionLinksBody, decisionsQuery, decisionView, transmissionBody, updateDecisionBody } from '../../../contracts/governance';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
+import { sendFile } from '../../platform/http/files';
 import { principalOf } from '../../platform/http/session-auth';
 import { idParams } from '../conventions/conventions.routes';
 import { errors } from './bodies.routes';
 import * as service from './decisions.service';
 
 const tags = ['Gouvernance : délibérations'];
-
-/** Sends a generated file as a download: never sniffed, never cached. */
-function sendFile(reply: FastifyReply, file: service.GovernanceFile) {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'private, no-store')
-    .send(file.content);
-}
 
 export function decisionsRoutes(app: ZodApp, ctx: AppContext) {
   app.get('/api/conventions/:id/decisions', {

@@ -1,4 +1,5 @@
 import { formatDateFr, todayInParis } from '../../../contracts/dates';
+import type { ExportFile } from '../../platform/http/files';
 import { actesCodes, type DecisionView, type decisionLinksBody } from '../../../contracts/governance';
 import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit';
@@ -221,11 +222,8 @@ export async function createDelegation(db: Db, principal: Principal, decisionId:
 // ---------------------------------------------------------------------------------------------
 // Files: the extract (PDF, DOCX) and the SCDL « délibérations » open data
 
-export interface GovernanceFile {
-  filename: string;
-  contentType: string;
-  content: Buffer | string;
-}
+/** A generated extract or export (see platform/http/files.ts). */
+export type GovernanceFile = ExportFile;
 
 export async function extractFile(db: Db, principal: Principal, decisionId: string, format: 'pdf' | 'docx'): Promise<GovernanceFile> {
   const { decision, body, rules, access } = await loadDecisionAccess(db, principal, decisionId);

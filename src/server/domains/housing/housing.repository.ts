@@ -138,6 +138,31 @@ export async function listDwellings(db: Q, organisationId: string, q: DwellingsQ
 }
 export type DwellingRow = Awaited<ReturnType<typeof listDwellings>>['rows'][number];
 
+/** Every dwelling matching the filters, unpaged, in the list's order (exports). */
+export function allDwellings(db: Q, organisationId: string, q: DwellingsQuery) {
+  return filtered(db, organisationId, q)
+    .select([
+      'd.ident_rep',
+      'd.ident_int',
+      'd.commune_code',
+      'd.epci_code',
+      'd.qpv_code',
+      'd.construction_type',
+      'd.rooms',
+      'd.surface',
+      'd.construction_year',
+      'd.financing',
+      'd.dpe_date',
+      'd.energy_class',
+      'd.ghg_class',
+      'd.effective_class',
+      'd.is_demo',
+    ])
+    .orderBy('d.commune_code')
+    .orderBy('d.dwelling_key')
+    .execute();
+}
+
 export function findDwelling(db: Q, id: string) {
   return db
     .selectFrom('dwellings as d')

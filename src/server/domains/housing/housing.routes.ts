@@ -16,9 +16,11 @@ import {
 } from '../../../contracts/housing';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
+import { sendFile } from '../../platform/http/files';
 import { principalOf } from '../../platform/http/session-auth';
 import { idParams } from '../conventions/conventions.routes';
 import * as calendar from './calendar.service';
+import * as exports from './exports.service';
 import * as housing from './housing.service';
 import { importRoutes } from './import/import.routes';
 import * as trajectory from './trajectory.service';
@@ -56,6 +58,29 @@ export function housingRoutes(app: ZodApp, ctx: AppContext) {
       response: { 200: dwellingPage, 400: problemSchema, 404: problemSchema },
     },
     handler: async (request) => housing.listDwellings(ctx.db, principalOf(request), request.params.id, request.query),
+  });
+
+  const exportFormat = z.object({ format: z.enum(['xlsx', 'csv'], 'Format : xlsx ou csv.') });
+
+  app.get('/api/stocks/:id/exports/dwellings/:format', {
+    schema: {
+      tags,
+      summary: 'Les logements (avec les filtres de la liste) en xlsx ou en CSV pour Excel (« ; », UTF-8 avec BOM)',
+      params: idParams.extend(exportFormat.shape),
+      querystring: dwellingsQuery,
+      response: { 400: problemSchema, 404: problemSchema },
+    },
+    handler: async (request, reply) => sendFile(reply, await exports.exportDwellings(ctx.db, principalOf(request), request.params.id, request.query, request.params.format)),
+  });
+
+  app.get('/api/stocks/:id/exports/trajectory/:format', {
+    schema: {
+      tags,
+      summary: 'La trajectoire en xlsx (échéances, puis par commune, EPCI, QPV et type) ou en CSV (échéances)',
+      params: idParams.extend(exportFormat.shape),
+      response: { 400: problemSchema, 404: problemSchema },
+    },
+    handler: async (request, reply) => sendFile(reply, await exports.exportTrajectory(ctx.db, principalOf(request), request.params.id, request.params.format)),
   });
 
   app.get('/api/dwellings/:id', {

@@ -6,12 +6,17 @@ import { Field, SelectField } from '../../ui/Field';
 import { formatNumber } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { ClassBadge, DemoNotice, formatSurface, plural, StockHeading, StockNav, typeLabel, useStock } from './housing-ui';
+import { ClassBadge, DemoNotice, ExportLinks, formatSurface, plural, StockHeading, StockNav, typeLabel, useStock } from './housing-ui';
 
 const PAGE_SIZE = 50;
 const filterKeys = ['effectiveClass', 'constructionType', 'qpv', 'communeCode', 'epciCode', 'search'] as const;
 type Filters = Record<(typeof filterKeys)[number], string>;
 
+const filterQuery = (filters: Filters) => {
+  const query = new URLSearchParams();
+  for (const k of filterKeys) if (filters[k]) query.set(k, filters[k]);
+  return query;
+};
 const filtersOf = (params: URLSearchParams): Filters => Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? ''])) as Filters;
 
 /** The stock's dwellings, filtered (the filters live in the address, so a list can be linked to) and paged. */
@@ -22,8 +27,7 @@ export function DwellingsPage() {
   const [params, setParams] = useSearchParams();
   const applied = filtersOf(params);
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
-  const query = new URLSearchParams();
-  for (const k of filterKeys) if (applied[k]) query.set(k, applied[k]);
+  const query = filterQuery(applied);
   query.set('page', String(page));
   query.set('pageSize', String(PAGE_SIZE));
   const { data, error, loading } = useApi<DwellingPage>(`/api/stocks/${id}/dwellings?${query}`);
@@ -42,6 +46,7 @@ export function DwellingsPage() {
       {id ? <StockNav id={id} /> : null}
       <DemoNotice notice={data?.demoNotice} />
       <FilterForm key={params.toString()} initial={applied} fieldError={(name) => error?.fieldMessage(name)} onApply={(f) => go(f, 1)} onClear={() => setParams(new URLSearchParams())} />
+      <ExportLinks base={`/api/stocks/${id}/exports/dwellings`} query={filterQuery(applied)} what="les logements filtrés" />
       <ErrorMessage error={error} />
       {loading ? <Loading label="Chargement des logements…" /> : null}
       {data ? (

@@ -6,7 +6,7 @@ import { Field, SelectField } from '../../ui/Field';
 import { formatDate, formatNumber } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { DemoNotice, plural, StockHeading, StockNav, useStock } from './housing-ui';
+import { DemoNotice, ExportLinks, plural, StockHeading, StockNav, useStock } from './housing-ui';
 import { DeadlineChart, deadlineRulesText, deadlineTitle, deadlineYear, paceText } from './trajectory-ui';
 
 const dimensionLabels: Record<TrajectoryDimension, string> = { commune: 'Commune', epci: 'EPCI', qpv: 'Quartier prioritaire (QPV)', constructionType: 'Type de construction' };
@@ -36,6 +36,7 @@ export function TrajectoryPage() {
     <>
       <StockHeading section="Trajectoire" stock={stock} />
       {id ? <StockNav id={id} /> : null}
+      <ExportLinks base={`/api/stocks/${id}/exports/trajectory`} query={new URLSearchParams()} what="la trajectoire (échéances et découpages)" />
       <ErrorMessage error={error} />
       {loading && !data ? <Loading label="Calcul de la trajectoire…" /> : null}
       {data ? (

@@ -101,3 +101,13 @@ export function KeyFigure({ term, children }: { term: string; children: ReactNod
     </div>
   );
 }
+
+/** Download links of an export in xlsx and in CSV for French Excel. */
+export function ExportLinks({ base, query, what }: { base: string; query: URLSearchParams; what: string }) {
+  const suffix = query.toString() ? `?${query}` : '';
+  return (
+    <p className="export-links">
+      Télécharger {what} : <a href={`${base}/xlsx${suffix}`}>classeur Excel (xlsx)</a> · <a href={`${base}/csv${suffix}`}>CSV pour Excel</a>
+    </p>
+  );
+}

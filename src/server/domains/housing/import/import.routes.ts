@@ -3,6 +3,7 @@ import { importErrorPage, importErrorsQuery, importModes, importQuery, stockImpo
 import { problemSchema } from '../../../../contracts/problem';
 import { AppError } from '../../../platform/errors';
 import type { AppContext, ZodApp } from '../../../platform/http/context';
+import { CSV_TYPE, sendFile, XLSX_TYPE } from '../../../platform/http/files';
 import { principalOf } from '../../../platform/http/session-auth';
 import { idParams } from '../../conventions/conventions.routes';
 import { fileTooLarge } from './encoding';
@@ -10,7 +11,6 @@ import * as imports from './import.service';
 import { buildImportTemplate } from './template';
 
 const tags = ['Patrimoine : imports'];
-const attachment = (filename: string) => `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`;
 
 /** The mode comes in the query string, or as a form field sent before the file (a form's select). */
 function modeOf(query: ImportMode | undefined, field: unknown): ImportMode {
@@ -60,11 +60,7 @@ export function importRoutes(app: ZodApp, ctx: AppContext) {
 
   app.get('/api/stock-imports/template.xlsx', {
     schema: { tags, summary: 'Le modèle xlsx d’import (feuille Logements + notice des colonnes)' },
-    handler: async (_request, reply) =>
-      reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', attachment('modele-import-patrimoine-copil.xlsx'))
-        .send(await buildImportTemplate()),
+    handler: async (_request, reply) => sendFile(reply, { filename: 'modele-import-patrimoine-copil.xlsx', contentType: XLSX_TYPE, content: await buildImportTemplate() }),
   });
 
   app.get('/api/stock-imports/:id', {
@@ -81,7 +77,7 @@ export function importRoutes(app: ZodApp, ctx: AppContext) {
     schema: { tags, summary: 'Le fichier des erreurs d’un import (CSV « ; » pour Excel)', params: idParams },
     handler: async (request, reply) => {
       const file = await imports.importErrorFile(ctx.db, principalOf(request), request.params.id);
-      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', attachment(file.filename)).header('cache-control', 'private, no-store').send(file.content);
+      return sendFile(reply, { filename: file.filename, contentType: CSV_TYPE, content: file.content });
     },
   });
 }
