@@ -130,6 +130,8 @@ export const stockSummary = z.object({
   territories: z.object({ mainland: count, overseas: count }),
   communes: count,
   epcis: count,
+  /** Dwellings per EPCI (null code: communes outside any EPCI), most first. */
+  byEpci: z.array(z.object({ code: z.string().nullable(), name: z.string(), dwellings: count })),
   inQpv: count,
   buildings: count,
   establishments: z.object({

@@ -64,6 +64,10 @@ describeEachEngine('housing: stock, calendar, trajectory', (engine) => {
     expect(s.isDemo).toBe(true);
     expect(s.demoNotice).toMatch(/^Données de démonstration/);
     expect(s.epcis).toBe(20);
+    expect(s.byEpci).toHaveLength(20);
+    expect(s.byEpci.reduce((n, e) => n + e.dwellings, 0)).toBe(39_658);
+    expect(s.byEpci.map((e) => e.dwellings)).toEqual([...s.byEpci.map((e) => e.dwellings)].sort((a, b) => b - a));
+    expect(s.byEpci.some((e) => e.name === "CU d'Arras")).toBe(true);
     expect(s.communes).toBeGreaterThan(800);
     expect(s.can).toEqual({ import: false, manageEstablishments: false });
   });

@@ -92,6 +92,18 @@ export async function stockFigures(db: Q, organisationId: string) {
     .executeTakeFirstOrThrow();
 }
 
+/** Dwellings per EPCI, most first (set-based: one group by). */
+export function dwellingsByEpci(db: Q, organisationId: string) {
+  return db
+    .selectFrom('dwellings')
+    .select(['epci_code', sql<number>`count(*)::int`.as('n')])
+    .where('organisation_id', '=', organisationId)
+    .groupBy('epci_code')
+    .orderBy(sql`count(*)`, 'desc')
+    .orderBy('epci_code')
+    .execute();
+}
+
 export function establishmentFigures(db: Q, organisationId: string) {
   return db
     .selectFrom('establishments')

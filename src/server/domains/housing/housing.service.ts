@@ -61,7 +61,12 @@ const byClass = (row: Record<string, unknown>, column: string) =>
 
 export async function getStockSummary(db: Db, principal: Principal, organisationId: string): Promise<StockSummary> {
   const { landlord, access } = await loadStockAccess(db, principal, organisationId);
-  const [f, e, lastImport] = await Promise.all([repo.stockFigures(db, organisationId), repo.establishmentFigures(db, organisationId), latestImportView(db, organisationId)]);
+  const [f, e, lastImport, epcis] = await Promise.all([
+    repo.stockFigures(db, organisationId),
+    repo.establishmentFigures(db, organisationId),
+    latestImportView(db, organisationId),
+    repo.dwellingsByEpci(db, organisationId),
+  ]);
   const isDemo = f.demo > 0;
   return {
     organisationId,
@@ -77,6 +82,7 @@ export async function getStockSummary(db: Db, principal: Principal, organisation
     territories: { mainland: f.mainland, overseas: f.overseas },
     communes: f.communes,
     epcis: f.epcis,
+    byEpci: epcis.map((r) => ({ code: r.epci_code, name: r.epci_code ? (epciName(r.epci_code) ?? r.epci_code) : 'Hors EPCI', dwellings: r.n })),
     inQpv: f.in_qpv,
     buildings: f.buildings,
     establishments: { residences: e.residences, beds: e.beds, beguinages: e.beguinages, beguinageDwellings: e.beguinage_dwellings, isDemo: e.demo },

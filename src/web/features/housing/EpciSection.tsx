@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { TrajectoryView } from '../../../contracts/housing';
+import type { StockSummary, TrajectoryView } from '../../../contracts/housing';
 import type { ApiError } from '../../app/api';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { formatNumber } from '../../ui/format';
@@ -29,8 +29,11 @@ export function pivotByKey(view: TrajectoryView): EpciRow[] {
  * The stock by EPCI: the dwellings concerned by each letting-ban deadline, per EPCI (the
  * trajectory's breakdown), as a chart for the last deadline and a table for all.
  */
-export function EpciSection({ stockId, trajectory, error }: { stockId: string; trajectory: TrajectoryView | undefined; error: ApiError | null }) {
-  const rows = trajectory ? pivotByKey(trajectory) : [];
+export function EpciSection({ stockId, trajectory, error, dwellingsByEpci }: { stockId: string; trajectory: TrajectoryView | undefined; error: ApiError | null; dwellingsByEpci: StockSummary['byEpci'] }) {
+  const dwellingsOf = (key: string | null) => dwellingsByEpci.find((e) => e.code === key)?.dwellings ?? 0;
+  // Every EPCI of the stock, with its dwellings, and those banned at each deadline (none when absent from the breakdown).
+  const pivot = new Map((trajectory ? pivotByKey(trajectory) : []).map((r) => [r.key, r]));
+  const rows: EpciRow[] = dwellingsByEpci.map((e) => ({ key: e.code, label: e.name, banned: pivot.get(e.code)?.banned ?? new Map<string, number>() }));
   const last = trajectory?.deadlines.at(-1);
   return (
     <section aria-labelledby="titre-epci" className="panel">
@@ -56,6 +59,7 @@ export function EpciSection({ stockId, trajectory, error }: { stockId: string; t
               <thead>
                 <tr>
                   <th scope="col">EPCI</th>
+                  <th scope="col">Logements</th>
                   {trajectory.deadlines.map((d) => (
                     <th scope="col" key={d.date}>
                       {deadlineYear(d)} ({deadlineRulesText(d)})
@@ -67,6 +71,7 @@ export function EpciSection({ stockId, trajectory, error }: { stockId: string; t
                 {rows.map((r) => (
                   <tr key={r.key ?? 'aucun'}>
                     <th scope="row">{r.key ? <Link to={`/patrimoine/${stockId}/logements?epciCode=${r.key}`}>{r.label}</Link> : r.label}</th>
+                    <td>{formatNumber(dwellingsOf(r.key))}</td>
                     {trajectory.deadlines.map((d) => (
                       <td key={d.date}>{formatNumber(r.banned.get(d.date) ?? 0)}</td>
                     ))}

@@ -40,7 +40,7 @@ export function StockOverviewPage() {
           </section>
           <ClassSection summary={data} />
           <TypeSection summary={data} />
-          <EpciSection stockId={data.organisationId} trajectory={trajectory.data} error={trajectory.error} />
+          <EpciSection stockId={data.organisationId} trajectory={trajectory.data} error={trajectory.error} dwellingsByEpci={data.byEpci} />
           <Establishments summary={data} />
           <LastImport summary={data} />
         </>
