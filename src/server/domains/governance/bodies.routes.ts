@@ -1,18 +1,5 @@
 import { z } from 'zod';
-import {
-  addSpellingBody,
-  bodyDetail,
-  bodySummary,
-  createBodyBody,
-  createMandateBody,
-  createMemberBody,
-  delegationView,
-  governanceReference,
-  memberView,
-  resolveQuery,
-  updateBodyBody,
-  updateMandateBody,
-} from '../../../contracts/governance';
+import { addSpellingBody, bodyDetail, bodySummary, createBodyBody, createMandateBody, createMemberBody, delegationView, governanceReference, memberView, resolveQuery, updateBodyBody, updateMandateBody } from '../../../contracts/governance';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { principalOf } from '../../platform/http/session-auth';

@@ -1,20 +1,7 @@
 import type { Transaction } from 'kysely';
 import { todayInParis } from '../../../contracts/dates';
 import {
-  actesSubjects,
-  bodyKinds,
-  bodyRules as bodyRulesSchema,
-  matterLabels,
-  matters,
-  type BodyDetail,
-  type BodySummary,
-  type CreateBodyBody,
-  type CreateMemberBody,
-  type DelegationView,
-  type GovernanceReference,
-  type MandateView,
-  type MemberView,
-} from '../../../contracts/governance';
+  bodyRules as bodyRulesSchema, actesSubjects, bodyKinds, matterLabels, matters, type BodyDetail, type BodySummary, type CreateBodyBody, type CreateMemberBody, type DelegationView, type GovernanceReference, type MandateView, type MemberView } from '../../../contracts/governance';
 import { recordAudit, type Actor } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import type { Database } from '../../platform/db/schema';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { correctionBody, createDelegationBody, decisionLinksBody, decisionsQuery, decisionView, transmissionBody, updateDecisionBody } from '../../../contracts/governance';
+import { createDelegationBody } from '../../../contracts/governance';
+import { correctionBody, decisionLinksBody, decisionsQuery, decisionView, transmissionBody, updateDecisionBody } from '../../../contracts/governance-sessions';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { sendFile } from '../../platform/http/files';

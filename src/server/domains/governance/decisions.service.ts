@@ -1,6 +1,7 @@
 import { formatDateFr, todayInParis } from '../../../contracts/dates';
 import type { ExportFile } from '../../platform/http/files';
-import { actesCodes, type DecisionView, type decisionLinksBody } from '../../../contracts/governance';
+import { actesCodes } from '../../../contracts/governance';
+import { type DecisionView, type decisionLinksBody } from '../../../contracts/governance-sessions';
 import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';

@@ -1,6 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { BodySummary, DecisionView, MemberView, SessionView } from '../../../contracts/governance';
+import type { BodySummary, MemberView } from '../../../contracts/governance';
+import type { DecisionView, SessionView } from '../../../contracts/governance-sessions';
 import { parseCsv } from '../../platform/spreadsheets';
 import { buildTestApp, describeEachEngine, expectProblem, loginAs, type InjectResponse, type LoggedIn, type TestApp } from '../../test/engines';
 import { createTestOrganisation, createTestUser } from '../../test/fixtures';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionItemsQuery, actionItemView, createActionItemBody, createMeetingBody, meetingDecisionBody, meetingView, participantsBody, updateActionItemBody, updateMeetingBody } from '../../../contracts/governance';
+import { actionItemsQuery, actionItemView, createActionItemBody, createMeetingBody, meetingDecisionBody, meetingView, participantsBody, updateActionItemBody, updateMeetingBody } from '../../../contracts/governance-sessions';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { principalOf } from '../../platform/http/session-auth';

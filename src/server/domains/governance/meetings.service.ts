@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import { todayInParis } from '../../../contracts/dates';
-import type { ActionItemStatus, ActionItemView, MeetingView } from '../../../contracts/governance';
+import type { ActionItemStatus } from '../../../contracts/governance';
+import type { ActionItemView, MeetingView } from '../../../contracts/governance-sessions';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import type { Database } from '../../platform/db/schema';

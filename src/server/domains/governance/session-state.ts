@@ -1,4 +1,5 @@
-import type { AgendaItemView, BodyRules, SessionView } from '../../../contracts/governance';
+import type { BodyRules } from '../../../contracts/governance';
+import type { AgendaItemView, SessionView } from '../../../contracts/governance-sessions';
 import type { Db } from '../../platform/db/connect';
 import { notFound } from '../../platform/errors';
 import type { Principal } from '../access/access.policy';

@@ -1,17 +1,6 @@
 import { z } from 'zod';
-import {
-  agendaItemInput,
-  attendanceBody,
-  createSessionBody,
-  minutesApprovalBody,
-  recusalsBody,
-  secondConvocationBody,
-  sessionSummary,
-  sessionView,
-  updateAgendaItemBody,
-  updateSessionBody,
-  voteBody,
-} from '../../../contracts/governance';
+import { sessionSummary } from '../../../contracts/governance';
+import { agendaItemInput, attendanceBody, createSessionBody, minutesApprovalBody, recusalsBody, secondConvocationBody, sessionView, updateAgendaItemBody, updateSessionBody, voteBody } from '../../../contracts/governance-sessions';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { principalOf } from '../../platform/http/session-auth';

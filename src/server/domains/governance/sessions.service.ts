@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { AgendaItemInput, AttendanceBody, SessionView, VoteBody, VoteChoice } from '../../../contracts/governance';
+import type { VoteChoice } from '../../../contracts/governance';
+import type { AgendaItemInput, AttendanceBody, SessionView, VoteBody } from '../../../contracts/governance-sessions';
 import { formatDateFr } from '../../../contracts/dates';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
