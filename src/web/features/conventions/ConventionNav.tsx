@@ -1,28 +1,20 @@
-import { NavLink } from 'react-router';
+import { SubNav } from '../../ui/SubNav';
 
-/** The sections of one convention, as a secondary navigation. */
+/** The sections of one convention. */
 export function ConventionNav({ id }: { id: string }) {
-  const links = [
-    { to: `/conventions/${id}`, label: 'La convention', end: true },
-    { to: `/conventions/${id}/objectifs`, label: 'Objectifs et engagements', end: false },
-    { to: `/conventions/${id}/finances`, label: 'Finances', end: false },
-    { to: `/conventions/${id}/demandes`, label: 'Demandes de versement', end: false },
-    { to: `/conventions/${id}/garanties`, label: 'Garanties', end: false },
-    { to: `/conventions/${id}/avenants`, label: 'Avenants', end: false },
-    { to: `/conventions/${id}/resiliation`, label: 'Résiliation', end: false },
-    { to: `/conventions/${id}/impression`, label: 'Version imprimable', end: false },
-  ];
   return (
-    <nav className="sub-nav" aria-label="Sections de la convention">
-      <ul>
-        {links.map((l) => (
-          <li key={l.to}>
-            <NavLink to={l.to} end={l.end}>
-              {l.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SubNav
+      label="Sections de la convention"
+      links={[
+        { to: `/conventions/${id}`, label: 'La convention' },
+        { to: `/conventions/${id}/objectifs`, label: 'Objectifs et engagements' },
+        { to: `/conventions/${id}/finances`, label: 'Finances' },
+        { to: `/conventions/${id}/demandes`, label: 'Demandes de versement' },
+        { to: `/conventions/${id}/garanties`, label: 'Garanties' },
+        { to: `/conventions/${id}/avenants`, label: 'Avenants' },
+        { to: `/conventions/${id}/resiliation`, label: 'Résiliation' },
+        { to: `/conventions/${id}/impression`, label: 'Version imprimable' },
+      ]}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { NavLink } from 'react-router';
+import { SubNav } from '../../ui/SubNav';
 import { constructionTypeLabels, type ConstructionType, type EnergyClass, type ImportStatus, type StockListItem } from '../../../contracts/housing';
 import { formatNumber } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
@@ -58,27 +58,19 @@ export function useStock(id: string | undefined) {
   return { stock: data?.find((s) => s.organisationId === id), loaded: data !== undefined, error, loading, reload };
 }
 
-/** The sections of one landlord's stock, as a secondary navigation. */
+/** The sections of one landlord's stock. */
 export function StockNav({ id }: { id: string }) {
-  const links = [
-    { to: `/patrimoine/${id}`, label: "Vue d'ensemble", end: true },
-    { to: `/patrimoine/${id}/logements`, label: 'Logements', end: false },
-    { to: `/patrimoine/${id}/trajectoire`, label: 'Trajectoire', end: false },
-    { to: `/patrimoine/${id}/imports`, label: 'Imports', end: false },
-    { to: '/patrimoine/calendrier-legal', label: 'Calendrier légal', end: false },
-  ];
   return (
-    <nav className="sub-nav" aria-label="Sections du patrimoine">
-      <ul>
-        {links.map((l) => (
-          <li key={l.to}>
-            <NavLink to={l.to} end={l.end}>
-              {l.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SubNav
+      label="Sections du patrimoine"
+      links={[
+        { to: `/patrimoine/${id}`, label: "Vue d'ensemble" },
+        { to: `/patrimoine/${id}/logements`, label: 'Logements' },
+        { to: `/patrimoine/${id}/trajectoire`, label: 'Trajectoire' },
+        { to: `/patrimoine/${id}/imports`, label: 'Imports' },
+        { to: '/patrimoine/calendrier-legal', label: 'Calendrier légal' },
+      ]}
+    />
   );
 }
 
