@@ -23,7 +23,8 @@ const CHROMIUM_FLAGS = [
   '--no-first-run',
   '--disable-quic',
 ];
-const WEB_DIR = path.resolve('dist/web');
+// COPIL_E2E_WEB_DIR lets parallel work build the web app into its own folder (`vite build --outDir …`).
+const WEB_DIR = path.resolve(process.env.COPIL_E2E_WEB_DIR ?? 'dist/web');
 
 /** describe() when Chromium is there; outside CI a loud skip with the install command; in CI a failure. */
 export function describeInBrowser(name: string, fn: () => void) {
