@@ -37,6 +37,12 @@ describeEachEngine('API', (engine) => {
     });
   });
 
+  it('answers its liveness probe without a session and without the database', async () => {
+    const response = await anonymous('GET', '/api/health/live');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok' });
+  });
+
   it('publishes its OpenAPI 3 description without a session', async () => {
     const response = await anonymous('GET', '/api/docs/json');
     expect(response.statusCode).toBe(200);
