@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { formatDateFr, isIsoDate } from '../../contracts/dates';
 import { parseEuros } from '../../contracts/money';
@@ -156,9 +157,16 @@ function textOf(value: unknown): string {
   return typeof value === 'string' ? value : String(value);
 }
 
-/** A workbook with one worksheet per sheet: bold frozen header, typed and formatted cells. */
+/**
+ * A workbook with one worksheet per sheet: bold frozen header, typed and formatted cells. Written
+ * with exceljs's streaming writer, row by row: an order of magnitude faster than building the
+ * workbook in memory for the 40,000-row exports (see BENCHMARKS.md), same file for the reader.
+ */
 export async function workbookBuffer(sheets: Sheet[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Copil';
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
@@ -168,7 +176,9 @@ export async function workbookBuffer(sheets: Sheet[]): Promise<Buffer> {
       width: c.width ?? Math.max(12, Math.min(60, c.header.length + 2)),
       style: c.kind === 'euros' ? { numFmt: EUROS_FORMAT } : c.kind === 'date' ? { numFmt: DATE_FORMAT } : c.kind === 'percent' ? { numFmt: PERCENT_FORMAT } : c.kind === 'integer' ? { numFmt: '0' } : {},
     }));
-    worksheet.getRow(1).font = { bold: true };
+    const header = worksheet.getRow(1);
+    header.font = { bold: true };
+    header.commit();
     sheet.rows.forEach((row, index) => {
       const values: Record<string, string | number | Date | null> = {};
       for (const c of sheet.columns) {
@@ -181,11 +191,12 @@ export async function workbookBuffer(sheets: Sheet[]): Promise<Buffer> {
         else if (c.kind === 'percent') values[c.key] = percentToNumber(value, where);
         else values[c.key] = neutraliseCell(textOf(value));
       }
-      worksheet.addRow(values);
+      worksheet.addRow(values).commit();
     });
+    worksheet.commit();
   }
-  const written = await workbook.xlsx.writeBuffer();
-  return Buffer.from(written as unknown as ArrayBuffer);
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }
 
 /** A French decimal for CSV: "4000000.00" → "4000000,00" (no thousands separator: Excel reads it as a number). */
