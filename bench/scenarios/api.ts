@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -7,6 +7,7 @@ import { runChild } from '../lib/child';
 import { createTarget } from '../lib/databases';
 import { result, type Result } from '../lib/report';
 import { stockFile } from './stock';
+import { dashboardInBrowser } from './web';
 
 interface World {
   adminPassword: string | null;
@@ -72,6 +73,9 @@ export async function apiScenarios(options: { dataDir: string; port?: number }):
       if (r.non2xx > 0) throw new Error(`${url} : ${r.non2xx} réponses en erreur sous charge`);
       const ratio = r.requests.average / floor.requests.average;
       results.push(result({ scenario: `API : ${label}`, engine: 'server', size: '40 000 logements', measured: r.requests.average, unit: 'req/s', floorLabel: 'route triviale', floor: floor.requests.average, better: 'higher', target: '≥ 0,5× et p99 < 50 ms', met: ratio >= 0.5 && r.latency.p99 < 50, extra: { p99Ms: r.latency.p99 } }));
+    }
+    if (existsSync('dist/web/index.html') && existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+      results.push(...(await dashboardInBrowser(base, world.admin.email, world.adminPassword!)));
     }
     return results;
   } finally {

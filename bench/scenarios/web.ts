@@ -15,3 +15,38 @@ export function bundleScenario(webDir = 'dist/web'): Result[] {
   const total = files.reduce((sum, f) => sum + gz(f), 0);
   return [result({ scenario: 'JavaScript de la première page (gzip)', engine: '-', size: `${files.length} fichiers`, measured: total, unit: 'Kio', floorLabel: null, floor: null, better: 'lower', target: '—', met: null })];
 }
+
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/**
+ * Time to show the home dashboard in headless Chromium, logged in, on the full-scale data: from
+ * navigation to the dashboard's heading on screen (median of 3 after a warm-up). Floor: the same
+ * navigation to a page with the shell and no data (the "page not found" page).
+ */
+export async function dashboardInBrowser(base: string, email: string, password: string): Promise<Result[]> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${base}/connexion`);
+    await page.getByLabel('Adresse électronique').fill(email);
+    await page.getByLabel('Mot de passe').fill(password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
+    const show = async (path: string, ready: () => Promise<void>) => {
+      const times: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const start = performance.now();
+        await page.goto(base + path);
+        await ready();
+        if (i > 0) times.push(performance.now() - start);
+      }
+      return times.sort((a, b) => a - b)[1]!;
+    };
+    const floor = await show('/page-inexistante', () => page.getByRole('navigation', { name: 'Navigation principale' }).waitFor());
+    const dashboard = await show('/', () => page.getByRole('heading', { name: /^Tableau de bord/ }).first().waitFor({ timeout: 60_000 }));
+    return [result({ scenario: 'web : tableau de bord affiché (Chromium)', engine: 'server', size: '40 000 logements', measured: dashboard, unit: 'ms', floorLabel: 'page sans données', floor, better: 'lower', target: '—', met: null })];
+  } finally {
+    await browser.close();
+  }
+}

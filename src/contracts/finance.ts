@@ -134,13 +134,18 @@ export const agreementView = z.object({
   justificationDeadline: z.string().nullable(),
   reimbursementClause: z.string().nullable(),
   schedule: z.array(scheduleLineView),
-  affectations: z.array(z.object({ id: z.string(), operationLabel: z.string(), amount: euros })),
+  affectations: z.array(z.object({ id: z.string(), operationLabel: z.string(), operationId: z.string().nullable(), amount: euros })),
   totals: z.object({ requested: euros, paid: euros, reimbursed: euros, left: euros }),
   reimbursements: z.array(z.object({ id: z.string(), amount: euros, reason: z.string(), revenueOrderNumber: z.string(), issuedOn: z.string() })),
 });
 export type AgreementView = z.infer<typeof agreementView>;
 
-export const createAffectationBody = z.object({ operationLabel: z.string().trim().min(1, "Le nom de l'opération est obligatoire.").max(300), amount: eurosInput('Montant affecté') });
+export const createAffectationBody = z.object({
+  operationLabel: z.string().trim().min(1, "Le nom de l'opération est obligatoire.").max(300),
+  amount: eurosInput('Montant affecté'),
+  /** The operation (whose funding plan has a Département subsidy line on this agreement), when known. */
+  operationId: z.uuid('Opération invalide.').nullable().optional(),
+});
 export const createReimbursementBody = z.object({
   amount: eurosInput('Montant à reverser'),
   reason: z.string().trim().min(1, 'Le motif est obligatoire.').max(2000),
@@ -170,6 +175,8 @@ export const createRequestBody = z.object({
   scheduleLineId: z.uuid("Ligne d'échéancier invalide."),
   amount: eurosInput('Montant demandé'),
   description: z.string().trim().max(2000).nullable().optional(),
+  /** The operation the request is for: one affected to the request's funding agreement. */
+  operationId: z.uuid('Opération invalide.').nullable().optional(),
 });
 export const attachDocumentBody = z.object({ documentId: z.uuid('Pièce invalide.'), requirement: z.string().trim().min(1, 'Indiquez la pièce exigée que ce document justifie.').max(300) });
 export const transitionBody = z.object({ action: z.enum(requestActions, 'Action inconnue.'), comment: z.string().trim().max(4000).nullable().optional() });
@@ -187,6 +194,7 @@ export const requestView = z.object({
   amount: euros,
   status: z.enum(requestStatuses),
   description: z.string().nullable(),
+  operation: z.object({ id: z.string(), reference: z.string(), label: z.string() }).nullable(),
   createdBy: z.string(),
   createdAt: z.string(),
   submittedAt: z.string().nullable(),

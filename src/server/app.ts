@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accessRoutes } from './domains/access/access.routes';
 import { bootstrapAdministrator } from './domains/access/access.service';
+import { oidcRoutes } from './domains/access/oidc.routes';
 import { auditRoutes } from './domains/audit/audit.routes';
 import { amendmentsRoutes } from './domains/conventions/amendments.routes';
 import { commitmentsRoutes } from './domains/conventions/commitments.routes';
@@ -18,8 +19,16 @@ import { financeRoutes } from './domains/finance/finance.routes';
 import { bodiesRoutes } from './domains/governance/bodies.routes';
 import { decisionsRoutes } from './domains/governance/decisions.routes';
 import { meetingsRoutes } from './domains/governance/meetings.routes';
+import { obligationsRoutes } from './domains/obligations/obligations.routes';
+import { notificationsRoutes } from './domains/obligations/notifications.routes';
+import { communicationRoutes } from './domains/obligations/communication.routes';
+import { feedRoutes } from './domains/obligations/feed.routes';
+import { controlsRoutes } from './domains/obligations/controls.routes';
 import { sessionsRoutes } from './domains/governance/sessions.routes';
 import { housingRoutes } from './domains/housing/housing.routes';
+import { operationsRoutes } from './domains/operations/operations.routes';
+import { indicatorsRoutes } from './domains/indicators/indicators.routes';
+import { reportsRoutes } from './domains/reports/reports.routes';
 import { requestsRoutes } from './domains/finance/requests.routes';
 import { resolveSessionSecret, type Config } from './platform/config';
 import { openDatabase } from './platform/database';
@@ -29,7 +38,9 @@ import { migrateToLatest } from './platform/db/migrate';
 import { healthRoutes } from './platform/health';
 import type { AppContext } from './platform/http/context';
 import { registerErrorHandler, registerNotFoundHandler } from './platform/http/problem';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerSessionAuth } from './platform/http/session-auth';
+import { registerRouteInventory } from './security/route-inventory';
 import { runSeed } from './seed';
 
 export interface BuiltApp {
@@ -81,11 +92,13 @@ async function createServer(config: Config, database: DatabaseHandle): Promise<F
   const ctx: AppContext = { db: database.db, engine: database.engine, config, secureCookies };
 
   registerErrorHandler(app);
+  registerSecurityHeaders(app, config);
   await app.register(fastifyCookie, { secret: resolveSessionSecret(config) });
   // The documentation is public: it describes the API, never data.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), public: true };
   });
+  registerRouteInventory(app);
   registerSessionAuth(app, ctx.db, { secureCookies });
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 10 }, throwFileSizeLimit: true });
   await app.register(fastifySwagger, {
@@ -105,6 +118,7 @@ async function createServer(config: Config, database: DatabaseHandle): Promise<F
 
   healthRoutes(app, ctx);
   accessRoutes(app, ctx);
+  oidcRoutes(app, ctx);
   conventionsRoutes(app, ctx);
   commitmentsRoutes(app, ctx);
   amendmentsRoutes(app, ctx);
@@ -114,7 +128,15 @@ async function createServer(config: Config, database: DatabaseHandle): Promise<F
   sessionsRoutes(app, ctx);
   decisionsRoutes(app, ctx);
   meetingsRoutes(app, ctx);
+  obligationsRoutes(app, ctx);
+  notificationsRoutes(app, ctx);
+  communicationRoutes(app, ctx);
+  feedRoutes(app, ctx);
+  controlsRoutes(app, ctx);
   housingRoutes(app, ctx);
+  operationsRoutes(app, ctx);
+  indicatorsRoutes(app, ctx);
+  reportsRoutes(app, ctx);
   auditRoutes(app, ctx);
   await app.ready();
   return app;

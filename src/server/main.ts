@@ -1,6 +1,9 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './platform/config';
 import { DataDirLockedError } from './platform/db/lock';
+import { reminderJobs, REMINDERS_JOB } from './domains/obligations/reminders.service';
+import { startJobRunner } from './platform/jobs';
+import { createMailer } from './platform/mail';
 
 /** Starts Copil: configuration, database, then listen. Only this file listens. */
 async function main() {
@@ -27,8 +30,17 @@ async function main() {
   }
 
   const { app, database, initialAdmin } = built;
+  // Background jobs run on the database's queue, in this process whatever the engine (platform/jobs.ts).
+  const mailer = createMailer(config);
+  const jobs = startJobRunner(database.db, {
+    handlers: { ...reminderJobs(database.db, mailer, config.publicUrl) },
+    daily: [REMINDERS_JOB],
+    onError: (error, job) => app.log.error({ err: error }, `tâche ${job.name} en échec`),
+  });
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} reçu : arrêt de Copil`);
+    await jobs.stop();
+    mailer?.close();
     await built.close();
     process.exit(0);
   };

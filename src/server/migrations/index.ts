@@ -4,6 +4,9 @@ import * as conventionContent from './2026-11-29T1300_convention_content';
 import * as finance from './2026-11-29T1400_finance';
 import * as housing from './2026-11-29T1500_housing';
 import * as governance from './2026-11-29T1600_governance';
+import * as operations from './2026-11-29T1700_operations';
+import * as obligations from './2026-11-29T1800_obligations';
+import * as indicators from './2026-11-29T1900_indicators';
 
 /**
  * Every migration, by timestamped name. Listed here (not read from disk) so the same code runs
@@ -15,4 +18,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T1400_finance': finance,
   '2026-11-29T1500_housing': housing,
   '2026-11-29T1600_governance': governance,
+  '2026-11-29T1700_operations': operations,
+  '2026-11-29T1800_obligations': obligations,
+  '2026-11-29T1900_indicators': indicators,
 };

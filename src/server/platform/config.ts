@@ -28,6 +28,19 @@ export interface Config {
    * counts per client address, so a wrong setting would make everyone share one address.
    */
   trustProxy: boolean | number | string;
+  /** Single sign-on by OpenID Connect, next to local accounts; null when not configured. */
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The claim holding the person's organisation SIRET, and the one holding Copil role names. */
+  orgClaim: string;
+  rolesClaim: string;
+  /** Shown on the login page: « Se connecter avec <label> ». */
+  label: string;
 }
 
 export class ConfigError extends Error {
@@ -117,9 +130,37 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     else problems.push(`TRUST_PROXY : « ${rawTrust} » invalide ; attendu true, false, un nombre de relais ou une liste d'adresses (10.0.0.1,10.0.0.2).`);
   }
 
+  const oidc = loadOidc(text, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   const webDir = path.resolve(text('COPIL_WEB_DIR') ?? './dist/web');
-  return { port, host, dataDir, databaseUrl, sessionSecret, publicUrl, smtpUrl, seedMode, logLevel, webDir, trustProxy };
+  return { port, host, dataDir, databaseUrl, sessionSecret, publicUrl, smtpUrl, seedMode, logLevel, webDir, trustProxy, oidc };
+}
+
+/** OIDC_* variables: all of issuer, client and secret, or none; https except on this machine. */
+function loadOidc(text: (name: string) => string | null, problems: string[]): OidcConfig | null {
+  const issuer = text('OIDC_ISSUER');
+  const clientId = text('OIDC_CLIENT_ID');
+  const clientSecret = text('OIDC_CLIENT_SECRET');
+  if (issuer === null && clientId === null && clientSecret === null) return null;
+  if (issuer === null) problems.push("OIDC_ISSUER : obligatoire avec OIDC_CLIENT_ID et OIDC_CLIENT_SECRET (adresse du fournisseur d'identité, https://…).");
+  else {
+    const url = parseUrl(issuer, ['http:', 'https:']);
+    const local = url !== null && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    if (!url || (url.protocol === 'http:' && !local)) problems.push(`OIDC_ISSUER : « ${issuer} » invalide ; attendu une adresse https:// (http:// seulement sur cette machine).`);
+  }
+  if (clientId === null) problems.push("OIDC_CLIENT_ID : obligatoire quand OIDC_ISSUER est donné (identifiant de Copil chez le fournisseur d'identité).");
+  if (clientSecret === null) problems.push('OIDC_CLIENT_SECRET : obligatoire quand OIDC_ISSUER est donné (secret du client Copil).');
+  const claim = (name: string, fallback: string) => {
+    const value = text(name) ?? fallback;
+    if (!/^[A-Za-z0-9_.:/-]{1,100}$/.test(value)) problems.push(`${name} : « ${value} » n'est pas un nom de revendication (claim) valide.`);
+    return value;
+  };
+  const orgClaim = claim('OIDC_ORG_CLAIM', 'siret');
+  const rolesClaim = claim('OIDC_ROLES_CLAIM', 'roles');
+  const label = text('OIDC_LABEL') ?? "le compte de votre organisation";
+  if (issuer === null || clientId === null || clientSecret === null) return null;
+  return { issuer, clientId, clientSecret, orgClaim, rolesClaim, label };
 }
 
 /**

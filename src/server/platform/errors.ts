@@ -54,3 +54,8 @@ export function httpStatusOf(code: ErrorCode): number {
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} introuvable.`);
 export const forbidden = (message = "Vous n'avez pas le droit d'effectuer cette action.") =>
   new AppError('FORBIDDEN', message);
+
+/** A partial update (PATCH) that names no field: a 400, never a statement with nothing to set. */
+export function assertSomethingToChange(values: Record<string, unknown>): void {
+  if (Object.keys(values).length === 0) throw new AppError('VALIDATION_FAILED', 'Aucune modification : indiquez au moins un champ à modifier.');
+}

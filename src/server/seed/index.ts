@@ -12,6 +12,9 @@ import * as finance from '../domains/finance/finance.repository';
 import * as guarantees from '../domains/finance/guarantees.repository';
 import { seedDemoStock } from './demo-stock';
 import { seedGovernance } from './reference-governance';
+import { referenceDuties } from './reference-obligations';
+import { insertDutyWithInstances } from '../domains/obligations/obligations.service';
+import { seedIndicators } from './reference-indicators';
 
 type Trx = Transaction<Database>;
 type OrgIds = Record<keyof typeof referenceOrganisations, string>;
@@ -36,6 +39,8 @@ export async function runSeed(db: Db, mode: SeedMode): Promise<'loaded' | 'prese
     await seedContent(trx, id, previousId);
     await seedFinance(trx, id);
     await seedGovernance(trx, id, ids);
+    for (const duty of referenceDuties) await insertDutyWithInstances(trx, SYSTEM_ACTOR, id, duty, 'seed');
+    await seedIndicators(trx, id);
     await seedDemoStock(trx, ids.office);
     return 'loaded';
   });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { roleLabels } from '../../contracts/access';
+import { NotificationsMenu } from '../features/obligations/NotificationsMenu';
 import { visibleNav } from './navigation';
 import { useSession } from './session';
 
@@ -31,6 +32,7 @@ export function Layout() {
           <span className="brand-name">Copil</span>
           <span className="brand-tagline">Pilotage des conventions de partenariat</span>
         </div>
+        <NotificationsMenu />
         <AccountMenu />
       </header>
       <nav className="main-nav" aria-label="Navigation principale">
@@ -95,6 +97,11 @@ function AccountMenu() {
         <p>{user.email}</p>
         <p>{user.organisation ? user.organisation.name : 'Plateforme Copil'}</p>
         <p>{user.roles.map((r) => roleLabels[r]).join(', ')}</p>
+        <p>
+          <NavLink to="/compte/agenda" onClick={() => setOpen(false)}>
+            Mon agenda des échéances
+          </NavLink>
+        </p>
         <button
           type="button"
           onClick={async () => {

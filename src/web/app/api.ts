@@ -127,3 +127,27 @@ export function uploadFileWithProgress<T>(path: string, file: File, onProgress: 
     xhr.send(form);
   });
 }
+
+/**
+ * Fetches a generated file (GET) so the page can show its progress and a French error; the
+ * caller saves it. The file name comes from the server's content-disposition.
+ */
+export async function downloadFile(path: string): Promise<{ blob: Blob; filename: string }> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError({ type: 'urn:copil:probleme:network', title: 'Serveur injoignable', status: 0, code: 'NETWORK', detail: 'Le serveur Copil ne répond pas. Vérifiez votre connexion puis réessayez.' });
+  }
+  if (!response.ok) {
+    const payload: unknown = (response.headers.get('content-type') ?? '').includes('json') ? await response.json() : null;
+    throw new ApiError(
+      payload && typeof payload === 'object' && 'detail' in payload
+        ? (payload as Problem)
+        : { type: 'about:blank', title: 'Erreur', status: response.status, code: 'HTTP_' + response.status, detail: `Le serveur a répondu ${response.status}.` },
+    );
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const filename = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? 'document');
+  return { blob: await response.blob(), filename };
+}

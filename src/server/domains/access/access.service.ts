@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { CreateUserBody, CurrentUser, Role, UserSummary } from '../../../contracts/access';
 import { recordAudit, SYSTEM_ACTOR, type Actor } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
+import type { Database } from '../../platform/db/schema';
 import { AppError, forbidden } from '../../platform/errors';
 import { generatePassword, hashPassword, UNKNOWN_USER_HASH, verifyPassword } from '../../platform/passwords';
 import { findOrganisation } from '../conventions/conventions.repository';
@@ -80,20 +81,7 @@ export async function login(db: Db, input: { email: string; password: string; cl
     }
 
     await repo.updateLockState(trx, user.id, { failedAttempts: 0, lockedUntil: null });
-    await repo.deleteExpiredSessions(trx, now);
-    // A new token at every login: a session id known before login is never reused (fixation).
-    const token = randomBytes(32).toString('base64url');
-    const csrfToken = randomBytes(24).toString('base64url');
-    const session = await repo.insertSession(trx, {
-      tokenHash: hashToken(token),
-      userId: user.id,
-      csrfToken,
-      now,
-      expiresAt: newSessionExpiry(now),
-    });
-    const principal = { id: user.id, displayName: user.display_name, email: user.email, roles: user.roles as Role[], organisationId: user.organisation_id };
-    await recordAudit(trx, actorOf(principal), { entityType: 'session', entityId: session.id, action: 'login' });
-    return { kind: 'ok' as const, token, csrfToken, expiresAt: session.expires_at, userId: user.id };
+    return { kind: 'ok' as const, ...(await openSession(trx, user, now)) };
   });
 
   if (outcome.kind === 'locked') {
@@ -108,6 +96,25 @@ export async function login(db: Db, input: { email: string; password: string; cl
   }
   const authenticated = await authenticate(db, outcome.token, now);
   return { token: outcome.token, csrfToken: outcome.csrfToken, expiresAt: outcome.expiresAt, user: authenticated.user };
+}
+
+/**
+ * A new session for a person who proved who they are (password, or single sign-on): a new token
+ * at every login, so a session id known before login is never reused (fixation).
+ */
+export async function openSession(
+  trx: Transaction<Database>,
+  user: { id: string; display_name: string; email: string; roles: string[]; organisation_id: string | null },
+  now: Date,
+  via: Record<string, string> | null = null,
+) {
+  await repo.deleteExpiredSessions(trx, now);
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const session = await repo.insertSession(trx, { tokenHash: hashToken(token), userId: user.id, csrfToken, now, expiresAt: newSessionExpiry(now) });
+  const principal = { id: user.id, displayName: user.display_name, email: user.email, roles: user.roles as Role[], organisationId: user.organisation_id };
+  await recordAudit(trx, actorOf(principal), { entityType: 'session', entityId: session.id, action: 'login', ...(via ? { after: via } : {}) });
+  return { token, csrfToken, expiresAt: session.expires_at, userId: user.id };
 }
 
 function toWindow(row: { attempts: number; window_started_at: Date } | undefined) {

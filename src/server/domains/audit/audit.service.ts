@@ -44,6 +44,11 @@ const BATCH = 1000;
  */
 export async function verifyChain(db: Db, principal: Principal): Promise<ChainVerification> {
   if (!canReadAudit(principal)) throw forbidden("La vérification du journal est réservée aux administrateurs, contrôleurs et coordinateurs.");
+  return verifyWholeChain(db);
+}
+
+/** The same walk without a principal, for the operator's command (`npm run audit:verify`). */
+export function verifyWholeChain(db: Db): Promise<ChainVerification> {
   return db.transaction().setIsolationLevel('repeatable read').execute((trx) => walkChain(trx));
 }
 

@@ -52,7 +52,7 @@ export async function presentAgreement(db: Db, agreement: repo.AgreementRow): Pr
       requested: e(sum(requests.filter((r) => r.schedule_line_id === l.id && isRequested(r.status as RequestStatus)).map((r) => r.amount_cents))),
       paid: e(sum(payments.filter((p) => requests.some((r) => r.id === p.request_id && r.schedule_line_id === l.id)).map((p) => p.amount_cents))),
     })),
-    affectations: affectations.map((a) => ({ id: a.id, operationLabel: a.operation_label, amount: e(a.amount_cents) })),
+    affectations: affectations.map((a) => ({ id: a.id, operationLabel: a.operation_label, operationId: a.operation_id, amount: e(a.amount_cents) })),
     totals: {
       requested: e(sum(requests.filter((r) => isRequested(r.status as RequestStatus)).map((r) => r.amount_cents))),
       paid: e(paidTotal),
@@ -131,9 +131,17 @@ export async function createAgreement(db: Db, principal: Principal, allocationId
 }
 
 /** Affects part of an agreement to an operation; Σ affectations ≤ the agreement. */
-export async function addAffectation(db: Db, principal: Principal, agreementId: string, body: { operationLabel: string; amount: bigint }): Promise<AgreementView> {
-  const { side } = await agreementAccess(db, principal, agreementId);
+export async function addAffectation(db: Db, principal: Principal, agreementId: string, body: { operationLabel: string; amount: bigint; operationId?: string | null | undefined }): Promise<AgreementView> {
+  const { agreement, side } = await agreementAccess(db, principal, agreementId);
   if (!canManageFinance(principal, side)) throw forbidden('Seul le coordinateur DAT affecte les montants aux opérations.');
+  if (body.operationId) {
+    // Only an operation of this convention whose funding plan counts on this agreement's subsidy.
+    const operation = await repo.findOperationForAgreement(db, body.operationId, agreementId);
+    if (!operation || operation.convention_id !== agreement.convention_id || !operation.has_subsidy_line) {
+      const message = "Cette opération n'a pas de ligne « subvention du Département » sur cette convention financière.";
+      throw new AppError('VALIDATION_FAILED', message, { fieldErrors: [{ field: 'operationId', message }] });
+    }
+  }
   await db.transaction().execute(async (trx) => {
     const locked = (await repo.lockAgreement(trx, agreementId))!;
     const used = sum((await repo.listAffectations(trx, [agreementId])).map((a) => a.amount_cents));
@@ -142,7 +150,7 @@ export async function addAffectation(db: Db, principal: Principal, agreementId: 
       const message = `Affectation refusée : la convention est de ${euros(breach.ceilingCents)}, dont ${euros(breach.usedCents)} déjà affectés ; il reste ${euros(breach.availableCents)}.`;
       throw new AppError('INVARIANT_VIOLATED', message, { fieldErrors: [{ field: 'amount', message }] });
     }
-    const { id } = await repo.insertAffectation(trx, { funding_agreement_id: agreementId, operation_label: body.operationLabel, operation_id: null, amount_cents: body.amount, created_by: principal.id, created_at: new Date() });
+    const { id } = await repo.insertAffectation(trx, { funding_agreement_id: agreementId, operation_label: body.operationLabel, operation_id: body.operationId ?? null, amount_cents: body.amount, created_by: principal.id, created_at: new Date() });
     await recordAudit(trx, actorOf(principal), { entityType: 'affectation', entityId: id, action: 'create', after: { agreementId, ...body } });
   });
   return getAgreement(db, principal, agreementId);

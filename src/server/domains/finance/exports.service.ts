@@ -85,7 +85,7 @@ const agreementLabel = (g: Pick<AgreementView, 'year' | 'envelopeKind'>) => `${g
 const parisDay = (iso: string | null) => (iso === null ? null : todayInParis(new Date(iso)));
 
 /** The finance tables of a convention, as the pages show them today, one sheet each. */
-async function financeSheets(db: Db, principal: Principal, conventionId: string): Promise<Record<FinanceTable, Sheet>> {
+export async function financeSheets(db: Db, principal: Principal, conventionId: string): Promise<Record<FinanceTable, Sheet>> {
   await loadConventionAccess(db, principal, conventionId);
   const [overview, agreements, requests, guarantees] = await Promise.all([
     getFinanceOverview(db, principal, conventionId),

@@ -26,11 +26,12 @@ async function requestAccess(db: Db, principal: Principal, requestId: string) {
 
 export async function getRequest(db: Db, principal: Principal, requestId: string): Promise<RequestView> {
   const { request, agreement, side } = await requestAccess(db, principal, requestId);
-  const [line, documents, events, payment] = await Promise.all([
+  const [line, documents, events, payment, operation] = await Promise.all([
     repo.findScheduleLine(db, request.schedule_line_id),
     requestsRepo.listRequestDocuments(db, requestId),
     requestsRepo.listEvents(db, requestId),
     requestsRepo.findPaymentOfRequest(db, requestId),
+    request.operation_id ? repo.findOperationLabel(db, request.operation_id) : undefined,
   ]);
   const status = request.status as RequestStatus;
   const reviewer = canReviewRequest(principal, side, request.created_by_organisation_id);
@@ -46,6 +47,7 @@ export async function getRequest(db: Db, principal: Principal, requestId: string
     amount: e(request.amount_cents),
     status,
     description: request.description,
+    operation: operation ? { id: operation.id, reference: operation.reference, label: operation.label } : null,
     createdBy: request.created_by_name,
     createdAt: request.created_at.toISOString(),
     submittedAt: request.submitted_at?.toISOString() ?? null,
@@ -86,12 +88,16 @@ export async function listRequests(db: Db, principal: Principal, conventionId: s
  * The office drafts a request against a schedule line. Σ non-rejected requests on the line ≤ the
  * line's amount, checked under the agreement's row lock (concurrent requests serialise there).
  */
-export async function createRequest(db: Db, principal: Principal, agreementId: string, body: { scheduleLineId: string; amount: bigint; description?: string | null | undefined }): Promise<RequestView> {
+export async function createRequest(db: Db, principal: Principal, agreementId: string, body: { scheduleLineId: string; amount: bigint; description?: string | null | undefined; operationId?: string | null | undefined }): Promise<RequestView> {
   const { side } = await agreementAccess(db, principal, agreementId);
   if (!canDraftRequest(principal, side)) throw forbidden("Seuls le responsable et les agents de l'office établissent une demande de versement.");
   const line = await repo.findScheduleLine(db, body.scheduleLineId);
   if (!line || line.funding_agreement_id !== agreementId) {
     throw new AppError('VALIDATION_FAILED', "Cette ligne n'appartient pas à l'échéancier de la convention financière.", { fieldErrors: [{ field: 'scheduleLineId', message: 'Ligne inconnue.' }] });
+  }
+  if (body.operationId && !(await repo.findOperationForAgreement(db, body.operationId, agreementId))?.is_affected) {
+    const message = "Cette opération n'est pas affectée à cette convention financière : une demande ne porte que sur une opération affectée.";
+    throw new AppError('VALIDATION_FAILED', message, { fieldErrors: [{ field: 'operationId', message }] });
   }
   const id = await db.transaction().execute(async (trx) => {
     await repo.lockAgreement(trx, agreementId);
@@ -108,6 +114,7 @@ export async function createRequest(db: Db, principal: Principal, agreementId: s
       amount_cents: body.amount,
       status: 'draft',
       description: body.description ?? null,
+      operation_id: body.operationId ?? null,
       created_by: principal.id,
       created_at: now,
       submitted_at: null,

@@ -5,7 +5,7 @@ import {
 import { recordAudit, type Actor } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import type { Database } from '../../platform/db/schema';
-import { AppError, forbidden, notFound } from '../../platform/errors';
+import { AppError, assertSomethingToChange, forbidden, notFound } from '../../platform/errors';
 import type { Principal } from '../access/access.policy';
 import { actorOf } from '../access/access.service';
 import { loadConventionAccess } from '../conventions/conventions.service';
@@ -101,6 +101,7 @@ export async function updateBody(db: Db, principal: Principal, bodyId: string, i
       ...(input.signatoryName !== undefined ? { signatory_name: input.signatoryName } : {}),
       ...(input.signatoryTitle !== undefined ? { signatory_title: input.signatoryTitle } : {}),
     };
+    assertSomethingToChange(values);
     await repo.updateBody(trx, bodyId, values);
     await recordAudit(trx, actorOf(principal), { entityType: 'governance_body', entityId: bodyId, action: 'update', before: { name: body.name, rules: body.rules, signatoryName: body.signatory_name, signatoryTitle: body.signatory_title }, after: input });
   });

@@ -5,7 +5,7 @@ import { type DecisionView, type decisionLinksBody } from '../../../contracts/go
 import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, assertSomethingToChange, notFound } from '../../platform/errors';
 import type { Principal } from '../access/access.policy';
 import { actorOf } from '../access/access.service';
 import { loadConventionAccess } from '../conventions/conventions.service';
@@ -118,6 +118,7 @@ export async function updateDecision(db: Db, principal: Principal, decisionId: s
   assertManage(canManage);
   assertNotLocked(decision);
   const values = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined).map(([k, v]) => [columnOf[k as keyof typeof columnOf], v]));
+  assertSomethingToChange(values);
   await db.transaction().execute(async (trx) => {
     await repo.updateDecision(trx, decisionId, values);
     await recordAudit(trx, actorOf(principal), { entityType: 'governance_decision', entityId: decisionId, action: 'update', before: decision, after: input });

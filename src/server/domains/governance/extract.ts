@@ -136,7 +136,7 @@ interface PdfMake {
 const require = createRequire(import.meta.url);
 let pdfmake: PdfMake | null = null;
 
-function pdf(): PdfMake {
+export function pdf(): PdfMake {
   if (pdfmake) return pdfmake;
   const instance = require('pdfmake') as PdfMake;
   for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf']) {

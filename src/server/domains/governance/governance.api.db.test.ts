@@ -1,5 +1,5 @@
-import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { unzipEntry } from '../../test/documents';
 import type { BodySummary, MemberView } from '../../../contracts/governance';
 import type { DecisionView, SessionView } from '../../../contracts/governance-sessions';
 import { parseCsv } from '../../platform/spreadsheets';
@@ -9,22 +9,6 @@ import { SCDL_DELIBERATIONS_COLUMNS, validateDeliberations } from './scdl-delibe
 
 const UNKNOWN = '00000000-0000-4000-8000-00000000f00d';
 
-/** One file of a zip archive (stored or deflated), read from its local header. */
-function unzipEntry(zip: Buffer, name: string): string | null {
-  let offset = 0;
-  while (offset + 30 <= zip.length && zip.readUInt32LE(offset) === 0x04034b50) {
-    const method = zip.readUInt16LE(offset + 8);
-    const size = zip.readUInt32LE(offset + 18);
-    const nameLength = zip.readUInt16LE(offset + 26);
-    const extraLength = zip.readUInt16LE(offset + 28);
-    const entry = zip.subarray(offset + 30, offset + 30 + nameLength).toString('utf8');
-    const start = offset + 30 + nameLength + extraLength;
-    const data = zip.subarray(start, start + size);
-    if (entry === name) return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
-    offset = start + size;
-  }
-  return null;
-}
 const xmlText = (xml: string) => xml.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/’/g, "'");
 
 /** Governance through HTTP: bodies, members, a session end to end, the extract (PDF, DOCX), SCDL délibérations, errors as problems. */

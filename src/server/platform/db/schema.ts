@@ -2,6 +2,9 @@ import type { ColumnType, DateText, Generated, Json, Timestamp } from './tables/
 import type { EnvelopesTable, EnvelopeRevisionsTable, AllocationsTable, FundingAgreementsTable, ScheduleLinesTable, AffectationsTable, PaymentRequestsTable, PaymentRequestDocumentsTable, PaymentRequestEventsTable, PaymentsTable, ReimbursementsTable, LoanGuaranteesTable, GuaranteeBalancesTable, GuaranteePortfolioTotalsTable } from './tables/finance';
 import type { LettingBanCalendarsTable, LettingBanDeadlinesTable, StockImportsTable, ImportErrorsTable, BuildingsTable, DwellingsTable, StockImportRowsTable, EstablishmentsTable } from './tables/housing';
 import type { GovernanceBodiesTable, GovernanceMembersTable, GovernanceMemberSpellingsTable, GovernanceMandatesTable, GovernanceSessionsTable, GovernanceAgendaItemsTable, GovernanceAttendanceTable, GovernanceRecusalsTable, GovernanceMemberVotesTable, GovernanceDecisionsTable, GovernanceDecisionLinksTable, GovernanceDecisionCorrectionsTable, GovernanceDelegationsTable, GovernanceMeetingDecisionsTable, GovernanceActionItemsTable, GovernanceActionItemUpdatesTable } from './tables/governance';
+import type { OperationsTable, OperationDwellingsTable, OperationClassCountsTable, OperationPhasesTable, OperationFundingLinesTable, ProgressTablesTable, ProgressTableRowsTable, ProgressTableSnapshotsTable, VolumeForecastsTable } from './tables/operations';
+import type { DutiesTable, DutyInstancesTable, NotificationsTable, CalendarFeedTokensTable, CommunicationEventsTable, InvitationVersionsTable, PublicityProofsTable, ControlMissionsTable, JobsTable } from './tables/obligations';
+import type { IndicatorsTable, IndicatorTargetsTable, IndicatorValuesTable } from './tables/indicators';
 
 /**
  * The database's row types, as Kysely sees them: the foundation and conventions tables here, the
@@ -11,6 +14,9 @@ import type { GovernanceBodiesTable, GovernanceMembersTable, GovernanceMemberSpe
 export type * from './tables/finance';
 export type * from './tables/housing';
 export type * from './tables/governance';
+export type * from './tables/operations';
+export type * from './tables/indicators';
+export type * from './tables/obligations';
 
 export interface OrganisationsTable {
   id: Generated<string>;
@@ -269,4 +275,25 @@ export interface Database {
   governance_meeting_decisions: GovernanceMeetingDecisionsTable;
   governance_action_items: GovernanceActionItemsTable;
   governance_action_item_updates: GovernanceActionItemUpdatesTable;
+  operations: OperationsTable;
+  operation_dwellings: OperationDwellingsTable;
+  operation_class_counts: OperationClassCountsTable;
+  operation_phases: OperationPhasesTable;
+  operation_funding_lines: OperationFundingLinesTable;
+  progress_tables: ProgressTablesTable;
+  progress_table_rows: ProgressTableRowsTable;
+  progress_table_snapshots: ProgressTableSnapshotsTable;
+  volume_forecasts: VolumeForecastsTable;
+  indicators: IndicatorsTable;
+  indicator_targets: IndicatorTargetsTable;
+  indicator_values: IndicatorValuesTable;
+  duties: DutiesTable;
+  duty_instances: DutyInstancesTable;
+  notifications: NotificationsTable;
+  calendar_feed_tokens: CalendarFeedTokensTable;
+  communication_events: CommunicationEventsTable;
+  invitation_versions: InvitationVersionsTable;
+  publicity_proofs: PublicityProofsTable;
+  control_missions: ControlMissionsTable;
+  jobs: JobsTable;
 }

@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { DOWNLOAD_CSP } from './security-headers';
 
 /** A file Copil hands out (an export, an extract): its name, type and content. */
 export interface ExportFile<T extends string | Buffer = string | Buffer> {
@@ -16,6 +17,7 @@ export function sendFile(reply: FastifyReply, file: ExportFile) {
     .header('content-type', file.contentType)
     .header('content-disposition', `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
     .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', DOWNLOAD_CSP)
     .header('cache-control', 'private, no-store')
     .send(file.content);
 }

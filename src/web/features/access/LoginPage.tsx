@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../app/api';
 import { useSession } from '../../app/session';
 import { ErrorMessage } from '../../ui/feedback';
 import { Field } from '../../ui/Field';
+import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 
 export function LoginPage() {
@@ -16,6 +17,10 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [params] = useSearchParams();
+  // Set by the single sign-on callback when the provider's answer was refused.
+  const ssoError = params.get('erreur');
+  const { data: sso } = useApi<{ enabled: boolean; label: string | null }>('/api/auth/oidc');
 
   if (user) return <Navigate to={from} replace />;
 
@@ -45,7 +50,20 @@ export function LoginPage() {
             {endedBecause}
           </div>
         ) : null}
+        {ssoError && !error ? (
+          <div className="alert alert-error" role="alert">
+            {ssoError}
+          </div>
+        ) : null}
         <ErrorMessage error={error} />
+        {sso?.enabled ? (
+          <p>
+            {/* A plain link: the browser goes to the provider and comes back with a session. */}
+            <a className="button button-sso" href="/api/auth/oidc/login">
+              Se connecter avec {sso.label}
+            </a>
+          </p>
+        ) : null}
         <form onSubmit={submit} noValidate>
           <Field label="Adresse électronique" type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} error={error?.fieldMessage('email')} />
           <Field label="Mot de passe" type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={error?.fieldMessage('password')} />

@@ -7,6 +7,8 @@ import { Field, SelectField } from '../../ui/Field';
 import { centsToTyped, formatEuros, toApiAmount, typedCents } from '../../ui/format';
 import { AmountField, useSubmit } from './finance-ui';
 import { TextAreaField } from '../../ui/Field';
+import type { OperationList } from '../../../contracts/operations';
+import { useApi } from '../../ui/useApi';
 
 /** The office drafts a payment request on one line of the schedule, then completes it on its page. */
 export function NewRequestForm({ agreement }: { agreement: AgreementView }) {
@@ -18,7 +20,9 @@ export function NewRequestForm({ agreement }: { agreement: AgreementView }) {
     return left > 0n ? centsToTyped(left) : '';
   };
   const firstLine = agreement.schedule[0]?.id ?? '';
-  const [form, setForm] = useState({ scheduleLineId: firstLine, amount: remainingOf(firstLine), description: '' });
+  const [form, setForm] = useState({ scheduleLineId: firstLine, amount: remainingOf(firstLine), description: '', operationId: '' });
+  // A request may name an operation affected to this agreement (operations domain).
+  const affectedOperations = agreement.affectations.filter((x, i, all) => x.operationId && all.findIndex((y) => y.operationId === x.operationId) === i);
   const { busy, error, run, field } = useSubmit();
 
   async function submit(event: FormEvent) {
@@ -28,6 +32,7 @@ export function NewRequestForm({ agreement }: { agreement: AgreementView }) {
         scheduleLineId: form.scheduleLineId,
         amount: toApiAmount(form.amount),
         description: form.description || null,
+        operationId: form.operationId || null,
       });
       navigate(`/demandes-de-versement/${created.id}`, { state: { created: true } });
       return null;
@@ -50,6 +55,15 @@ export function NewRequestForm({ agreement }: { agreement: AgreementView }) {
         />
         <AmountField label="Montant demandé" required value={form.amount} onChange={(amount) => setForm({ ...form, amount })} error={field('amount')} />
         <TextAreaField label="Description" value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} error={field('description')} />
+        {affectedOperations.length > 0 ? (
+          <SelectField
+            label="Opération concernée"
+            value={form.operationId}
+            onChange={(e) => setForm({ ...form, operationId: e.target.value })}
+            options={[{ value: '', label: 'Aucune en particulier' }, ...affectedOperations.map((x) => ({ value: x.operationId!, label: x.operationLabel }))]}
+            error={field('operationId')}
+          />
+        ) : null}
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? 'Enregistrement…' : 'Créer la demande (brouillon)'}
         </button>
@@ -59,15 +73,17 @@ export function NewRequestForm({ agreement }: { agreement: AgreementView }) {
 }
 
 /** The coordinator affects part of the agreement to an operation. */
-export function AffectationForm({ agreementId, onSaved }: { agreementId: string; onSaved(): void }) {
-  const empty = { operationLabel: '', amount: '' };
+export function AffectationForm({ agreementId, conventionId, onSaved }: { agreementId: string; conventionId: string; onSaved(): void }) {
+  const empty = { operationLabel: '', amount: '', operationId: '' };
+  // The operations whose funding plan counts on this agreement's subsidy (operations domain).
+  const operations = useApi<OperationList>(`/api/conventions/${conventionId}/operations`).data?.items.filter((o) => o.subsidyAgreementIds.includes(agreementId)) ?? [];
   const [form, setForm] = useState(empty);
   const { busy, error, saved, run, field } = useSubmit();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     await run(async () => {
-      await api('POST', `/api/funding-agreements/${agreementId}/affectations`, { operationLabel: form.operationLabel, amount: toApiAmount(form.amount) });
+      await api('POST', `/api/funding-agreements/${agreementId}/affectations`, { operationLabel: form.operationLabel, amount: toApiAmount(form.amount), operationId: form.operationId || null });
       const message = `Affectation enregistrée : ${form.operationLabel}, ${formatEuros(toApiAmount(form.amount))}.`;
       setForm(empty);
       onSaved();
@@ -81,6 +97,18 @@ export function AffectationForm({ agreementId, onSaved }: { agreementId: string;
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <ErrorMessage error={error} />
       <form onSubmit={submit} noValidate aria-label="Nouvelle affectation">
+        {operations.length > 0 ? (
+          <SelectField
+            label="Opération du programme"
+            value={form.operationId}
+            onChange={(e) => {
+              const o = operations.find((x) => x.id === e.target.value);
+              setForm({ ...form, operationId: e.target.value, operationLabel: o ? `${o.reference} — ${o.label}` : form.operationLabel, amount: o && !form.amount ? o.departmentSubsidy.replace('.', ',') : form.amount });
+            }}
+            options={[{ value: '', label: 'Aucune (libellé libre)' }, ...operations.map((o) => ({ value: o.id, label: `${o.reference} — ${o.label}` }))]}
+            error={field('operationId')}
+          />
+        ) : null}
         <Field label="Opération" required value={form.operationLabel} onChange={(e) => setForm({ ...form, operationLabel: e.target.value })} error={field('operationLabel')} />
         <AmountField label="Montant affecté" required value={form.amount} onChange={(amount) => setForm({ ...form, amount })} error={field('amount')} />
         <button type="submit" className="button-primary" disabled={busy}>

@@ -169,12 +169,12 @@ export function FundingAgreementPage() {
           <ul>
             {a.affectations.map((x) => (
               <li key={x.id}>
-                {x.operationLabel} : {formatEuros(x.amount)}
+                {x.operationId ? <Link to={`/operations/${x.operationId}`}>{x.operationLabel}</Link> : x.operationLabel} : {formatEuros(x.amount)}
               </li>
             ))}
           </ul>
         )}
-        {can?.manage ? <AffectationForm agreementId={a.id} onSaved={reload} /> : null}
+        {can?.manage ? <AffectationForm agreementId={a.id} conventionId={a.conventionId} onSaved={reload} /> : null}
       </section>
 
       <section aria-labelledby="titre-reversements">

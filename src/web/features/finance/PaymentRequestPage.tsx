@@ -57,6 +57,16 @@ export function PaymentRequestPage() {
             <Link to={`/conventions-financieres/${r.fundingAgreementId}`}>{r.agreementLabel}</Link>
           </dd>
         </div>
+        {r.operation ? (
+          <div>
+            <dt>Opération</dt>
+            <dd>
+              <Link to={`/operations/${r.operation.id}`}>
+                {r.operation.reference} — {r.operation.label}
+              </Link>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>Établie par</dt>
           <dd>

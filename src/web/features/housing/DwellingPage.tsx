@@ -5,6 +5,7 @@ import { ErrorMessage, Loading } from '../../ui/feedback';
 import { formatDate } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { DwellingOperationsSection } from '../operations/DwellingOperationsSection';
 import { ClassBadge, DemoNotice, formatSurface, StockNav, typeLabel } from './housing-ui';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -54,6 +55,7 @@ export function DwellingPage() {
               <Fact term="Numéro du DPE">{or(d.dpeReference)}</Fact>
             </dl>
           </section>
+          <DwellingOperationsSection dwellingId={d.id} />
           <section aria-labelledby="titre-localisation" className="panel">
             <h2 id="titre-localisation">Localisation</h2>
             <dl className="facts">

@@ -79,6 +79,8 @@ export interface PaymentRequestsTable {
   amount_cents: bigint;
   status: 'draft' | 'submitted' | 'returned' | 'approved' | 'paid' | 'rejected';
   description: string | null;
+  /** The operation the request is for (affected to the agreement), when named. */
+  operation_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string;
   created_at: Timestamp;
   submitted_at: Timestamp | null;

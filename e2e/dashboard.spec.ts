@@ -1,0 +1,48 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { createTestUser } from '../src/server/test/fixtures';
+import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
+
+const DEPARTMENT_SIRET = '22620001200012';
+
+describeInBrowser('Tableau de bord de la page d’accueil', () => {
+  const env = useCopil();
+  let copil: RunningCopil;
+  let page: Page;
+
+  beforeAll(async () => {
+    copil = env.copil;
+    const db = copil.built.database.db;
+    const department = await db.selectFrom('organisations').select('id').where('siret', '=', DEPARTMENT_SIRET).executeTakeFirstOrThrow();
+    const coordinator = await createTestUser(db, { roles: ['coordinator'], organisationId: department.id });
+    page = await env.newPage();
+    await login(page, copil.baseUrl, coordinator.email, coordinator.password);
+  });
+
+  const main = () => page.getByRole('main');
+
+  it('garde la liste des conventions et montre la santé de la convention en cours, chaque chiffre menant à sa page', async () => {
+    await page.goto(copil.baseUrl);
+    await main().getByRole('heading', { name: 'Conventions', level: 1 }).waitFor();
+    const board = main().getByRole('region', { name: /^Tableau de bord : Convention de partenariat stratégique 2024-2033/ });
+    await board.waitFor();
+    const envelopes = board.getByRole('table', { name: 'Enveloppes : montant, engagé, versé et reste' });
+    const investment = envelopes.getByRole('row').filter({ hasText: 'investissement' });
+    await expect.poll(() => investment.textContent()).toMatch(/100\s000\s000,00\s€/);
+    expect(await investment.textContent()).toMatch(/4\s000\s000,00\s€/);
+    const trajectory = board.getByRole('table', { name: /Logements interdits de location à chaque échéance/ });
+    expect(await trajectory.getByRole('rowheader').allTextContents()).toContain('01/01/2034');
+    await expectAccessible(page);
+
+    // An indicator off target opens its page.
+    await board.getByRole('link', { name: 'Logements adaptés à la perte d’autonomie' }).click();
+    await main().getByRole('heading', { level: 1, name: /ADAPT/ }).waitFor();
+    expect(await main().textContent()).toContain('Calculé : logements des opérations d\'adaptation livrées');
+
+    // An envelope opens the finance page.
+    await page.goBack();
+    await main().getByRole('region', { name: /^Tableau de bord/ }).getByRole('link', { name: /investissement/ }).click();
+    await main().getByRole('heading', { level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/conventions\/[0-9a-f-]+\/finances$/);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * A fact found in another domain (evidence.repository) and the instance it proves done: the
+ * year the duty is for (forecast, allocation, financial conventions), a day inside the instance's
+ * period (a COPIL or COTECH meeting), or the end of the half-year (a progress table).
+ */
+export interface EvidenceFact {
+  year?: number;
+  within?: string;
+  periodEnd?: string;
+  on: string;
+  label: string;
+}
+
+export interface InstancePeriod {
+  periodYear: number;
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** The earliest fact proving this instance, if any. */
+export function matchEvidence(instance: InstancePeriod, facts: EvidenceFact[]): EvidenceFact | null {
+  const matching = facts.filter(
+    (f) =>
+      (f.year !== undefined && f.year === instance.periodYear) ||
+      (f.within !== undefined && f.within >= instance.periodStart && f.within <= instance.periodEnd) ||
+      (f.periodEnd !== undefined && f.periodEnd === instance.periodEnd),
+  );
+  return matching.sort((a, b) => a.on.localeCompare(b.on))[0] ?? null;
+}

@@ -1,0 +1,174 @@
+import ExcelJS from 'exceljs';
+import { isIsoDate } from '../../../contracts/dates';
+import { parseEuros } from '../../../contracts/money';
+import { operationKindLabels, operationStatuses, operationStatusLabels, type OperationStatus } from '../../../contracts/operations';
+import type { Db } from '../../platform/db/connect';
+import { AppError, type FieldError } from '../../platform/errors';
+import type { ExportFile } from '../../platform/http/files';
+import { XLSX_TYPE } from '../../platform/http/files';
+import { DATE_FORMAT, EUROS_FORMAT, isoToUtcDate, neutraliseCell } from '../../platform/spreadsheets';
+import type { Principal } from '../access/access.policy';
+import { communeName } from '../housing/geography';
+import * as repo from './progress.repository';
+import { halfYearLabel, progressColumns } from './progress.rules';
+import { applyRows, assertOfficeMayEdit, getTable, loadTableAccess, type RowUpdate } from './progress.service';
+import type { ProgressTableView } from '../../../contracts/operations-progress';
+
+/**
+ * The progress table's spreadsheet round trip: download, edit in Excel or LibreOffice, upload.
+ * The identifier column and the descriptive columns are locked (sheet protection), the sheet is
+ * named after the half-year, and the upload checks both: a file of another half-year, changed
+ * columns or edited identifiers are refused with the row and column, and nothing is saved.
+ */
+
+const columns = [
+  { key: 'id', header: 'Identifiant', width: 38, editable: false },
+  { key: 'reference', header: 'Référence', width: 11, editable: false },
+  { key: 'label', header: 'Opération', width: 40, editable: false },
+  { key: 'kind', header: 'Nature', width: 28, editable: false },
+  { key: 'commune', header: 'Commune', width: 22, editable: false },
+  { key: 'status', header: progressColumns.status, width: 14, editable: true },
+  { key: 'percent', header: progressColumns.percentComplete, width: 15, editable: true },
+  { key: 'start', header: progressColumns.startActualOn, width: 18, editable: true },
+  { key: 'delivery', header: progressColumns.deliveryActualOn, width: 18, editable: true },
+  { key: 'spent', header: progressColumns.spentCents, width: 18, editable: true },
+  { key: 'comment', header: "Commentaire de l'office", width: 40, editable: true },
+] as const;
+
+const sheetName = (periodEnd: string) => `Avancement ${periodEnd}`;
+const statusByLabel = new Map<string, OperationStatus>(operationStatuses.flatMap((s) => [[operationStatusLabels[s].toLowerCase(), s] as const, [s, s] as const]));
+
+export async function downloadTable(db: Db, principal: Principal, tableId: string): Promise<ExportFile<Buffer>> {
+  const { table } = await loadTableAccess(db, principal, tableId);
+  const rows = await repo.listRows(db, tableId);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Copil';
+  const sheet = workbook.addWorksheet(sheetName(table.period_end), { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.key === 'spent' ? { numFmt: EUROS_FORMAT } : c.key === 'start' || c.key === 'delivery' ? { numFmt: DATE_FORMAT } : {} }));
+  sheet.getRow(1).font = { bold: true };
+  for (const r of rows) {
+    const row = sheet.addRow({
+      id: r.operation_id,
+      reference: r.reference,
+      label: neutraliseCell(r.label),
+      kind: operationKindLabels[r.kind],
+      commune: communeName(r.commune_code),
+      status: operationStatusLabels[r.status],
+      percent: r.percent_complete,
+      start: r.start_actual_on ? isoToUtcDate(r.start_actual_on) : null,
+      delivery: r.delivery_actual_on ? isoToUtcDate(r.delivery_actual_on) : null,
+      spent: r.spent_cents === null ? null : Number(r.spent_cents) / 100,
+      comment: r.office_comment ? neutraliseCell(r.office_comment) : null,
+    });
+    columns.forEach((c, i) => {
+      const cell = row.getCell(i + 1);
+      cell.protection = { locked: !c.editable };
+      if (c.key === 'status') cell.dataValidation = { type: 'list', allowBlank: false, formulae: [`"${operationStatuses.map((s) => operationStatusLabels[s]).join(',')}"`] };
+    });
+  }
+  // Protection without a password: it guards against slips, and the upload checks identifiers anyway.
+  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
+  const content = Buffer.from((await workbook.xlsx.writeBuffer()) as unknown as ArrayBuffer);
+  return { filename: `tableau-avancement-${table.period_end}.xlsx`, contentType: XLSX_TYPE, content };
+}
+
+function cellText(value: ExcelJS.CellValue): string | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+  }
+  const text = String(value).trim();
+  return text === '' ? null : text;
+}
+
+function dateOf(value: ExcelJS.CellValue): string | null | undefined {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const text = cellText(value);
+  if (text === null) return null;
+  const fr = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
+  const iso = fr ? `${fr[3]}-${fr[2]}-${fr[1]}` : text;
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+/** Reads the uploaded workbook into rows, or refuses it with every problem by row and column. */
+export type ParsedRow = RowUpdate & { line: number; reference: string | null };
+
+export async function parseTable(bytes: Buffer, periodEnd: string): Promise<ParsedRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new AppError('VALIDATION_FAILED', "Ce fichier n'est pas un classeur xlsx lisible.", { fieldErrors: [{ field: 'file', message: 'Fichier xlsx attendu.' }] });
+  }
+  const sheet = workbook.getWorksheet(sheetName(periodEnd));
+  if (!sheet) {
+    const other = workbook.worksheets.map((w) => /^Avancement (\d{4}-\d{2}-\d{2})$/.exec(w.name)?.[1]).find(Boolean);
+    const message = other
+      ? `Ce fichier est le tableau du ${halfYearLabel(other)}, pas celui du ${halfYearLabel(periodEnd)} : téléchargez le tableau de ce semestre.`
+      : `Feuille « ${sheetName(periodEnd)} » introuvable : envoyez le fichier téléchargé depuis ce tableau.`;
+    throw new AppError('VALIDATION_FAILED', message, { fieldErrors: [{ field: 'file', message }] });
+  }
+  const errors: FieldError[] = [];
+  const header = sheet.getRow(1);
+  columns.forEach((c, i) => {
+    const found = cellText(header.getCell(i + 1).value);
+    if (found !== c.header) errors.push({ field: `ligne 1, colonne ${i + 1}`, message: `Ligne 1, colonne ${i + 1} : en-tête « ${found ?? ''} » au lieu de « ${c.header} » ; gardez les colonnes du fichier téléchargé.` });
+  });
+  if (cellText(header.getCell(columns.length + 1).value) !== null) errors.push({ field: `ligne 1, colonne ${columns.length + 1}`, message: `Ligne 1 : colonne « ${cellText(header.getCell(columns.length + 1).value)} » en trop.` });
+  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', `Colonnes modifiées : ${errors[0]!.message}`, { fieldErrors: errors });
+  const rows: ParsedRow[] = [];
+  const at = (line: number, header: string) => ({ field: `ligne ${line}, ${header}`, prefix: `Ligne ${line}, colonne « ${header} »` });
+  sheet.eachRow((row, line) => {
+    if (line === 1) return;
+    const v = (key: (typeof columns)[number]['key']) => row.getCell(columns.findIndex((c) => c.key === key) + 1).value;
+    if (columns.every((_, i) => cellText(row.getCell(i + 1).value) === null)) return;
+    const problem = (header: string, message: string) => errors.push({ field: at(line, header).field, message: `${at(line, header).prefix} : ${message}` });
+    const statusText = cellText(v('status'));
+    const status = statusText ? statusByLabel.get(statusText.toLowerCase()) : undefined;
+    if (!status) problem(progressColumns.status, `« ${statusText ?? ''} » n'est pas un état (${operationStatuses.map((s) => operationStatusLabels[s]).join(', ')}).`);
+    const percentText = cellText(v('percent'));
+    const percent = percentText !== null && /^\d{1,3}$/.test(percentText) ? Number(percentText) : NaN;
+    if (!(percent >= 0 && percent <= 100)) problem(progressColumns.percentComplete, `« ${percentText ?? ''} » : entier de 0 à 100 attendu.`);
+    const start = dateOf(v('start'));
+    if (start === undefined) problem(progressColumns.startActualOn, 'date invalide (JJ/MM/AAAA).');
+    const delivery = dateOf(v('delivery'));
+    if (delivery === undefined) problem(progressColumns.deliveryActualOn, 'date invalide (JJ/MM/AAAA).');
+    const spentValue = v('spent');
+    const spentText = typeof spentValue === 'number' ? spentValue.toFixed(2) : cellText(spentValue);
+    const spent = spentText === null ? null : /^\d{1,13}([.,]\d{1,2})?$/.test(spentText) ? parseEuros(spentText) : undefined;
+    if (spent === undefined) problem(progressColumns.spentCents, `« ${spentText} » : montant en euros attendu.`);
+    rows.push({
+      line,
+      reference: cellText(v('reference')),
+      operationId: cellText(v('id')) ?? '',
+      status: status ?? 'planned',
+      percentComplete: Number.isNaN(percent) ? 0 : percent,
+      startActualOn: start ?? null,
+      deliveryActualOn: delivery ?? null,
+      spentCents: spent ?? null,
+      officeComment: cellText(v('comment')),
+    });
+  });
+  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', `Rien n'a été enregistré : ${errors.length} erreur(s). ${errors[0]!.message}`, { fieldErrors: errors.slice(0, 200) });
+  return rows;
+}
+
+/** Uploads the edited workbook: all rows applied, or none. */
+export async function uploadTable(db: Db, principal: Principal, tableId: string, bytes: Buffer): Promise<ProgressTableView> {
+  await assertOfficeMayEdit(db, principal, tableId);
+  const table = (await repo.findTable(db, tableId))!;
+  const parsed = await parseTable(bytes, table.period_end);
+  // An identifier that names another operation of the table than the reference beside it was edited.
+  const references = new Map((await repo.listRows(db, tableId)).map((r) => [r.operation_id, r.reference]));
+  const swapped = parsed.filter((r) => references.has(r.operationId) && references.get(r.operationId) !== r.reference);
+  if (swapped.length > 0) {
+    const fieldErrors = swapped.map((r) => ({ field: `ligne ${r.line}, Identifiant`, message: `Ligne ${r.line}, colonne « Identifiant » : identifiant modifié ; il ne correspond pas à la référence ${r.reference ?? '(vide)'}.` }));
+    throw new AppError('VALIDATION_FAILED', `Rien n'a été enregistré : ${fieldErrors[0]!.message}`, { fieldErrors });
+  }
+  const rows: RowUpdate[] = parsed.map(({ line: _line, reference: _reference, ...row }) => row);
+  await db.transaction().execute((trx) => applyRows(trx, principal, tableId, rows, (i, column) => ({ field: `ligne ${parsed[i]!.line}, ${column}`, prefix: `Ligne ${parsed[i]!.line}, colonne « ${column} »` }), 'xlsx'));
+  return getTable(db, principal, tableId);
+}

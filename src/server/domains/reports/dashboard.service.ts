@@ -1,0 +1,78 @@
+import { todayInParis } from '../../../contracts/dates';
+import { parseEuros, centsToEuros } from '../../../contracts/money';
+import type { DashboardView } from '../../../contracts/reports';
+import type { Db } from '../../platform/db/connect';
+import { AppError } from '../../platform/errors';
+import type { Principal } from '../access/access.policy';
+import { loadConventionAccess } from '../conventions/conventions.service';
+import { getFinanceOverview } from '../finance/envelopes.service';
+import { getTrajectory } from '../housing/trajectory.service';
+import { indicatorsOffTarget } from '../indicators/indicators.service';
+import * as repo from './dashboard.repository';
+
+/**
+ * A convention's health at a glance, for the home page: every figure comes from the service that
+ * owns it (finance, housing trajectory, indicators) or one bounded query (progress tables, late
+ * duties, next sessions), so the number of queries does not grow with the data.
+ */
+export async function getDashboard(db: Db, principal: Principal, conventionId: string): Promise<DashboardView> {
+  const { convention, parties } = await loadConventionAccess(db, principal, conventionId);
+  const today = todayInParis();
+  const landlordId = parties.find((p) => p.party_role === 'landlord')?.id ?? null;
+  // Indicators are judged on the last full year: the current year's flows are still partial.
+  const indicatorsYear = Math.max(Number(convention.period_start.slice(0, 4)), Math.min(Number(today.slice(0, 4)) - 1, Number(convention.period_end.slice(0, 4))));
+  const [finance, trajectory, offTarget, progress, late, sessions] = await Promise.all([
+    getFinanceOverview(db, principal, conventionId),
+    landlordId ? readableTrajectory(db, principal, landlordId, today) : Promise.resolve(null),
+    indicatorsOffTarget(db, principal, conventionId, indicatorsYear),
+    repo.listProgressTables(db, conventionId, 2),
+    repo.lateDuties(db, conventionId, today, 5),
+    repo.nextSessions(db, conventionId, today, 5),
+  ]);
+  return {
+    conventionId,
+    title: convention.title,
+    asOf: today,
+    envelopes: finance.envelopes.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      label: e.label,
+      amount: e.amount,
+      allocated: e.totals.allocated,
+      committed: e.totals.committed,
+      paid: e.totals.paid,
+      leftToAllocate: e.totals.leftToAllocate,
+      leftToPay: centsToEuros(parseEuros(e.amount)! - parseEuros(e.totals.paid)!),
+    })),
+    lapseAlerts: finance.lapseAlerts.length,
+    trajectory: trajectory
+      ? {
+          organisationId: trajectory.organisationId,
+          isDemo: trajectory.isDemo,
+          deadlines: trajectory.deadlines.map((d) => ({ date: d.date, passed: d.passed, banned: d.banned, delivered: d.delivered, planned: d.planned, notProgrammed: d.notProgrammed, remaining: d.remaining })),
+        }
+      : null,
+    progress: progress.map((p) => ({ id: p.id, periodEnd: p.period_end, status: p.status })),
+    lateDuties: { count: late.count, items: late.items.map((d) => ({ id: d.id, title: d.title, party: d.party, dueOn: d.due_on })) },
+    indicatorsYear,
+    offTarget: offTarget.map((o) => ({ id: o.id, code: o.code, label: o.label, unit: o.unit, target: o.target, value: o.value, status: 'off_target' as const })),
+    nextMeetings: sessions.map((s) => ({
+      id: s.id,
+      bodyName: s.body_name,
+      bodyKind: s.body_kind,
+      heldOn: s.held_on,
+      place: s.place,
+      isMeeting: (repo.MEETING_KINDS as readonly string[]).includes(s.body_kind),
+    })),
+  };
+}
+
+/** The landlord's trajectory, or nothing for a reader who may not see that stock. */
+async function readableTrajectory(db: Db, principal: Principal, organisationId: string, asOf: string) {
+  try {
+    return await getTrajectory(db, principal, organisationId, { asOf });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}

@@ -1,0 +1,53 @@
+import { dashboardView, reviewQuery } from '../../../contracts/reports';
+import { problemSchema } from '../../../contracts/problem';
+import type { AppContext, ZodApp } from '../../platform/http/context';
+import { principalOf } from '../../platform/http/session-auth';
+import { idParams } from '../conventions/conventions.routes';
+import { sendFile } from '../../platform/http/files';
+import * as dashboard from './dashboard.service';
+import * as review from './review.service';
+import * as workbook from './workbook.service';
+
+export function reportsRoutes(app: ZodApp, ctx: AppContext) {
+  app.get('/api/conventions/:id/dashboard', {
+    schema: {
+      tags: ['Tableau de bord'],
+      summary: "Tableau de bord d'une convention : enveloppes, trajectoire, tableaux semestriels, échéances en retard, indicateurs hors cible, prochaines réunions",
+      params: idParams,
+      response: { 200: dashboardView, 404: problemSchema },
+    },
+    handler: async (request) => dashboard.getDashboard(ctx.db, principalOf(request), request.params.id),
+  });
+
+  app.get('/api/conventions/:id/annual-review', {
+    schema: {
+      tags: ['Bilan annuel'],
+      summary: "Bilan annuel d'une année en PDF (lecture) ou DOCX (modification) : objectifs, engagements, indicateurs et graphique, finances, opérations, trajectoire, gouvernance, obligations",
+      params: idParams,
+      querystring: reviewQuery,
+      response: { 400: problemSchema, 404: problemSchema },
+    },
+    handler: async (request, reply) => sendFile(reply, await review.reviewFile(ctx.db, principalOf(request), request.params.id, request.query.year, request.query.format, false)),
+  });
+
+  app.get('/api/conventions/:id/copil-pack', {
+    schema: {
+      tags: ['Bilan annuel'],
+      summary: "Dossier du COPIL : le bilan de l'année et le projet de demande de l'année suivante (prévisionnel de volumes, montants demandés), en PDF ou DOCX",
+      params: idParams,
+      querystring: reviewQuery,
+      response: { 400: problemSchema, 404: problemSchema },
+    },
+    handler: async (request, reply) => sendFile(reply, await review.reviewFile(ctx.db, principalOf(request), request.params.id, request.query.year, request.query.format, true)),
+  });
+
+  app.get('/api/conventions/:id/exports/convention.xlsx', {
+    schema: {
+      tags: ['Exports'],
+      summary: 'Toutes les données de la convention dans un classeur xlsx : convention, engagements, finances, trajectoire, opérations, gouvernance, obligations, indicateurs',
+      params: idParams,
+      response: { 404: problemSchema },
+    },
+    handler: async (request, reply) => sendFile(reply, await workbook.exportConventionWorkbook(ctx.db, principalOf(request), request.params.id)),
+  });
+}

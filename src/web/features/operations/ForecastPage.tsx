@@ -1,0 +1,150 @@
+import { useState, type FormEvent } from 'react';
+import { useParams } from 'react-router';
+import { energyClasses } from '../../../contracts/housing';
+import type { ForecastOverview } from '../../../contracts/operations-progress';
+import { api } from '../../app/api';
+import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
+import { Field, TextAreaField } from '../../ui/Field';
+import { formatEuros, toApiAmount } from '../../ui/format';
+import { useApi } from '../../ui/useApi';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { ConventionNav } from '../conventions/ConventionNav';
+import { useSubmit } from '../finance/finance-ui';
+import { dateFr, ProblemList } from './operations-ui';
+
+const classes = [...energyClasses].reverse();
+const money = (v: string | null | undefined) => (v ? formatEuros(v) : '—');
+
+/** The November forecast of each year, compared with what was voted and what was achieved. */
+export function ForecastPage() {
+  usePageTitle('Prévisionnel de novembre');
+  const { id } = useParams();
+  const { data, error, loading, reload } = useApi<ForecastOverview>(`/api/conventions/${id}/volume-forecasts`);
+  return (
+    <>
+      <h1>Prévisionnel de novembre</h1>
+      {id ? <ConventionNav id={id} /> : null}
+      <p>Les volumes de l'année N sont transmis par l'office au plus tard le 30 novembre de l'année N−1.</p>
+      <ErrorMessage error={error} />
+      {loading && !data ? <Loading /> : null}
+      {data ? (
+        <>
+          <div className="table-wrapper">
+            <table>
+              <caption>Prévu, voté et réalisé par année</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Année</th>
+                  <th scope="col">Prévisionnel</th>
+                  <th scope="col">Réhabilitations prévues / livrées</th>
+                  <th scope="col">Maintenance prévue / livrée</th>
+                  <th scope="col">Adaptations prévues / livrées</th>
+                  <th scope="col">Investissement demandé / voté</th>
+                  <th scope="col">Fonctionnement demandé / voté</th>
+                  <th scope="col">Versé dans l'année</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.years.map((y) => (
+                  <tr key={y.year}>
+                    <th scope="row">{y.year}</th>
+                    <td>{y.forecast ? `${y.forecast.status === 'submitted' ? 'Transmis' : 'Brouillon'}${y.forecast.late ? ' (en retard)' : ''}, dû le ${dateFr(y.forecast.dueDate)}` : 'Non établi'}</td>
+                    <td>{y.forecast?.renovations ?? '—'} / {y.achieved.renovations}</td>
+                    <td>{y.forecast?.maintenanceDwellings ?? '—'} / {y.achieved.maintenanceDwellings}</td>
+                    <td>{y.forecast?.adaptations ?? '—'} / {y.achieved.adaptations}</td>
+                    <td>{money(y.forecast?.investmentRequested)} / {money(y.voted.investment)}</td>
+                    <td>{money(y.forecast?.operatingRequested)} / {money(y.voted.operating)}</td>
+                    <td>{formatEuros(y.achieved.paid)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {data.can.write ? <ForecastForm overview={data} onSaved={reload} /> : null}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** The form's fields for a year: its forecast when there is one, else empty. */
+function fieldsOf(overview: ForecastOverview, year: string) {
+  const f = overview.years.find((y) => String(y.year) === year)?.forecast;
+  return {
+    byClass: f ? Object.fromEntries(Object.entries(f.renovationsByClass).map(([k, v]) => [k, String(v)])) : ({} as Record<string, string>),
+    values: f
+      ? { maintenance: String(f.maintenanceDwellings), adaptations: String(f.adaptations), investment: f.investmentRequested.replace('.', ','), operating: f.operatingRequested.replace('.', ','), comment: f.comment ?? '' }
+      : { maintenance: '', adaptations: '', investment: '', operating: '', comment: '' },
+  };
+}
+
+function ForecastForm({ overview, onSaved }: { overview: ForecastOverview; onSaved: () => void }) {
+  const [year, setYear] = useState(String(new Date().getFullYear() + 1));
+  const existing = overview.years.find((y) => String(y.year) === year)?.forecast;
+  const [byClass, setByClass] = useState<Record<string, string>>(() => fieldsOf(overview, year).byClass);
+  const [values, setValues] = useState(() => fieldsOf(overview, year).values);
+  const { busy, error, saved, run, field } = useSubmit();
+  const submitted = existing?.status === 'submitted';
+
+  function choose(next: string) {
+    setYear(next);
+    const fields = fieldsOf(overview, next);
+    setByClass(fields.byClass);
+    setValues(fields.values);
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    await run(async () => {
+      await api('PUT', `/api/conventions/${overview.conventionId}/volume-forecasts/${year}`, {
+        renovationsByClass: Object.fromEntries(Object.entries(byClass).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, Number(v)])),
+        maintenanceDwellings: Number(values.maintenance || 0),
+        adaptations: Number(values.adaptations || 0),
+        investmentRequested: toApiAmount(values.investment || '0'),
+        operatingRequested: toApiAmount(values.operating || '0'),
+        comment: values.comment.trim() || null,
+      });
+      onSaved();
+      return `Prévisionnel ${year} enregistré.`;
+    });
+  }
+
+  async function submit() {
+    await run(async () => {
+      await api('POST', `/api/conventions/${overview.conventionId}/volume-forecasts/${year}/submit`);
+      onSaved();
+      return `Prévisionnel ${year} transmis au Département.`;
+    });
+  }
+
+  return (
+    <form className="panel" onSubmit={save} noValidate aria-labelledby="titre-saisie">
+      <h2 id="titre-saisie">Établir un prévisionnel</h2>
+      <ProblemList error={error} />
+      {saved ? <StatusMessage>{saved}</StatusMessage> : null}
+      <Field label="Année" inputMode="numeric" value={year} onChange={(e) => choose(e.target.value.replace(/\D/g, '').slice(0, 4))} />
+      {submitted ? <p role="status">Le prévisionnel {year} a été transmis : il ne se modifie plus.</p> : null}
+      <fieldset>
+        <legend>Logements à réhabiliter, par classe actuelle</legend>
+        <div className="inline-form">
+          {classes.map((c) => (
+            <Field key={c} label={`Classe ${c}`} inputMode="numeric" size={6} value={byClass[c] ?? ''} onChange={(e) => setByClass({ ...byClass, [c]: e.target.value })} error={field(`renovationsByClass.${c}`)} />
+          ))}
+        </div>
+      </fieldset>
+      <Field label="Logements en maintenance" inputMode="numeric" value={values.maintenance} onChange={(e) => setValues({ ...values, maintenance: e.target.value })} error={field('maintenanceDwellings')} />
+      <Field label="Adaptations de logements" inputMode="numeric" value={values.adaptations} onChange={(e) => setValues({ ...values, adaptations: e.target.value })} error={field('adaptations')} />
+      <Field label="Montant demandé en investissement (€)" value={values.investment} onChange={(e) => setValues({ ...values, investment: e.target.value })} error={field('investmentRequested')} />
+      <Field label="Montant demandé en fonctionnement (€)" value={values.operating} onChange={(e) => setValues({ ...values, operating: e.target.value })} error={field('operatingRequested')} />
+      <TextAreaField label="Commentaire" value={values.comment} onChange={(e) => setValues({ ...values, comment: e.target.value })} />
+      <div className="button-row">
+        <button type="submit" disabled={busy || submitted}>
+          Enregistrer le prévisionnel
+        </button>
+        <button type="button" className="button-primary" disabled={busy || submitted || !existing} onClick={() => void submit()}>
+          Transmettre au Département
+        </button>
+      </div>
+    </form>
+  );
+}
