@@ -24,7 +24,7 @@ export interface Result {
 
 export function result(r: Omit<Result, 'ratio'> & { ratio?: number | null }): Result {
   const ratio = r.ratio !== undefined ? r.ratio : r.floor ? r.measured / r.floor : null;
-  return { ...r, measured: round(r.measured), floor: r.floor === null ? null : round(r.floor), ratio: ratio === null ? null : round(ratio, 2) };
+  return { ...r, measured: round(r.measured), floor: r.floor === null ? null : round(r.floor), ratio: ratio === null ? null : Number(ratio.toPrecision(3)) };
 }
 
 export function machine() {

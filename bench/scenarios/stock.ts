@@ -53,11 +53,12 @@ async function copyFloor(engine: Engine, file: string): Promise<number> {
  * floor), with the importer's peak memory; the trajectory on the imported stock; the 40,000-row
  * xlsx export. The 1,000,000-row import is held to bounded memory and to 30× the 40,000 time.
  */
-export async function stockScenarios(options: { engines: Engine[]; sizes: number[]; dataDir: string }): Promise<Result[]> {
+export async function stockScenarios(options: { engines: Engine[]; sizes: number[]; dataDir: string; embeddedMax: number }): Promise<Result[]> {
   const results: Result[] = [];
   for (const engine of options.engines) {
     const importTimes = new Map<number, number>();
     for (const size of options.sizes) {
+      if (engine === 'embedded' && size > options.embeddedMax) continue;
       const file = await stockFile(options.dataDir, size, 'csv');
       const label = size.toLocaleString('fr-FR');
       const floorMs = await copyFloor(engine, file);
