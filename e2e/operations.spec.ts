@@ -201,7 +201,7 @@ describeInBrowser('Opérations : programmation, tableau semestriel, livraison, d
     await main.getByLabel('Année').fill('2025');
     await main.getByLabel('Classe G').fill('80');
     await main.getByLabel('Classe F').fill('220');
-    await main.getByLabel('Logements en maintenance').fill('2500');
+    await main.getByLabel('Logements en maintenance').fill('2400');
     await main.getByLabel('Adaptations de logements').fill('275');
     await main.getByLabel('Montant demandé en investissement (€)').fill('10 000 000,00');
     await main.getByLabel('Montant demandé en fonctionnement (€)').fill('5 000 000,00');
@@ -213,7 +213,10 @@ describeInBrowser('Opérations : programmation, tableau semestriel, livraison, d
     const row = coordinator.getByRole('table', { name: 'Prévu, voté et réalisé par année' }).getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: '2025' }) });
     await row.waitFor();
     const cells = (await row.getByRole('cell').allTextContents()).map(plain);
-    expect(cells.slice(0, 5)).toEqual(['Transmis (en retard), dû le 30/11/2024', '300 / 0', '2500 / 0', '275 / 0', '10 000 000,00 € / 8 000 000,00 €']);
+    expect(cells.slice(0, 5)).toEqual(['Transmis (en retard), dû le 30/11/2024', '300 / 0', '2400 / 0 (−100 par rapport à la référence)', '275 / 0', '10 000 000,00 € / 8 000 000,00 €']);
+    // The convention's yearly baseline, with its source, beside the forecasts.
+    const baseline = coordinator.getByRole('table', { name: 'Volumes annuels de référence de la convention' });
+    expect((await baseline.getByRole('cell').allTextContents()).map(plain).filter((_, i) => i % 2 === 0)).toEqual(['de 250 à 300', 'environ 2 500', 'de 20 000 000,00 € à 25 000 000,00 €']);
     await expectAccessible(coordinator);
   });
 });

@@ -95,13 +95,32 @@ export const forecastBody = z.object({
 });
 export type ForecastBody = z.infer<typeof forecastBody>;
 
+export const baselineMeasures = ['maintenance_dwellings', 'maintenance_spending', 'adaptations'] as const;
+export const baselineMeasureLabels: Record<(typeof baselineMeasures)[number], string> = {
+  maintenance_dwellings: "Logements bénéficiant de travaux d'entretien (maintenance) par an",
+  maintenance_spending: "Dépenses d'entretien (maintenance) de l'office par an",
+  adaptations: 'Logements adaptés à la perte d’autonomie par an',
+};
+/** A yearly volume the convention announces: a range (low = high for "about N"), in dwellings or euros. */
+export const forecastBaseline = z.object({
+  measure: z.enum(baselineMeasures),
+  label: z.string(),
+  unit: z.enum(['dwellings', 'euros']),
+  low: z.string(),
+  high: z.string(),
+  source: z.string(),
+});
+export type ForecastBaseline = z.infer<typeof forecastBaseline>;
+
 export const forecastComparison = z.object({
   year: z.number().int(),
   forecast: z.object({ id: z.string(), status: z.enum(['draft', 'submitted']), dueDate: z.string(), late: z.boolean(), submittedAt: z.string().nullable(), renovationsByClass: z.record(z.string(), z.number().int()), renovations: z.number().int(), maintenanceDwellings: z.number().int(), adaptations: z.number().int(), investmentRequested: euros, operatingRequested: euros, comment: z.string().nullable() }).nullable(),
   voted: z.object({ investment: euros.nullable(), operating: euros.nullable() }),
   achieved: z.object({ renovations: z.number().int(), maintenanceDwellings: z.number().int(), adaptations: z.number().int(), paid: euros }),
+  /** The forecast's distance to the baseline range (0 inside it); null without forecast or baseline. */
+  baselineGaps: z.object({ maintenanceDwellings: z.number().int().nullable(), adaptations: z.number().int().nullable() }),
 });
 export type ForecastComparison = z.infer<typeof forecastComparison>;
-export const forecastOverview = z.object({ conventionId: z.string(), years: z.array(forecastComparison), can: z.object({ write: z.boolean() }) });
+export const forecastOverview = z.object({ conventionId: z.string(), baseline: z.array(forecastBaseline), years: z.array(forecastComparison), can: z.object({ write: z.boolean() }) });
 export type ForecastOverview = z.infer<typeof forecastOverview>;
 export const yearParams = z.object({ id: z.uuid('Identifiant invalide.'), year: z.coerce.number('Année : nombre attendu.').int().min(2000).max(2100) });

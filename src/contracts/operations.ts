@@ -58,7 +58,8 @@ export const operationBody = z.object({
   label: z.string().trim().min(1, "Le nom de l'opération est obligatoire.").max(300),
   kind: z.enum(operationKinds, "Nature d'opération inconnue."),
   programme: z.enum(programmes, 'Programme inconnu : PMT 2022/2024 ou PMT 2025/2030.'),
-  communeCode: z.string().regex(/^(\d[\dAB]\d{3})$/, 'Code commune INSEE invalide (5 caractères).'),
+  /** Null: the operation covers the landlord's whole stock (a programme, not a site). */
+  communeCode: z.string().regex(/^(\d[\dAB]\d{3})$/, 'Code commune INSEE invalide (5 caractères).').nullable().optional(),
   residence: z.string().trim().max(300).nullable().optional(),
   status: z.enum(operationStatuses, 'État inconnu.'),
   percentComplete: z.number('Avancement : nombre attendu.').int('Avancement : nombre entier.').min(0, 'Avancement : de 0 à 100 %.').max(100, 'Avancement : de 0 à 100 %.'),
@@ -70,6 +71,8 @@ export const operationBody = z.object({
   comments: z.string().trim().max(4000).nullable().optional(),
   dwellings: z.array(z.object({ dwellingId: z.uuid('Logement invalide.'), targetClass: energyClass.nullable().optional() })).max(5000).default([]),
   classCounts: z.array(z.object({ classBefore: energyClass, targetClass: energyClass.nullable().optional(), count: z.number().int().min(1, 'Nombre de logements : 1 au moins.') })).max(7).default([]),
+  /** Dwellings concerned whose class is not known: counted in the operation, not in the trajectory. */
+  unclassifiedDwellings: z.number('Logements sans classe connue : nombre attendu.').int('Logements sans classe connue : nombre entier.').min(0, 'Logements sans classe connue : 0 au moins.').max(100000, 'Logements sans classe connue : 100 000 au plus.').optional(),
   phases: z.array(z.object({ phase: z.enum(phases, 'Phase inconnue.'), plannedOn: isoDate('Date prévue').nullable().optional(), actualOn: isoDate('Date réelle').nullable().optional() })).max(6).default([]),
   fundingLines: z.array(z.object({ source: z.enum(fundingSources, 'Financement inconnu.'), amount: eurosInput('Montant du financement'), fundingAgreementId: z.uuid('Convention financière invalide.').nullable().optional() })).max(30).default([]),
 });
@@ -88,7 +91,7 @@ export const operationSummary = z.object({
   label: z.string(),
   kind: z.enum(operationKinds),
   programme: z.enum(programmes),
-  communeCode: z.string(),
+  communeCode: z.string().nullable(),
   communeName: z.string(),
   epciName: z.string().nullable(),
   status: z.enum(operationStatuses),
@@ -120,6 +123,7 @@ export const operationView = operationSummary.extend({
   costExclTax: euros.nullable(),
   risks: z.string().nullable(),
   comments: z.string().nullable(),
+  unclassifiedDwellings: z.number().int(),
   dwellings: z.array(z.object({ dwellingId: z.string(), label: z.string(), communeName: z.string(), classBefore: z.enum(energyClasses).nullable(), targetClass: z.enum(energyClasses).nullable() })),
   classCounts: z.array(z.object({ classBefore: z.enum(energyClasses), targetClass: z.enum(energyClasses).nullable(), count: z.number().int() })),
   phases: z.array(z.object({ phase: z.enum(phases), plannedOn: z.string().nullable(), actualOn: z.string().nullable() })),

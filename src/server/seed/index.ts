@@ -15,6 +15,7 @@ import { seedGovernance } from './reference-governance';
 import { referenceDuties } from './reference-obligations';
 import { insertDutyWithInstances } from '../domains/obligations/obligations.service';
 import { seedIndicators } from './reference-indicators';
+import { seedForecastBaseline, seedPreviousOperations } from './reference-operations';
 
 type Trx = Transaction<Database>;
 type OrgIds = Record<keyof typeof referenceOrganisations, string>;
@@ -41,6 +42,8 @@ export async function runSeed(db: Db, mode: SeedMode): Promise<'loaded' | 'prese
     await seedGovernance(trx, id, ids);
     for (const duty of referenceDuties) await insertDutyWithInstances(trx, SYSTEM_ACTOR, id, duty, 'seed');
     await seedIndicators(trx, id);
+    await seedPreviousOperations(trx, previousId, ids.office);
+    await seedForecastBaseline(trx, id);
     await seedDemoStock(trx, ids.office);
     return 'loaded';
   });

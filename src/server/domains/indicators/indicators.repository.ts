@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
+import { operationDwellingCount } from '../operations/operations.repository';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -98,10 +99,7 @@ export async function deliveredDwellingsByYear(db: Q, conventionId: string, kind
     .innerJoin('operation_phases as ph', (j) => j.onRef('ph.operation_id', '=', 'o.id').on('ph.phase', '=', 'delivery'))
     .select([
       sql<number>`cast(extract(year from ph.actual_on) as integer)`.as('year'),
-      sql<number>`cast(sum(
-        (select count(*) from operation_dwellings d where d.operation_id = o.id)
-        + (select coalesce(sum(c.dwelling_count), 0) from operation_class_counts c where c.operation_id = o.id)
-      ) as integer)`.as('dwellings'),
+      sql<number>`cast(sum(${operationDwellingCount}) as integer)`.as('dwellings'),
     ])
     .where('o.convention_id', '=', conventionId)
     .where('o.kind', '=', kind)

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
+import { operationDwellingCount } from './operations.repository';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -19,6 +20,15 @@ export function updateForecast(db: Q, id: string, values: Partial<Insertable<Dat
   return db.updateTable('volume_forecasts').set(values).where('id', '=', id).execute();
 }
 
+/** The yearly volumes the convention announces (forecast baseline), one range per measure. */
+export function listBaselines(db: Q, conventionId: string) {
+  return db.selectFrom('forecast_baselines').selectAll().where('convention_id', '=', conventionId).orderBy('measure').execute();
+}
+
+export function insertBaseline(db: Q, values: Insertable<Database['forecast_baselines']>) {
+  return db.insertInto('forecast_baselines').values(values).execute();
+}
+
 /** The allocations voted per year and kind (délibérations d'application). */
 export function allocationsByYear(db: Q, conventionId: string) {
   return db
@@ -33,8 +43,7 @@ export function allocationsByYear(db: Q, conventionId: string) {
 export async function deliveredByYear(db: Q, conventionId: string) {
   const result = await sql<{ year: number; kind: string; dwellings: number }>`
     select extract(year from d.actual_on)::int as year, o.kind,
-      sum((select count(*) from operation_dwellings od where od.operation_id = o.id)
-        + coalesce((select sum(c.dwelling_count) from operation_class_counts c where c.operation_id = o.id), 0))::int as dwellings
+      sum(${operationDwellingCount})::int as dwellings
     from operations o
     join operation_phases d on d.operation_id = o.id and d.phase = 'delivery' and d.actual_on is not null
     where o.convention_id = ${conventionId} and o.status = 'delivered'

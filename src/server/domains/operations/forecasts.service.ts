@@ -1,6 +1,6 @@
 import { todayInParis } from '../../../contracts/dates';
 import { centsToEuros } from '../../../contracts/money';
-import type { ForecastBody, ForecastComparison, ForecastOverview } from '../../../contracts/operations-progress';
+import { baselineMeasureLabels, type ForecastBaseline, type ForecastBody, type ForecastComparison, type ForecastOverview } from '../../../contracts/operations-progress';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden } from '../../platform/errors';
@@ -9,7 +9,7 @@ import { actorOf } from '../access/access.service';
 import { loadConventionAccess } from '../conventions/conventions.service';
 import { canSubmitProgress } from './operations.policy';
 import * as repo from './forecasts.repository';
-import { forecastDueDate, forecastIsLate } from './progress.rules';
+import { forecastDueDate, forecastIsLate, gapToRange } from './progress.rules';
 
 /**
  * The November forecast: by 30 November of Y−1 the office sends the volumes it plans for year Y;
@@ -22,7 +22,8 @@ const renovationKinds = ['thermal_renovation', 'vacant_renovation'];
 
 export async function getForecasts(db: Db, principal: Principal, conventionId: string): Promise<ForecastOverview> {
   const { side, convention } = await loadConventionAccess(db, principal, conventionId);
-  const [forecasts, allocations, delivered, paid] = await Promise.all([
+  const [baselines, forecasts, allocations, delivered, paid] = await Promise.all([
+    repo.listBaselines(db, conventionId),
     repo.listForecasts(db, conventionId),
     repo.allocationsByYear(db, conventionId),
     repo.deliveredByYear(db, conventionId),
@@ -42,6 +43,10 @@ export async function getForecasts(db: Db, principal: Principal, conventionId: s
       return a ? e(a.amount_cents) : null;
     };
     const byClass = f?.renovations_by_class ?? {};
+    const gap = (measure: 'maintenance_dwellings' | 'adaptations', value: number | undefined) => {
+      const b = baselines.find((x) => x.measure === measure);
+      return b && value !== undefined ? gapToRange(value, Number(b.low_value), Number(b.high_value)) : null;
+    };
     return {
       year,
       forecast: f
@@ -67,9 +72,14 @@ export async function getForecasts(db: Db, principal: Principal, conventionId: s
         adaptations: sumKinds(year, ['adaptation']),
         paid: e(paid.find((p) => p.year === year)?.paid ?? 0n),
       },
+      baselineGaps: { maintenanceDwellings: gap('maintenance_dwellings', f?.maintenance_dwellings), adaptations: gap('adaptations', f?.adaptations) },
     };
   });
-  return { conventionId, years: items, can: { write: canSubmitProgress(principal, side) } };
+  const baseline: ForecastBaseline[] = baselines.map((b) => {
+    const euros = b.measure === 'maintenance_spending';
+    return { measure: b.measure, label: baselineMeasureLabels[b.measure], unit: euros ? 'euros' : 'dwellings', low: euros ? e(b.low_value) : String(b.low_value), high: euros ? e(b.high_value) : String(b.high_value), source: b.source };
+  });
+  return { conventionId, baseline, years: items, can: { write: canSubmitProgress(principal, side) } };
 }
 
 /** The office drafts or changes its forecast for a year until it submits it. */

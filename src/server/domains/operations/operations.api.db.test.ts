@@ -260,14 +260,41 @@ describeEachEngine('operations API', (engine) => {
     const overview = await ok<ForecastOverview>(officeManager.inject('POST', `${url}/submit`));
     const y2025 = overview.years.find((y) => y.year === 2025)!;
     expect(y2025).toMatchObject({ forecast: { status: 'submitted', dueDate: '2024-11-30', late: true, renovations: 300, maintenanceDwellings: 2500, investmentRequested: '10000000.00' }, voted: { investment: '8000000.00', operating: null } });
+    // Against the convention's baseline (about 2,500 maintenance dwellings, 250 to 300 adaptations).
+    expect(y2025.baselineGaps).toEqual({ maintenanceDwellings: 0, adaptations: 0 });
+    expect(overview.baseline.map((b) => [b.measure, b.low, b.high])).toEqual([
+      ['adaptations', '250', '300'],
+      ['maintenance_dwellings', '2500', '2500'],
+      ['maintenance_spending', '20000000.00', '25000000.00'],
+    ]);
+    expect(overview.baseline.every((b) => b.source.startsWith('Convention 2024-2033, article 2'))).toBe(true);
+    const y2026 = await ok<ForecastOverview>(officeAgent.inject('PUT', `/api/conventions/${conventionId}/volume-forecasts/2026`, { ...body, maintenanceDwellings: 2300, adaptations: 320 }));
+    expect(y2026.years.find((y) => y.year === 2026)!.baselineGaps).toEqual({ maintenanceDwellings: -200, adaptations: 20 });
+    expect(overview.years.find((y) => y.year === 2024)!.baselineGaps).toEqual({ maintenanceDwellings: null, adaptations: null });
     expect(overview.years.find((y) => y.year === 2026)!.achieved.renovations).toBe(2);
     expect(overview.years.find((y) => y.year === 2024)!.voted).toEqual({ investment: '4000000.00', operating: '5000000.00' });
     await problem(officeAgent.inject('PUT', url, body), 409, 'CONFLICT');
   });
 
+  it('holds the 2021–2023 convention operations of the seed: 400 vacant dwellings (4 M€) and the 3 M€ thermal renovation', async () => {
+    const previousId = (await ok<{ id: string; periodStart: string }[]>(coordinator.inject('GET', '/api/conventions'))).find((c) => c.periodStart === '2021-01-01')!.id;
+    const list = await ok<OperationList>(coordinator.inject('GET', `/api/conventions/${previousId}/operations`));
+    expect(list.items.map((o) => [o.reference, o.kind, o.status, o.dwellingCount, o.departmentSubsidy, o.plannedDelivery, o.communeName])).toEqual([
+      ['OP-2021-THE', 'thermal_renovation', 'in_progress', 0, '3000000.00', null, 'Tout le patrimoine du bailleur'],
+      ['OP-2021-VAC', 'vacant_renovation', 'in_progress', 400, '4000000.00', '2024-12-31', 'Tout le patrimoine du bailleur'],
+    ]);
+    const vacant = await ok<OperationView>(coordinator.inject('GET', `/api/operations/${list.items[1]!.id}`));
+    expect(vacant).toMatchObject({ unclassifiedDwellings: 400, communeCode: null, classCounts: [], dwellings: [] });
+    expect(vacant.comments).toContain('avant la fin de 2024');
+    // Counted without a class, they cannot move the trajectory; the office completes the operation.
+    const body = { label: vacant.label, kind: vacant.kind, programme: vacant.programme, communeCode: null, status: 'in_progress', percentComplete: 60, unclassifiedDwellings: 410, phases: [{ phase: 'delivery', plannedOn: '2024-12-31' }], fundingLines: [{ source: 'department', amount: '4000000.00' }] };
+    expect((await ok<OperationView>(officeAgent.inject('PUT', `/api/operations/${vacant.id}`, body))).dwellingCount).toBe(410);
+    expect((await problem(officeAgent.inject('PUT', `/api/operations/${vacant.id}`, { ...body, unclassifiedDwellings: -1 }), 400, 'VALIDATION_FAILED')).errors![0]!.field).toBe('unclassifiedDwellings');
+  });
+
   it('audits every change', async () => {
     const events = await engine.db.selectFrom('audit_events').select(['entity_type', 'action']).where('entity_type', 'in', ['operation', 'progress_table', 'volume_forecast']).execute();
     const count = (type: string, action: string) => events.filter((e) => e.entity_type === type && e.action === action).length;
-    expect([count('operation', 'create'), count('operation', 'update'), count('progress_table', 'import'), count('progress_table', 'submit'), count('progress_table', 'accept'), count('volume_forecast', 'submit')]).toEqual([5, 1, 1, 2, 1, 1]);
+    expect([count('operation', 'create'), count('operation', 'update'), count('progress_table', 'import'), count('progress_table', 'submit'), count('progress_table', 'accept'), count('volume_forecast', 'submit')]).toEqual([5, 2, 1, 2, 1, 1]);
   });
 });

@@ -4,6 +4,14 @@ import type { Database } from '../../platform/db/schema';
 type Q = Kysely<Database> | Transaction<Database>;
 type Trx = Transaction<Database>;
 
+/**
+ * The dwellings an operation concerns, for an operation aliased `o`: identified ones, counted
+ * groups per class and those without a known class. One expression for every count of Copil.
+ */
+export const operationDwellingCount = sql<number>`((select count(*) from operation_dwellings od where od.operation_id = o.id)
+  + coalesce((select sum(c.dwelling_count) from operation_class_counts c where c.operation_id = o.id), 0)
+  + o.unclassified_dwellings)::int`;
+
 /** Operations with what their lists show: dwellings counted, delivery dates, the Département's subsidy. */
 function summaries(db: Q) {
   return db
@@ -13,9 +21,9 @@ function summaries(db: Q) {
     .select([
       'd.planned_on as planned_delivery',
       'd.actual_on as actual_delivery',
-      sql<number>`(select count(*) from operation_dwellings od where od.operation_id = o.id)::int + coalesce((select sum(c.dwelling_count) from operation_class_counts c where c.operation_id = o.id), 0)::int`.as('dwelling_count'),
+      operationDwellingCount.as('dwelling_count'),
       sql<bigint>`coalesce((select sum(f.amount_cents) from operation_funding_lines f where f.operation_id = o.id and f.source = 'department'), 0)::bigint`.as('department_cents'),
-      sql<string[]>`array(select distinct f.funding_agreement_id::text from operation_funding_lines f where f.operation_id = o.id and f.source = 'department' order by 1)`.as('subsidy_agreement_ids'),
+      sql<string[]>`array(select distinct f.funding_agreement_id::text from operation_funding_lines f where f.operation_id = o.id and f.source = 'department' and f.funding_agreement_id is not null order by 1)`.as('subsidy_agreement_ids'),
     ]);
 }
 
@@ -154,6 +162,11 @@ export function landlordOf(db: Q, conventionId: string) {
 }
 
 /** The convention's funding agreements, for the Département subsidy lines. */
+/** Whether Copil holds the convention's money (it has envelopes); a past convention kept for history has none. */
+export async function conventionHoldsFinance(db: Q, conventionId: string): Promise<boolean> {
+  return (await db.selectFrom('envelopes').select('id').where('convention_id', '=', conventionId).limit(1).executeTakeFirst()) !== undefined;
+}
+
 export function agreementsOfConvention(db: Q, conventionId: string) {
   return db
     .selectFrom('funding_agreements as g')

@@ -1,6 +1,7 @@
 import type { EnergyClass } from '../../../contracts/housing';
 import { phaseLabels, phases, type FundingSource, type OperationKind, type OperationStatus, type Phase } from '../../../contracts/operations';
 import type { FieldError } from '../../platform/errors';
+import { communeName } from '../housing/geography';
 
 /**
  * Pure rules of an operation: its phases come in order and it is never delivered before it
@@ -8,6 +9,10 @@ import type { FieldError } from '../../platform/errors';
  * exceeds its cost; a dwelling is in one active renovation at a time. Each rule answers with the
  * field errors to show (French, naming the field), empty when the input holds.
  */
+
+/** Where an operation is: its commune, or the landlord's whole stock for a programme-wide one. */
+export const WHOLE_STOCK_LABEL = 'Tout le patrimoine du bailleur';
+export const operationPlace = (communeCode: string | null) => (communeCode === null ? WHOLE_STOCK_LABEL : communeName(communeCode));
 
 /** The kinds that change a dwelling's energy class (and count in the trajectory). */
 export const renovationKinds: readonly OperationKind[] = ['thermal_renovation', 'vacant_renovation'];
@@ -96,21 +101,27 @@ export interface FundingLineInput {
 
 const eurosFr = (cents: bigint) => `${(cents / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')},${(cents % 100n).toString().padStart(2, '0')} €`;
 
-/** HT ≤ TTC; Σ funding lines ≤ the cost (TTC, else HT); a Département subsidy names its funding agreement. */
-export function fundingProblems(costExclTax: bigint | null, costInclTax: bigint | null, lines: FundingLineInput[]): FieldError[] {
+/**
+ * HT ≤ TTC; Σ funding lines ≤ the cost (TTC, else HT); a Département line names its financial convention.
+ * `financeHeld` is false for a convention whose money Copil does not hold (the 2021–2023 one, kept
+ * for its history, has no envelopes): its Département lines are recorded amounts with no financial
+ * convention to name, and its cost may be unknown; an amount given still may not exceed a cost given.
+ */
+export function fundingProblems(costExclTax: bigint | null, costInclTax: bigint | null, lines: FundingLineInput[], financeHeld = true): FieldError[] {
   const errors: FieldError[] = [];
   if (costExclTax !== null && costInclTax !== null && costExclTax > costInclTax) {
     errors.push({ field: 'costExclTax', message: 'Le coût HT dépasse le coût TTC.' });
   }
   lines.forEach((l, i) => {
-    if (l.source === 'department' && !l.fundingAgreementId) errors.push({ field: `fundingLines.${i}.fundingAgreementId`, message: 'Une subvention du Département est rattachée à une convention financière.' });
+    if (l.source === 'department' && !l.fundingAgreementId && financeHeld) errors.push({ field: `fundingLines.${i}.fundingAgreementId`, message: 'Une subvention du Département est rattachée à une convention financière.' });
     if (l.source !== 'department' && l.fundingAgreementId) errors.push({ field: `fundingLines.${i}.fundingAgreementId`, message: 'Seule une subvention du Département se rattache à une convention financière.' });
   });
   if (lines.length === 0) return errors;
   const cost = costInclTax ?? costExclTax;
   const total = lines.reduce((s, l) => s + l.amountCents, 0n);
-  if (cost === null) errors.push({ field: 'costInclTax', message: "Indiquez le coût de l'opération avant son plan de financement." });
-  else if (total > cost) errors.push({ field: 'fundingLines', message: `Plan de financement refusé : ${eurosFr(total)} de financements pour un coût de ${eurosFr(cost)}.` });
+  if (cost === null) {
+    if (financeHeld) errors.push({ field: 'costInclTax', message: "Indiquez le coût de l'opération avant son plan de financement." });
+  } else if (total > cost) errors.push({ field: 'fundingLines', message: `Plan de financement refusé : ${eurosFr(total)} de financements pour un coût de ${eurosFr(cost)}.` });
   return errors;
 }
 

@@ -13,7 +13,7 @@ import * as housingRepo from '../housing/housing.repository';
 import { loadStockAccess } from '../housing/housing.service';
 import { canWriteOperations } from './operations.policy';
 import * as repo from './operations.repository';
-import { classProblems, effectiveClassAt, fundingProblems, isActive, isRenovation, phaseProblems, statusProblems } from './operations.rules';
+import { classProblems, effectiveClassAt, operationPlace, fundingProblems, isActive, isRenovation, phaseProblems, statusProblems } from './operations.rules';
 
 const e = centsToEuros;
 const kindLabels = { investment: 'investissement', operating: 'fonctionnement' } as const;
@@ -35,8 +35,8 @@ function summaryOf(o: repo.OperationRow): OperationSummary {
     kind: o.kind,
     programme: o.programme,
     communeCode: o.commune_code,
-    communeName: communeName(o.commune_code),
-    epciName: epciName(findCommune(o.commune_code)?.epciCode ?? null),
+    communeName: operationPlace(o.commune_code),
+    epciName: o.commune_code === null ? null : epciName(findCommune(o.commune_code)?.epciCode ?? null),
     status: o.status,
     percentComplete: o.percent_complete,
     dwellingCount: o.dwelling_count,
@@ -51,7 +51,7 @@ function summaryOf(o: repo.OperationRow): OperationSummary {
 export async function listOperations(db: Db, principal: Principal, conventionId: string, query: { kind?: OperationSummary['kind'] | undefined; status?: OperationSummary['status'] | undefined; epciCode?: string | undefined; year?: number | undefined }): Promise<OperationList> {
   const { side } = await loadConventionAccess(db, principal, conventionId);
   const [rows, landlord] = await Promise.all([repo.listOperations(db, conventionId, query), repo.landlordOf(db, conventionId)]);
-  const items = rows.filter((o) => !query.epciCode || findCommune(o.commune_code)?.epciCode === query.epciCode).map(summaryOf);
+  const items = rows.filter((o) => !query.epciCode || (o.commune_code !== null && findCommune(o.commune_code)?.epciCode === query.epciCode)).map(summaryOf);
   return { conventionId, landlordOrganisationId: landlord?.organisation_id ?? null, items, can: { write: canWriteOperations(principal, side) } };
 }
 
@@ -74,6 +74,7 @@ export async function getOperation(db: Db, principal: Principal, operationId: st
     costExclTax: o.cost_excl_tax_cents === null ? null : e(o.cost_excl_tax_cents),
     risks: o.risks,
     comments: o.comments,
+    unclassifiedDwellings: o.unclassified_dwellings,
     dwellings: dwellings.map((d) => ({ dwellingId: d.dwelling_id, label: dwellingLabel(d), communeName: communeName(d.commune_code), classBefore: d.class_before as EnergyClass | null, targetClass: d.target_class as EnergyClass | null })),
     classCounts: counts.map((c) => ({ classBefore: c.class_before as EnergyClass, targetClass: c.target_class as EnergyClass | null, count: c.dwelling_count })),
     phases: phaseRows.map((p) => ({ phase: p.phase, plannedOn: p.planned_on, actualOn: p.actual_on })),
@@ -102,7 +103,7 @@ function refuse(errors: FieldError[]): never {
 async function save(db: Db, principal: Principal, conventionId: string, operationId: string | null, body: OperationBody): Promise<string> {
   const landlord = await repo.landlordOf(db, conventionId);
   if (!landlord) throw new AppError('CONFLICT', "Cette convention n'a pas de bailleur : ses opérations n'ont pas de patrimoine.");
-  const agreements = await repo.agreementsOfConvention(db, conventionId);
+  const [agreements, financeHeld] = await Promise.all([repo.agreementsOfConvention(db, conventionId), repo.conventionHoldsFinance(db, conventionId)]);
   return db.transaction().execute(async (trx) => {
     const errors: FieldError[] = [];
     const ids = body.dwellings.map((d) => d.dwellingId);
@@ -131,7 +132,7 @@ async function save(db: Db, principal: Principal, conventionId: string, operatio
     errors.push(...phaseProblems(phases));
     errors.push(...statusProblems(body.status, body.percentComplete, phases.find((p) => p.phase === 'delivery')?.actualOn ?? null));
     const lines = body.fundingLines.map((l) => ({ source: l.source, amountCents: l.amount, fundingAgreementId: l.fundingAgreementId ?? null }));
-    errors.push(...fundingProblems(body.costExclTax ?? null, body.costInclTax ?? null, lines));
+    errors.push(...fundingProblems(body.costExclTax ?? null, body.costInclTax ?? null, lines, financeHeld));
     lines.forEach((l, i) => {
       if (l.fundingAgreementId && !agreements.some((g) => g.id === l.fundingAgreementId)) errors.push({ field: `fundingLines.${i}.fundingAgreementId`, message: "Cette convention financière n'appartient pas à la convention de l'opération." });
     });
@@ -151,7 +152,8 @@ async function save(db: Db, principal: Principal, conventionId: string, operatio
       label: body.label,
       kind: body.kind,
       programme: body.programme,
-      commune_code: body.communeCode,
+      commune_code: body.communeCode ?? null,
+      unclassified_dwellings: body.unclassifiedDwellings ?? 0,
       residence: body.residence ?? null,
       status: body.status,
       percent_complete: body.percentComplete,

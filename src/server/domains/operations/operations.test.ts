@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classProblems, effectiveClassAt, fundingProblems, isWorseClass, phaseProblems, statusProblems } from './operations.rules';
-import { diffRows, forecastDueDate, forecastIsLate, halfYearLabel, isHalfYearEnd, nextTableStatus, previousHalfYearEnd, rowProblems, tableDueDate } from './progress.rules';
+import { diffRows, forecastDueDate, forecastIsLate, gapToRange, halfYearLabel, isHalfYearEnd, nextTableStatus, previousHalfYearEnd, rowProblems, tableDueDate } from './progress.rules';
+import { previousConventionOperations, referenceForecastBaseline } from '../../seed/reference-operations';
 
 describe('phase dates', () => {
   it('accepts phases in order, planned and actual', () => {
@@ -82,6 +83,10 @@ describe('funding plan', () => {
   it('needs a cost, HT ≤ TTC, and a funding agreement for the Département subsidy only', () => {
     expect(fundingProblems(null, null, [dept(1n)]).map((e) => e.field)).toEqual(['costInclTax']);
     expect(fundingProblems(200n, 100n, []).map((e) => e.field)).toEqual(['costExclTax']);
+    // A past convention whose money Copil does not hold: recorded amounts, no financial convention to name.
+    expect(fundingProblems(null, null, [{ source: 'department', amountCents: 4_000_000_00n, fundingAgreementId: null }], false)).toEqual([]);
+    expect(fundingProblems(null, 100n, [{ source: 'department', amountCents: 101n, fundingAgreementId: null }], false).map((e) => e.field)).toEqual(['fundingLines']);
+    expect(fundingProblems(null, null, [{ source: 'feder', amountCents: 1n, fundingAgreementId: 'g' }], false).map((e) => e.field)).toEqual(['fundingLines.0.fundingAgreementId']);
     expect(fundingProblems(null, 500n, [{ source: 'department', amountCents: 1n, fundingAgreementId: null }, { source: 'feder', amountCents: 1n, fundingAgreementId: 'g' }]).map((e) => e.field)).toEqual(['fundingLines.0.fundingAgreementId', 'fundingLines.1.fundingAgreementId']);
   });
 });
@@ -118,10 +123,35 @@ describe('progress tables and forecasts', () => {
     expect(changes[0]!.fields).toEqual([{ field: 'percentComplete', before: '40', after: '70' }]);
   });
 
+  it('measures a forecast against the convention baseline range', () => {
+    expect(gapToRange(275, 250, 300)).toBe(0);
+    expect(gapToRange(250, 250, 300)).toBe(0);
+    expect(gapToRange(300, 250, 300)).toBe(0);
+    expect(gapToRange(249, 250, 300)).toBe(-1);
+    expect(gapToRange(320, 250, 300)).toBe(20);
+    expect(gapToRange(2500, 2500, 2500)).toBe(0);
+    expect(gapToRange(2350, 2500, 2500)).toBe(-150);
+    expect(gapToRange(0, 2500, 2500)).toBe(-2500);
+  });
+
   it('dates the November forecast and flags it late', () => {
     expect(forecastDueDate(2025)).toBe('2024-11-30');
     expect(forecastIsLate(2025, '2024-11-30', '2026-01-01')).toBe(false);
     expect(forecastIsLate(2025, '2024-12-01', '2026-01-01')).toBe(true);
     expect(forecastIsLate(2027, null, '2026-11-29')).toBe(false);
+  });
+});
+
+describe('reference operations of the 2021–2023 convention', () => {
+  it('hold the same rules as an operation the office enters', () => {
+    for (const o of previousConventionOperations) {
+      const phases = o.phases.map((p) => ({ phase: p.phase, plannedOn: p.plannedOn ?? null, actualOn: p.actualOn ?? null }));
+      expect(phaseProblems(phases)).toEqual([]);
+      expect(statusProblems(o.status, o.percentComplete, phases.find((p) => p.phase === 'delivery')?.actualOn ?? null)).toEqual([]);
+      expect(classProblems(o.kind, [])).toEqual([]);
+      expect(fundingProblems(null, null, o.fundingLines.map((l) => ({ source: l.source, amountCents: l.amount, fundingAgreementId: null })), false)).toEqual([]);
+    }
+    expect(previousConventionOperations.map((o) => [o.unclassifiedDwellings, o.fundingLines[0]!.amount])).toEqual([[400, 4_000_000_00n], [0, 3_000_000_00n]]);
+    expect(referenceForecastBaseline.map((b) => [b.measure, b.low, b.high])).toEqual([['maintenance_dwellings', 2500n, 2500n], ['maintenance_spending', 20_000_000_00n, 25_000_000_00n], ['adaptations', 250n, 300n]]);
   });
 });

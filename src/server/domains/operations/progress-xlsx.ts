@@ -6,9 +6,10 @@ import type { Db } from '../../platform/db/connect';
 import { AppError, type FieldError } from '../../platform/errors';
 import type { ExportFile } from '../../platform/http/files';
 import { XLSX_TYPE } from '../../platform/http/files';
+import { hasUnstorableText, unstorableTextMessage } from '../../platform/http/text-guard';
 import { DATE_FORMAT, EUROS_FORMAT, isoToUtcDate, neutraliseCell } from '../../platform/spreadsheets';
 import type { Principal } from '../access/access.policy';
-import { communeName } from '../housing/geography';
+import { operationPlace } from './operations.rules';
 import * as repo from './progress.repository';
 import { halfYearLabel, progressColumns } from './progress.rules';
 import { applyRows, assertOfficeMayEdit, getTable, loadTableAccess, type RowUpdate } from './progress.service';
@@ -35,6 +36,7 @@ const columns = [
   { key: 'comment', header: "Commentaire de l'office", width: 40, editable: true },
 ] as const;
 
+const COMMENT_HEADER = columns.find((c) => c.key === 'comment')!.header;
 const sheetName = (periodEnd: string) => `Avancement ${periodEnd}`;
 const statusByLabel = new Map<string, OperationStatus>(operationStatuses.flatMap((s) => [[operationStatusLabels[s].toLowerCase(), s] as const, [s, s] as const]));
 
@@ -52,7 +54,7 @@ export async function downloadTable(db: Db, principal: Principal, tableId: strin
       reference: r.reference,
       label: neutraliseCell(r.label),
       kind: operationKindLabels[r.kind],
-      commune: communeName(r.commune_code),
+      commune: operationPlace(r.commune_code),
       status: operationStatusLabels[r.status],
       percent: r.percent_complete,
       start: r.start_actual_on ? isoToUtcDate(r.start_actual_on) : null,
@@ -72,9 +74,16 @@ export async function downloadTable(db: Db, principal: Principal, tableId: strin
   return { filename: `tableau-avancement-${table.period_end}.xlsx`, contentType: XLSX_TYPE, content };
 }
 
+/**
+ * A number too large for a date, in a cell formatted as one, reads as an invalid Date: shown as
+ * such (and refused where a value is checked) instead of throwing, which answered a 500.
+ */
+const INVALID_DATE = 'date invalide';
+const isoDay = (d: Date) => (Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10));
+
 function cellText(value: ExcelJS.CellValue): string | null {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value) ?? INVALID_DATE;
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((t) => t.text).join('');
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
@@ -85,7 +94,7 @@ function cellText(value: ExcelJS.CellValue): string | null {
 }
 
 function dateOf(value: ExcelJS.CellValue): string | null | undefined {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value) ?? undefined;
   const text = cellText(value);
   if (text === null) return null;
   const fr = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
@@ -140,6 +149,14 @@ export async function parseTable(bytes: Buffer, periodEnd: string): Promise<Pars
     const spentText = typeof spentValue === 'number' ? spentValue.toFixed(2) : cellText(spentValue);
     const spent = spentText === null ? null : /^\d{1,13}([.,]\d{1,2})?$/.test(spentText) ? parseEuros(spentText) : undefined;
     if (spent === undefined) problem(progressColumns.spentCents, `« ${spentText} » : montant en euros attendu.`);
+    const comment = cellText(v('comment'));
+    // The page's limit (progressRowInput) holds for the spreadsheet too.
+    if (comment !== null && comment.length > 4000) problem(COMMENT_HEADER, '4 000 caractères au plus.');
+    // OOXML's escapes (_x0000_) decode to text PostgreSQL cannot store: refused like the API's.
+    columns.forEach((c, i) => {
+      const text = cellText(row.getCell(i + 1).value);
+      if (text !== null && hasUnstorableText(text)) problem(c.header, `la cellule ${unstorableTextMessage}.`);
+    });
     rows.push({
       line,
       reference: cellText(v('reference')),
@@ -149,7 +166,7 @@ export async function parseTable(bytes: Buffer, periodEnd: string): Promise<Pars
       startActualOn: start ?? null,
       deliveryActualOn: delivery ?? null,
       spentCents: spent ?? null,
-      officeComment: cellText(v('comment')),
+      officeComment: comment,
     });
   });
   if (errors.length > 0) throw new AppError('VALIDATION_FAILED', `Rien n'a été enregistré : ${errors.length} erreur(s). ${errors[0]!.message}`, { fieldErrors: errors.slice(0, 200) });

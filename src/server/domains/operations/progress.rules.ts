@@ -87,6 +87,17 @@ export function forecastIsLate(year: number, submittedOn: string | null, today: 
   return submittedOn ? submittedOn > due : today > due;
 }
 
+/**
+ * How far a forecast volume is from the convention's announced range: 0 inside [low, high], else
+ * the signed distance to the nearest bound (negative below, positive above). A point baseline
+ * ("about 2,500") is a range whose bounds are equal.
+ */
+export function gapToRange(value: number, low: number, high: number): number {
+  if (value < low) return value - low;
+  if (value > high) return value - high;
+  return 0;
+}
+
 export const progressColumns = {
   status: 'État',
   percentComplete: 'Avancement (%)',

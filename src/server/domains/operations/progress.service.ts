@@ -10,7 +10,7 @@ import type { Transaction } from 'kysely';
 import type { Principal } from '../access/access.policy';
 import { actorOf } from '../access/access.service';
 import { loadConventionAccess } from '../conventions/conventions.service';
-import { communeName } from '../housing/geography';
+import { operationPlace } from './operations.rules';
 import { canReviewProgress, canSubmitProgress } from './operations.policy';
 import * as repo from './progress.repository';
 import { diffRows, halfYearLabel, isEditable, nextTableStatus, progressColumns, rowProblems, tableDueDate, type ProgressFacts, type TableAction } from './progress.rules';
@@ -81,7 +81,7 @@ export async function getTable(db: Db, principal: Principal, tableId: string): P
       reference: r.reference,
       label: r.label,
       kind: r.kind,
-      communeName: communeName(r.commune_code),
+      communeName: operationPlace(r.commune_code),
       status: r.status,
       percentComplete: r.percent_complete,
       startActualOn: r.start_actual_on,

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
+import { operationDwellingCount } from '../operations/operations.repository';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -90,10 +91,7 @@ export function operationsDeliveredInYear(db: Q, conventionId: string, year: num
     .select([
       'o.kind',
       sql<number>`cast(count(*) as integer)`.as('operations'),
-      sql<number>`cast(sum(
-        (select count(*) from operation_dwellings d where d.operation_id = o.id)
-        + (select coalesce(sum(c.dwelling_count), 0) from operation_class_counts c where c.operation_id = o.id)
-      ) as integer)`.as('dwellings'),
+      sql<number>`cast(sum(${operationDwellingCount}) as integer)`.as('dwellings'),
     ])
     .where('o.convention_id', '=', conventionId)
     .where('o.status', '=', 'delivered')

@@ -2,7 +2,7 @@ import type { ColumnType, DateText, Generated, Json, Timestamp } from './tables/
 import type { EnvelopesTable, EnvelopeRevisionsTable, AllocationsTable, FundingAgreementsTable, ScheduleLinesTable, AffectationsTable, PaymentRequestsTable, PaymentRequestDocumentsTable, PaymentRequestEventsTable, PaymentsTable, ReimbursementsTable, LoanGuaranteesTable, GuaranteeBalancesTable, GuaranteePortfolioTotalsTable } from './tables/finance';
 import type { LettingBanCalendarsTable, LettingBanDeadlinesTable, StockImportsTable, ImportErrorsTable, BuildingsTable, DwellingsTable, StockImportRowsTable, EstablishmentsTable } from './tables/housing';
 import type { GovernanceBodiesTable, GovernanceMembersTable, GovernanceMemberSpellingsTable, GovernanceMandatesTable, GovernanceSessionsTable, GovernanceAgendaItemsTable, GovernanceAttendanceTable, GovernanceRecusalsTable, GovernanceMemberVotesTable, GovernanceDecisionsTable, GovernanceDecisionLinksTable, GovernanceDecisionCorrectionsTable, GovernanceDelegationsTable, GovernanceMeetingDecisionsTable, GovernanceActionItemsTable, GovernanceActionItemUpdatesTable } from './tables/governance';
-import type { OperationsTable, OperationDwellingsTable, OperationClassCountsTable, OperationPhasesTable, OperationFundingLinesTable, ProgressTablesTable, ProgressTableRowsTable, ProgressTableSnapshotsTable, VolumeForecastsTable } from './tables/operations';
+import type { OperationsTable, OperationDwellingsTable, OperationClassCountsTable, OperationPhasesTable, OperationFundingLinesTable, ProgressTablesTable, ProgressTableRowsTable, ProgressTableSnapshotsTable, VolumeForecastsTable, ForecastBaselinesTable } from './tables/operations';
 import type { DutiesTable, DutyInstancesTable, NotificationsTable, CalendarFeedTokensTable, CommunicationEventsTable, InvitationVersionsTable, PublicityProofsTable, ControlMissionsTable, JobsTable } from './tables/obligations';
 import type { IndicatorsTable, IndicatorTargetsTable, IndicatorValuesTable } from './tables/indicators';
 
@@ -284,6 +284,7 @@ export interface Database {
   progress_table_rows: ProgressTableRowsTable;
   progress_table_snapshots: ProgressTableSnapshotsTable;
   volume_forecasts: VolumeForecastsTable;
+  forecast_baselines: ForecastBaselinesTable;
   indicators: IndicatorsTable;
   indicator_targets: IndicatorTargetsTable;
   indicator_values: IndicatorValuesTable;

@@ -5,7 +5,7 @@ import type { ForecastOverview } from '../../../contracts/operations-progress';
 import { api } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, TextAreaField } from '../../ui/Field';
-import { formatEuros, toApiAmount } from '../../ui/format';
+import { formatEuros, formatNumber, toApiAmount } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
@@ -14,6 +14,45 @@ import { dateFr, ProblemList } from './operations-ui';
 
 const classes = [...energyClasses].reverse();
 const money = (v: string | null | undefined) => (v ? formatEuros(v) : '—');
+
+type Baseline = ForecastOverview['baseline'][number];
+const rangeOf = (b: Baseline) => {
+  const show = (v: string) => (b.unit === 'euros' ? formatEuros(v) : formatNumber(v));
+  return b.low === b.high ? `environ ${show(b.low)}` : `de ${show(b.low)} à ${show(b.high)}`;
+};
+/** The forecast's distance to the convention's range, said in words next to the figure. */
+function Gap({ gap }: { gap: number | null }) {
+  if (gap === null || gap === 0) return null;
+  return <span className="hint"> ({gap > 0 ? '+' : '−'}{formatNumber(Math.abs(gap))} par rapport à la référence)</span>;
+}
+
+/** The yearly volumes the convention announces, against which each forecast is read. */
+function BaselineTable({ baseline }: { baseline: Baseline[] }) {
+  if (baseline.length === 0) return null;
+  return (
+    <div className="table-wrapper">
+      <table>
+        <caption>Volumes annuels de référence de la convention</caption>
+        <thead>
+          <tr>
+            <th scope="col">Volume</th>
+            <th scope="col">Référence par an</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {baseline.map((b) => (
+            <tr key={b.measure}>
+              <th scope="row">{b.label}</th>
+              <td>{rangeOf(b)}</td>
+              <td>{b.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 /** The November forecast of each year, compared with what was voted and what was achieved. */
 export function ForecastPage() {
@@ -50,8 +89,14 @@ export function ForecastPage() {
                     <th scope="row">{y.year}</th>
                     <td>{y.forecast ? `${y.forecast.status === 'submitted' ? 'Transmis' : 'Brouillon'}${y.forecast.late ? ' (en retard)' : ''}, dû le ${dateFr(y.forecast.dueDate)}` : 'Non établi'}</td>
                     <td>{y.forecast?.renovations ?? '—'} / {y.achieved.renovations}</td>
-                    <td>{y.forecast?.maintenanceDwellings ?? '—'} / {y.achieved.maintenanceDwellings}</td>
-                    <td>{y.forecast?.adaptations ?? '—'} / {y.achieved.adaptations}</td>
+                    <td>
+                      {y.forecast?.maintenanceDwellings ?? '—'} / {y.achieved.maintenanceDwellings}
+                      <Gap gap={y.baselineGaps.maintenanceDwellings} />
+                    </td>
+                    <td>
+                      {y.forecast?.adaptations ?? '—'} / {y.achieved.adaptations}
+                      <Gap gap={y.baselineGaps.adaptations} />
+                    </td>
                     <td>{money(y.forecast?.investmentRequested)} / {money(y.voted.investment)}</td>
                     <td>{money(y.forecast?.operatingRequested)} / {money(y.voted.operating)}</td>
                     <td>{formatEuros(y.achieved.paid)}</td>
@@ -60,6 +105,7 @@ export function ForecastPage() {
               </tbody>
             </table>
           </div>
+          <BaselineTable baseline={data.baseline} />
           {data.can.write ? <ForecastForm overview={data} onSaved={reload} /> : null}
         </>
       ) : null}
@@ -85,6 +131,10 @@ function ForecastForm({ overview, onSaved }: { overview: ForecastOverview; onSav
   const [values, setValues] = useState(() => fieldsOf(overview, year).values);
   const { busy, error, saved, run, field } = useSubmit();
   const submitted = existing?.status === 'submitted';
+  const reference = (measure: Baseline['measure']) => {
+    const b = overview.baseline.find((x) => x.measure === measure);
+    return b ? `Référence de la convention : ${rangeOf(b)} par an.` : undefined;
+  };
 
   function choose(next: string) {
     setYear(next);
@@ -132,8 +182,8 @@ function ForecastForm({ overview, onSaved }: { overview: ForecastOverview; onSav
           ))}
         </div>
       </fieldset>
-      <Field label="Logements en maintenance" inputMode="numeric" value={values.maintenance} onChange={(e) => setValues({ ...values, maintenance: e.target.value })} error={field('maintenanceDwellings')} />
-      <Field label="Adaptations de logements" inputMode="numeric" value={values.adaptations} onChange={(e) => setValues({ ...values, adaptations: e.target.value })} error={field('adaptations')} />
+      <Field label="Logements en maintenance" inputMode="numeric" hint={reference('maintenance_dwellings')} value={values.maintenance} onChange={(e) => setValues({ ...values, maintenance: e.target.value })} error={field('maintenanceDwellings')} />
+      <Field label="Adaptations de logements" inputMode="numeric" hint={reference('adaptations')} value={values.adaptations} onChange={(e) => setValues({ ...values, adaptations: e.target.value })} error={field('adaptations')} />
       <Field label="Montant demandé en investissement (€)" value={values.investment} onChange={(e) => setValues({ ...values, investment: e.target.value })} error={field('investmentRequested')} />
       <Field label="Montant demandé en fonctionnement (€)" value={values.operating} onChange={(e) => setValues({ ...values, operating: e.target.value })} error={field('operatingRequested')} />
       <TextAreaField label="Commentaire" value={values.comment} onChange={(e) => setValues({ ...values, comment: e.target.value })} />

@@ -29,6 +29,7 @@ interface FormState {
   comments: string;
   dwellings: PickedDwelling[];
   classCounts: { classBefore: string; targetClass: string; count: string }[];
+  unclassifiedDwellings: string;
   phases: Record<string, { plannedOn: string; actualOn: string }>;
   fundingLines: { source: string; amount: string; fundingAgreementId: string }[];
 }
@@ -37,17 +38,18 @@ const typedEuros = (cents: string | null) => (cents ? cents.replace('.', ',') : 
 const emptyPhases = () => Object.fromEntries(phases.map((p) => [p, { plannedOn: '', actualOn: '' }]));
 const blank: FormState = {
   label: '', kind: 'thermal_renovation', programme: 'pmt_2025_2030', communeCode: '', residence: '', status: 'planned', percentComplete: '0', energyBefore: '', energyAfter: '', costExclTax: '', costInclTax: '', risks: '', comments: '',
-  dwellings: [], classCounts: [], phases: emptyPhases(), fundingLines: [],
+  dwellings: [], classCounts: [], unclassifiedDwellings: '0', phases: emptyPhases(), fundingLines: [],
 };
 
 function stateOf(o: OperationView): FormState {
   const phaseState = emptyPhases();
   for (const p of o.phases) phaseState[p.phase] = { plannedOn: p.plannedOn ?? '', actualOn: p.actualOn ?? '' };
   return {
-    label: o.label, kind: o.kind, programme: o.programme, communeCode: o.communeCode, residence: o.residence ?? '', status: o.status, percentComplete: String(o.percentComplete),
+    label: o.label, kind: o.kind, programme: o.programme, communeCode: o.communeCode ?? '', residence: o.residence ?? '', status: o.status, percentComplete: String(o.percentComplete),
     energyBefore: o.energyBefore ?? '', energyAfter: o.energyAfter ?? '', costExclTax: typedEuros(o.costExclTax), costInclTax: typedEuros(o.costInclTax), risks: o.risks ?? '', comments: o.comments ?? '',
     dwellings: o.dwellings.map((d) => ({ dwellingId: d.dwellingId, label: `${d.label} (${d.communeName})`, classBefore: d.classBefore, targetClass: d.targetClass ?? '' })),
     classCounts: o.classCounts.map((c) => ({ classBefore: c.classBefore, targetClass: c.targetClass ?? '', count: String(c.count) })),
+    unclassifiedDwellings: String(o.unclassifiedDwellings),
     phases: phaseState,
     fundingLines: o.fundingLines.map((l) => ({ source: l.source, amount: typedEuros(l.amount), fundingAgreementId: l.fundingAgreementId ?? '' })),
   };
@@ -57,12 +59,13 @@ const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 function bodyOf(s: FormState) {
   return {
-    label: s.label, kind: s.kind, programme: s.programme, communeCode: s.communeCode.trim(), residence: orNull(s.residence), status: s.status,
+    label: s.label, kind: s.kind, programme: s.programme, communeCode: orNull(s.communeCode), residence: orNull(s.residence), status: s.status,
     percentComplete: Number(s.percentComplete), energyBefore: orNull(s.energyBefore.replace(',', '.')), energyAfter: orNull(s.energyAfter.replace(',', '.')),
     costExclTax: s.costExclTax.trim() ? toApiAmount(s.costExclTax) : null, costInclTax: s.costInclTax.trim() ? toApiAmount(s.costInclTax) : null,
     risks: orNull(s.risks), comments: orNull(s.comments),
     dwellings: s.dwellings.map((d) => ({ dwellingId: d.dwellingId, targetClass: d.targetClass || null })),
     classCounts: s.classCounts.map((c) => ({ classBefore: c.classBefore, targetClass: c.targetClass || null, count: Number(c.count) })),
+    unclassifiedDwellings: Number(s.unclassifiedDwellings || '0'),
     phases: phases.map((p) => ({ phase: p, plannedOn: s.phases[p]!.plannedOn || null, actualOn: s.phases[p]!.actualOn || null })).filter((p) => p.plannedOn || p.actualOn),
     fundingLines: s.fundingLines.map((l) => ({ source: l.source, amount: toApiAmount(l.amount), fundingAgreementId: l.source === 'department' ? l.fundingAgreementId || null : null })),
   };
@@ -110,7 +113,7 @@ export function OperationFormPage() {
           <Field label="Nom" required value={state.label} onChange={(e) => set('label', e.target.value)} error={field('label')} />
           <SelectField label="Nature" value={state.kind} onChange={(e) => set('kind', e.target.value)} options={operationKinds.map((k) => ({ value: k, label: operationKindLabels[k] }))} error={field('kind')} />
           <SelectField label="Programme" value={state.programme} onChange={(e) => set('programme', e.target.value)} options={programmes.map((p) => ({ value: p, label: programmeLabels[p] }))} />
-          <Field label="Commune (code INSEE)" required hint="5 caractères, par exemple 62041 pour Arras." value={state.communeCode} onChange={(e) => set('communeCode', e.target.value)} error={field('communeCode')} />
+          <Field label="Commune (code INSEE)" hint="5 caractères, par exemple 62041 pour Arras ; vide pour un programme sur tout le patrimoine." value={state.communeCode} onChange={(e) => set('communeCode', e.target.value)} error={field('communeCode')} />
           <Field label="Bâtiment ou résidence" value={state.residence} onChange={(e) => set('residence', e.target.value)} />
           <SelectField label="État" value={state.status} onChange={(e) => set('status', e.target.value)} options={operationStatuses.map((s) => ({ value: s, label: operationStatusLabels[s] }))} error={field('status')} />
           <Field label="Avancement (%)" inputMode="numeric" value={state.percentComplete} onChange={(e) => set('percentComplete', e.target.value)} error={field('percentComplete')} />
@@ -129,6 +132,7 @@ export function OperationFormPage() {
             </div>
           ))}
           <button type="button" onClick={() => set('classCounts', [...state.classCounts, { classBefore: 'G', targetClass: '', count: '1' }])}>Ajouter un groupe de logements</button>
+          <Field label="Logements sans classe connue" inputMode="numeric" hint="Comptés dans l'opération, pas dans la trajectoire (qui suit les classes)." value={state.unclassifiedDwellings} onChange={(e) => set('unclassifiedDwellings', e.target.value)} error={field('unclassifiedDwellings')} />
         </fieldset>
         <fieldset className="panel">
           <legend>Phases (dates prévues et réelles)</legend>

@@ -73,7 +73,7 @@ export function OperationPage() {
           </section>
           <section className="panel" aria-labelledby="titre-logements">
             <h2 id="titre-logements">Logements ({o.dwellingCount})</h2>
-            {o.dwellings.length + o.classCounts.length === 0 ? <p>Aucun logement.</p> : (
+            {o.dwellings.length + o.classCounts.length + o.unclassifiedDwellings === 0 ? <p>Aucun logement.</p> : (
               <div className="table-wrapper">
                 <table>
                   <caption className="visually-hidden">Logements de l'opération et classes</caption>
@@ -101,6 +101,13 @@ export function OperationPage() {
                         <td>{c.targetClass ?? '—'}</td>
                       </tr>
                     ))}
+                    {o.unclassifiedDwellings > 0 ? (
+                      <tr>
+                        <th scope="row">{o.unclassifiedDwellings} logement(s) sans classe connue (hors trajectoire)</th>
+                        <td>—</td>
+                        <td>—</td>
+                      </tr>
+                    ) : null}
                   </tbody>
                 </table>
               </div>

@@ -14,7 +14,8 @@ export interface OperationsTable {
   label: string;
   kind: OperationKind;
   programme: 'pmt_2022_2024' | 'pmt_2025_2030';
-  commune_code: string;
+  /** Null for an operation over the landlord's whole stock. */
+  commune_code: string | null;
   residence: string | null;
   status: OperationStatus;
   percent_complete: number;
@@ -25,7 +26,10 @@ export interface OperationsTable {
   cost_incl_tax_cents: bigint | null;
   risks: string | null;
   comments: string | null;
-  created_by: string;
+  /** Dwellings counted without a known class: in the operation's size, not in the trajectory. */
+  unclassified_dwellings: Generated<number>;
+  /** Null for reference operations loaded at first start. */
+  created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -115,4 +119,16 @@ export interface VolumeForecastsTable {
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export type BaselineMeasure = 'maintenance_dwellings' | 'maintenance_spending' | 'adaptations';
+
+/** The yearly volumes a convention announces, as a range (migration 2026-11-29T2000). */
+export interface ForecastBaselinesTable {
+  convention_id: string;
+  measure: BaselineMeasure;
+  /** Dwellings, or cents for maintenance_spending. */
+  low_value: bigint;
+  high_value: bigint;
+  source: string;
 }
