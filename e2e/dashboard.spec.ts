@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { createTestUser } from '../src/server/test/fixtures';
@@ -46,4 +48,24 @@ describeInBrowser('Tableau de bord de la page d’accueil', () => {
     await page.waitForURL(/\/conventions\/[0-9a-f-]+\/finances$/);
     await main().getByRole('heading', { level: 1 }).waitFor();
   });
+
+  it('exporte en xlsx un tableau tel que la page le montre, montants en nombres', async () => {
+    await page.goto(copil.baseUrl);
+    const board = main().getByRole('region', { name: /^Tableau de bord : Convention de partenariat stratégique 2024-2033/ });
+    const envelopes = board.getByRole('table', { name: 'Enveloppes : montant, engagé, versé et reste' });
+    await expect.poll(() => envelopes.getByRole('row').filter({ hasText: 'investissement' }).textContent()).toMatch(/100\s000\s000,00\s€/);
+    const shown = await envelopes.getByRole('row').evaluateAll((rows) => rows.map((r) => [...(r as HTMLTableRowElement).cells].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())));
+    const [download] = await Promise.all([page.waitForEvent('download'), board.getByRole('button', { name: 'Exporter en xlsx : Enveloppes : montant, engagé, versé et reste' }).click()]);
+    expect(download.suggestedFilename()).toBe('enveloppes-montant-engage-verse-et-reste.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([undefined, ...shown[0]!]);
+    expect(sheet.rowCount).toBe(shown.length);
+    const investment = shown.findIndex((r) => r[0]!.includes('investissement'));
+    expect(sheet.getRow(investment + 1).getCell(1).value).toBe(shown[investment]![0]);
+    expect(sheet.getRow(investment + 1).getCell(2).value).toBe(100_000_000);
+    await expectAccessible(page);
+  });
 });
+

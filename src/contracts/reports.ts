@@ -36,3 +36,15 @@ export const reviewQuery = z.object({
   year: z.coerce.number('Année obligatoire.').int('Année invalide.').min(2000, 'Année invalide.').max(2100, 'Année invalide.'),
   format: z.enum(reviewFormats, 'Format inconnu : pdf ou docx.').default('pdf'),
 });
+
+/**
+ * A table as a page shows it, to be written as xlsx: its caption, its column headers and its
+ * cells' displayed text (fr-FR amounts, numbers, percentages and dates become typed cells).
+ */
+const displayedText = (what: string, max: number) => z.string(`${what} : texte attendu.`).max(max, `${what} : ${max} caractères au plus.`);
+export const tableExportBody = z.object({
+  title: displayedText('Titre du tableau', 300).trim().min(1, 'Titre du tableau obligatoire.'),
+  columns: z.array(displayedText('En-tête de colonne', 300), 'Colonnes : liste attendue.').min(1, 'Le tableau n’a aucune colonne.').max(60, 'Colonnes : 60 au plus.'),
+  rows: z.array(z.array(displayedText('Cellule', 10_000), 'Ligne : liste de cellules attendue.').max(60, 'Ligne : 60 cellules au plus.'), 'Lignes : liste attendue.').max(20_000, 'Lignes : 20 000 au plus ; utilisez l’export complet de la page.'),
+});
+export type TableExportBody = z.infer<typeof tableExportBody>;

@@ -129,13 +129,19 @@ export function uploadFileWithProgress<T>(path: string, file: File, onProgress: 
 }
 
 /**
- * Fetches a generated file (GET) so the page can show its progress and a French error; the
- * caller saves it. The file name comes from the server's content-disposition.
+ * Fetches a generated file so the page can show its progress and a French error; the caller
+ * saves it (saveDownload). A GET, or a POST of a JSON body (with the CSRF token) when the file is
+ * made from what the page sends. The file name comes from the server's content-disposition.
  */
-export async function downloadFile(path: string): Promise<{ blob: Blob; filename: string }> {
+export async function downloadFile(path: string, body?: unknown): Promise<{ blob: Blob; filename: string }> {
   let response: Response;
   try {
-    response = await fetch(path, { credentials: 'same-origin' });
+    const headers: Record<string, string> = {};
+    if (body !== undefined) {
+      headers['content-type'] = 'application/json';
+      if (csrfToken) headers['x-csrf-token'] = csrfToken;
+    }
+    response = await fetch(path, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
   } catch {
     throw new ApiError({ type: 'urn:copil:probleme:network', title: 'Serveur injoignable', status: 0, code: 'NETWORK', detail: 'Le serveur Copil ne répond pas. Vérifiez votre connexion puis réessayez.' });
   }
@@ -150,4 +156,16 @@ export async function downloadFile(path: string): Promise<{ blob: Blob; filename
   const disposition = response.headers.get('content-disposition') ?? '';
   const filename = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? 'document');
   return { blob: await response.blob(), filename };
+}
+
+/** Hands a fetched file to the browser's download, under the server's file name. */
+export function saveDownload(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

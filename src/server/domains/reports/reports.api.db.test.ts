@@ -204,4 +204,31 @@ describeEachEngine('reports API', (engine) => {
     expect(codes).toEqual(expect.arrayContaining(['RENOV-EFG', 'ADAPT', 'J1J1L', 'ACCUEIL']));
     expectProblem(await outsider.inject('GET', `/api/conventions/${conventionId}/exports/convention.xlsx`), 404, 'NOT_FOUND');
   }, 300_000);
+
+  it('writes any table a page shows as xlsx, typed and neutralised, for signed-in users only', async () => {
+    const body = {
+      title: 'Enveloppes : voté et engagé',
+      columns: ['Année', 'Voté', 'Délibération', 'Commentaire'],
+      rows: [
+        ['2024', '4\u202f000\u202f000,00\u00a0€', '29/01/2024', '=HYPERLINK("http://evil.example")'],
+        ['2025', '—', '', 'non voté'],
+      ],
+    };
+    const response = await officeAgent.inject('POST', '/api/exports/table.xlsx', body);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-disposition']).toContain('filename="enveloppes-vote-et-engage.xlsx"');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(response.rawPayload as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toBe('Enveloppes   voté et engagé'.replace(/\s+/g, ' '));
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Année', 'Voté', 'Délibération', 'Commentaire']);
+    expect([sheet.getCell('A2').value, sheet.getCell('B2').value, (sheet.getCell('C2').value as Date).toISOString(), sheet.getCell('D2').value]).toEqual([2024, 4_000_000, '2024-01-29T00:00:00.000Z', `'=HYPERLINK("http://evil.example")`]);
+    expect([sheet.getCell('B3').value, sheet.getCell('D3').value]).toEqual([null, 'non voté']);
+
+    const refused = expectProblem(await officeAgent.inject('POST', '/api/exports/table.xlsx', { ...body, rows: [[1, 2]] }), 400, 'VALIDATION_FAILED');
+    expect(refused.errors![0]!.field).toBe('rows.0.0');
+    expect(refused.errors![0]!.message).toBe('Cellule : texte attendu.');
+    expectProblem(await built.app.inject({ method: 'POST', url: '/api/exports/table.xlsx', payload: body }), 401, 'UNAUTHENTICATED');
+  });
 });
+

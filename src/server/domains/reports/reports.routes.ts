@@ -1,4 +1,4 @@
-import { dashboardView, reviewQuery } from '../../../contracts/reports';
+import { dashboardView, reviewQuery, tableExportBody } from '../../../contracts/reports';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { principalOf } from '../../platform/http/session-auth';
@@ -6,6 +6,7 @@ import { idParams } from '../conventions/conventions.routes';
 import { sendFile } from '../../platform/http/files';
 import * as dashboard from './dashboard.service';
 import * as review from './review.service';
+import * as tableExport from './table-export.service';
 import * as workbook from './workbook.service';
 
 export function reportsRoutes(app: ZodApp, ctx: AppContext) {
@@ -49,5 +50,17 @@ export function reportsRoutes(app: ZodApp, ctx: AppContext) {
       response: { 404: problemSchema },
     },
     handler: async (request, reply) => sendFile(reply, await workbook.exportConventionWorkbook(ctx.db, principalOf(request), request.params.id)),
+  });
+
+  app.post('/api/exports/table.xlsx', {
+    // A page's table can hold up to 20,000 rows of text: more than the 1 MiB default.
+    bodyLimit: 16 * 1024 * 1024,
+    schema: {
+      tags: ['Exports'],
+      summary: "Un tableau tel que la page l'affiche, en xlsx : titre, en-têtes, cellules (montants, nombres, pourcentages et dates en cellules typées)",
+      body: tableExportBody,
+      response: { 400: problemSchema, 401: problemSchema },
+    },
+    handler: async (request, reply) => sendFile(reply, await tableExport.exportDisplayedTable(principalOf(request), request.body)),
   });
 }

@@ -7,6 +7,7 @@ import { Field, SelectField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 const empty = { email: '', displayName: '', organisationId: '', roles: [] as Role[], password: '' };
 
@@ -48,7 +49,7 @@ export function UsersPage() {
       <ErrorMessage error={users.error} />
       {users.loading && !users.data ? <Loading /> : null}
       {users.data ? (
-        <div className="table-wrapper">
+        <TableWrapper>
           <table>
             <caption>Comptes ({users.data.length})</caption>
             <thead>
@@ -72,7 +73,7 @@ export function UsersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrapper>
       ) : null}
 
       <section aria-labelledby="titre-nouveau-compte" className="panel">

@@ -6,6 +6,7 @@ import { Field, SelectField } from '../../ui/Field';
 import { formatDateTime, formatNumber } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 interface Filters {
   entityType: string;
@@ -108,7 +109,7 @@ export function AuditPage() {
           <p role="status">
             {formatNumber(data.total)} événement{data.total > 1 ? 's' : ''} — page {data.page} sur {pages}
           </p>
-          <div className="table-wrapper">
+          <TableWrapper>
             <table>
               <caption className="visually-hidden">Événements du journal d'audit, du plus récent au plus ancien</caption>
               <thead>
@@ -156,7 +157,7 @@ export function AuditPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrapper>
           <nav className="pagination" aria-label="Pages du journal">
             <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
               Page précédente

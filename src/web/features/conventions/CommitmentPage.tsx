@@ -15,6 +15,7 @@ import { formatDateTime } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { StatusBadge } from './ObjectivesPage';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 /** One commitment: its text, its status year by year, its history, and the form for the responsible party. */
 export function CommitmentPage() {
@@ -62,7 +63,7 @@ export function CommitmentPage() {
 
       <section aria-labelledby="titre-etat-annuel">
         <h2 id="titre-etat-annuel">État par année</h2>
-        <div className="table-wrapper">
+        <TableWrapper>
           <table>
             <caption className="visually-hidden">État de l'engagement pour chaque année de la convention</caption>
             <thead>
@@ -88,7 +89,7 @@ export function CommitmentPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrapper>
       </section>
 
       {c.canSet ? (

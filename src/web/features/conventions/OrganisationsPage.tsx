@@ -6,6 +6,7 @@ import { Field, SelectField } from '../../ui/Field';
 import { formatSiret } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 const empty = { name: '', kind: 'landlord' as Organisation['kind'], siret: '', address: '' };
 
@@ -41,7 +42,7 @@ export function OrganisationsPage() {
       <ErrorMessage error={error} />
       {loading && !data ? <Loading /> : null}
       {data ? (
-        <div className="table-wrapper">
+        <TableWrapper>
           <table>
             <caption>Organisations enregistrées ({data.length})</caption>
             <thead>
@@ -63,7 +64,7 @@ export function OrganisationsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrapper>
       ) : null}
 
       <section aria-labelledby="titre-nouvelle-organisation" className="panel">

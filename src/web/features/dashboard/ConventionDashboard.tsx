@@ -5,6 +5,7 @@ import { ErrorMessage, Loading } from '../../ui/feedback';
 import { formatDate, formatEuros, formatNumber } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { formatFigure } from '../indicators/format';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 const progressLabels: Record<DashboardView['progress'][number]['status'], string> = { open: 'en cours de saisie', submitted: 'transmis', returned: 'renvoyé pour complément', accepted: 'accepté' };
 
@@ -24,7 +25,7 @@ export function ConventionDashboard({ conventionId }: { conventionId: string }) 
       </p>
 
       <h3>Enveloppes</h3>
-      <div className="table-wrapper">
+      <TableWrapper>
         <table>
           <caption className="visually-hidden">Enveloppes : montant, engagé, versé et reste</caption>
           <thead>
@@ -54,7 +55,7 @@ export function ConventionDashboard({ conventionId }: { conventionId: string }) 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrapper>
       {d.lapseAlerts > 0 ? (
         <p>
           <Link to={`/conventions/${id}/finances`}>{d.lapseAlerts === 1 ? '1 alerte de veille des crédits' : `${d.lapseAlerts} alertes de veille des crédits`}</Link>
@@ -63,7 +64,7 @@ export function ConventionDashboard({ conventionId }: { conventionId: string }) 
 
       <h3>Trajectoire du patrimoine</h3>
       {d.trajectory ? (
-        <div className="table-wrapper">
+        <TableWrapper>
           <table>
             <caption className="visually-hidden">Logements interdits de location à chaque échéance{d.trajectory.isDemo ? ' (données de démonstration)' : ''}</caption>
             <thead>
@@ -90,7 +91,7 @@ export function ConventionDashboard({ conventionId }: { conventionId: string }) 
             </tbody>
           </table>
           {d.trajectory.isDemo ? <p className="muted">Patrimoine de démonstration.</p> : null}
-        </div>
+        </TableWrapper>
       ) : (
         <p>Le patrimoine du bailleur ne vous est pas accessible.</p>
       )}

@@ -7,6 +7,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { AllocationForm, RevisionForm } from './EnvelopeForms';
 import { YearChart, YearTable } from './YearChart';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 const shortKind = { investment: 'investissement', operating: 'fonctionnement' } as const;
 
@@ -159,7 +160,7 @@ function Allocations({ envelope: env, overview }: { envelope: EnvelopeView; over
   const kind = shortKind[env.kind];
   if (env.allocations.length === 0) return <p>Aucune délibération d'application enregistrée.</p>;
   return (
-    <div className="table-wrapper">
+    <TableWrapper>
       <table>
         <caption className="visually-hidden">Délibérations d'application — {kind}</caption>
         <thead>
@@ -198,7 +199,7 @@ function Allocations({ envelope: env, overview }: { envelope: EnvelopeView; over
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrapper>
   );
 }
 

@@ -7,6 +7,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { AffectationForm, NewRequestForm, ReimbursementForm } from './AgreementForms';
 import { RequestStatusBadge } from './finance-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 const shortKind = { investment: 'investissement', operating: 'fonctionnement' } as const;
 
@@ -92,7 +93,7 @@ export function FundingAgreementPage() {
 
       <section aria-labelledby="titre-echeancier">
         <h2 id="titre-echeancier">Échéancier</h2>
-        <div className="table-wrapper">
+        <TableWrapper>
           <table>
             <caption className="visually-hidden">Lignes de l'échéancier de versement, avec les montants demandés et versés</caption>
             <thead>
@@ -120,7 +121,7 @@ export function FundingAgreementPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrapper>
       </section>
 
       <section aria-labelledby="titre-demandes">
@@ -128,7 +129,7 @@ export function FundingAgreementPage() {
         <ErrorMessage error={requests.error} />
         {requests.data && mine.length === 0 ? <p>Aucune demande de versement sur cette convention.</p> : null}
         {mine.length > 0 ? (
-          <div className="table-wrapper">
+          <TableWrapper>
             <table>
               <caption className="visually-hidden">Demandes de versement de cette convention financière</caption>
               <thead>
@@ -156,7 +157,7 @@ export function FundingAgreementPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrapper>
         ) : null}
         {can?.request ? <NewRequestForm agreement={a} /> : null}
       </section>

@@ -9,6 +9,7 @@ import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { AmountField, formatPercent, useSubmit } from './finance-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 /** Loan guarantees: the figures reported in the convention and the register of guaranteed loans. */
 export function GuaranteesPage() {
@@ -59,7 +60,7 @@ export function GuaranteesPage() {
               {data.guarantees.length > 1 ? 's' : ''}).
             </p>
             {data.guarantees.length > 0 ? (
-              <div className="table-wrapper">
+              <TableWrapper>
                 <table>
                   <caption className="visually-hidden">Emprunts garantis par le Département et leur encours au {formatDate(data.asOf)}</caption>
                   <thead>
@@ -94,7 +95,7 @@ export function GuaranteesPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrapper>
             ) : (
               <p>Aucun emprunt inscrit au registre.</p>
             )}

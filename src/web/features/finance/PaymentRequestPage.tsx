@@ -8,6 +8,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { RequestStatusBadge } from './finance-ui';
 import { AttachForm, PaymentForm, TransitionForm } from './RequestForms';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 const statusLabel = (s: string | null) => (s ? (requestStatusLabels[s as RequestStatus] ?? s) : '');
 
@@ -97,7 +98,7 @@ export function PaymentRequestPage() {
         <h2 id="titre-pieces">Pièces justificatives</h2>
         {r.scheduleLine.requiredDocuments.length === 0 ? <p>Cette ligne de l'échéancier n'exige aucune pièce.</p> : null}
         {r.scheduleLine.requiredDocuments.length > 0 ? (
-          <div className="table-wrapper">
+          <TableWrapper>
             <table>
               <caption className="visually-hidden">Pièces exigées par la ligne de l'échéancier et pièces jointes</caption>
               <thead>
@@ -129,7 +130,7 @@ export function PaymentRequestPage() {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableWrapper>
         ) : null}
         {r.missingDocuments.length > 0 ? (
           <p className="missing">

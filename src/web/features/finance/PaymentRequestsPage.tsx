@@ -8,6 +8,7 @@ import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { RequestStatusBadge } from './finance-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 const ALL = 'toutes';
 
@@ -46,7 +47,7 @@ export function PaymentRequestsPage() {
             {status ? ` à l'état « ${requestStatusLabels[status]} »` : ''}.
           </p>
           {count > 0 ? (
-            <div className="table-wrapper">
+            <TableWrapper>
               <table>
                 <caption className="visually-hidden">Demandes de versement{status ? ` à l'état « ${requestStatusLabels[status]} »` : ''}</caption>
                 <thead>
@@ -78,7 +79,7 @@ export function PaymentRequestsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrapper>
           ) : null}
         </>
       ) : null}

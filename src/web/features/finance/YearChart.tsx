@@ -1,5 +1,6 @@
 import type { EnvelopeView } from '../../../contracts/finance';
 import { formatEuros } from '../../ui/format';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 /** The three series of the chart; each has its own pattern as well as its colour. */
 const series = [
@@ -104,7 +105,7 @@ export function YearChart({ envelope, idPrefix }: { envelope: EnvelopeView; idPr
 /** The chart's figures as a table: the accessible alternative, visible to everyone. */
 export function YearTable({ envelope, caption }: { envelope: EnvelopeView; caption: string }) {
   return (
-    <div className="table-wrapper">
+    <TableWrapper>
       <table className="numbers">
         <caption>{caption}</caption>
         <thead>
@@ -128,6 +129,6 @@ export function YearTable({ envelope, caption }: { envelope: EnvelopeView; capti
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrapper>
   );
 }

@@ -3,6 +3,7 @@ import { attendanceStatusLabels, attendanceStatuses, type AttendanceStatus, type
 import type { SessionView } from '../../../contracts/governance-sessions';
 import { StatusMessage } from '../../ui/feedback';
 import { personLabel, ProblemAlert, useSessionChange } from './governance-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 interface Row {
   status: AttendanceStatus | '';
@@ -65,7 +66,7 @@ export function AttendancePanel({ session, mandates, onView }: { session: Sessio
           Marquer présents les membres non renseignés
         </button>
       </div>
-      <div className="table-wrapper">
+      <TableWrapper>
         <table className="entry-table">
           <caption className="visually-hidden">Présence de chaque membre en exercice et pouvoirs donnés</caption>
           <thead>
@@ -126,7 +127,7 @@ export function AttendancePanel({ session, mandates, onView }: { session: Sessio
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrapper>
       <ProblemAlert error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" className="button-primary" disabled={busy}>
@@ -144,7 +145,7 @@ function AttendanceRecord({ session }: { session: SessionView }) {
       {session.attendance.length === 0 ? (
         <p>Présences non renseignées.</p>
       ) : (
-        <div className="table-wrapper">
+        <TableWrapper>
           <table>
             <caption className="visually-hidden">Présence de chaque membre et pouvoirs donnés</caption>
             <thead>
@@ -164,7 +165,7 @@ function AttendanceRecord({ session }: { session: SessionView }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrapper>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { MandateForm, NewMeetingForm, NewSessionForm } from './BodyForms';
 import { bodySideLabels, personLabel, RulesList } from './governance-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 /** One body: its rules in words, members and mandates, delegations, sessions (or meetings) and, for a COPIL or COTECH, its action items. */
 export function BodyPage() {
@@ -68,7 +69,7 @@ export function BodyPage() {
         {body.sessions.length === 0 ? (
           <p>Aucune {body.rules.deliberative ? 'séance' : 'réunion'} enregistrée.</p>
         ) : (
-          <div className="table-wrapper">
+          <TableWrapper>
             <table>
               <caption className="visually-hidden">{body.rules.deliberative ? 'Séances' : 'Réunions'} de l'instance, de la plus récente à la plus ancienne</caption>
               <thead>
@@ -98,7 +99,7 @@ export function BodyPage() {
                   ))}
               </tbody>
             </table>
-          </div>
+          </TableWrapper>
         )}
         {body.can.manage ? body.rules.deliberative ? <NewSessionForm body={body} /> : <NewMeetingForm body={body} /> : null}
       </section>
@@ -147,7 +148,7 @@ export function DelegationText({ d }: { d: DelegationView }) {
 function MandatesTable({ body }: { body: BodyDetail }) {
   if (body.mandates.length === 0) return <p>Aucun mandat enregistré.</p>;
   return (
-    <div className="table-wrapper">
+    <TableWrapper>
       <table>
         <caption className="visually-hidden">Mandats des membres de l'instance</caption>
         <thead>
@@ -175,7 +176,7 @@ function MandatesTable({ body }: { body: BodyDetail }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrapper>
   );
 }
 
@@ -188,7 +189,7 @@ function ActionItemsSection({ bodyId }: { bodyId: string }) {
       <ErrorMessage error={items.error} />
       {items.data?.length === 0 ? <p>Aucune action décidée.</p> : null}
       {items.data && items.data.length > 0 ? (
-        <div className="table-wrapper">
+        <TableWrapper>
           <table>
             <caption className="visually-hidden">Actions décidées par l'instance et leur suivi</caption>
             <thead>
@@ -217,7 +218,7 @@ function ActionItemsSection({ bodyId }: { bodyId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrapper>
       ) : null}
     </section>
   );

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { DelegationText } from './BodyPage';
 import { CorrectionForm, DelegationForm, EditDecisionForm, TransmissionForm } from './DecisionForms';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 const fieldLabels: Record<string, string> = { title: 'Objet', text: 'Dispositif', actesCode: 'Code ACTES', budgetYear: 'Année budgétaire', budgetName: 'Budget', url: 'Adresse du document' };
 
@@ -190,7 +191,7 @@ export function DecisionPage() {
         {d.corrections.length === 0 ? (
           <p>Aucune rectification.</p>
         ) : (
-          <div className="table-wrapper">
+          <TableWrapper>
             <table>
               <caption className="visually-hidden">Rectifications apportées après l'approbation du procès-verbal</caption>
               <thead>
@@ -216,7 +217,7 @@ export function DecisionPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrapper>
         )}
         {d.can.correct ? <CorrectionForm decision={d} onSaved={setAnswer} fieldLabels={fieldLabels} /> : null}
       </section>

@@ -9,6 +9,7 @@ import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { bodySideLabels } from './governance-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 /** The decisions of every body of a convention, their open-data export, and one matter seen across bodies. */
 export function DecisionsPage() {
@@ -38,7 +39,7 @@ export function DecisionsPage() {
       {all.loading && !all.data ? <Loading /> : null}
       {all.data && decisions.length === 0 ? <p>Aucune délibération.</p> : null}
       {decisions.length > 0 ? (
-        <div className="table-wrapper">
+        <TableWrapper>
           <table>
             <caption className="visually-hidden">Délibérations des instances de la convention</caption>
             <thead>
@@ -66,7 +67,7 @@ export function DecisionsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrapper>
       ) : null}
       {all.data ? <CrossBodyView decisions={all.data} /> : null}
     </>

@@ -5,6 +5,7 @@ import type { AgendaItemView, SessionView } from '../../../contracts/governance-
 import { StatusMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
 import { personLabel, ProblemAlert, useSessionChange } from './governance-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 const itemStatusLabels = { pending: 'À voter', voted: 'Voté', postponed: 'Reporté' } as const;
 
@@ -229,7 +230,7 @@ function VoteForm({ session, item, onView }: { session: SessionView; item: Agend
       {mode === 'per_member' ? (
         <>
           <p className="hint">Chaque votant est « Pour » par défaut : changez les autres votes (touches P, C, A, N dans la liste).</p>
-          <div className="table-wrapper">
+          <TableWrapper>
             <table className="entry-table">
               <caption className="visually-hidden">Votants du point {item.position} et leur vote</caption>
               <thead>
@@ -258,7 +259,7 @@ function VoteForm({ session, item, onView }: { session: SessionView; item: Agend
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrapper>
         </>
       ) : (
         <>

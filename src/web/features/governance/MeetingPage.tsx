@@ -9,6 +9,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { personLabel } from './governance-ui';
 import { ActionItemForm, FollowUpForm, MeetingDecisionForm, MinutesForm, ParticipantForm } from './MeetingForms';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 /** A COPIL, COTECH or thematic meeting: agenda, participants of both parties, minutes, decisions, action items and the follow-up of earlier ones. */
 export function MeetingPage() {
@@ -60,7 +61,7 @@ export function MeetingPage() {
         {m.participants.length === 0 ? (
           <p>Aucun participant enregistré.</p>
         ) : (
-          <div className="table-wrapper">
+          <TableWrapper>
             <table>
               <caption className="visually-hidden">Participants de la réunion, des deux parties</caption>
               <thead>
@@ -82,7 +83,7 @@ export function MeetingPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrapper>
         )}
         {m.can.manage ? <ParticipantForm key={m.id} meeting={m} onView={setAnswer} /> : null}
       </section>
@@ -157,7 +158,7 @@ function ActionFacts({ item }: { item: ActionItemView }) {
 function ActionTable({ items, caption }: { items: ActionItemView[]; caption: string }) {
   if (items.length === 0) return <p>Aucune action.</p>;
   return (
-    <div className="table-wrapper">
+    <TableWrapper>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -182,6 +183,6 @@ function ActionTable({ items, caption }: { items: ActionItemView[]; caption: str
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrapper>
   );
 }

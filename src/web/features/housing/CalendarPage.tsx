@@ -7,6 +7,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { CalendarForm } from './CalendarForm';
 import { ClassBadge } from './housing-ui';
 import { bannedClassesText } from './trajectory-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 /** The legal letting-ban calendar: its dated versions (the trajectory follows the one in force); the administrator adds one. */
 export function CalendarPage() {
@@ -49,7 +50,7 @@ export function CalendarPage() {
                   </dd>
                 </div>
               </dl>
-              <div className="table-wrapper">
+              <TableWrapper>
                 <table>
                   <caption>Échéances — {v.label}</caption>
                   <thead>
@@ -79,7 +80,7 @@ export function CalendarPage() {
                       ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrapper>
             </section>
           ))}
           {data.can.add ? <CalendarForm initial={data.versions.find((v) => v.id === data.inForceId)?.deadlines ?? []} onSaved={reload} /> : null}

@@ -7,6 +7,7 @@ import { formatNumber } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ClassBadge, DemoNotice, ExportLinks, formatSurface, plural, StockHeading, StockNav, typeLabel, useStock } from './housing-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 const PAGE_SIZE = 50;
 const filterKeys = ['effectiveClass', 'constructionType', 'qpv', 'communeCode', 'epciCode', 'search'] as const;
@@ -55,7 +56,7 @@ export function DwellingsPage() {
             {plural(data.total, 'logement')} — page {formatNumber(data.page)} sur {formatNumber(pages)}
           </p>
           {data.items.length > 0 ? (
-            <div className="table-wrapper">
+            <TableWrapper>
               <table>
                 <caption className="visually-hidden">Logements du patrimoine, par commune puis identifiant</caption>
                 <thead>
@@ -101,7 +102,7 @@ export function DwellingsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrapper>
           ) : (
             <p>Aucun logement ne correspond à ces filtres.</p>
           )}

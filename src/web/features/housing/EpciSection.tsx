@@ -5,6 +5,7 @@ import { ErrorMessage, Loading } from '../../ui/feedback';
 import { formatNumber } from '../../ui/format';
 import { BarChart } from './BarChart';
 import { deadlineRulesText, deadlineYear } from './trajectory-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 interface EpciRow {
   key: string | null;
@@ -53,7 +54,7 @@ export function EpciSection({ stockId, trajectory, error, dwellingsByEpci }: { s
               .map((r) => `${r.label} : ${formatNumber(r.banned.get(last.date) ?? 0)}`)
               .join(', ')}${rows.length > 5 ? '…' : ''}. Le tableau qui suit donne chaque nombre.`}
           />
-          <div className="table-wrapper">
+          <TableWrapper>
             <table className="numbers">
               <caption>Logements interdits de location à chaque échéance, par EPCI</caption>
               <thead>
@@ -79,7 +80,7 @@ export function EpciSection({ stockId, trajectory, error, dwellingsByEpci }: { s
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrapper>
         </>
       ) : null}
     </section>

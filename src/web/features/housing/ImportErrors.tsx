@@ -4,6 +4,7 @@ import { ErrorMessage, Loading } from '../../ui/feedback';
 import { formatNumber } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { plural } from './housing-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 const LIMIT = 50;
 
@@ -28,7 +29,7 @@ export function ImportErrors({ view }: { view: StockImportView }) {
             {plural(data.total, 'erreur')}
             {data.total > data.stored ? ` (les ${formatNumber(data.stored)} premières sont détaillées)` : ''} — erreurs {formatNumber(data.items.length === 0 ? 0 : data.offset + 1)} à {formatNumber(last)}.
           </p>
-          <div className="table-wrapper">
+          <TableWrapper>
             <table>
               <caption className="visually-hidden">Erreurs de l'import de « {view.filename} » : ligne, colonne, valeur et raison</caption>
               <thead>
@@ -50,7 +51,7 @@ export function ImportErrors({ view }: { view: StockImportView }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrapper>
           {data.stored > LIMIT ? (
             <nav className="pagination" aria-label="Pages des erreurs">
               <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - LIMIT))}>

@@ -1,6 +1,7 @@
 import { importShapeLabels, type StockImportView } from '../../../contracts/housing';
 import { formatDateTime, formatNumber } from '../../ui/format';
 import { ImportStatusBadge } from './housing-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 const n = (value: number | null) => (value === null ? '—' : formatNumber(value));
 
@@ -8,7 +9,7 @@ const n = (value: number | null) => (value === null ? '—' : formatNumber(value
 export function ImportHistory({ imports }: { imports: StockImportView[] }) {
   if (imports.length === 0) return <p>Aucun import pour le moment.</p>;
   return (
-    <div className="table-wrapper">
+    <TableWrapper>
       <table>
         <caption className="visually-hidden">Imports du patrimoine, du plus récent au plus ancien</caption>
         <thead>
@@ -61,6 +62,6 @@ export function ImportHistory({ imports }: { imports: StockImportView[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrapper>
   );
 }

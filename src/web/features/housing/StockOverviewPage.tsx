@@ -7,6 +7,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { BarChart } from './BarChart';
 import { EpciSection } from './EpciSection';
 import { ClassBadge, classFill, DemoNotice, ImportStatusBadge, KeyFigure, plural, StockNav, typeLabel } from './housing-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 const percent = (n: number, total: number) => (total === 0 ? '0 %' : `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format((n * 100) / total)} %`);
 
@@ -63,7 +64,7 @@ function ClassSection({ summary: s }: { summary: StockSummary }) {
         {formatNumber(g.F)} F et {formatNumber(g.E)} E.
       </p>
       <BarChart bars={energyClasses.map((c) => ({ key: c, label: `Classe ${c}`, value: g[c], fill: classFill[c] }))} summary={chartSummary} />
-      <div className="table-wrapper">
+      <TableWrapper>
         <table className="numbers">
           <caption>Logements par étiquette DPE</caption>
           <thead>
@@ -97,7 +98,7 @@ function ClassSection({ summary: s }: { summary: StockSummary }) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableWrapper>
     </section>
   );
 }
@@ -109,7 +110,7 @@ function TypeSection({ summary: s }: { summary: StockSummary }) {
     <section aria-labelledby="titre-types" className="panel">
       <h2 id="titre-types">Types de construction</h2>
       <BarChart bars={types} summary={chartSummary} />
-      <div className="table-wrapper">
+      <TableWrapper>
         <table className="numbers">
           <caption>Logements par type de construction et par territoire</caption>
           <thead>
@@ -136,7 +137,7 @@ function TypeSection({ summary: s }: { summary: StockSummary }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrapper>
     </section>
   );
 }

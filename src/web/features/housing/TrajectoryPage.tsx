@@ -8,6 +8,7 @@ import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DemoNotice, ExportLinks, plural, StockHeading, StockNav, useStock } from './housing-ui';
 import { DeadlineChart, deadlineRulesText, deadlineTitle, deadlineYear, paceText } from './trajectory-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 const dimensionLabels: Record<TrajectoryDimension, string> = { commune: 'Commune', epci: 'EPCI', qpv: 'Quartier prioritaire (QPV)', constructionType: 'Type de construction' };
 const byLabels: Record<TrajectoryDimension, string> = { commune: 'par commune', epci: 'par EPCI', qpv: 'par QPV', constructionType: 'par type de construction' };
@@ -58,7 +59,7 @@ export function TrajectoryPage() {
               </li>
             ))}
           </ul>
-          <div className="table-wrapper">
+          <TableWrapper>
             <table className="numbers">
               <caption>Logements interdits de location à chaque échéance</caption>
               <thead>
@@ -90,7 +91,7 @@ export function TrajectoryPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrapper>
 
           <section aria-labelledby="titre-detail" className="panel">
             <h2 id="titre-detail">Détail</h2>
@@ -131,7 +132,7 @@ function Breakdown({ view, date }: { view: TrajectoryView; date: string }) {
       <p role="status">
         {by} : {plural(rows.length, 'ligne')} pour l'échéance {deadlineYear(deadline)} ({plural(deadline.banned, 'logement interdit', 'logements interdits')}).
       </p>
-      <div className="table-wrapper">
+      <TableWrapper>
         <table className="numbers">
           <caption>
             Échéance {deadlineYear(deadline)} ({deadlineRulesText(deadline)}) — {byLabels[view.breakdown.by]}
@@ -159,7 +160,7 @@ function Breakdown({ view, date }: { view: TrajectoryView; date: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrapper>
     </>
   );
 }

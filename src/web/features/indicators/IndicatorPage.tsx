@@ -9,6 +9,7 @@ import { formatDateTime } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { formatFigure, TargetBadge } from './format';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 /** One indicator: how it is measured, targets and values year by year, entry form for its responsible party, history. */
 export function IndicatorPage() {
@@ -75,7 +76,7 @@ export function IndicatorPage() {
         <h2 id="titre-annees">Cibles et valeurs par année</h2>
         {shown.length === 0 ? <p>Ni cible ni valeur pour le moment.</p> : null}
         {shown.length > 0 ? (
-          <div className="table-wrapper">
+          <TableWrapper>
             <table>
               <caption className="visually-hidden">Cible, valeur et situation de l'indicateur {i.code} par année</caption>
               <thead>
@@ -102,7 +103,7 @@ export function IndicatorPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrapper>
         ) : null}
       </section>
 

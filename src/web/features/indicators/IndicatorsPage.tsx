@@ -6,6 +6,7 @@ import { SelectField } from '../../ui/Field';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { formatFigure, TargetBadge } from './format';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 /** The convention's indicators, objective by objective: target and value of the chosen year, where it stands. */
 export function IndicatorsPage() {
@@ -52,7 +53,7 @@ export function IndicatorsPage() {
 
 function IndicatorTable({ year, indicators, caption }: { year: number; indicators: IndicatorView[]; caption: string }) {
   return (
-    <div className="table-wrapper">
+    <TableWrapper>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -86,6 +87,6 @@ function IndicatorTable({ year, indicators, caption }: { year: number; indicator
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrapper>
   );
 }

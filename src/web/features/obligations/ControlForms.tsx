@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { todayInParis } from '../../../contracts/dates';
-import { api, ApiError, downloadFile, uploadFile } from '../../app/api';
+import { api, ApiError, downloadFile, saveDownload, uploadFile } from '../../app/api';
 import { ErrorMessage, StatusMessage } from '../../ui/feedback';
 import { Field, TextAreaField } from '../../ui/Field';
 
@@ -17,14 +17,7 @@ export function EvidenceBundleForm({ conventionId }: { conventionId: string }) {
     setError(null);
     try {
       const { blob, filename } = await downloadFile(`/api/conventions/${conventionId}/evidence-bundle.zip?asOf=${encodeURIComponent(asOf)}`);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = filename;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveDownload(blob, filename);
       setDone(`Dossier prêt : ${filename}.`);
     } catch (e) {
       setError(e instanceof ApiError ? e : null);

@@ -3,6 +3,7 @@ import { operationStatusLabels, type DwellingOperations } from '../../../contrac
 import { ErrorMessage } from '../../ui/feedback';
 import { useApi } from '../../ui/useApi';
 import { dateFr } from './operations-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 /** On a dwelling's page: its class today once delivered works count, and its operations. */
 export function DwellingOperationsSection({ dwellingId }: { dwellingId: string }) {
@@ -20,7 +21,7 @@ export function DwellingOperationsSection({ dwellingId }: { dwellingId: string }
           {data.operations.length === 0 ? (
             <p>Aucune opération sur ce logement.</p>
           ) : (
-            <div className="table-wrapper">
+            <TableWrapper>
               <table>
                 <caption className="visually-hidden">Opérations du logement</caption>
                 <thead>
@@ -48,7 +49,7 @@ export function DwellingOperationsSection({ dwellingId }: { dwellingId: string }
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrapper>
           )}
         </>
       ) : null}

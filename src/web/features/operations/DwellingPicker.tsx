@@ -3,6 +3,7 @@ import { energyClasses, type DwellingPage, type EnergyClass } from '../../../con
 import { api, ApiError } from '../../app/api';
 import { ErrorMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 export interface PickedDwelling {
   dwellingId: string;
@@ -58,7 +59,7 @@ export function DwellingPicker({ landlordId, picked, onChange }: { landlordId: s
         results.length === 0 ? (
           <p role="status">Aucun logement trouvé.</p>
         ) : (
-          <div className="table-wrapper">
+          <TableWrapper>
             <table>
               <caption>Logements trouvés ({results.length})</caption>
               <thead>
@@ -84,11 +85,11 @@ export function DwellingPicker({ landlordId, picked, onChange }: { landlordId: s
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrapper>
         )
       ) : null}
       {picked.length > 0 ? (
-        <div className="table-wrapper">
+        <TableWrapper>
           <table>
             <caption>Logements de l'opération ({picked.length})</caption>
             <thead>
@@ -116,7 +117,7 @@ export function DwellingPicker({ landlordId, picked, onChange }: { landlordId: s
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrapper>
       ) : (
         <p>Aucun logement choisi : choisissez-les dans le patrimoine, ou indiquez un nombre par classe ci-dessous.</p>
       )}

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { useSubmit } from '../finance/finance-ui';
 import { dateFr, ProblemList } from './operations-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 const classes = [...energyClasses].reverse();
 const money = (v: string | null | undefined) => (v ? formatEuros(v) : '—');
@@ -30,7 +31,7 @@ function Gap({ gap }: { gap: number | null }) {
 function BaselineTable({ baseline }: { baseline: Baseline[] }) {
   if (baseline.length === 0) return null;
   return (
-    <div className="table-wrapper">
+    <TableWrapper>
       <table>
         <caption>Volumes annuels de référence de la convention</caption>
         <thead>
@@ -50,7 +51,7 @@ function BaselineTable({ baseline }: { baseline: Baseline[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrapper>
   );
 }
 
@@ -68,7 +69,7 @@ export function ForecastPage() {
       {loading && !data ? <Loading /> : null}
       {data ? (
         <>
-          <div className="table-wrapper">
+          <TableWrapper>
             <table>
               <caption>Prévu, voté et réalisé par année</caption>
               <thead>
@@ -104,7 +105,7 @@ export function ForecastPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrapper>
           <BaselineTable baseline={data.baseline} />
           {data.can.write ? <ForecastForm overview={data} onSaved={reload} /> : null}
         </>

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { useSubmit } from '../finance/finance-ui';
 import { DwellingPicker, type PickedDwelling } from './DwellingPicker';
 import { ProblemList } from './operations-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 interface FormState {
   label: string;
@@ -136,7 +137,7 @@ export function OperationFormPage() {
         </fieldset>
         <fieldset className="panel">
           <legend>Phases (dates prévues et réelles)</legend>
-          <div className="table-wrapper">
+          <TableWrapper>
             <table>
               <caption className="visually-hidden">Dates des phases</caption>
               <thead>
@@ -165,7 +166,7 @@ export function OperationFormPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrapper>
         </fieldset>
         <fieldset className="panel">
           <legend>Coûts et plan de financement</legend>

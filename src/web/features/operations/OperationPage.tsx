@@ -8,6 +8,7 @@ import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { dateFr } from './operations-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -74,7 +75,7 @@ export function OperationPage() {
           <section className="panel" aria-labelledby="titre-logements">
             <h2 id="titre-logements">Logements ({o.dwellingCount})</h2>
             {o.dwellings.length + o.classCounts.length + o.unclassifiedDwellings === 0 ? <p>Aucun logement.</p> : (
-              <div className="table-wrapper">
+              <TableWrapper>
                 <table>
                   <caption className="visually-hidden">Logements de l'opération et classes</caption>
                   <thead>
@@ -110,13 +111,13 @@ export function OperationPage() {
                     ) : null}
                   </tbody>
                 </table>
-              </div>
+              </TableWrapper>
             )}
           </section>
           <section className="panel" aria-labelledby="titre-financement">
             <h2 id="titre-financement">Plan de financement</h2>
             {o.fundingLines.length === 0 ? <p>Aucun financement.</p> : (
-              <div className="table-wrapper">
+              <TableWrapper>
                 <table>
                   <caption className="visually-hidden">Financements de l'opération</caption>
                   <thead>
@@ -138,7 +139,7 @@ export function OperationPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrapper>
             )}
             <h3>Demandes de versement de l'opération</h3>
             {o.paymentRequests.length === 0 ? <p>Aucune demande de versement.</p> : (

@@ -7,6 +7,7 @@ import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { dateFr } from './operations-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 const ALL = '';
 
@@ -60,7 +61,7 @@ export function OperationsPage() {
             </p>
           ) : null}
           {data.items.length > 0 ? (
-            <div className="table-wrapper">
+            <TableWrapper>
               <table>
                 <caption className="visually-hidden">Opérations de la convention</caption>
                 <thead>
@@ -103,7 +104,7 @@ export function OperationsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrapper>
           ) : null}
         </>
       ) : null}

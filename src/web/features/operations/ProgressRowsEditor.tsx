@@ -7,6 +7,7 @@ import { Field, SelectField } from '../../ui/Field';
 import { toApiAmount } from '../../ui/format';
 import { useSubmit } from '../finance/finance-ui';
 import { ProblemList } from './operations-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 type Row = { operationId: string; label: string; status: string; percentComplete: string; startActualOn: string; deliveryActualOn: string; spent: string; officeComment: string };
 
@@ -87,7 +88,7 @@ export function ProgressRowsEditor({ table, onSaved }: { table: ProgressTableVie
         <h2>Saisir dans la page</h2>
         <ProblemList error={save.error} />
         {save.saved ? <StatusMessage>{save.saved}</StatusMessage> : null}
-        <div className="table-wrapper">
+        <TableWrapper>
           <table>
             <caption className="visually-hidden">Avancement des opérations</caption>
             <thead>
@@ -127,7 +128,7 @@ export function ProgressRowsEditor({ table, onSaved }: { table: ProgressTableVie
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrapper>
         <button type="submit" className="button-primary" disabled={save.busy}>
           {save.busy ? 'Enregistrement…' : 'Enregistrer les lignes'}
         </button>

@@ -12,6 +12,7 @@ import { ConventionNav } from '../conventions/ConventionNav';
 import { useSubmit } from '../finance/finance-ui';
 import { dateFr, ProblemList } from './operations-ui';
 import { ProgressRowsEditor } from './ProgressRowsEditor';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 /** A half-year's progress table: the office fills and submits it; the Département comments, returns or accepts it. */
 export function ProgressTablePage() {
@@ -98,7 +99,7 @@ function RowsView({ table, onChange }: { table: ProgressTableView; onChange: (t:
       <h2 id="titre-lignes">Avancement des opérations</h2>
       <ProblemList error={save.error} />
       {save.saved ? <StatusMessage>{save.saved}</StatusMessage> : null}
-      <div className="table-wrapper">
+      <TableWrapper>
         <table>
           <caption className="visually-hidden">Avancement des opérations au {dateFr(table.periodEnd)}</caption>
           <thead>
@@ -150,7 +151,7 @@ function RowsView({ table, onChange }: { table: ProgressTableView; onChange: (t:
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrapper>
     </section>
   );
 }
@@ -169,7 +170,7 @@ function DiffSection({ table }: { table: ProgressTableView }) {
         data.changes.length === 0 ? (
           <p role="status">Aucune différence entre le {data.from.label} et le {data.to.label}.</p>
         ) : (
-          <div className="table-wrapper">
+          <TableWrapper>
             <table>
               <caption>
                 Du {data.from.label} au {data.to.label}
@@ -204,7 +205,7 @@ function DiffSection({ table }: { table: ProgressTableView }) {
                 )}
               </tbody>
             </table>
-          </div>
+          </TableWrapper>
         )
       ) : null}
     </section>

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { useSubmit } from '../finance/finance-ui';
 import { dateFr, ProblemList } from './operations-ui';
+import { TableWrapper } from '../../ui/TableWrapper';
 
 /** The half-years a table can be opened for: the last four half-year ends up to the current one. */
 function recentHalfYears(today = new Date()): string[] {
@@ -58,7 +59,7 @@ export function ProgressTablesPage() {
         data.items.length === 0 ? (
           <p role="status">Aucun tableau ouvert.</p>
         ) : (
-          <div className="table-wrapper">
+          <TableWrapper>
             <table>
               <caption className="visually-hidden">Tableaux d'avancement</caption>
               <thead>
@@ -87,7 +88,7 @@ export function ProgressTablesPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrapper>
         )
       ) : null}
     </>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { ConventionDetail } from '../../../contracts/convention-content';
-import { ApiError, downloadFile } from '../../app/api';
+import { ApiError, downloadFile, saveDownload } from '../../app/api';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { SelectField } from '../../ui/Field';
@@ -36,14 +36,7 @@ export function ReviewPage() {
     setFailure(null);
     try {
       const { blob, filename } = await downloadFile(`/api/conventions/${id}/${kind}?year=${chosen}&format=${format}`);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = filename;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveDownload(blob, filename);
       setDone(`Document prêt : ${filename}.`);
     } catch (e) {
       setFailure(e instanceof ApiError ? e : null);
