@@ -5,10 +5,11 @@ import { api } from '../../app/api';
 import { ErrorMessage, StatusMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
 import { centsToTyped, formatEuros, toApiAmount, typedCents } from '../../ui/format';
-import { AmountField, useSubmit } from './finance-ui';
+import { AmountField } from './finance-ui';
 import { TextAreaField } from '../../ui/Field';
 import type { OperationList } from '../../../contracts/operations';
 import { useApi } from '../../ui/useApi';
+import { useSubmit } from '../../ui/useSubmit';
 
 /** The office drafts a payment request on one line of the schedule, then completes it on its page. */
 export function NewRequestForm({ agreement }: { agreement: AgreementView }) {

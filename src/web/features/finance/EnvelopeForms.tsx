@@ -4,8 +4,9 @@ import { api } from '../../app/api';
 import { ErrorMessage, StatusMessage } from '../../ui/feedback';
 import { Field } from '../../ui/Field';
 import { formatEuros, toApiAmount } from '../../ui/format';
-import { AmountField, useSubmit } from './finance-ui';
+import { AmountField } from './finance-ui';
 import { TextAreaField } from '../../ui/Field';
+import { useSubmit } from '../../ui/useSubmit';
 
 const shortKind = { investment: 'investissement', operating: 'fonctionnement' } as const;
 

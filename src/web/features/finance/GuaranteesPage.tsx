@@ -8,8 +8,9 @@ import { formatDate, formatEuros, toApiAmount } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
-import { AmountField, formatPercent, useSubmit } from './finance-ui';
+import { AmountField, formatPercent } from './finance-ui';
 import { TableWrapper } from '../../ui/TableWrapper';
+import { useSubmit } from '../../ui/useSubmit';
 
 /** Loan guarantees: the figures reported in the convention and the register of guaranteed loans. */
 export function GuaranteesPage() {

@@ -8,9 +8,10 @@ import { centsToTyped, formatDate, formatEuros, toApiAmount, typedCents } from '
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
-import { AmountField, splitList, useSubmit } from './finance-ui';
+import { AmountField, splitList } from './finance-ui';
 import { TextAreaField } from '../../ui/Field';
 import { blankLine, ScheduleEditor, type LineDraft } from './ScheduleEditor';
+import { useSubmit } from '../../ui/useSubmit';
 
 const shortKind = { investment: 'investissement', operating: 'fonctionnement' } as const;
 

@@ -4,8 +4,9 @@ import { requestActionLabels, type RequestView } from '../../../contracts/financ
 import { api, ApiError, uploadFile } from '../../app/api';
 import { ErrorMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { useSubmit } from './finance-ui';
+
 import { TextAreaField } from '../../ui/Field';
+import { useSubmit } from '../../ui/useSubmit';
 
 type Done = (message: string) => void;
 

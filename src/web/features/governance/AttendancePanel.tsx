@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { attendanceStatusLabels, attendanceStatuses, type AttendanceStatus, type MandateView, type PersonRef } from '../../../contracts/governance';
 import type { SessionView } from '../../../contracts/governance-sessions';
-import { StatusMessage } from '../../ui/feedback';
-import { personLabel, ProblemAlert, useSessionChange } from './governance-ui';
+import { StatusMessage, ErrorMessage } from '../../ui/feedback';
+import { personLabel, useSessionChange } from './governance-ui';
 import { TableWrapper } from '../../ui/TableWrapper';
 
 interface Row {
@@ -128,7 +128,7 @@ export function AttendancePanel({ session, mandates, onView }: { session: Sessio
           </tbody>
         </table>
       </TableWrapper>
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" className="button-primary" disabled={busy}>
         Enregistrer les présences

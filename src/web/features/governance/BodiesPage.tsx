@@ -8,8 +8,9 @@ import { Field, SelectField } from '../../ui/Field';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
-import { useSubmit } from '../finance/finance-ui';
-import { bodySideLabels, orNull, ProblemAlert, RulesList } from './governance-ui';
+
+import { bodySideLabels, orNull, RulesList } from './governance-ui';
+import { useSubmit } from '../../ui/useSubmit';
 
 /** The bodies of a convention with their rules in words, and adding one from a ready-made rule set. */
 export function BodiesPage() {
@@ -101,7 +102,7 @@ function NewBodyForm({ conventionId }: { conventionId: string }) {
         <SelectField label="Côté" value={side} onChange={(e) => setSide(e.target.value as BodySide)} options={bodySides.map((s) => ({ value: s, label: bodySideLabels[s] }))} error={field('side')} />
         <Field label="Signataire des extraits" value={signatoryName} onChange={(e) => setSignatoryName(e.target.value)} error={field('signatoryName')} />
         <Field label="Qualité du signataire" value={signatoryTitle} onChange={(e) => setSignatoryTitle(e.target.value)} error={field('signatoryTitle')} />
-        <ProblemAlert error={error} />
+        <ErrorMessage error={error} />
         <button type="submit" className="button-primary" disabled={busy}>
           Ajouter l'instance
         </button>

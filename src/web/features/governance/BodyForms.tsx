@@ -3,11 +3,12 @@ import { useNavigate } from 'react-router';
 import { civilities, mandateRoleLabels, mandateRoles, type BodyDetail, type Civility, type MandateRole, type MemberView } from '../../../contracts/governance';
 import type { MeetingView, SessionView } from '../../../contracts/governance-sessions';
 import { api } from '../../app/api';
-import { StatusMessage } from '../../ui/feedback';
+import { StatusMessage, ErrorMessage } from '../../ui/feedback';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
 import { useApi } from '../../ui/useApi';
-import { useSubmit } from '../finance/finance-ui';
-import { inOfficeOn, orNull, personLabel, ProblemAlert } from './governance-ui';
+
+import { inOfficeOn, orNull, personLabel } from './governance-ui';
+import { useSubmit } from '../../ui/useSubmit';
 
 const NEW = 'nouvelle';
 
@@ -70,7 +71,7 @@ export function MandateForm({ body, onSaved }: { body: BodyDetail; onSaved(): vo
       </label>
       <Field label="Début du mandat" type="date" value={startOn} onChange={(e) => setStartOn(e.target.value)} error={field('startOn')} />
       <Field label="Fin du mandat" type="date" value={endOn} onChange={(e) => setEndOn(e.target.value)} error={field('endOn')} />
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
         Ajouter le membre
@@ -124,7 +125,7 @@ export function NewSessionForm({ body }: { body: BodyDetail }) {
         error={field('presidentMemberId')}
       />
       <Field label="Premier point de l'ordre du jour" hint="Facultatif : les points s'ajoutent aussi sur la page de la séance" value={title} onChange={(e) => setTitle(e.target.value)} error={field('items.0.title')} />
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       <button type="submit" className="button-primary" disabled={busy}>
         Créer la séance
       </button>
@@ -157,7 +158,7 @@ export function NewMeetingForm({ body }: { body: BodyDetail }) {
       <Field label="Date de la réunion" type="date" required value={heldOn} onChange={(e) => setHeldOn(e.target.value)} error={field('heldOn')} />
       <Field label="Lieu" value={place} onChange={(e) => setPlace(e.target.value)} error={field('place')} />
       <TextAreaField label="Ordre du jour" hint="Un point par ligne ; proposé d'après l'instance (pour le COTECH : les quatre objets de l'article 4)" rows={6} value={agenda} onChange={(e) => setAgenda(e.target.value)} error={field('agenda')} />
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       <button type="submit" className="button-primary" disabled={busy}>
         Créer la réunion
       </button>

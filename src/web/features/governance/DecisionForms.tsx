@@ -2,11 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { correctableFields, type DecisionView } from '../../../contracts/governance-sessions';
 import { matterLabels, matters, type BodySummary, type GovernanceReference, type Matter } from '../../../contracts/governance';
 import { api } from '../../app/api';
-import { StatusMessage } from '../../ui/feedback';
+import { StatusMessage, ErrorMessage } from '../../ui/feedback';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
 import { useApi } from '../../ui/useApi';
-import { useSubmit } from '../finance/finance-ui';
-import { orNull, ProblemAlert } from './governance-ui';
+
+import { orNull } from './governance-ui';
+import { useSubmit } from '../../ui/useSubmit';
 
 type OnSaved = (decision: DecisionView) => void;
 
@@ -54,7 +55,7 @@ export function EditDecisionForm({ decision, onSaved }: { decision: DecisionView
       <Field label="Année budgétaire" hint="AAAA ou AAAA/AAAA" value={budgetYear} onChange={(e) => setBudgetYear(e.target.value)} error={field('budgetYear')} />
       <Field label="Budget" hint="Par exemple « Budget principal »" value={budgetName} onChange={(e) => setBudgetName(e.target.value)} error={field('budgetName')} />
       <Field label="Adresse du document publié" type="url" value={url} onChange={(e) => setUrl(e.target.value)} error={field('url')} />
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
         Enregistrer les modifications
@@ -77,7 +78,7 @@ export function TransmissionForm({ decision, onSaved }: { decision: DecisionView
       <h2 id="titre-transmission">Transmission au contrôle de légalité</h2>
       <Field label="Date de transmission" type="date" required value={transmittedOn} onChange={(e) => setTransmittedOn(e.target.value)} error={field('transmittedOn')} />
       <Field label="Autorité de contrôle" hint="Par exemple PREF062 (préfecture du Pas-de-Calais)" value={prefectureId} onChange={(e) => setPrefectureId(e.target.value.toUpperCase())} error={field('prefectureId')} />
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
         Enregistrer la transmission
@@ -102,7 +103,7 @@ export function CorrectionForm({ decision, onSaved, fieldLabels }: { decision: D
       <SelectField label="Champ rectifié" value={target} onChange={(e) => setTarget(e.target.value as typeof target)} options={correctableFields.map((f) => ({ value: f, label: fieldLabels[f] ?? f }))} error={field('field')} />
       <TextAreaField label="Nouvelle valeur" value={value} onChange={(e) => setValue(e.target.value)} error={field('value')} />
       <Field label="Motif de la rectification" required value={reason} onChange={(e) => setReason(e.target.value)} error={field('reason')} />
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
         Enregistrer la rectification
@@ -139,7 +140,7 @@ export function DelegationForm({ decision, onSaved }: { decision: DecisionView; 
       <Field label="Première année" inputMode="numeric" value={fromYear} onChange={(e) => setFromYear(e.target.value)} error={field('fromYear')} />
       <Field label="Dernière année" inputMode="numeric" hint="Vide : sans limite" value={untilYear} onChange={(e) => setUntilYear(e.target.value)} error={field('untilYear')} />
       <TextAreaField label="Objet de la délégation" required value={description} onChange={(e) => setDescription(e.target.value)} error={field('description')} />
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
         Enregistrer la délégation

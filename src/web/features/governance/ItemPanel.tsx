@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { matterLabels, voteChoiceLabels, voteChoices, type PersonRef, type VoteChoice } from '../../../contracts/governance';
 import type { AgendaItemView, SessionView } from '../../../contracts/governance-sessions';
-import { StatusMessage } from '../../ui/feedback';
+import { StatusMessage, ErrorMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { personLabel, ProblemAlert, useSessionChange } from './governance-ui';
+import { personLabel, useSessionChange } from './governance-ui';
 import { TableWrapper } from '../../ui/TableWrapper';
 
 const itemStatusLabels = { pending: 'À voter', voted: 'Voté', postponed: 'Reporté' } as const;
@@ -183,7 +183,7 @@ function Recusals({ session, item, editable, onView }: { session: SessionView; i
             ))}
           </fieldset>
           <Field label={`Motif (point ${item.position})`} hint="Pour les membres nouvellement cochés, ex. « Conseiller départemental : subvention du Département »" value={ground} onChange={(e) => setGround(e.target.value)} />
-          <ProblemAlert error={error} />
+          <ErrorMessage error={error} />
           {saved ? <StatusMessage>{saved}</StatusMessage> : null}
           <button type="submit" disabled={busy}>
             Enregistrer les membres ne prenant pas part au point {item.position}
@@ -283,7 +283,7 @@ function VoteForm({ session, item, onView }: { session: SessionView; item: Agend
           ) : null}
         </>
       )}
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" className="button-primary" disabled={busy || voters.length === 0}>
         Enregistrer le vote du point {item.position}
@@ -296,7 +296,7 @@ function ClearVote({ item, onView }: { item: AgendaItemView; onView(view: Sessio
   const { busy, error, change } = useSessionChange(onView);
   return (
     <div>
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       <button type="button" disabled={busy} onClick={() => void change('DELETE', `/api/agenda-items/${item.id}/vote`, undefined, () => `Vote du point ${item.position} supprimé.`)}>
         Supprimer le vote du point {item.position}
       </button>

@@ -2,11 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { actionItemStatuses, actionItemStatusLabels, civilities, type ActionItemStatus, type Civility, type MemberView } from '../../../contracts/governance';
 import type { ActionItemView, MeetingView } from '../../../contracts/governance-sessions';
 import { api } from '../../app/api';
-import { StatusMessage } from '../../ui/feedback';
+import { StatusMessage, ErrorMessage } from '../../ui/feedback';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
 import { useApi } from '../../ui/useApi';
-import { useSubmit } from '../finance/finance-ui';
-import { orNull, personLabel, ProblemAlert, useParties } from './governance-ui';
+
+import { orNull, personLabel, useParties } from './governance-ui';
+import { useSubmit } from '../../ui/useSubmit';
 
 type OnView = (meeting: MeetingView) => void;
 const NEW = 'nouveau';
@@ -80,7 +81,7 @@ export function ParticipantForm({ meeting, onView }: { meeting: MeetingView; onV
           { value: 'absent', label: 'Absent' },
         ]}
       />
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
         Ajouter le participant
@@ -99,7 +100,7 @@ export function MinutesForm({ meeting, onView }: { meeting: MeetingView; onView:
   return (
     <form onSubmit={submit} noValidate>
       <TextAreaField label="Compte rendu de la réunion" rows={8} value={minutes} onChange={(e) => setMinutes(e.target.value)} error={field('minutes')} />
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
         Enregistrer le compte rendu
@@ -121,7 +122,7 @@ export function MeetingDecisionForm({ meeting, onView }: { meeting: MeetingView;
       <h3 id="titre-ajout-decision">Ajouter une décision</h3>
       <TextAreaField label="Décision" required value={text} onChange={(e) => setText(e.target.value)} error={field('text')} />
       <SelectField label="Point de l'ordre du jour" value={itemId} onChange={(e) => setItemId(e.target.value)} options={[{ value: '', label: 'Aucun en particulier' }, ...meeting.agenda.map((a) => ({ value: a.id, label: `${a.position}. ${a.title}` }))]} />
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
         Ajouter la décision
@@ -158,7 +159,7 @@ export function ActionItemForm({ meeting, onView }: { meeting: MeetingView; onVi
         error={field('ownerOrganisationId')}
       />
       <Field label="Échéance" type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} error={field('dueOn')} />
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
         Enregistrer l'action
@@ -187,7 +188,7 @@ export function FollowUpForm({ meeting, item, onSaved }: { meeting: MeetingView;
       <button type="submit" disabled={busy}>
         Enregistrer le suivi
       </button>
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
     </form>
   );

@@ -3,11 +3,12 @@ import { useNavigate } from 'react-router';
 import { matterLabels, matters, type GovernanceReference, type Matter, type MemberView } from '../../../contracts/governance';
 import type { SessionView } from '../../../contracts/governance-sessions';
 import { api } from '../../app/api';
-import { StatusMessage } from '../../ui/feedback';
+import { StatusMessage, ErrorMessage } from '../../ui/feedback';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
 import { useApi } from '../../ui/useApi';
-import { useSubmit } from '../finance/finance-ui';
-import { orNull, personLabel, ProblemAlert, useSessionChange } from './governance-ui';
+
+import { orNull, personLabel, useSessionChange } from './governance-ui';
+import { useSubmit } from '../../ui/useSubmit';
 
 /** Adds an item to the agenda: title, rapporteur, report, draft decision, matter and ACTES subject. */
 export function AddItemForm({ session, onView }: { session: SessionView; onView(view: SessionView): void }) {
@@ -58,7 +59,7 @@ export function AddItemForm({ session, onView }: { session: SessionView; onView(
         options={[{ value: '', label: 'Proposé selon la matière' }, ...(reference.data?.actesSubjects ?? []).map((s) => ({ value: s.code, label: `${s.code} — ${s.subject}` }))]}
         error={field('actesCode')}
       />
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
         Ajouter le point
@@ -81,7 +82,7 @@ export function SessionClosing({ session, onView }: { session: SessionView; onVi
           {pending > 0 ? ` ${pending} point${pending > 1 ? 's' : ''} non voté${pending > 1 ? 's' : ''} ser${pending > 1 ? 'ont' : 'a'} reporté${pending > 1 ? 's' : ''}.` : ''}
           {session.items.every((i) => i.status !== 'voted') && !session.quorum.reached ? ' Sans quorum ni vote, la séance est enregistrée « quorum non atteint ».' : ''}
         </p>
-        <ProblemAlert error={error} />
+        <ErrorMessage error={error} />
         <button type="button" className="button-primary" disabled={busy} onClick={() => void change('POST', `/api/sessions/${session.id}/close`, undefined, (v) => (v.status === 'no_quorum' ? 'Séance close : quorum non atteint.' : 'Séance close.'))}>
           Clore la séance
         </button>
@@ -122,7 +123,7 @@ function SecondConvocationForm({ session }: { session: SessionView }) {
       <Field label="Date de la seconde séance" type="date" required value={heldOn} onChange={(e) => setHeldOn(e.target.value)} error={field('heldOn')} />
       <Field label="Date de convocation" type="date" value={convenedOn} onChange={(e) => setConvenedOn(e.target.value)} error={field('convenedOn')} />
       <Field label="Lieu" value={place} onChange={(e) => setPlace(e.target.value)} error={field('place')} />
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       <button type="submit" className="button-primary" disabled={busy}>
         Convoquer la seconde séance
       </button>
@@ -144,7 +145,7 @@ function MinutesApprovalForm({ session, onView }: { session: SessionView; onView
       <h2 id="titre-pv">Approbation du procès-verbal</h2>
       <p>Une fois le procès-verbal approuvé, les délibérations de la séance ne se modifient plus ; une correction est enregistrée comme rectification.</p>
       <Field label="Date d'approbation du procès-verbal" type="date" required value={approvedOn} onChange={(e) => setApprovedOn(e.target.value)} error={field('approvedOn')} />
-      <ProblemAlert error={error} />
+      <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
         Approuver le procès-verbal

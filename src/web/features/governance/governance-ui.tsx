@@ -1,9 +1,10 @@
 import { matterLabels, type BodyRules, type BodySide, type MandateView, type PersonRef } from '../../../contracts/governance';
 import type { ConventionSummary } from '../../../contracts/conventions';
 import type { SessionView } from '../../../contracts/governance-sessions';
-import { api, type ApiError } from '../../app/api';
+import { api } from '../../app/api';
 import { useApi } from '../../ui/useApi';
-import { useSubmit } from '../finance/finance-ui';
+import { useSubmit } from '../../ui/useSubmit';
+
 import './governance.css';
 
 export const bodySideLabels: Record<BodySide, string> = { department: 'Département', landlord: 'Bailleur (office)', joint: 'Instance commune de la convention' };
@@ -49,27 +50,6 @@ export function RulesList({ rules, label }: { rules: BodyRules; label: string })
         <li key={line}>{line}</li>
       ))}
     </ul>
-  );
-}
-
-/**
- * A server refusal, announced at once, with every problem it lists (a proxy refused names the
- * member and the holder) when there is more than the headline.
- */
-export function ProblemAlert({ error }: { error: ApiError | null }) {
-  if (!error) return null;
-  const details = (error.problem.errors ?? []).map((e) => e.message).filter((m) => m !== error.message);
-  return (
-    <div className="alert alert-error" role="alert">
-      <p className="alert-headline">{error.message}</p>
-      {details.length > 0 ? (
-        <ul>
-          {details.map((m, i) => (
-            <li key={i}>{m}</li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
   );
 }
 

@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { operationStatusLabels, type DwellingOperations } from '../../../contracts/operations';
 import { ErrorMessage } from '../../ui/feedback';
 import { useApi } from '../../ui/useApi';
-import { dateFr } from './operations-ui';
 import { TableWrapper } from '../../ui/TableWrapper';
+import { formatDate } from '../../ui/format';
 
 /** On a dwelling's page: its class today once delivered works count, and its operations. */
 export function DwellingOperationsSection({ dwellingId }: { dwellingId: string }) {
@@ -15,7 +15,7 @@ export function DwellingOperationsSection({ dwellingId }: { dwellingId: string }
       {data ? (
         <>
           <p>
-            Classe effective au {dateFr(data.asOf)} : <strong>{data.effectiveClass ?? 'sans DPE'}</strong>
+            Classe effective au {formatDate(data.asOf, '—')} : <strong>{data.effectiveClass ?? 'sans DPE'}</strong>
             {data.deliveredBy ? ' (classe visée de la dernière opération livrée)' : ' (classe du DPE)'}.
           </p>
           {data.operations.length === 0 ? (
@@ -43,8 +43,8 @@ export function DwellingOperationsSection({ dwellingId }: { dwellingId: string }
                       </th>
                       <td>{operationStatusLabels[o.status]}</td>
                       <td>{o.targetClass ?? '—'}</td>
-                      <td>{dateFr(o.plannedDelivery)}</td>
-                      <td>{dateFr(o.actualDelivery)}</td>
+                      <td>{formatDate(o.plannedDelivery, '—')}</td>
+                      <td>{formatDate(o.actualDelivery, '—')}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -5,13 +5,13 @@ import type { ForecastOverview } from '../../../contracts/operations-progress';
 import { api } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, TextAreaField } from '../../ui/Field';
-import { formatEuros, formatNumber, toApiAmount } from '../../ui/format';
+import { formatEuros, formatNumber, toApiAmount, formatDate } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
-import { useSubmit } from '../finance/finance-ui';
-import { dateFr, ProblemList } from './operations-ui';
+
 import { TableWrapper } from '../../ui/TableWrapper';
+import { useSubmit } from '../../ui/useSubmit';
 
 const classes = [...energyClasses].reverse();
 const money = (v: string | null | undefined) => (v ? formatEuros(v) : '—');
@@ -88,7 +88,7 @@ export function ForecastPage() {
                 {data.years.map((y) => (
                   <tr key={y.year}>
                     <th scope="row">{y.year}</th>
-                    <td>{y.forecast ? `${y.forecast.status === 'submitted' ? 'Transmis' : 'Brouillon'}${y.forecast.late ? ' (en retard)' : ''}, dû le ${dateFr(y.forecast.dueDate)}` : 'Non établi'}</td>
+                    <td>{y.forecast ? `${y.forecast.status === 'submitted' ? 'Transmis' : 'Brouillon'}${y.forecast.late ? ' (en retard)' : ''}, dû le ${formatDate(y.forecast.dueDate, '—')}` : 'Non établi'}</td>
                     <td>{y.forecast?.renovations ?? '—'} / {y.achieved.renovations}</td>
                     <td>
                       {y.forecast?.maintenanceDwellings ?? '—'} / {y.achieved.maintenanceDwellings}
@@ -171,7 +171,7 @@ function ForecastForm({ overview, onSaved }: { overview: ForecastOverview; onSav
   return (
     <form className="panel" onSubmit={save} noValidate aria-labelledby="titre-saisie">
       <h2 id="titre-saisie">Établir un prévisionnel</h2>
-      <ProblemList error={error} />
+      <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <Field label="Année" inputMode="numeric" value={year} onChange={(e) => choose(e.target.value.replace(/\D/g, '').slice(0, 4))} />
       {submitted ? <p role="status">Le prévisionnel {year} a été transmis : il ne se modifie plus.</p> : null}

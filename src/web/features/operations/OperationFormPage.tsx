@@ -4,15 +4,16 @@ import type { AgreementView } from '../../../contracts/finance';
 import { energyClasses } from '../../../contracts/housing';
 import { fundingSourceLabels, fundingSources, operationKindLabels, operationKinds, operationStatuses, operationStatusLabels, phaseLabels, phases, programmeLabels, programmes, type OperationList, type OperationView } from '../../../contracts/operations';
 import { api } from '../../app/api';
-import { Loading } from '../../ui/feedback';
+import { Loading, ErrorMessage } from '../../ui/feedback';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
 import { toApiAmount } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { useSubmit } from '../finance/finance-ui';
+
 import { DwellingPicker, type PickedDwelling } from './DwellingPicker';
-import { ProblemList } from './operations-ui';
+
 import { TableWrapper } from '../../ui/TableWrapper';
+import { useSubmit } from '../../ui/useSubmit';
 
 interface FormState {
   label: string;
@@ -103,11 +104,11 @@ export function OperationFormPage() {
     if (ok && saved) navigate(`/operations/${(saved as OperationView).id}`, { state: { saved: operationId ? 'Opération enregistrée.' : 'Opération créée.' } });
   }
 
-  if (operationId && !editing.data) return <>{editing.error ? <ProblemList error={editing.error} /> : <Loading />}</>;
+  if (operationId && !editing.data) return <>{editing.error ? <ErrorMessage error={editing.error} /> : <Loading />}</>;
   return (
     <>
       <h1>{operationId ? `Modifier l'opération ${editing.data?.reference}` : 'Nouvelle opération'}</h1>
-      <ProblemList error={error} />
+      <ErrorMessage error={error} />
       <form onSubmit={submit} noValidate aria-label="Opération">
         <fieldset className="panel">
           <legend>L'opération</legend>

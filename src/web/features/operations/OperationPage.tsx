@@ -3,11 +3,10 @@ import { Link, useLocation, useParams } from 'react-router';
 import { requestStatusLabels, type RequestStatus } from '../../../contracts/finance';
 import { fundingSourceLabels, operationKindLabels, operationStatusLabels, phaseLabels, phases, programmeLabels, type OperationView } from '../../../contracts/operations';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
-import { formatEuros } from '../../ui/format';
+import { formatEuros, formatDate } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
-import { dateFr } from './operations-ui';
 import { TableWrapper } from '../../ui/TableWrapper';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -66,7 +65,7 @@ export function OperationPage() {
                 const phase = o.phases.find((x) => x.phase === p);
                 return (
                   <li key={p}>
-                    <strong>{phaseLabels[p]}</strong> : prévue {dateFr(phase?.plannedOn)}, réelle {dateFr(phase?.actualOn)}
+                    <strong>{phaseLabels[p]}</strong> : prévue {formatDate(phase?.plannedOn, '—')}, réelle {formatDate(phase?.actualOn, '—')}
                   </li>
                 );
               })}

@@ -2,11 +2,10 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { operationKindLabels, operationKinds, operationStatuses, operationStatusLabels, programmeLabels, type OperationList } from '../../../contracts/operations';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { formatEuros } from '../../ui/format';
+import { formatEuros, formatDate } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
-import { dateFr } from './operations-ui';
 import { TableWrapper } from '../../ui/TableWrapper';
 
 const ALL = '';
@@ -96,8 +95,8 @@ export function OperationsPage() {
                       <td>{o.dwellingCount}</td>
                       <td>{operationStatusLabels[o.status]}</td>
                       <td>{o.percentComplete} %</td>
-                      <td>{dateFr(o.plannedDelivery)}</td>
-                      <td>{dateFr(o.actualDelivery)}</td>
+                      <td>{formatDate(o.plannedDelivery, '—')}</td>
+                      <td>{formatDate(o.actualDelivery, '—')}</td>
                       <td>{o.costInclTax ? formatEuros(o.costInclTax) : '—'}</td>
                       <td>{formatEuros(o.departmentSubsidy)}</td>
                     </tr>

@@ -2,12 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { operationStatuses, operationStatusLabels } from '../../../contracts/operations';
 import type { ProgressTableView } from '../../../contracts/operations-progress';
 import { api, ApiError, uploadFile } from '../../app/api';
-import { StatusMessage } from '../../ui/feedback';
+import { StatusMessage, ErrorMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
 import { toApiAmount } from '../../ui/format';
-import { useSubmit } from '../finance/finance-ui';
-import { ProblemList } from './operations-ui';
+
+
 import { TableWrapper } from '../../ui/TableWrapper';
+import { useSubmit } from '../../ui/useSubmit';
 
 type Row = { operationId: string; label: string; status: string; percentComplete: string; startActualOn: string; deliveryActualOn: string; spent: string; officeComment: string };
 
@@ -76,7 +77,7 @@ export function ProgressRowsEditor({ table, onSaved }: { table: ProgressTableVie
           — la colonne « Identifiant » est protégée ; gardez les colonnes telles quelles.
         </p>
         <form onSubmit={send} noValidate aria-label="Envoyer le tableau modifié">
-          <ProblemList error={upload.error} />
+          <ErrorMessage error={upload.error} />
           {upload.saved ? <StatusMessage>{upload.saved}</StatusMessage> : null}
           <Field label="Tableau modifié (xlsx)" type="file" accept=".xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
           <button type="submit" disabled={upload.busy}>
@@ -86,7 +87,7 @@ export function ProgressRowsEditor({ table, onSaved }: { table: ProgressTableVie
       </section>
       <form onSubmit={submit} noValidate aria-label="Lignes du tableau" className="panel">
         <h2>Saisir dans la page</h2>
-        <ProblemList error={save.error} />
+        <ErrorMessage error={save.error} />
         {save.saved ? <StatusMessage>{save.saved}</StatusMessage> : null}
         <TableWrapper>
           <table>

@@ -5,14 +5,14 @@ import { tableStatusLabels, type ProgressDiff, type ProgressTableView } from '..
 import { api } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
-import { formatDateTime, formatEuros } from '../../ui/format';
+import { formatDateTime, formatEuros, formatDate } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
-import { useSubmit } from '../finance/finance-ui';
-import { dateFr, ProblemList } from './operations-ui';
+
 import { ProgressRowsEditor } from './ProgressRowsEditor';
 import { TableWrapper } from '../../ui/TableWrapper';
+import { useSubmit } from '../../ui/useSubmit';
 
 /** A half-year's progress table: the office fills and submits it; the Département comments, returns or accepts it. */
 export function ProgressTablePage() {
@@ -44,11 +44,11 @@ export function ProgressTablePage() {
             <Link to={`/conventions/${table.conventionId}/tableaux-avancement`}>Tous les tableaux</Link>
           </p>
           <p role="status">
-            État : <strong>{tableStatusLabels[table.status]}</strong> — échéance le {dateFr(table.dueDate)}
+            État : <strong>{tableStatusLabels[table.status]}</strong> — échéance le {formatDate(table.dueDate, '—')}
             {table.late ? ' (en retard)' : ''}.
           </p>
           {table.reviewComment ? <p>Motif du Département : {table.reviewComment}</p> : null}
-          <ProblemList error={act.error} />
+          <ErrorMessage error={act.error} />
           {act.saved ? <StatusMessage>{act.saved}</StatusMessage> : null}
           {table.can.edit ? <ProgressRowsEditor key={table.id} table={table} onSaved={setTable} /> : <RowsView table={table} onChange={setTable} />}
           {table.can.submit ? (
@@ -97,11 +97,11 @@ function RowsView({ table, onChange }: { table: ProgressTableView; onChange: (t:
   return (
     <section className="panel" aria-labelledby="titre-lignes">
       <h2 id="titre-lignes">Avancement des opérations</h2>
-      <ProblemList error={save.error} />
+      <ErrorMessage error={save.error} />
       {save.saved ? <StatusMessage>{save.saved}</StatusMessage> : null}
       <TableWrapper>
         <table>
-          <caption className="visually-hidden">Avancement des opérations au {dateFr(table.periodEnd)}</caption>
+          <caption className="visually-hidden">Avancement des opérations au {formatDate(table.periodEnd, '—')}</caption>
           <thead>
             <tr>
               <th scope="col">Opération</th>
@@ -124,8 +124,8 @@ function RowsView({ table, onChange }: { table: ProgressTableView; onChange: (t:
                 </th>
                 <td>{operationStatusLabels[r.status]}</td>
                 <td>{r.percentComplete} %</td>
-                <td>{dateFr(r.startActualOn)}</td>
-                <td>{dateFr(r.deliveryActualOn)}</td>
+                <td>{formatDate(r.startActualOn, '—')}</td>
+                <td>{formatDate(r.deliveryActualOn, '—')}</td>
                 <td>{r.spent ? formatEuros(r.spent) : '—'}</td>
                 <td>{r.officeComment ?? '—'}</td>
                 <td>

@@ -4,20 +4,20 @@ import { tableStatusLabels, type ProgressTableList, type ProgressTableView } fro
 import { api } from '../../app/api';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { SelectField } from '../../ui/Field';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime, formatDate } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
-import { useSubmit } from '../finance/finance-ui';
-import { dateFr, ProblemList } from './operations-ui';
+
 import { TableWrapper } from '../../ui/TableWrapper';
+import { useSubmit } from '../../ui/useSubmit';
 
 /** The half-years a table can be opened for: the last four half-year ends up to the current one. */
 function recentHalfYears(today = new Date()): string[] {
   const year = today.getFullYear();
   return [`${year}-12-31`, `${year}-06-30`, `${year - 1}-12-31`, `${year - 1}-06-30`, `${year - 2}-12-31`, `${year - 2}-06-30`];
 }
-const halfLabel = (end: string) => `${end.endsWith('06-30') ? '1er' : '2d'} semestre ${end.slice(0, 4)} (état au ${dateFr(end)})`;
+const halfLabel = (end: string) => `${end.endsWith('06-30') ? '1er' : '2d'} semestre ${end.slice(0, 4)} (état au ${formatDate(end, '—')})`;
 
 /** The progress tables of a convention, one per half-year; the office opens the next one. */
 export function ProgressTablesPage() {
@@ -48,7 +48,7 @@ export function ProgressTablesPage() {
       {loading && !data ? <Loading /> : null}
       {data?.can.open && choices.length > 0 ? (
         <form className="panel inline-form" onSubmit={open} aria-label="Ouvrir un tableau">
-          <ProblemList error={openError} />
+          <ErrorMessage error={openError} />
           <SelectField label="Semestre à ouvrir" value={periodEnd || choices[0]} onChange={(e) => setPeriodEnd(e.target.value)} options={choices.map((d) => ({ value: d, label: halfLabel(d) }))} />
           <button type="submit" className="button-primary" disabled={busy}>
             Ouvrir le tableau
@@ -78,7 +78,7 @@ export function ProgressTablesPage() {
                       <Link to={`/tableaux-avancement/${t.id}`}>{t.label}</Link>
                     </th>
                     <td>
-                      {dateFr(t.dueDate)}
+                      {formatDate(t.dueDate, '—')}
                       {t.late ? ' (en retard)' : ''}
                     </td>
                     <td>{tableStatusLabels[t.status]}</td>
