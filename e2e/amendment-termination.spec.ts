@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { createTestUser } from '../src/server/test/fixtures';
-import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
+import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil, DEPARTMENT_SIRET } from './harness';
 
-const DEPARTMENT_SIRET = '22620001200012';
 const COORDINATOR_NAME = 'Claire Delattre';
 
 describeInBrowser('Avenant (coordinateur DAT) et résiliation (administrateur)', () => {

@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { createTestUser } from '../src/server/test/fixtures';
-import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
+import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil, OFFICE_SIRET } from './harness';
 
-const OFFICE_SIRET = '34407767200022';
 const AGENT_NAME = 'Agnès Vasseur';
 const JUSTIFICATION_REQUIRED = 'Un engagement déclaré atteint ou non atteint doit être justifié : ajoutez un commentaire ou une pièce.';
 

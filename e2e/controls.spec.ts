@@ -3,9 +3,7 @@ import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { createTestUser } from '../src/server/test/fixtures';
-import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
-
-const DEPARTMENT_SIRET = '22620001200012';
+import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil, DEPARTMENT_SIRET } from './harness';
 
 describeInBrowser('Contrôles (article 5) : missions enregistrées par le Département, dossier de preuves téléchargé par un contrôleur', () => {
   const env = useCopil();

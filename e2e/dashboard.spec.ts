@@ -2,10 +2,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { createTestUser } from '../src/server/test/fixtures';
-import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
-
-const DEPARTMENT_SIRET = '22620001200012';
+import { describeInBrowser, expectAccessible, useCopil, type RunningCopil } from './harness';
 
 describeInBrowser('Tableau de bord de la page d’accueil', () => {
   const env = useCopil();
@@ -14,11 +11,7 @@ describeInBrowser('Tableau de bord de la page d’accueil', () => {
 
   beforeAll(async () => {
     copil = env.copil;
-    const db = copil.built.database.db;
-    const department = await db.selectFrom('organisations').select('id').where('siret', '=', DEPARTMENT_SIRET).executeTakeFirstOrThrow();
-    const coordinator = await createTestUser(db, { roles: ['coordinator'], organisationId: department.id });
-    page = await env.newPage();
-    await login(page, copil.baseUrl, coordinator.email, coordinator.password);
+    ({ page } = await env.signedIn('department', ['coordinator']));
   });
 
   const main = () => page.getByRole('main');

@@ -1,10 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { createTestUser } from '../src/server/test/fixtures';
-import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
+import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil, DEPARTMENT_SIRET, OFFICE_SIRET, plain } from './harness';
 
-const DEPARTMENT_SIRET = '22620001200012';
-const OFFICE_SIRET = '34407767200022';
 const COORDINATOR = 'Claire Delattre';
 const OFFICE_MANAGER = 'Olivier Martel';
 const RETURN_REASON = "Joindre l'ordre de service de démarrage des travaux.";
@@ -12,7 +10,6 @@ const INVESTMENT = 'Investissement (autorisation de programme)';
 const OPERATING = "Fonctionnement (autorisation d'engagement)";
 
 /** Text as read, with the non-breaking spaces of fr-FR number formats as plain spaces. */
-const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const textOf = async (locator: Locator) => plain(await locator.textContent());
 
 describeInBrowser('Chaîne financière : convention financière, demande de versement, renvoi, validation, versement', () => {

@@ -1,10 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { createTestUser } from '../src/server/test/fixtures';
 import { normalise } from '../src/server/test/documents';
-import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
+import { describeInBrowser, expectAccessible, useCopil, type RunningCopil } from './harness';
 
-const DEPARTMENT_SIRET = '22620001200012';
 const ACTION = 'Transmettre les tableaux de suivi des opérations au 30 juin';
 const FOLLOW_UP = 'Tableaux reçus pour 3 opérations sur 5';
 
@@ -21,12 +19,8 @@ describeInBrowser('Gouvernance : un COTECH, ses participants des deux parties et
 
   beforeAll(async () => {
     copil = env.copil;
-    const db = copil.built.database.db;
-    conventionId = (await db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()).id;
-    const department = (await db.selectFrom('organisations').select('id').where('siret', '=', DEPARTMENT_SIRET).executeTakeFirstOrThrow()).id;
-    const coordinator = await createTestUser(db, { roles: ['coordinator'], organisationId: department, displayName: 'Claire Delattre' });
-    page = await env.newPage();
-    await login(page, copil.baseUrl, coordinator.email, coordinator.password);
+    conventionId = await env.referenceConventionId();
+    ({ page } = await env.signedIn('department', ['coordinator'], 'Claire Delattre'));
   });
 
   async function newMeeting(heldOn: string, place: string) {

@@ -1,10 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { createTestUser } from '../src/server/test/fixtures';
 import { normalise } from '../src/server/test/documents';
-import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
+import { describeInBrowser, expectAccessible, useCopil, type RunningCopil } from './harness';
 
-const OFFICE_SIRET = '34407767200022';
 const ITEM = "Rapport d'activité 2023 de l'office";
 const ABSENT = ['BAUDE', 'BOUNY', 'BRAS', 'DHAUSSY', 'DEFLANDRE', 'DUBREUCQ', 'DUCRON', 'DUHEN', 'GAILLARD', 'GLORIAN'];
 
@@ -21,12 +19,8 @@ describeInBrowser('Gouvernance : séance sans quorum, seconde convocation, proc�
 
   beforeAll(async () => {
     copil = env.copil;
-    const db = copil.built.database.db;
-    conventionId = (await db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()).id;
-    const office = (await db.selectFrom('organisations').select('id').where('siret', '=', OFFICE_SIRET).executeTakeFirstOrThrow()).id;
-    const manager = await createTestUser(db, { roles: ['office_manager'], organisationId: office, displayName: 'Olivier Martel' });
-    page = await env.newPage();
-    await login(page, copil.baseUrl, manager.email, manager.password);
+    conventionId = await env.referenceConventionId();
+    ({ page } = await env.signedIn('office', ['office_manager'], 'Olivier Martel'));
   });
 
   it('sans quorum, le vote est refusé par le serveur et la séance se clôt « quorum non atteint »', async () => {

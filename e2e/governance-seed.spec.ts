@@ -1,10 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { createTestUser } from '../src/server/test/fixtures';
 import { docxText, normalise, pdfText } from '../src/server/test/documents';
-import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
-
-const OFFICE_SIRET = '34407767200022';
+import { describeInBrowser, expectAccessible, useCopil, type RunningCopil } from './harness';
 
 // Pages of a 27-member board with an axe scan each: more than the default minute on two busy cores.
 vi.setConfig({ testTimeout: 120_000 });
@@ -21,12 +18,8 @@ describeInBrowser('Gouvernance : la séance du 16 février 2024 du conseil d’a
 
   beforeAll(async () => {
     copil = env.copil;
-    const db = copil.built.database.db;
-    conventionId = (await db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()).id;
-    const office = (await db.selectFrom('organisations').select('id').where('siret', '=', OFFICE_SIRET).executeTakeFirstOrThrow()).id;
-    const agent = await createTestUser(db, { roles: ['office_agent'], organisationId: office, displayName: 'Agathe Lenoir' });
-    page = await env.newPage();
-    await login(page, copil.baseUrl, agent.email, agent.password);
+    conventionId = await env.referenceConventionId();
+    ({ page } = await env.signedIn('office', ['office_agent'], 'Agathe Lenoir'));
   });
 
   it('montre les instances de la convention et leurs règles en mots', async () => {

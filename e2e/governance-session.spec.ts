@@ -1,10 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { createTestUser } from '../src/server/test/fixtures';
 import { docxText, normalise, pdfText } from '../src/server/test/documents';
-import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
+import { describeInBrowser, expectAccessible, useCopil, type RunningCopil } from './harness';
 
-const OFFICE_SIRET = '34407767200022';
 const ITEM1 = 'Subvention départementale de maintenance du parc 2024';
 const ITEM2 = "Garantie d'emprunt, résidence Les Tilleuls";
 const GROUND = 'Conseiller départemental : subvention du Département';
@@ -24,12 +22,8 @@ describeInBrowser('Gouvernance : une séance du conseil d’administration mené
 
   beforeAll(async () => {
     copil = env.copil;
-    const db = copil.built.database.db;
-    conventionId = (await db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()).id;
-    const office = (await db.selectFrom('organisations').select('id').where('siret', '=', OFFICE_SIRET).executeTakeFirstOrThrow()).id;
-    const manager = await createTestUser(db, { roles: ['office_manager'], organisationId: office, displayName: 'Olivier Martel' });
-    page = await env.newPage();
-    await login(page, copil.baseUrl, manager.email, manager.password);
+    conventionId = await env.referenceConventionId();
+    ({ page } = await env.signedIn('office', ['office_manager'], 'Olivier Martel'));
   });
 
   /** Types into a field as a person does: focus, keys. */

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { buildApp, type BuiltApp } from '../src/server/app';
 import { loadConfig } from '../src/server/platform/config';
 import { connectEmbedded } from '../src/server/platform/db/connect';
+import { createTestUser } from '../src/server/test/fixtures';
 
 /**
  * Browser tests drive the real app (built web assets, Fastify, an in-memory PGlite seeded with
@@ -38,6 +39,14 @@ export function describeInBrowser(name: string, fn: () => void) {
   console.warn(`\n*** SUITE NAVIGATEUR SAUTÉE — ${message} ***\n`);
   return describe.skip(name, fn);
 }
+
+/** The reference parties of the seed, by SIRET. */
+export const DEPARTMENT_SIRET = '22620001200012';
+export const OFFICE_SIRET = '34407767200022';
+const partySirets = { department: DEPARTMENT_SIRET, office: OFFICE_SIRET } as const;
+
+/** A page's text as a person reads it: no-break spaces as spaces, runs of spaces as one. */
+export const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
 export interface RunningCopil {
   baseUrl: string;
@@ -109,6 +118,20 @@ export function useCopil() {
     /** A page in a fresh browser context (its own cookies: one person each), in French. */
     async newPage(): Promise<Page> {
       return (await state.browser!.newContext({ locale: 'fr-FR' })).newPage();
+    },
+    /** The 2024–2033 reference convention's id. */
+    async referenceConventionId(): Promise<string> {
+      const db = state.copil!.built.database.db;
+      return (await db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()).id;
+    },
+    /** A new user of a reference party (the Département or the office), signed in on a page of its own. */
+    async signedIn(party: keyof typeof partySirets, roles: Parameters<typeof createTestUser>[1]['roles'], displayName?: string) {
+      const db = state.copil!.built.database.db;
+      const organisationId = (await db.selectFrom('organisations').select('id').where('siret', '=', partySirets[party]).executeTakeFirstOrThrow()).id;
+      const user = await createTestUser(db, { roles, organisationId, ...(displayName ? { displayName } : {}) });
+      const page = await (await state.browser!.newContext({ locale: 'fr-FR' })).newPage();
+      await login(page, state.copil!.baseUrl, user.email, user.password);
+      return { page, user, organisationId };
     },
     /** Writes a small valid PDF in the scratch folder and returns its path, for file inputs. */
     writePdf(name: string): string {

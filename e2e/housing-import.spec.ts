@@ -2,12 +2,10 @@ import type { Locator, Page } from 'playwright-core';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { createTestUser } from '../src/server/test/fixtures';
-import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
+import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil, OFFICE_SIRET, plain } from './harness';
 
-const OFFICE_SIRET = '34407767200022';
 const LANDLORD = 'Pas-de-Calais habitat';
 
-const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const textOf = async (locator: Locator) => plain(await locator.textContent());
 
 /** A recent-shape RPLS file (';', *_CODE columns, CRLF) as the landlord's export writes it; REG_CODE and DEP_CODE are columns Copil ignores. */

@@ -1,13 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { createTestOrganisation, createTestUser } from '../src/server/test/fixtures';
-import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
+import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil, DEPARTMENT_SIRET, plain } from './harness';
 
-const DEPARTMENT_SIRET = '22620001200012';
 const LANDLORD = 'Pas-de-Calais habitat';
 
 /** Text as read, with the non-breaking spaces of fr-FR number formats as plain spaces. */
-const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const textOf = async (locator: Locator) => plain(await locator.textContent());
 const cells = async (row: Locator) => (await row.getByRole('cell').allTextContents()).map(plain);
 

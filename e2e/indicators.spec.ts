@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { createTestUser } from '../src/server/test/fixtures';
-import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
+import { describeInBrowser, expectAccessible, useCopil, type RunningCopil } from './harness';
 
-const OFFICE_SIRET = '34407767200022';
 const AGENT_NAME = 'Océane Delattre';
 
 describeInBrowser('Indicateurs : historique du seed et saisie par l’office', () => {
@@ -13,11 +11,7 @@ describeInBrowser('Indicateurs : historique du seed et saisie par l’office', (
 
   beforeAll(async () => {
     copil = env.copil;
-    const db = copil.built.database.db;
-    const office = await db.selectFrom('organisations').select('id').where('siret', '=', OFFICE_SIRET).executeTakeFirstOrThrow();
-    const agent = await createTestUser(db, { roles: ['office_agent'], organisationId: office.id, displayName: AGENT_NAME });
-    page = await env.newPage();
-    await login(page, copil.baseUrl, agent.email, agent.password);
+    ({ page } = await env.signedIn('office', ['office_agent'], AGENT_NAME));
   });
 
   const main = () => page.getByRole('main');

@@ -3,10 +3,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { todayInParis } from '../src/contracts/dates';
 import { runReminders } from '../src/server/domains/obligations/reminders.service';
 import { createTestUser } from '../src/server/test/fixtures';
-import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
+import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil, DEPARTMENT_SIRET, OFFICE_SIRET } from './harness';
 
-const DEPARTMENT_SIRET = '22620001200012';
-const OFFICE_SIRET = '34407767200022';
 const EVENT = 'Inauguration de la résidence Les Tilleuls';
 
 describeInBrowser('Obligations : calendrier, échéance, invitation validée avant impression, notifications, agenda', () => {

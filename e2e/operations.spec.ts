@@ -7,11 +7,8 @@ import { createAgreement } from '../src/server/domains/finance/agreements.servic
 import { createAllocation } from '../src/server/domains/finance/envelopes.service';
 import { createOperation } from '../src/server/domains/operations/operations.service';
 import { createTestUser } from '../src/server/test/fixtures';
-import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
+import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil, DEPARTMENT_SIRET, OFFICE_SIRET, plain } from './harness';
 
-const DEPARTMENT_SIRET = '22620001200012';
-const OFFICE_SIRET = '34407767200022';
-const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const textOf = async (locator: Locator) => plain(await locator.textContent());
 
 /**

@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { createTestUser } from '../src/server/test/fixtures';
-import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil } from './harness';
-
-const DEPARTMENT_SIRET = '22620001200012';
+import { describeInBrowser, expectAccessible, useCopil, type RunningCopil } from './harness';
 
 describeInBrowser('Bilan annuel : choix de l’année et téléchargement', () => {
   const env = useCopil();
@@ -13,11 +10,7 @@ describeInBrowser('Bilan annuel : choix de l’année et téléchargement', () =
 
   beforeAll(async () => {
     copil = env.copil;
-    const db = copil.built.database.db;
-    const department = await db.selectFrom('organisations').select('id').where('siret', '=', DEPARTMENT_SIRET).executeTakeFirstOrThrow();
-    const coordinator = await createTestUser(db, { roles: ['coordinator'], organisationId: department.id });
-    page = await env.newPage();
-    await login(page, copil.baseUrl, coordinator.email, coordinator.password);
+    ({ page } = await env.signedIn('department', ['coordinator']));
   });
 
   const main = () => page.getByRole('main');
