@@ -1,15 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestSmtp } from '../domains/obligations/smtp-test-server';
 import { createServerDatabase, serverProblem } from '../test/engines';
 import { STRONG_PASSWORD } from '../test/fixtures';
-import { httpLogin, sessionOn, startServer, type ServerProcess } from './processes';
+import { httpLogin, sessionOn, startServer, type HttpSession, type ServerProcess } from './processes';
 
 /**
  * Two real server processes on one PostgreSQL database, as behind a load balancer (issue 10,
- * point 7): a session opened on one is honoured by the other, and the finance ceilings hold when
- * 50 requests and 50 approvals race across both: nothing exceeded, nothing approved twice.
+ * point 7): a session opened on one is honoured by the other; the finance ceilings hold when
+ * 50 requests and 50 approvals race across both (nothing exceeded, nothing approved twice); and
+ * the reminder job, running in both at the same moment, sends each reminder exactly once.
  */
 const unreachable = await serverProblem();
 const suite = unreachable === null || process.env.CI === 'true' ? describe : describe.skip;
@@ -17,31 +20,30 @@ const suite = unreachable === null || process.env.CI === 'true' ? describe : des
 suite('two instances on one PostgreSQL database', () => {
   const servers: ServerProcess[] = [];
   let drop: (() => Promise<void>) | undefined;
+  let databaseUrl: string;
+  let a: ServerProcess, b: ServerProcess;
+  let adminA: HttpSession;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'copil-instances-'));
-  afterAll(async () => {
-    for (const s of servers) await s.kill();
-    await drop?.();
-    rmSync(dataDir, { recursive: true, force: true });
+  const env = (name: string, extra: Record<string, string> = {}) => ({
+    DATABASE_URL: databaseUrl,
+    SESSION_SECRET: 'two-instances-share-this-secret-0123456789',
+    COPIL_DATA_DIR: path.join(dataDir, name),
+    COPIL_WEB_DIR: path.join(dataDir, 'no-web'),
+    ...extra,
   });
 
-  it('keeps every ceiling across both processes: 10 of 50 requests, each approved once', { timeout: 600_000 }, async () => {
+  beforeAll(async () => {
     const database = await createServerDatabase();
     drop = database.drop;
-    const env = (name: string) => ({
-      DATABASE_URL: database.url,
-      SESSION_SECRET: 'two-instances-share-this-secret-0123456789',
-      COPIL_DATA_DIR: path.join(dataDir, name),
-      COPIL_WEB_DIR: path.join(dataDir, 'no-web'),
-    });
+    databaseUrl = database.url;
     // The first start migrates and seeds; the second finds everything in place.
-    const a = await startServer(env('a'));
+    a = await startServer(env('a'));
     servers.push(a);
-    const b = await startServer(env('b'));
+    b = await startServer(env('b'));
     servers.push(b);
     expect(b.output()).not.toContain('Mot de passe :');
     const adminPassword = /Mot de passe : (\S+)/.exec(a.output())![1]!;
-
-    const adminA = await httpLogin(a.baseUrl, 'admin@copil.local', adminPassword);
+    adminA = await httpLogin(a.baseUrl, 'admin@copil.local', adminPassword);
     const orgs = (await (await adminA.request('GET', '/api/organisations')).json()) as { id: string; siret: string }[];
     const create = async (email: string, roles: string[], siret: string) => {
       const response = await adminA.request('POST', '/api/users', { email, displayName: email, organisationId: orgs.find((o) => o.siret === siret)!.id, roles, password: STRONG_PASSWORD });
@@ -49,7 +51,15 @@ suite('two instances on one PostgreSQL database', () => {
     };
     await create('coordinateur@cd62.test', ['coordinator'], '22620001200012');
     await create('agent@pdch.test', ['office_agent'], '34407767200022');
+    await create('directeur@pdch.test', ['office_manager'], '34407767200022');
+  }, 300_000);
+  afterAll(async () => {
+    for (const s of servers) await s.kill();
+    await drop?.();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
+  it('keeps every ceiling across both processes: 10 of 50 requests, each approved once', { timeout: 600_000 }, async () => {
     // One session, two instances: the cookie opened on A works on B (sessions live in the database).
     const coordinator = await httpLogin(a.baseUrl, 'coordinateur@cd62.test', STRONG_PASSWORD);
     const coordinatorB = sessionOn(b.baseUrl, coordinator);
@@ -99,4 +109,63 @@ suite('two instances on one PostgreSQL database', () => {
     expect(verify.valid).toBe(true);
     expect(statuses.concat(approved).filter((s) => s >= 500)).toEqual([]);
   });
+
+  it('runs the reminder job in both processes at once and sends each reminder exactly once', { timeout: 600_000 }, async () => {
+    const smtp = await startTestSmtp();
+    const client = new pg.Client({ connectionString: databaseUrl });
+    // Holds the lock on its own connection: inside a transaction, pg_stat_activity would be a snapshot.
+    const locker = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    await locker.connect();
+    try {
+      // Both processes stop; eight reminder runs wait in the queue (four days, each twice: the
+      // same day run twice must remind no one twice), due now.
+      await Promise.all([a.stop(), b.stop()]);
+      const days = ['2024-07-05', '2024-07-25', '2025-01-05', '2025-07-05'];
+      for (const today of [...days, ...days]) await client.query("insert into jobs (name, payload) values ('obligations.reminders', $1)", [JSON.stringify({ today })]);
+
+      // The test holds the notifications table: each process's runner (one job at a time) waits at
+      // its first write there (a reminder, or the digest's rows locked), so two sessions waiting
+      // are the two processes inside the job at the same moment. Released, they race for the same
+      // reminders and the same digests.
+      await locker.query('begin');
+      await locker.query('lock table notifications in exclusive mode');
+      const mail = { SMTP_URL: smtp.url };
+      [a, b] = await Promise.all([startServer(env('a', mail)), startServer(env('b', mail))]);
+      servers.push(a, b);
+      const waiting = async () =>
+        (await client.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like '%"notifications"%'`)).rows[0]!.n;
+      const deadline = Date.now() + 120_000;
+      while ((await waiting()) < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await waiting(), 'both processes inside the reminder job at once').toBe(2);
+      await locker.query('commit');
+
+      const open = async () => (await client.query<{ n: number }>("select count(*)::int as n from jobs where name = 'obligations.reminders' and status in ('pending', 'running')")).rows[0]!.n;
+      while ((await open()) > 0 && Date.now() < deadline + 120_000) await new Promise((resolve) => setTimeout(resolve, 200));
+      const jobs = (await client.query<{ status: string; last_error: string | null }>("select status, last_error from jobs where name = 'obligations.reminders' and payload ? 'today'")).rows;
+      expect(jobs.map((j) => `${j.status} ${j.last_error ?? ''}`.trim())).toEqual(Array.from({ length: 8 }, () => 'done'));
+
+      // Every reminder made once (the unique key), e-mailed once: the titles each user received
+      // are exactly the titles of their notifications, no more, no fewer.
+      const notes = (await client.query<{ email: string; title: string; emailed: boolean }>('select u.email, n.title, n.emailed_at is not null as emailed from notifications n join users u on u.id = n.user_id')).rows;
+      expect(notes.length).toBeGreaterThan(0);
+      expect(notes.filter((n) => !n.emailed)).toEqual([]);
+      expect(new Set(notes.map((n) => n.email))).toEqual(new Set(['coordinateur@cd62.test', 'agent@pdch.test', 'directeur@pdch.test']));
+      const expected = notes.map((n) => `${n.email} ${n.title}`).sort();
+      const received = smtp.messages.flatMap((m) => titlesIn(m.raw).map((title) => `${m.to.join(',')} ${title}`)).sort();
+      expect(received).toEqual(expected);
+    } finally {
+      await locker.query('rollback').catch(() => undefined);
+      await locker.end();
+      await client.end();
+      await smtp.close();
+    }
+  });
 });
+
+/** The reminder titles listed in a digest (« • title » lines), its quoted-printable body decoded. */
+function titlesIn(raw: string): string[] {
+  const body = raw.slice(raw.indexOf('\r\n\r\n') + 4).replace(/=\r?\n/g, '');
+  const text = Buffer.from(body.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+  return [...text.matchAll(/^• (.+)$/gm)].map((m) => m[1]!.trim());
+}

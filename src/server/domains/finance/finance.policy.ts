@@ -19,3 +19,6 @@ export const canSubmitRequest = canDraftRequest;
 /** Reviewing (return, approve, reject, pay): the Département's coordinator, never someone of the requesting organisation. */
 export const canReviewRequest = (p: Principal, side: Side | null, requesterOrganisationId: string | null) =>
   canManageFinance(p, side) && p.organisationId !== requesterOrganisationId;
+
+/** A draft is the office's work in progress: the others (Département, controller, administrator) see a request once it is submitted. */
+export const canSeeRequest = (side: Side | null, status: string) => status !== 'draft' || side === 'landlord';

@@ -10,7 +10,7 @@ import { actorOf } from '../access/access.service';
 import { loadConventionAccess } from '../conventions/conventions.service';
 import { agreementAccess } from './agreements.service';
 import { actionSide, ceilingBreach, countsAgainstLine, euros, missingDocuments, nextStatus, sum, type RequestAction, type RequestStatus } from './finance.rules';
-import { canDraftRequest, canReviewRequest, canSubmitRequest } from './finance.policy';
+import { canDraftRequest, canReviewRequest, canSeeRequest, canSubmitRequest } from './finance.policy';
 import * as repo from './finance.repository';
 import * as requestsRepo from './requests.repository';
 
@@ -26,6 +26,8 @@ async function requestAccess(db: Db, principal: Principal, requestId: string) {
 
 export async function getRequest(db: Db, principal: Principal, requestId: string): Promise<RequestView> {
   const { request, agreement, side } = await requestAccess(db, principal, requestId);
+  // A draft the principal may not see (as in the list) answers like a missing request.
+  if (!canSeeRequest(side, request.status)) throw notFound('Demande de versement');
   const [line, documents, events, payment, operation] = await Promise.all([
     repo.findScheduleLine(db, request.schedule_line_id),
     requestsRepo.listRequestDocuments(db, requestId),
@@ -62,12 +64,10 @@ export async function getRequest(db: Db, principal: Principal, requestId: string
 /** The review queue and the office's list: the requests of a convention, optionally by status. */
 export async function listRequests(db: Db, principal: Principal, conventionId: string, status?: RequestStatus): Promise<RequestSummary[]> {
   const { side } = await loadConventionAccess(db, principal, conventionId);
-  // A draft is the office's work in progress: the Département sees a request once it is submitted.
-  const seesDrafts = side === 'landlord';
   const agreements = await repo.listAgreements(db, conventionId);
   const rows = await requestsRepo.listRequests(db, agreements.map((g) => g.id));
   return rows
-    .filter((r) => (!status || r.status === status) && (seesDrafts || r.status !== 'draft'))
+    .filter((r) => (!status || r.status === status) && canSeeRequest(side, r.status))
     .map((r) => {
       const g = agreements.find((x) => x.id === r.funding_agreement_id)!;
       return {

@@ -139,10 +139,12 @@ let pdfmake: PdfMake | null = null;
 export function pdf(): PdfMake {
   if (pdfmake) return pdfmake;
   const instance = require('pdfmake') as PdfMake;
-  for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf']) {
-    instance.virtualfs.writeFileSync(file, readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
-  }
-  instance.setFonts({ DejaVuSans: { normal: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', italics: 'DejaVuSans-Oblique.ttf', bolditalics: 'DejaVuSans-BoldOblique.ttf' } });
+  // Each file is named in the virtual file system by its font's PostScript name: the text of an SVG
+  // (a review's chart) is drawn by svg-to-pdfkit, which asks pdfkit for the font by that file name;
+  // pdfkit, which cannot read the virtual file system, then finds it among the fonts already loaded.
+  const faces = { normal: 'DejaVuSans', bold: 'DejaVuSans-Bold', italics: 'DejaVuSans-Oblique', bolditalics: 'DejaVuSans-BoldOblique' };
+  for (const face of Object.values(faces)) instance.virtualfs.writeFileSync(face, readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${face}.ttf`)));
+  instance.setFonts({ DejaVuSans: faces });
   // Documents are built from data only: no image or font is ever fetched from a URL or the disk.
   instance.setUrlAccessPolicy(() => false);
   instance.setLocalAccessPolicy(() => false);

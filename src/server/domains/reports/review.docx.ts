@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import {
   AlignmentType,
   Document,
@@ -10,31 +12,70 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
+  TableOfContents,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import { formatDateFr } from '../../../contracts/dates';
 import { chartPng, chartSvg } from './chart';
 import type { ReviewBlock, ReviewDocument } from './review.rules';
 
 /**
- * The review as DOCX, for the parties to edit: cover with the parties, a contents list of the
- * sections, numbered pages ("page n sur N" fields), tables, and the chart as an SVG image with a
- * PNG fallback followed by its data table.
+ * The review as DOCX, for the parties to edit: cover with the parties, a table of contents (a TOC
+ * field over the Heading1/Heading2 paragraphs, with its entries and page numbers written in, so
+ * that LibreOffice shows it as is and Word updates it on opening), numbered pages ("page n sur N"
+ * fields), tables, and the chart as an SVG image with a PNG fallback followed by its data table.
  */
+
+const require = createRequire(import.meta.url);
+const font = (file: string) => ({ data: readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)) });
+
+/**
+ * Lays the pages out as Word does, measuring the text in DejaVu Sans (the document's font) from its
+ * files, to write the contents' page numbers; made once, the font files read on first use.
+ */
+let pageNumbers: ReturnType<typeof estimatePageNumbersWith> | undefined;
+const layout = () => (pageNumbers ??= estimatePageNumbersWith({ fonts: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'].map(font), guess: true }));
 
 const text = (value: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text: value, bold: options.bold ?? false, italics: options.italics ?? false, ...(options.size ? { size: options.size } : {}) });
 
+/** The text width of an A4 page with the default 2.54 cm margins, in twentieths of a point. */
+const TEXT_WIDTH = 9026;
+
+/**
+ * Column widths from the columns' contents (their longest text, within bounds), written into the
+ * table: Word and LibreOffice then lay the table out alike (equal columns would wrap a long label
+ * into a narrow column in LibreOffice), and so the contents' page numbers hold in both.
+ */
+function columnWidths(header: string[], rows: string[][]): number[] {
+  // A header's words are bold and must not break: a little more room than their length.
+  const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map((w) => w.length));
+  const weights = header.map((h, i) => Math.min(60, Math.max(8, longestWord(h) + 2, ...rows.map((r) => (r[i] ?? '').length))));
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
+}
+
 function table(header: string[], rows: string[][], numeric: number[] = []): Table {
   const right = new Set(numeric);
+  const widths = columnWidths(header, rows);
   const cell = (value: string, column: number, bold = false) =>
-    new TableCell({ children: [new Paragraph({ alignment: right.has(column) ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [text(value, { bold, size: 17 })] })] });
+    new TableCell({
+      width: { size: widths[column]!, type: WidthType.DXA },
+      children: [new Paragraph({ alignment: right.has(column) ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [text(value, { bold, size: 17 })] })],
+    });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, i, true)) }),
-      ...(rows.length ? rows : [header.map((_, i) => (i === 0 ? 'Aucune ligne.' : ''))]).map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, i)) })),
+      // Rows may break across pages, as Word lets them by default: a row kept whole moves to the
+      // next page at slightly different points in Word and in LibreOffice, and the contents' page
+      // numbers, written for one, would then be wrong in the other.
+      ...(rows.length ? rows : [header.map((_, i) => (i === 0 ? 'Aucune ligne.' : ''))]).map((r) => new TableRow({ children: r.map((v, i) => cell(v, i)) })),
     ],
   });
 }
@@ -78,8 +119,8 @@ function block(b: ReviewBlock): (Paragraph | Table)[] {
   }
 }
 
-export async function reviewDocx(doc: ReviewDocument): Promise<Buffer> {
-  const sections = doc.blocks.filter((b): b is Extract<ReviewBlock, { kind: 'heading' }> => b.kind === 'heading' && b.level === 1);
+/** The review as a docx Document (laid out to write its contents' page numbers). */
+function reviewDocument(doc: ReviewDocument): Document {
   const children = [
     new Paragraph({ spacing: { before: 2400, after: 240 }, children: [text(doc.title, { bold: true, size: 52 })] }),
     new Paragraph({ spacing: { after: 480 }, children: [text(doc.subtitle, { size: 28 })] }),
@@ -88,15 +129,19 @@ export async function reviewDocx(doc: ReviewDocument): Promise<Buffer> {
     ...doc.parties.map((p) => new Paragraph({ spacing: { after: 80 }, children: [text(p)] })),
     new Paragraph({ spacing: { before: 720 }, children: [text(`Établi par Copil le ${formatDateFr(doc.generatedOn)}`, { italics: true })] }),
     new Paragraph({ children: [new PageBreak()] }),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text('Sommaire')] }),
-    ...sections.map((s) => new Paragraph({ spacing: { after: 80 }, children: [text(s.text)] })),
+    // A title, not a heading: the contents do not list themselves.
+    new Paragraph({ spacing: { after: 240 }, children: [text('Sommaire', { bold: true, size: 30 })] }),
+    new TableOfContents('Sommaire', { hyperlink: true, headingStyleRange: '1-2' }),
     new Paragraph({ children: [new PageBreak()] }),
     ...doc.blocks.flatMap(block),
   ];
-  const document = new Document({
+  return new Document({
     creator: 'Copil',
     title: `${doc.title} — ${doc.conventionTitle}`,
     styles: { default: { document: { run: { font: 'DejaVu Sans', size: 19 } } } },
+    // Word refreshes the contents' page numbers on opening (it asks first); others show them as written.
+    features: { updateFields: true },
+    pageNumbers: layout(),
     sections: [
       {
         footers: {
@@ -108,5 +153,8 @@ export async function reviewDocx(doc: ReviewDocument): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(document);
+}
+
+export async function reviewDocx(doc: ReviewDocument): Promise<Buffer> {
+  return Packer.toBuffer(reviewDocument(doc));
 }

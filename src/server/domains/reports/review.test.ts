@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartBars, buildReview, dutyState, reviewText, type ReviewInput } from './review.rules';
+import { reviewDocx } from './review.docx';
 import { reviewPdf } from './review.pdf';
-import { pdfText } from '../../test/documents';
+import { pdfText, unzipEntry } from '../../test/documents';
 
 const input: ReviewInput = {
   year: 2024,
@@ -67,9 +68,33 @@ describe('annual review model', () => {
     const text = pdfText(pdf);
     expect(text).toContain('Bilan annuel 2024');
     expect(text).toContain('Sommaire');
+    // The contents give each section its page: the first section starts on page 3.
+    expect(text).toMatch(/1\. Objectifs et engagements\s*3\n/);
     expect(text).toContain('Daniel MACIEJASZ, Vice-Président');
     expect(text).toMatch(/100\s000\s000,00\s€/);
     expect(text).toContain('262 logements');
     expect(text).toMatch(/page 1 sur \d+/);
+  });
+  it('lays it out as a DOCX with a real table of contents (a TOC field over Heading1/Heading2, page numbers written in) and « page n sur N »', async () => {
+    const review = buildReview(input);
+    const docx = await reviewDocx(review);
+    const xml = unzipEntry(docx, 'word/document.xml')!;
+    const paragraphs = xml.split('</w:p>').map((p) => {
+      const runs = [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&apos;/g, "'"));
+      return { style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1], runs, text: runs.join('') };
+    });
+    expect(xml).toContain('TOC \\h \\o &quot;1-2&quot;');
+    const headings = review.blocks.filter((b) => b.kind === 'heading');
+    for (const h of headings) expect(paragraphs.some((p) => p.style === `Heading${h.level}` && p.text === h.text), h.text).toBe(true);
+    // One entry per heading, in order, each ending with the page it starts on (cover, contents, then the sections).
+    const entries = paragraphs.filter((p) => p.style === 'TOC1' || p.style === 'TOC2');
+    expect(entries.map((e) => e.runs.slice(0, -1).join(''))).toEqual(headings.map((h) => h.text));
+    const pages = entries.map((e) => Number(e.runs.at(-1)));
+    expect(pages[0]).toBe(3);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+    expect(unzipEntry(docx, 'word/settings.xml')).toContain('<w:updateFields/>');
+    const footer = unzipEntry(docx, 'word/footer1.xml')!;
+    expect(footer).toMatch(/PAGE[\s\S]*NUMPAGES/);
+    expect(footer).toContain(' sur ');
   });
 });

@@ -1,25 +1,49 @@
-import { signedIn, type MatrixEntry } from './types';
+import { conventionReaders, writers, type BodyContext, type MatrixEntry } from './types';
 
-/** Authorisation matrix: envelopes, allocations, funding agreements, guarantees and payment requests. */
+/**
+ * Authorisation matrix: envelopes, allocations, funding agreements, guarantees and payment
+ * requests. The administrator and the DAT coordinator set up envelopes, allocations and the
+ * guarantee register; only the coordinator runs the chain (agreements, affectations, reviews,
+ * payments); the office drafts and submits; nobody approves their own organisation's request.
+ */
 export const financeRoutes: MatrixEntry[] = [
-  { method: 'GET', url: '/api/conventions/:id/finance', expect: { admin: 'ok', coordinator: 'ok', departmentAgent: 'ok', officeManager: 'ok', officeAgent: 'ok', controller: 404, electedMember: 'ok', otherLandlord: 404, anonymous: 401 } },
-  { method: 'POST', url: '/api/envelopes/:id/revisions', body: { effectiveOn: '2026-01-01', amount: '1.00', deliberationRef: 'CP-2026-1', deliberationDate: '2026-01-01' }, expect: { admin: 422, coordinator: 422, departmentAgent: 403, officeManager: 403, officeAgent: 403, controller: 404, electedMember: 403, otherLandlord: 404, anonymous: 401 } },
-  { method: 'POST', url: '/api/envelopes/:id/allocations', body: { year: 2026, amount: '1.00', deliberationBody: 'Commission permanente', deliberationDate: '2026-02-12' }, expect: { admin: 'ok', coordinator: 409, departmentAgent: 403, officeManager: 403, officeAgent: 403, controller: 404, electedMember: 403, otherLandlord: 404, anonymous: 401 } },
-  { method: 'GET', url: '/api/conventions/:id/funding-agreements', expect: { admin: 'ok', coordinator: 'ok', departmentAgent: 'ok', officeManager: 'ok', officeAgent: 'ok', controller: 404, electedMember: 'ok', otherLandlord: 404, anonymous: 401 } },
-  { method: 'POST', url: '/api/allocations/:id/funding-agreement', bodyless: true },
-  { method: 'GET', url: '/api/funding-agreements/:id', expect: signedIn(404) },
-  { method: 'POST', url: '/api/funding-agreements/:id/affectations', bodyless: true },
-  { method: 'POST', url: '/api/funding-agreements/:id/reimbursements', bodyless: true },
-  { method: 'GET', url: '/api/conventions/:id/guarantees', expect: { admin: 'ok', coordinator: 'ok', departmentAgent: 'ok', officeManager: 'ok', officeAgent: 'ok', controller: 404, electedMember: 'ok', otherLandlord: 404, anonymous: 401 } },
-  { method: 'POST', url: '/api/conventions/:id/guarantees', bodyless: true },
-  { method: 'PUT', url: '/api/guarantees/:id/balances', bodyless: true },
-  { method: 'GET', url: '/api/conventions/:id/exports/scdl-subventions.csv', expect: { admin: 'ok', coordinator: 'ok', departmentAgent: 'ok', officeManager: 'ok', officeAgent: 'ok', controller: 404, electedMember: 'ok', otherLandlord: 404, anonymous: 401 } },
-  { method: 'GET', url: '/api/conventions/:id/exports/finances.xlsx', expect: { admin: 'ok', coordinator: 'ok', departmentAgent: 'ok', officeManager: 'ok', officeAgent: 'ok', controller: 404, electedMember: 'ok', otherLandlord: 404, anonymous: 401 } },
-  { method: 'GET', url: '/api/conventions/:id/exports/finances.csv', expect: signedIn(400) },
-  { method: 'GET', url: '/api/conventions/:id/payment-requests', expect: { admin: 'ok', coordinator: 'ok', departmentAgent: 'ok', officeManager: 'ok', officeAgent: 'ok', controller: 404, electedMember: 'ok', otherLandlord: 404, anonymous: 401 } },
-  { method: 'POST', url: '/api/funding-agreements/:id/payment-requests', bodyless: true },
-  { method: 'GET', url: '/api/payment-requests/:id', expect: signedIn(404) },
-  { method: 'POST', url: '/api/payment-requests/:id/documents', bodyless: true },
-  { method: 'POST', url: '/api/payment-requests/:id/transitions', bodyless: true },
-  { method: 'POST', url: '/api/payment-requests/:id/payment', bodyless: true },
+  { method: 'GET', url: '/api/conventions/:id/finance', expect: conventionReaders() },
+  {
+    method: 'POST',
+    url: '/api/envelopes/:id/revisions',
+    at: { envelopes: 'investmentEnvelope' },
+    body: { effectiveOn: '2026-01-01', amount: '100000000.00', deliberationRef: 'CP-2026-1', deliberationDate: '2025-12-15', reason: 'Confirmation (matrice)' },
+    expect: writers('admin', 'coordinator'),
+  },
+  {
+    method: 'POST',
+    url: '/api/envelopes/:id/allocations',
+    fresh: 'allocationYear',
+    body: (c: BodyContext) => ({ year: Number(c.id('year')), amount: '1000000.00', deliberationBody: 'Commission permanente', deliberationDate: '2025-02-12' }),
+    expect: writers('admin', 'coordinator'),
+  },
+  { method: 'GET', url: '/api/conventions/:id/funding-agreements', expect: conventionReaders() },
+  {
+    method: 'POST',
+    url: '/api/allocations/:id/funding-agreement',
+    fresh: 'allocation',
+    body: { amount: '1000000.00', signedOn: '2025-06-01', purpose: 'Convention financière (matrice)', schedule: [{ kind: 'balance', label: 'Versement unique', amount: '1000000.00', requiredDocuments: [] }] },
+    expect: writers('coordinator'),
+  },
+  { method: 'GET', url: '/api/funding-agreements/:id', expect: conventionReaders() },
+  { method: 'POST', url: '/api/funding-agreements/:id/affectations', body: { operationLabel: 'Entretien courant (matrice)', amount: '1.00' }, expect: writers('coordinator') },
+  { method: 'POST', url: '/api/funding-agreements/:id/reimbursements', body: { amount: '1.00', reason: 'Dépense non justifiée (matrice)', revenueOrderNumber: 'TR-2024-0001', issuedOn: '2024-09-01' }, expect: writers('coordinator') },
+  { method: 'GET', url: '/api/conventions/:id/guarantees', expect: conventionReaders() },
+  { method: 'POST', url: '/api/conventions/:id/guarantees', body: { lender: 'Banque des Territoires', contractNumber: 'GAR-MATRICE-2', loanAmount: '500000.00', guaranteedShare: '50' }, expect: writers('admin', 'coordinator') },
+  { method: 'PUT', url: '/api/guarantees/:id/balances', body: { asOf: '2024-12-31', outstanding: '900000.00' }, expect: writers('admin', 'coordinator') },
+  { method: 'GET', url: '/api/conventions/:id/exports/scdl-subventions.csv', expect: conventionReaders() },
+  { method: 'GET', url: '/api/conventions/:id/exports/finances.xlsx', expect: conventionReaders() },
+  { method: 'GET', url: '/api/conventions/:id/exports/finances.csv', query: 'table=enveloppes', expect: conventionReaders() },
+  { method: 'GET', url: '/api/conventions/:id/payment-requests', expect: conventionReaders() },
+  { method: 'POST', url: '/api/funding-agreements/:id/payment-requests', body: (c: BodyContext) => ({ scheduleLineId: c.id('scheduleLine'), amount: '1.00' }), expect: writers('officeManager', 'officeAgent') },
+  { method: 'GET', url: '/api/payment-requests/:id', expect: conventionReaders() },
+  { method: 'POST', url: '/api/payment-requests/:id/documents', fresh: 'draftRequest', body: (c: BodyContext) => ({ documentId: c.id('documents'), requirement: 'Ordre de service' }), expect: writers('officeManager', 'officeAgent') },
+  // Approving a request the office submitted: the Département's coordinator, never the office itself.
+  { method: 'POST', url: '/api/payment-requests/:id/transitions', fresh: 'submittedRequest', body: { action: 'approve' }, expect: writers('coordinator') },
+  { method: 'POST', url: '/api/payment-requests/:id/payment', fresh: 'approvedRequest', body: { mandateNumber: 'M-2024-0002', mandateDate: '2024-08-01' }, expect: writers('coordinator') },
 ];
