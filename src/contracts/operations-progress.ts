@@ -121,6 +121,6 @@ export const forecastComparison = z.object({
   baselineGaps: z.object({ maintenanceDwellings: z.number().int().nullable(), adaptations: z.number().int().nullable() }),
 });
 export type ForecastComparison = z.infer<typeof forecastComparison>;
-export const forecastOverview = z.object({ conventionId: z.string(), baseline: z.array(forecastBaseline), years: z.array(forecastComparison), can: z.object({ write: z.boolean() }) });
+export const forecastOverview = z.object({ conventionId: z.string(), baseline: z.array(forecastBaseline), years: z.array(forecastComparison), can: z.object({ write: z.boolean(), submit: z.boolean() }) });
 export type ForecastOverview = z.infer<typeof forecastOverview>;
 export const yearParams = z.object({ id: z.uuid('Identifiant invalide.'), year: z.coerce.number('Année : nombre attendu.').int().min(2000).max(2100) });

@@ -65,7 +65,9 @@ describeEachEngine('authorisation matrix', (engine) => {
     expect(await status(coordinator.inject('GET', requestUrl))).toBe(404);
     expect(await status(coordinator.inject('POST', transitions, { action: 'submit' }))).toBe(403);
     expect(await status(officeManager.inject('GET', requestUrl))).toBe(200);
-    expect(await status(officeAgent.inject('POST', transitions, { action: 'submit' }))).toBe(200);
+    // The agent drafts; the office's manager alone submits (DESIGN §1).
+    expect(await status(officeAgent.inject('POST', transitions, { action: 'submit' }))).toBe(403);
+    expect(await status(officeManager.inject('POST', transitions, { action: 'submit' }))).toBe(200);
     expect(await status(coordinator.inject('GET', requestUrl))).toBe(200);
     expect(await status(officeManager.inject('POST', transitions, { action: 'approve' }))).toBe(403);
     expect(await status(officeAgent.inject('POST', transitions, { action: 'approve' }))).toBe(403);
@@ -77,7 +79,8 @@ describeEachEngine('authorisation matrix', (engine) => {
     expect(table.statusCode, table.body).toBe(201);
     const tableTransitions = `/api/progress-tables/${table.json<{ id: string }>().id}/transitions`;
     expect(await status(coordinator.inject('POST', tableTransitions, { action: 'submit' }))).toBe(403);
-    expect(await status(officeAgent.inject('POST', tableTransitions, { action: 'submit' }))).toBe(200);
+    expect(await status(officeAgent.inject('POST', tableTransitions, { action: 'submit' }))).toBe(403);
+    expect(await status(officeManager.inject('POST', tableTransitions, { action: 'submit' }))).toBe(200);
     expect(await status(officeManager.inject('POST', tableTransitions, { action: 'accept' }))).toBe(403);
     expect(await status(officeAgent.inject('POST', tableTransitions, { action: 'accept' }))).toBe(403);
     expect(await status(controller.inject('POST', tableTransitions, { action: 'accept' }))).toBe(403);

@@ -119,9 +119,9 @@ export async function draftRequest(walk: Walk): Promise<string> {
 }
 
 export async function advanceRequest(walk: Walk, requestId: string, to: 'submitted' | 'approved' | 'paid'): Promise<string> {
-  const { officeAgent, coordinator } = users(walk);
+  const { officeManager, coordinator } = users(walk);
   const transitions = `/api/payment-requests/${requestId}/transitions`;
-  await call(officeAgent, 'POST', transitions, { action: 'submit' });
+  await call(officeManager, 'POST', transitions, { action: 'submit' });
   if (to !== 'submitted') await call(coordinator, 'POST', transitions, { action: 'approve' });
   if (to === 'paid') await call(coordinator, 'POST', `/api/payment-requests/${requestId}/payment`, { mandateNumber: 'M-2024-0001', mandateDate: '2024-07-15' });
   return requestId;
@@ -156,7 +156,7 @@ export async function communicationEvent(walk: Walk, step: 'declared' | 'invited
   const { officeAgent } = users(walk);
   let event = await call<EventView>(officeAgent, 'POST', `/api/conventions/${id(walk, 'conventions')}/communication-events`, { kind: 'inauguration', title: 'Inauguration de la résidence (matrice)', requiredSupports: ['documents', 'invitations'] });
   if (step === 'invited') event = await call<EventView>(officeAgent, 'POST', `/api/communication-events/${event.id}/invitations`, { documentId: id(walk, 'documents') });
-  if (step === 'proved') event = await call<EventView>(officeAgent, 'POST', `/api/communication-events/${event.id}/proofs`, { kind: 'photo', description: 'Photo du panneau de chantier', documentId: id(walk, 'documents') });
+  if (step === 'proved') event = await call<EventView>(users(walk).officeManager, 'POST', `/api/communication-events/${event.id}/proofs`, { kind: 'photo', description: 'Photo du panneau de chantier', documentId: id(walk, 'documents') });
   return event;
 }
 
@@ -164,7 +164,7 @@ export async function communicationEvent(walk: Walk, step: 'declared' | 'invited
 export async function progressTable(walk: Walk, periodEnd: string, submit: boolean): Promise<string> {
   const { officeAgent } = users(walk);
   const table = await call<ProgressTableView>(officeAgent, 'POST', `/api/conventions/${id(walk, 'conventions')}/progress-tables`, { periodEnd });
-  if (submit) await call(officeAgent, 'POST', `/api/progress-tables/${table.id}/transitions`, { action: 'submit' });
+  if (submit) await call(users(walk).officeManager, 'POST', `/api/progress-tables/${table.id}/transitions`, { action: 'submit' });
   return table.id;
 }
 

@@ -33,7 +33,7 @@ const TABLES: Record<string, string> = {
 describeEachEngine('finance exports API', (engine) => {
   let built: TestApp;
   let coordinator: LoggedIn;
-  let officeAgent: LoggedIn;
+  let officeManager: LoggedIn;
   let controller: LoggedIn;
   let outsider: LoggedIn;
   let conventionId: string;
@@ -80,7 +80,7 @@ describeEachEngine('finance exports API', (engine) => {
       return loginAs(built.app, user.email, user.password);
     };
     coordinator = await login(['coordinator'], departmentId);
-    officeAgent = await login(['office_agent'], officeId);
+    officeManager = await login(['office_manager'], officeId);
     // A controller of the Département: reads, never writes.
     controller = await login(['controller'], departmentId);
     outsider = await login(['office_manager', 'office_agent'], other.id);
@@ -127,8 +127,8 @@ describeEachEngine('finance exports API', (engine) => {
 
     // The advance requested by the office, approved and paid.
     const advance = investmentAgreement.schedule.find((l) => l.kind === 'advance')!;
-    const { id: requestId } = (await ok(officeAgent.inject('POST', `/api/funding-agreements/${investmentAgreement.id}/payment-requests`, { scheduleLineId: advance.id, amount: '1200000.00' }), 201)).json<{ id: string }>();
-    await ok(officeAgent.inject('POST', `/api/payment-requests/${requestId}/transitions`, { action: 'submit' }));
+    const { id: requestId } = (await ok(officeManager.inject('POST', `/api/funding-agreements/${investmentAgreement.id}/payment-requests`, { scheduleLineId: advance.id, amount: '1200000.00' }), 201)).json<{ id: string }>();
+    await ok(officeManager.inject('POST', `/api/payment-requests/${requestId}/transitions`, { action: 'submit' }));
     await ok(coordinator.inject('POST', `/api/payment-requests/${requestId}/transitions`, { action: 'approve' }));
     await ok(coordinator.inject('POST', `/api/payment-requests/${requestId}/payment`, { mandateNumber: 'M-2024-0042', mandateDate: '2024-05-02' }));
 
@@ -264,7 +264,7 @@ describeEachEngine('finance exports API', (engine) => {
 
   it('lets a controller export (a read), refuses an unknown table', async () => {
     await exported(controller, 'finances.xlsx');
-    await exported(officeAgent, 'scdl-subventions.csv');
+    await exported(officeManager, 'scdl-subventions.csv');
     expectProblem(await coordinator.inject('GET', `/api/conventions/${conventionId}/exports/finances.csv?table=audit`), 400, 'VALIDATION_FAILED');
     expectProblem(await coordinator.inject('GET', `/api/conventions/${conventionId}/exports/finances.csv`), 400, 'VALIDATION_FAILED');
   });

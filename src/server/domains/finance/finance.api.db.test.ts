@@ -132,12 +132,14 @@ describeEachEngine('finance API', (engine) => {
     await problem(officeAgent.inject('POST', url, { scheduleLineId: advance, amount: '100.00' }, { csrf: false }), 403, 'CSRF_TOKEN_INVALID');
     const draft = await ok<RequestView>(officeAgent.inject('POST', url, { scheduleLineId: advance, amount: '1200000.00', description: 'Avance' }), 201);
     requestId = draft.id;
-    expect(draft).toMatchObject({ status: 'draft', missingDocuments: ['Ordre de service'], can: { actions: ['submit'] } });
+    expect(draft).toMatchObject({ status: 'draft', missingDocuments: ['Ordre de service'], can: { actions: [] } });
 
     const transitions = `/api/payment-requests/${requestId}/transitions`;
     await problem(coordinator.inject('POST', transitions, { action: 'submit' }), 403, 'FORBIDDEN');
     expect((await problem(officeAgent.inject('POST', transitions, { action: 'pay' }), 400, 'VALIDATION_FAILED')).errors!.map((e) => e.field)).toEqual(['action']);
-    await ok(officeAgent.inject('POST', transitions, { action: 'submit' }), 200);
+    // The agent drafts; the office's manager alone submits (DESIGN §1).
+    expect((await problem(officeAgent.inject('POST', transitions, { action: 'submit' }), 403, 'FORBIDDEN')).detail).toBe("Seul le responsable de l'office transmet ses demandes.");
+    await ok(officeManager.inject('POST', transitions, { action: 'submit' }), 200);
     const missing = await problem(coordinator.inject('POST', transitions, { action: 'approve' }), 422, 'INVARIANT_VIOLATED');
     expect({ detail: missing.detail, missing: missing.missingDocuments }).toEqual({ detail: expect.stringContaining('Ordre de service'), missing: ['Ordre de service'] });
     expect((await problem(coordinator.inject('POST', transitions, { action: 'return' }), 400, 'VALIDATION_FAILED')).errors!.map((e) => e.field)).toEqual(['comment']);

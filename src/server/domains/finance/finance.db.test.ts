@@ -175,9 +175,12 @@ describeEachEngine('finance services', (engine) => {
     await refused(createRequest(engine.db, coordinator, agreementId, { scheduleLineId: advanceLineId, amount: 1_200_000_00n }), 'FORBIDDEN');
     const draft = await audited('payment_request', createRequest(engine.db, officeAgent, agreementId, { scheduleLineId: advanceLineId, amount: 1_200_000_00n, description: 'Avance' }));
     paidRequestId = draft.id;
-    expect(draft).toMatchObject({ status: 'draft', amount: '1200000.00', missingDocuments: ['Ordre de service'], can: { edit: true, actions: ['submit'], pay: false } });
+    expect(draft).toMatchObject({ status: 'draft', amount: '1200000.00', missingDocuments: ['Ordre de service'], can: { edit: true, actions: [], pay: false } });
+    // The agent drafts; the office's manager alone submits (DESIGN §1).
+    expect((await getRequest(engine.db, officeManager, draft.id)).can.actions).toEqual(['submit']);
     await refused(transition(engine.db, coordinator, draft.id, 'submit', null), 'FORBIDDEN');
-    await audited('payment_request', transition(engine.db, officeAgent, draft.id, 'submit', null));
+    await refused(transition(engine.db, officeAgent, draft.id, 'submit', null), 'FORBIDDEN');
+    await audited('payment_request', transition(engine.db, officeManager, draft.id, 'submit', null));
     const missing = await refused(transition(engine.db, coordinator, draft.id, 'approve', null), 'INVARIANT_VIOLATED');
     expect({ message: missing.message, extra: missing.extra }).toEqual({ message: 'Validation impossible : pièces exigées manquantes (Ordre de service).', extra: { missingDocuments: ['Ordre de service'] } });
     expect(await refused(transition(engine.db, coordinator, draft.id, 'return', '  '), 'VALIDATION_FAILED')).toMatchObject({ fieldErrors: [{ field: 'comment' }] });
@@ -196,7 +199,7 @@ describeEachEngine('finance services', (engine) => {
     expect(paid).toMatchObject({ status: 'paid', payment: { mandateNumber: 'M-2024-0042', mandateDate: '2024-09-01', amount: '1200000.00' } });
     expect(paid.timeline.map((t) => [t.fromStatus, t.toStatus, t.actor, t.comment])).toEqual([
       [null, 'draft', 'Agent de l’office', null],
-      ['draft', 'submitted', 'Agent de l’office', null],
+      ['draft', 'submitted', 'Directeur de l’office', null],
       ['submitted', 'returned', 'Coordinatrice DAT', 'Joindre l’ordre de service'],
       ['returned', 'submitted', 'Directeur de l’office', null],
       ['submitted', 'approved', 'Coordinatrice DAT', null],
@@ -214,13 +217,13 @@ describeEachEngine('finance services', (engine) => {
     await refused(ask(balanceLineId, 2_800_000_01n), 'INVARIANT_VIOLATED');
     const first = await audited('payment_request', ask(balanceLineId, 2_000_000_00n));
     expect((await refused(ask(balanceLineId, 800_000_01n), 'INVARIANT_VIOLATED')).message).toContain(`il reste 800${NNBSP}000,00 €`);
-    await audited('payment_request', transition(engine.db, officeAgent, first.id, 'submit', null));
+    await audited('payment_request', transition(engine.db, officeManager, first.id, 'submit', null));
     await refused(transition(engine.db, coordinator, first.id, 'reject', null), 'VALIDATION_FAILED');
     expect((await audited('payment_request', transition(engine.db, coordinator, first.id, 'reject', 'Hors délai'))).status).toBe('rejected');
     const balance = await audited('payment_request', ask(balanceLineId, 2_800_000_00n));
     const dgd = await insertDocument(engine.db, { filename: 'dgd.pdf', contentType: 'application/pdf', bytes: Buffer.from('%PDF-1.4\n%dgd\n'), conventionId, organisationId: officeId, uploadedBy: officeAgent.id });
     await audited('payment_request', attachDocument(engine.db, officeAgent, balance.id, { documentId: dgd.id, requirement: 'Décompte général définitif' }));
-    await audited('payment_request', transition(engine.db, officeAgent, balance.id, 'submit', null));
+    await audited('payment_request', transition(engine.db, officeManager, balance.id, 'submit', null));
     await audited('payment_request', transition(engine.db, coordinator, balance.id, 'approve', null));
     await audited('payment', pay(engine.db, coordinator, balance.id, { mandateNumber: 'M-2025-0007', mandateDate: '2025-03-01' }));
     expect((await getAgreement(engine.db, officeAgent, agreementId)).totals).toEqual({ requested: '4000000.00', paid: '4000000.00', reimbursed: '0.00', left: '0.00' });

@@ -4,7 +4,7 @@ import type { Side } from '../conventions/commitment.rules';
 /**
  * Who may do what with the money. The Département's DAT coordinator manages the finance chain and
  * reviews requests; the administrator may set up envelopes and allocations (first start, migration
- * of history); the office drafts and submits requests. Nobody approves their own organisation's
+ * of history); the office's agents and manager draft requests, its manager submits them. Nobody approves their own organisation's
  * submission, and a controller never writes.
  */
 export const canSetUpFinance = (p: Principal, side: Side | null) => canWrite(p) && (hasRole(p, 'admin') || (side === 'department' && hasRole(p, 'coordinator')));
@@ -13,8 +13,8 @@ export const canManageFinance = (p: Principal, side: Side | null) => canWrite(p)
 
 export const canDraftRequest = (p: Principal, side: Side | null) => canWrite(p) && side === 'landlord' && hasRole(p, 'office_manager', 'office_agent');
 
-/** Submitting commits the office: its manager or agents. */
-export const canSubmitRequest = canDraftRequest;
+/** Submitting commits the office: its manager alone; agents draft (DESIGN §1). */
+export const canSubmitRequest = (p: Principal, side: Side | null) => canWrite(p) && side === 'landlord' && hasRole(p, 'office_manager');
 
 /** Reviewing (return, approve, reject, pay): the Département's coordinator, never someone of the requesting organisation. */
 export const canReviewRequest = (p: Principal, side: Side | null, requesterOrganisationId: string | null) =>

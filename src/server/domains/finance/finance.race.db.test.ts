@@ -48,7 +48,7 @@ describeEachEngine(
   let instanceA: DatabaseHandle;
   let instanceB: DatabaseHandle;
   let coordinator: Principal;
-  let officeAgent: Principal;
+  let officeManager: Principal;
   let conventionId: string;
   let investmentId: string;
   let agreementId: string;
@@ -65,7 +65,7 @@ describeEachEngine(
     instanceB = connectServer(engine.url!, { max: 20 });
     const orgs = await engine.db.selectFrom('organisations').select(['id', 'siret']).execute();
     coordinator = await createTestUser(engine.db, { roles: ['coordinator'], organisationId: orgs.find((o) => o.siret === '22620001200012')!.id });
-    officeAgent = await createTestUser(engine.db, { roles: ['office_agent'], organisationId: orgs.find((o) => o.siret === '34407767200022')!.id });
+    officeManager = await createTestUser(engine.db, { roles: ['office_manager'], organisationId: orgs.find((o) => o.siret === '34407767200022')!.id });
     conventionId = (await engine.db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()).id;
     const envelopes = await financeRepo.listEnvelopes(engine.db, conventionId);
     investmentId = envelopes.find((x) => x.kind === 'investment')!.id;
@@ -89,7 +89,7 @@ describeEachEngine(
   });
 
   it('50 requests of 100,00 € on a line with 1 000,00 € left: exactly 10 pass, 40 are refused, Σ = 1 000,00 €', async () => {
-    const outcome = await race(Array.from({ length: ATTEMPTS }, (_, i) => () => createRequest(instance(i), officeAgent, agreementId, { scheduleLineId: advanceLineId, amount: 100_00n })));
+    const outcome = await race(Array.from({ length: ATTEMPTS }, (_, i) => () => createRequest(instance(i), officeManager, agreementId, { scheduleLineId: advanceLineId, amount: 100_00n })));
     report('createRequest ×50 (2 pools)', outcome);
     expect(outcome.ok).toHaveLength(10);
     expect(outcome.codes).toEqual({ INVARIANT_VIOLATED: 40 });
@@ -117,7 +117,7 @@ describeEachEngine(
   });
 
   it('50 approvals and then 50 payments racing on the 10 requests: each approved once, paid once, Σ payments = 1 000,00 €', async () => {
-    for (const id of requestIds) await transition(engine.db, officeAgent, id, 'submit', null);
+    for (const id of requestIds) await transition(engine.db, officeManager, id, 'submit', null);
     const approvals = await race(Array.from({ length: ATTEMPTS }, (_, i) => () => transition(instance(i), coordinator, requestIds[i % 10]!, 'approve', null)));
     report('approve ×50 on 10 requests', approvals);
     expect(approvals.ok).toHaveLength(10);
@@ -137,7 +137,7 @@ describeEachEngine(
     // agreement's lock in pay() stands between them and an overpayment.
     const now = new Date();
     const approved = (amount: bigint) =>
-      requestsRepo.insertRequest(engine.db, { funding_agreement_id: agreementId, schedule_line_id: balanceLineId, amount_cents: amount, status: 'approved', description: null, created_by: officeAgent.id, created_at: now, submitted_at: now, updated_at: now });
+      requestsRepo.insertRequest(engine.db, { funding_agreement_id: agreementId, schedule_line_id: balanceLineId, amount_cents: amount, status: 'approved', description: null, created_by: officeManager.id, created_at: now, submitted_at: now, updated_at: now });
     await pay(engine.db, coordinator, (await approved(4_998_500_00n)).id, { mandateNumber: 'M-SOLDE', mandateDate: '2024-11-01' });
     const last = await Promise.all(Array.from({ length: ATTEMPTS }, () => approved(100_00n)));
     const outcome = await race(last.map((r, i) => () => pay(instance(i), coordinator, r.id, { mandateNumber: `M-LAST-${i}`, mandateDate: '2024-12-01' })));
@@ -155,7 +155,7 @@ describeEachEngine(
     expect(verification).toMatchObject({ valid: true, firstBrokenEventId: null });
     const { rows } = await sql<{ entity_type: string; action: string; n: number }>`
       select entity_type, action, count(*)::int as n from audit_events
-      where actor_user_id in (${coordinator.id}, ${officeAgent.id}) group by entity_type, action order by entity_type, action`.execute(engine.db);
+      where actor_user_id in (${coordinator.id}, ${officeManager.id}) group by entity_type, action order by entity_type, action`.execute(engine.db);
     expect(rows).toEqual([
       { entity_type: 'allocation', action: 'create', n: 4 },
       { entity_type: 'funding_agreement', action: 'create', n: 1 },

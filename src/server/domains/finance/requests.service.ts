@@ -157,7 +157,7 @@ export async function transition(db: Db, principal: Principal, requestId: string
   const { request, side } = await requestAccess(db, principal, requestId);
   const allowed = actionSide[action] === 'landlord' ? canSubmitRequest(principal, side) : canReviewRequest(principal, side, request.created_by_organisation_id);
   if (!allowed) {
-    throw forbidden(actionSide[action] === 'landlord' ? "Seul l'office transmet ses demandes." : "Seul le coordinateur DAT du Département instruit les demandes, jamais l'organisation qui les a déposées.");
+    throw forbidden(actionSide[action] === 'landlord' ? "Seul le responsable de l'office transmet ses demandes." : "Seul le coordinateur DAT du Département instruit les demandes, jamais l'organisation qui les a déposées.");
   }
   if ((action === 'return' || action === 'reject') && !comment?.trim()) {
     throw new AppError('VALIDATION_FAILED', 'Indiquez le motif du renvoi ou du rejet.', { fieldErrors: [{ field: 'comment', message: 'Motif obligatoire.' }] });

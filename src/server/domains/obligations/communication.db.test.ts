@@ -43,11 +43,13 @@ describeEachEngine('obligations communication and controls', (engine) => {
 
   it('collects proofs of publicity, checked by the Département', async () => {
     const event = await createEvent(engine.db, w.coordinator, w.conventionId, { kind: 'works', title: 'Réhabilitation thermique, Lens', requiredSupports: ['site_signs'] });
-    await refused(addProof(engine.db, w.officeAgent, event.id, { kind: 'photo', description: 'Panneau de chantier' }), 'VALIDATION_FAILED');
+    await refused(addProof(engine.db, w.officeManager, event.id, { kind: 'photo', description: 'Panneau de chantier' }), 'VALIDATION_FAILED');
+    // The office's manager alone submits proofs (DESIGN §1); its agents prepare the event.
+    await refused(addProof(engine.db, w.officeAgent, event.id, { kind: 'visual', description: 'Panneau de chantier', url: 'https://example.org/panneau' }), 'FORBIDDEN');
     await refused(addProof(engine.db, w.coordinator, event.id, { kind: 'video_link', description: 'Reportage', url: 'https://example.org/v' }), 'FORBIDDEN');
     const photo = await doc('panneau.pdf');
-    await addProof(engine.db, w.officeAgent, event.id, { kind: 'visual', description: 'Panneau de chantier avec le logo', documentId: photo.id }, '2026-03-02');
-    const withLink = await addProof(engine.db, w.officeAgent, event.id, { kind: 'video_link', description: 'Reportage de la presse locale', url: 'https://example.org/reportage' }, '2026-03-03');
+    await addProof(engine.db, w.officeManager, event.id, { kind: 'visual', description: 'Panneau de chantier avec le logo', documentId: photo.id }, '2026-03-02');
+    const withLink = await addProof(engine.db, w.officeManager, event.id, { kind: 'video_link', description: 'Reportage de la presse locale', url: 'https://example.org/reportage' }, '2026-03-03');
     expect(withLink.proofs.map((p) => [p.kind, p.checkStatus])).toEqual([['visual', 'pending'], ['video_link', 'pending']]);
     await refused(checkProof(engine.db, w.officeManager, withLink.proofs[0]!.id, { status: 'accepted' }), 'FORBIDDEN');
     const checked = await checkProof(engine.db, w.coordinator, withLink.proofs[0]!.id, { status: 'accepted' }, '2026-03-10');

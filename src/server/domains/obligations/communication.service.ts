@@ -8,7 +8,7 @@ import { actorOf } from '../access/access.service';
 import { loadConventionAccess } from '../conventions/conventions.service';
 import * as repo from './communication.repository';
 import { decisionNeedsComment, invitationStatus, mayDecideInvitation, maySubmitInvitation, printingReady } from './communication.rules';
-import { canDeclareEvent, canRecordControl, canReviewCommunication, canSubmitCommunication } from './obligations.policy';
+import { canDeclareEvent, canRecordControl, canReviewCommunication, canSubmitCommunication, canSubmitProof } from './obligations.policy';
 
 /**
  * Article 6 communication duties (events with the supports that must show the Département's logo,
@@ -58,7 +58,7 @@ export async function listEvents(db: Db, principal: Principal, conventionId: str
       proofs: proofs
         .filter((p) => p.event_id === e.id)
         .map((p) => ({ id: p.id, kind: p.kind, description: p.description, document: p.document_id ? { id: p.document_id, filename: p.filename ?? '' } : null, url: p.url, submittedOn: p.submitted_on, checkStatus: p.check_status, checkComment: p.check_comment, checkedOn: p.checked_on })),
-      can: { submitInvitation: submit && maySubmitInvitation(status), decideInvitation: review && mayDecideInvitation(status), addProof: submit, checkProof: review },
+      can: { submitInvitation: submit && maySubmitInvitation(status), decideInvitation: review && mayDecideInvitation(status), addProof: canSubmitProof(principal, side), checkProof: review },
     };
   });
 }
@@ -122,7 +122,7 @@ export async function decideInvitation(db: Db, principal: Principal, eventId: st
 
 export async function addProof(db: Db, principal: Principal, eventId: string, body: AddProofBody, today = todayInParis()): Promise<EventView> {
   const { event, side } = await loadEvent(db, principal, eventId);
-  if (!canSubmitCommunication(principal, side)) throw forbidden("Seuls les agents de l'office déposent des justificatifs.");
+  if (!canSubmitProof(principal, side)) throw forbidden("Seul le responsable de l'office dépose les justificatifs de publicité.");
   if (!body.documentId && !body.url) throw new AppError('VALIDATION_FAILED', 'Joignez une pièce ou un lien.', { fieldErrors: [{ field: 'documentId', message: 'Pièce ou lien obligatoire.' }] });
   if (body.documentId) await checkDocuments(db, event.convention_id, [body.documentId], 'documentId');
   await db.transaction().execute(async (trx) => {

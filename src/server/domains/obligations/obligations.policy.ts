@@ -23,6 +23,8 @@ export const REMINDED_ROLES: Record<Side, readonly string[]> = { department: DEP
 /** Article 6: the office declares events, submits invitations and proofs; the Département validates and checks them. */
 export const canSubmitCommunication = (p: Principal, side: Side | null) => canWrite(p) && side === 'landlord' && hasRole(p, ...OFFICE_WRITERS);
 export const canReviewCommunication = (p: Principal, side: Side | null) => canWrite(p) && side === 'department' && hasRole(p, ...DEPARTMENT_WRITERS);
+/** A proof of publicity commits the office: its manager submits it (DESIGN §1). */
+export const canSubmitProof = (p: Principal, side: Side | null) => canWrite(p) && side === 'landlord' && hasRole(p, 'office_manager');
 export const canDeclareEvent = (p: Principal, side: Side | null) => canSubmitCommunication(p, side) || canReviewCommunication(p, side);
 
 /**

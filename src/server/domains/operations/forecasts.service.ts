@@ -7,7 +7,7 @@ import { AppError, forbidden } from '../../platform/errors';
 import type { Principal } from '../access/access.policy';
 import { actorOf } from '../access/access.service';
 import { loadConventionAccess } from '../conventions/conventions.service';
-import { canSubmitProgress } from './operations.policy';
+import { canFillProgress, canSubmitProgress } from './operations.policy';
 import * as repo from './forecasts.repository';
 import { forecastDueDate, forecastIsLate, gapToRange } from './progress.rules';
 
@@ -79,13 +79,13 @@ export async function getForecasts(db: Db, principal: Principal, conventionId: s
     const euros = b.measure === 'maintenance_spending';
     return { measure: b.measure, label: baselineMeasureLabels[b.measure], unit: euros ? 'euros' : 'dwellings', low: euros ? e(b.low_value) : String(b.low_value), high: euros ? e(b.high_value) : String(b.high_value), source: b.source };
   });
-  return { conventionId, baseline, years: items, can: { write: canSubmitProgress(principal, side) } };
+  return { conventionId, baseline, years: items, can: { write: canFillProgress(principal, side), submit: canSubmitProgress(principal, side) } };
 }
 
 /** The office drafts or changes its forecast for a year until it submits it. */
 export async function saveForecast(db: Db, principal: Principal, conventionId: string, year: number, body: ForecastBody): Promise<ForecastOverview> {
   const { side, parties } = await loadConventionAccess(db, principal, conventionId);
-  if (!canSubmitProgress(principal, side)) throw forbidden("Seuls le responsable et les agents de l'office établissent le prévisionnel.");
+  if (!canFillProgress(principal, side)) throw forbidden("Seuls le responsable et les agents de l'office établissent le prévisionnel.");
   const landlord = parties.find((p) => p.party_role === 'landlord')!;
   await db.transaction().execute(async (trx) => {
     const existing = await repo.lockForecast(trx, conventionId, year);
@@ -110,7 +110,7 @@ export async function saveForecast(db: Db, principal: Principal, conventionId: s
 
 export async function submitForecast(db: Db, principal: Principal, conventionId: string, year: number): Promise<ForecastOverview> {
   const { side } = await loadConventionAccess(db, principal, conventionId);
-  if (!canSubmitProgress(principal, side)) throw forbidden("Seuls le responsable et les agents de l'office transmettent le prévisionnel.");
+  if (!canSubmitProgress(principal, side)) throw forbidden("Seul le responsable de l'office transmet le prévisionnel.");
   await db.transaction().execute(async (trx) => {
     const existing = await repo.lockForecast(trx, conventionId, year);
     if (!existing) throw new AppError('CONFLICT', `Enregistrez d'abord le prévisionnel ${year}.`);

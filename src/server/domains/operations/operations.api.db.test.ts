@@ -155,7 +155,7 @@ describeEachEngine('operations API', (engine) => {
     expect((await problem(officeAgent.inject('POST', `/api/conventions/${conventionId}/progress-tables`, { periodEnd: '2026-06-15' }), 400, 'VALIDATION_FAILED')).errors![0]!.field).toBe('periodEnd');
     table = await ok<ProgressTableView>(officeAgent.inject('POST', `/api/conventions/${conventionId}/progress-tables`, { periodEnd: '2026-06-30' }), 201);
     expect(table.rows.map((r) => [r.reference, r.status, r.percentComplete])).toEqual([['OP-0001', 'planned', 0], ['OP-0002', 'planned', 0], ['OP-0003', 'planned', 0]]);
-    expect({ label: table.label, due: table.dueDate, can: table.can }).toEqual({ label: '1er semestre 2026', due: '2026-07-31', can: { edit: true, submit: true, review: false } });
+    expect({ label: table.label, due: table.dueDate, can: table.can }).toEqual({ label: '1er semestre 2026', due: '2026-07-31', can: { edit: true, submit: false, review: false } });
     const download = await officeAgent.inject('GET', `/api/progress-tables/${table.id}/xlsx`);
     expect(download.headers['content-type']).toContain('spreadsheetml');
     const original = download.rawPayload;
@@ -195,7 +195,10 @@ describeEachEngine('operations API', (engine) => {
   it('the Département comments, returns, then accepts; snapshots kept; nobody reviews their own table', async () => {
     const transitions = `/api/progress-tables/${table.id}/transitions`;
     expect((await ok<ProgressTableView>(coordinator.inject('GET', `/api/progress-tables/${table.id}`))).rows).toEqual([]);
-    await ok(officeAgent.inject('POST', transitions, { action: 'submit' }));
+    // The agents fill the table; the office's manager alone submits it (DESIGN §1).
+    expect((await ok<ProgressTableView>(officeAgent.inject('GET', `/api/progress-tables/${table.id}`))).can).toMatchObject({ edit: true, submit: false });
+    await problem(officeAgent.inject('POST', transitions, { action: 'submit' }), 403, 'FORBIDDEN');
+    await ok(officeManager.inject('POST', transitions, { action: 'submit' }));
     await problem(officeAgent.inject('POST', transitions, { action: 'accept' }), 403, 'FORBIDDEN');
     await problem(controller.inject('POST', transitions, { action: 'accept' }), 403, 'FORBIDDEN');
     await problem(officeAgent.inject('PUT', `/api/progress-tables/${table.id}/rows`, { rows: [{ operationId: ops[1]!.id, status: 'planned', percentComplete: 0 }] }), 409, 'CONFLICT');

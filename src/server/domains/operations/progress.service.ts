@@ -11,7 +11,7 @@ import type { Principal } from '../access/access.policy';
 import { actorOf } from '../access/access.service';
 import { loadConventionAccess } from '../conventions/conventions.service';
 import { operationPlace } from './operations.rules';
-import { canReviewProgress, canSubmitProgress } from './operations.policy';
+import { canFillProgress, canReviewProgress, canSubmitProgress } from './operations.policy';
 import * as repo from './progress.repository';
 import { diffRows, halfYearLabel, isEditable, nextTableStatus, progressColumns, rowProblems, tableDueDate, type ProgressFacts, type TableAction } from './progress.rules';
 
@@ -48,12 +48,12 @@ export async function loadTableAccess(db: Db, principal: Principal, tableId: str
 export async function listTables(db: Db, principal: Principal, conventionId: string): Promise<ProgressTableList> {
   const { side } = await loadConventionAccess(db, principal, conventionId);
   const rows = await repo.listTables(db, conventionId);
-  return { items: rows.map(summaryOf), can: { open: canSubmitProgress(principal, side) } };
+  return { items: rows.map(summaryOf), can: { open: canFillProgress(principal, side) } };
 }
 
 export async function openTable(db: Db, principal: Principal, conventionId: string, periodEnd: string): Promise<ProgressTableView> {
   const { side, parties } = await loadConventionAccess(db, principal, conventionId);
-  if (!canSubmitProgress(principal, side)) throw forbidden("Seuls le responsable et les agents de l'office ouvrent un tableau d'avancement.");
+  if (!canFillProgress(principal, side)) throw forbidden("Seuls le responsable et les agents de l'office ouvrent un tableau d'avancement.");
   const landlord = parties.find((p) => p.party_role === 'landlord')!;
   if (await repo.findTableOfPeriod(db, conventionId, periodEnd)) throw new AppError('CONFLICT', `Le tableau du ${halfYearLabel(periodEnd)} est déjà ouvert.`);
   const id = await db.transaction().execute(async (trx) => {
@@ -69,7 +69,7 @@ export async function openTable(db: Db, principal: Principal, conventionId: stri
 export async function getTable(db: Db, principal: Principal, tableId: string): Promise<ProgressTableView> {
   const { table, side } = await loadTableAccess(db, principal, tableId);
   const [rows, snapshots, all] = await Promise.all([repo.listRows(db, tableId), repo.listSnapshots(db, tableId), repo.listTables(db, table.convention_id)]);
-  const office = canSubmitProgress(principal, side);
+  const office = canFillProgress(principal, side);
   // The Département reads a table once submitted; until then it is the office's work in progress.
   const visibleRows = side === 'department' && snapshots.length === 0 ? [] : rows;
   return {
@@ -94,7 +94,7 @@ export async function getTable(db: Db, principal: Principal, tableId: string): P
     others: all.filter((t) => t.id !== tableId).map((t) => ({ id: t.id, label: halfYearLabel(t.period_end) })),
     can: {
       edit: office && isEditable(table.status),
-      submit: office && nextTableStatus(table.status, 'submit') !== null,
+      submit: canSubmitProgress(principal, side) && nextTableStatus(table.status, 'submit') !== null,
       review: canReviewProgress(principal, side, table.organisation_id) && table.status === 'submitted',
     },
   };
@@ -153,7 +153,7 @@ export async function applyRows(
 
 export async function assertOfficeMayEdit(db: Db, principal: Principal, tableId: string) {
   const { side } = await loadTableAccess(db, principal, tableId);
-  if (!canSubmitProgress(principal, side)) throw forbidden("Seuls le responsable et les agents de l'office remplissent le tableau d'avancement.");
+  if (!canFillProgress(principal, side)) throw forbidden("Seuls le responsable et les agents de l'office remplissent le tableau d'avancement.");
 }
 
 export async function updateRows(db: Db, principal: Principal, tableId: string, rows: RowUpdate[]): Promise<ProgressTableView> {
@@ -170,7 +170,7 @@ function factsOf(rows: repo.ProgressRow[]): ProgressFacts[] {
 export async function transition(db: Db, principal: Principal, tableId: string, action: TableAction, comment: string | null): Promise<ProgressTableView> {
   const { table, side } = await loadTableAccess(db, principal, tableId);
   const allowed = action === 'submit' ? canSubmitProgress(principal, side) : canReviewProgress(principal, side, table.organisation_id);
-  if (!allowed) throw forbidden(action === 'submit' ? "Seul l'office transmet son tableau." : "Seul le coordinateur DAT du Département instruit le tableau, jamais l'organisation qui l'a transmis.");
+  if (!allowed) throw forbidden(action === 'submit' ? "Seul le responsable de l'office transmet son tableau." : "Seul le coordinateur DAT du Département instruit le tableau, jamais l'organisation qui l'a transmis.");
   if (action === 'return' && !comment?.trim()) throw new AppError('VALIDATION_FAILED', 'Indiquez le motif du renvoi.', { fieldErrors: [{ field: 'comment', message: 'Motif obligatoire.' }] });
   await db.transaction().execute(async (trx) => {
     const locked = (await repo.lockTable(trx, tableId))!;

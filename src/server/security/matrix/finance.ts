@@ -4,7 +4,7 @@ import { conventionReaders, writers, type BodyContext, type MatrixEntry } from '
  * Authorisation matrix: envelopes, allocations, funding agreements, guarantees and payment
  * requests. The administrator and the DAT coordinator set up envelopes, allocations and the
  * guarantee register; only the coordinator runs the chain (agreements, affectations, reviews,
- * payments); the office drafts and submits; nobody approves their own organisation's request.
+ * payments); the office's agents and manager draft, its manager submits; nobody approves their own organisation's request.
  */
 export const financeRoutes: MatrixEntry[] = [
   { method: 'GET', url: '/api/conventions/:id/finance', expect: conventionReaders() },

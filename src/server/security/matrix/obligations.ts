@@ -31,7 +31,7 @@ export const obligationsRoutes: MatrixEntry[] = [
   { method: 'GET', url: '/api/communication-events/:id', expect: conventionReaders() },
   { method: 'POST', url: '/api/communication-events/:id/invitations', fresh: 'eventWithoutInvitation', body: (c: BodyContext) => ({ documentId: c.id('documents') }), expect: officeWriters },
   { method: 'POST', url: '/api/communication-events/:id/invitations/decision', fresh: 'eventWithInvitation', body: { decision: 'validated' }, expect: departmentWriters },
-  { method: 'POST', url: '/api/communication-events/:id/proofs', body: { kind: 'article', description: 'Article de presse (matrice)', url: 'https://www.example.test/article' }, expect: officeWriters },
+  { method: 'POST', url: '/api/communication-events/:id/proofs', body: { kind: 'article', description: 'Article de presse (matrice)', url: 'https://www.example.test/article' }, expect: writers('officeManager') },
   { method: 'POST', url: '/api/publicity-proofs/:id/check', fresh: 'pendingProof', body: { status: 'accepted' }, expect: departmentWriters },
   { method: 'GET', url: '/api/conventions/:id/controls', expect: conventionReaders() },
   { method: 'POST', url: '/api/conventions/:id/controls', body: { startedOn: '2024-05-01', controller: 'Chambre régionale des comptes', scope: 'Contrôle de la matrice' }, expect: writers('admin', 'coordinator', 'departmentAgent') },

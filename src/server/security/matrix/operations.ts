@@ -3,7 +3,7 @@ import { conventionReaders, writers, type BodyContext, type MatrixEntry } from '
 
 /**
  * Authorisation matrix: operations, progress tables and volume forecasts. The office (manager and
- * agents) keeps its operations, fills and submits its tables and forecasts; the Département's DAT
+ * agents) keeps its operations and fills its tables and forecasts, its manager alone submits them; the Département's DAT
  * coordinator reviews (comments, accepts), never what its own organisation submitted.
  */
 const office = writers('officeManager', 'officeAgent');
@@ -27,5 +27,5 @@ export const operationsRoutes: MatrixEntry[] = [
   { method: 'GET', url: '/api/progress-tables/:id/diff', at: { 'progress-tables': 'submittedTable' }, query: (c: BodyContext) => `against=${c.id('progress-tables')}`, expect: conventionReaders() },
   { method: 'GET', url: '/api/conventions/:id/volume-forecasts', expect: conventionReaders() },
   { method: 'PUT', url: '/api/conventions/:id/volume-forecasts/:year', body: forecastBody, expect: office },
-  { method: 'POST', url: '/api/conventions/:id/volume-forecasts/:year/submit', fresh: 'forecastYear', expect: office },
+  { method: 'POST', url: '/api/conventions/:id/volume-forecasts/:year/submit', fresh: 'forecastYear', expect: writers('officeManager') },
 ];

@@ -175,6 +175,7 @@ function ForecastForm({ overview, onSaved }: { overview: ForecastOverview; onSav
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <Field label="Année" inputMode="numeric" value={year} onChange={(e) => choose(e.target.value.replace(/\D/g, '').slice(0, 4))} />
       {submitted ? <p role="status">Le prévisionnel {year} a été transmis : il ne se modifie plus.</p> : null}
+      {!overview.can.submit ? <p>Le responsable de l'office transmet le prévisionnel au Département.</p> : null}
       <fieldset>
         <legend>Logements à réhabiliter, par classe actuelle</legend>
         <div className="inline-form">
@@ -192,9 +193,11 @@ function ForecastForm({ overview, onSaved }: { overview: ForecastOverview; onSav
         <button type="submit" disabled={busy || submitted}>
           Enregistrer le prévisionnel
         </button>
-        <button type="button" className="button-primary" disabled={busy || submitted || !existing} onClick={() => void submit()}>
-          Transmettre au Département
-        </button>
+        {overview.can.submit ? (
+          <button type="button" className="button-primary" disabled={busy || submitted || !existing} onClick={() => void submit()}>
+            Transmettre au Département
+          </button>
+        ) : null}
       </div>
     </form>
   );
