@@ -53,3 +53,13 @@ export async function serverReachable(): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Caps every statement of a server database's future connections (null lifts the cap): a scenario
+ * that would otherwise run for hours reports that it was cut, and the run goes on.
+ */
+export async function capStatements(location: string, ms: number | null): Promise<void> {
+  const name = new URL(location).pathname.slice(1);
+  if (!/^copil_bench_[0-9a-f]+$/.test(name)) throw new Error(`Base du banc inattendue : ${name}`);
+  await withAdmin((c) => c.query(ms === null ? `alter database ${name} reset statement_timeout` : `alter database ${name} set statement_timeout = ${Math.round(ms)}`));
+}

@@ -9,9 +9,13 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+// Built once: creating an Intl formatter costs far more than formatting with it, and some pages
+// ask for today's date several times per request.
+const parisDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
+
 /** Today's calendar date in Paris, where both parties work. */
 export function todayInParis(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
+  return parisDate.format(now);
 }
 
 /** 'YYYY-MM-DD' → 'dd/mm/yyyy', as French messages and pages write dates. */

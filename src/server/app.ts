@@ -37,9 +37,10 @@ import type { DatabaseHandle } from './platform/db/connect';
 import { migrateToLatest } from './platform/db/migrate';
 import { healthRoutes } from './platform/health';
 import type { AppContext } from './platform/http/context';
-import { registerErrorHandler, registerNotFoundHandler } from './platform/http/problem';
+import { frameworkErrorHandler, registerErrorHandler, registerNotFoundHandler } from './platform/http/problem';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerSessionAuth } from './platform/http/session-auth';
+import { registerTextGuard } from './platform/http/text-guard';
 import { registerRouteInventory } from './security/route-inventory';
 import { runSeed } from './seed';
 
@@ -82,6 +83,7 @@ async function createServer(config: Config, database: DatabaseHandle): Promise<F
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler,
     // A hop count is accepted at run time though Fastify's types only list strings and booleans.
     trustProxy: config.trustProxy as string | boolean,
   }).withTypeProvider<ZodTypeProvider>();
@@ -100,6 +102,7 @@ async function createServer(config: Config, database: DatabaseHandle): Promise<F
   });
   registerRouteInventory(app);
   registerSessionAuth(app, ctx.db, { secureCookies });
+  registerTextGuard(app);
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 10 }, throwFileSizeLimit: true });
   await app.register(fastifySwagger, {
     openapi: {

@@ -17,7 +17,10 @@ import { CommandError } from './cli';
  */
 export const ARCHIVE_FORMAT = 'copil-sauvegarde';
 export const ARCHIVE_VERSION = 1;
-const SKIPPED_TABLES = new Set(['kysely_migration', 'kysely_migration_lock']);
+// The read caches and their change counts are derived (migration 2026-11-30T0900_read_caches): a
+// restore rebuilds the counts from the rows it loads, and an archived cache entry could match a
+// rebuilt count by chance.
+const SKIPPED_TABLES = new Set(['kysely_migration', 'kysely_migration_lock', 'stock_changes', 'data_changes', 'trajectory_cache', 'dashboard_cache']);
 const BATCH_ROWS = 2000;
 const BATCH_CHARS = 16 * 1024 * 1024;
 

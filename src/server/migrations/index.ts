@@ -8,7 +8,8 @@ import * as operations from './2026-11-29T1700_operations';
 import * as obligations from './2026-11-29T1800_obligations';
 import * as indicators from './2026-11-29T1900_indicators';
 import * as referenceOperations from './2026-11-29T2000_reference_operations';
-import * as trajectoryCache from './2026-11-30T0900_trajectory_cache';
+import * as readCaches from './2026-11-30T0900_read_caches';
+import * as importStaging from './2026-11-30T0910_import_staging';
 
 /**
  * Every migration, by timestamped name. Listed here (not read from disk) so the same code runs
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T1800_obligations': obligations,
   '2026-11-29T1900_indicators': indicators,
   '2026-11-29T2000_reference_operations': referenceOperations,
-  '2026-11-30T0900_trajectory_cache': trajectoryCache,
+  '2026-11-30T0900_read_caches': readCaches,
+  '2026-11-30T0910_import_staging': importStaging,
 };

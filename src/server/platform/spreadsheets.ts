@@ -1,10 +1,9 @@
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { formatDateFr, isIsoDate } from '../../contracts/dates';
 import { parseEuros } from '../../contracts/money';
+import { xlsxFile, XlsxStyle, type XlsxCell } from './xlsx';
 
 /**
- * Spreadsheet files for people: CSV for French Excel and .xlsx workbooks (exceljs). Every text cell
+ * Spreadsheet files for people: CSV for French Excel and .xlsx workbooks (platform/xlsx.ts). Every text cell
  * is neutralised against formula injection; amounts stay exact (decimal strings → cents → one
  * division), dates are real dates.
  */
@@ -138,7 +137,7 @@ export function percentToNumber(value: unknown, where = 'Pourcentage'): number {
   return hundredths / 10000;
 }
 
-/** 'YYYY-MM-DD' → midnight UTC that day (exceljs writes UTC dates as Excel serial days). */
+/** 'YYYY-MM-DD' → midnight UTC that day. */
 export function isoToUtcDate(value: unknown, where = 'Date'): Date {
   if (typeof value !== 'string' || !isIsoDate(value)) throw new Error(`${where} : date invalide (${String(value)}).`);
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
@@ -157,46 +156,58 @@ function textOf(value: unknown): string {
   return typeof value === 'string' ? value : String(value);
 }
 
+const styleOf: Record<ColumnKind, XlsxStyle> = { text: XlsxStyle.plain, euros: XlsxStyle.euros, date: XlsxStyle.date, integer: XlsxStyle.integer, percent: XlsxStyle.percent };
+
+/** Days since 30 December 1899, Excel's date serial, of a 'YYYY-MM-DD' date. */
+function excelSerial(value: unknown, where: string): number {
+  return isoToUtcDate(value, where).getTime() / 86_400_000 + 25_569;
+}
+
 /**
- * A workbook with one worksheet per sheet: bold frozen header, typed and formatted cells. Written
- * with exceljs's streaming writer, row by row: an order of magnitude faster than building the
- * workbook in memory for the 40,000-row exports (see BENCHMARKS.md), same file for the reader.
+ * A workbook with one worksheet per sheet: bold frozen header, typed and formatted cells. The
+ * values are decided here (exact amounts, real dates, neutralised text) and laid out by the
+ * xlsx writer of platform/xlsx.ts, which writes the sheet XML directly: the 40,000-dwelling export
+ * in well under the 2 s of issue 11 (see BENCHMARKS.md), where exceljs took several seconds.
  */
 export async function workbookBuffer(sheets: Sheet[]): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'Copil';
-  for (const sheet of sheets) {
-    const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-    worksheet.columns = sheet.columns.map((c) => ({
-      header: c.header,
-      key: c.key,
-      width: c.width ?? Math.max(12, Math.min(60, c.header.length + 2)),
-      style: c.kind === 'euros' ? { numFmt: EUROS_FORMAT } : c.kind === 'date' ? { numFmt: DATE_FORMAT } : c.kind === 'percent' ? { numFmt: PERCENT_FORMAT } : c.kind === 'integer' ? { numFmt: '0' } : {},
-    }));
-    const header = worksheet.getRow(1);
-    header.font = { bold: true };
-    header.commit();
-    sheet.rows.forEach((row, index) => {
-      const values: Record<string, string | number | Date | null> = {};
-      for (const c of sheet.columns) {
-        const value = row[c.key];
-        const where = `${sheet.name}, ligne ${index + 2}, ${c.header}`;
-        if (empty(value)) values[c.key] = null;
-        else if (c.kind === 'euros') values[c.key] = eurosToNumber(value, where);
-        else if (c.kind === 'date') values[c.key] = isoToUtcDate(value, where);
-        else if (c.kind === 'integer') values[c.key] = integerOf(value, where);
-        else if (c.kind === 'percent') values[c.key] = percentToNumber(value, where);
-        else values[c.key] = neutraliseCell(textOf(value));
-      }
-      worksheet.addRow(values).commit();
-    });
-    worksheet.commit();
+  return xlsxFile(
+    sheets.map((sheet) => ({
+      name: sheet.name,
+      columns: sheet.columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(12, Math.min(60, c.header.length + 2)), style: styleOf[c.kind] })),
+      rows: cellsOf(sheet),
+    })),
+  );
+}
+
+/** A typed cell of a column; `where` names the cell in the error when the value does not fit. */
+function cellOf(kind: ColumnKind, value: unknown, where: string): XlsxCell {
+  switch (kind) {
+    case 'euros':
+      return eurosToNumber(value, where);
+    case 'date':
+      return excelSerial(value, where);
+    case 'integer':
+      return integerOf(value, where);
+    case 'percent':
+      return percentToNumber(value, where);
+    case 'text':
+      return neutraliseCell(textOf(value));
   }
-  await workbook.commit();
-  return Buffer.concat(chunks);
+}
+
+/** The rows' cells, one row at a time; plain loops, as this runs for every cell of large exports. */
+function* cellsOf(sheet: Sheet): Generator<XlsxCell[]> {
+  const columns = sheet.columns;
+  for (let index = 0; index < sheet.rows.length; index++) {
+    const row = sheet.rows[index]!;
+    const cells: XlsxCell[] = new Array<XlsxCell>(columns.length);
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i]!;
+      const value = row[c.key];
+      cells[i] = empty(value) ? null : c.kind === 'text' ? neutraliseCell(textOf(value)) : cellOf(c.kind, value, `${sheet.name}, ligne ${index + 2}, ${c.header}`);
+    }
+    yield cells;
+  }
 }
 
 /** A French decimal for CSV: "4000000.00" → "4000000,00" (no thousands separator: Excel reads it as a number). */

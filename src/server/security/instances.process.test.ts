@@ -92,7 +92,9 @@ suite('two instances on one PostgreSQL database', () => {
     expect(statuses.filter((s) => s === 422)).toHaveLength(40);
     const ids = await Promise.all(requests.filter((r) => r.status === 201).map(async (r) => ((await r.json()) as { id: string }).id));
 
-    for (const id of ids) expect((await agent.request('POST', `/api/payment-requests/${id}/transitions`, { action: 'submit' })).status).toBe(200);
+    // The agent drafted them; the office's manager submits them (DESIGN §1).
+    const manager = await httpLogin(a.baseUrl, 'directeur@pdch.test', STRONG_PASSWORD);
+    for (const id of ids) expect((await manager.request('POST', `/api/payment-requests/${id}/transitions`, { action: 'submit' })).status).toBe(200);
     // 50 approvals of the 10 requests, across both processes: each approved exactly once.
     const approvals = await Promise.all(
       Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? coordinator : coordinatorB).request('POST', `/api/payment-requests/${ids[i % ids.length]}/transitions`, { action: 'approve' })),

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifySchema } from 'fastify';
 
 /**
  * Every route the application registers, as declared (method, URL pattern, public or not). The
@@ -8,6 +8,8 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   public: boolean;
+  /** The schemas the route declares (zod), for the fuzz tests to feed its validators. */
+  schema?: FastifySchema;
 }
 
 declare module 'fastify' {
@@ -24,7 +26,7 @@ export function registerRouteInventory(app: FastifyInstance) {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      routes.push({ method, url: route.url, public: route.config?.public === true });
+      routes.push({ method, url: route.url, public: route.config?.public === true, ...(route.schema ? { schema: route.schema } : {}) });
     }
   });
 }

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { conventionDetail, conventionDetailQuery, createConventionBody, documentInfo, recordSignatureBody } from '../../../contracts/convention-content';
 import { conventionSummary, createOrganisationBody, organisation } from '../../../contracts/conventions';
 import { problemSchema } from '../../../contracts/problem';
-import { AppError } from '../../platform/errors';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { principalOf } from '../../platform/http/session-auth';
+import { receiveFile } from '../../platform/http/uploads';
 import * as documents from './documents.service';
 import * as service from './conventions.service';
 
@@ -64,9 +64,7 @@ export function conventionsRoutes(app: ZodApp, ctx: AppContext) {
       response: { 201: documentInfo, 400: problemSchema, 413: problemSchema, 415: problemSchema },
     },
     handler: async (request, reply) => {
-      if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Envoyez le fichier en multipart/form-data, champ « file ».');
-      const file = await request.file();
-      if (!file) throw new AppError('VALIDATION_FAILED', 'Aucun fichier reçu.', { fieldErrors: [{ field: 'file', message: 'Choisissez un fichier.' }] });
+      const file = await receiveFile(request);
       const bytes = await file.toBuffer();
       return reply.code(201).send(await documents.uploadDocument(ctx.db, principalOf(request), request.params.id, { filename: file.filename, bytes }));
     },

@@ -5,7 +5,7 @@ import type { ActionItemView, MeetingView } from '../../../contracts/governance-
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import type { Database } from '../../platform/db/schema';
-import { AppError, forbidden, notFound } from '../../platform/errors';
+import { AppError, assertSomethingToChange, forbidden, notFound } from '../../platform/errors';
 import type { Principal } from '../access/access.policy';
 import { actorOf } from '../access/access.service';
 import * as bodiesRepo from './bodies.repository';
@@ -147,11 +147,13 @@ export async function updateMeeting(db: Db, principal: Principal, meetingId: str
   const { session, canManage } = await loadMeetingAccess(db, principal, meetingId);
   assertManage(canManage);
   await db.transaction().execute(async (trx) => {
-    await sessionsRepo.updateSession(trx, meetingId, {
+    const values = {
       ...(input.heldOn !== undefined ? { held_on: input.heldOn } : {}),
       ...(input.place !== undefined ? { place: input.place } : {}),
       ...(input.minutes !== undefined ? { minutes: input.minutes } : {}),
-    });
+    };
+    assertSomethingToChange(values);
+    await sessionsRepo.updateSession(trx, meetingId, values);
     await recordAudit(trx, actorOf(principal), { entityType: 'governance_session', entityId: meetingId, action: 'update', before: { heldOn: session.held_on, place: session.place, minutes: session.minutes }, after: input });
   });
   return getMeeting(db, principal, meetingId);

@@ -5,7 +5,7 @@ import { formatDateFr } from '../../../contracts/dates';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import type { Database } from '../../platform/db/schema';
-import { AppError, type FieldError } from '../../platform/errors';
+import { AppError, assertSomethingToChange, type FieldError } from '../../platform/errors';
 import type { Principal } from '../access/access.policy';
 import { actorOf } from '../access/access.service';
 import * as bodiesRepo from './bodies.repository';
@@ -109,12 +109,14 @@ export async function createSession(
 export function updateSession(db: Db, principal: Principal, sessionId: string, input: { heldOn?: string | undefined; place?: string | null | undefined; convenedOn?: string | null | undefined; presidentMemberId?: string | null | undefined }) {
   return changeSession(db, principal, sessionId, async (trx, state) => {
     await checkMember(trx, state.body.convention_id, input.presidentMemberId, 'presidentMemberId');
-    await repo.updateSession(trx, sessionId, {
+    const values = {
       ...(input.heldOn !== undefined ? { held_on: input.heldOn } : {}),
       ...(input.place !== undefined ? { place: input.place } : {}),
       ...(input.convenedOn !== undefined ? { convened_on: input.convenedOn } : {}),
       ...(input.presidentMemberId !== undefined ? { president_member_id: input.presidentMemberId } : {}),
-    });
+    };
+    assertSomethingToChange(values);
+    await repo.updateSession(trx, sessionId, values);
     await recordAudit(trx, actorOf(principal), { entityType: 'governance_session', entityId: sessionId, action: 'update', before: state.session, after: input });
   });
 }
@@ -144,7 +146,7 @@ export async function updateItem(db: Db, principal: Principal, itemId: string, i
   return changeSession(db, principal, session_id, async (trx, state) => {
     const item = pendingItem(state, itemId);
     await checkMember(trx, state.body.convention_id, input.rapporteurMemberId, 'rapporteurMemberId');
-    await repo.updateItem(trx, itemId, {
+    const values = {
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.rapporteurMemberId !== undefined ? { rapporteur_member_id: input.rapporteurMemberId } : {}),
       ...(input.report !== undefined ? { report: input.report } : {}),
@@ -152,7 +154,9 @@ export async function updateItem(db: Db, principal: Principal, itemId: string, i
       ...(input.matter !== undefined ? { matter: input.matter } : {}),
       ...(input.matterYear !== undefined ? { matter_year: input.matterYear } : {}),
       ...(input.actesCode !== undefined ? { actes_code: input.actesCode } : {}),
-    });
+    };
+    assertSomethingToChange(values);
+    await repo.updateItem(trx, itemId, values);
     await recordAudit(trx, actorOf(principal), { entityType: 'agenda_item', entityId: itemId, action: 'update', before: item, after: input });
   });
 }

@@ -32,13 +32,9 @@ export async function listCalendars(db: Db, principal: Principal, asOf = todayIn
   return { asOf, inForceId: inForce?.id ?? null, versions: versions.map((v) => versionView(v, inForce?.id ?? null)), can: { add: canManageCalendar(principal) } };
 }
 
-/** The version in force on a date, or an error saying none is (no calendar before the first version). */
-export async function calendarInForce(db: Db, on: string) {
-  const version = versionInForce(await repo.listVersions(db), on);
-  if (!version) {
-    throw new AppError('VALIDATION_FAILED', `Aucune version du calendrier légal n'est en vigueur le ${formatDateFr(on)}.`, { fieldErrors: [{ field: 'asOf', message: 'Date antérieure au calendrier.' }] });
-  }
-  return version;
+/** The error for a date before the calendar's first version: no version is in force then. */
+export function noCalendarOn(on: string): AppError {
+  return new AppError('VALIDATION_FAILED', `Aucune version du calendrier légal n'est en vigueur le ${formatDateFr(on)}.`, { fieldErrors: [{ field: 'asOf', message: 'Date antérieure au calendrier.' }] });
 }
 
 export async function addCalendarVersion(db: Db, principal: Principal, body: CreateCalendarVersionBody): Promise<CalendarVersionView> {

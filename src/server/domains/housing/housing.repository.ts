@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DwellingsQuery } from '../../../contracts/housing';
 import type { Database, EstablishmentsTable } from '../../platform/db/schema';
 
@@ -6,22 +6,24 @@ type Q = Kysely<Database> | Transaction<Database>;
 
 /** The stock: who may see a landlord's, its figures, its dwellings, its establishments. */
 
-export function findLandlord(db: Q, id: string) {
-  return db.selectFrom('organisations').select(['id', 'name', 'kind']).where('id', '=', id).where('kind', '=', 'landlord').executeTakeFirst();
-}
+/**
+ * The organisations party (as Département or controller) to a convention the landlord is party to
+ * as landlord, as a JSON array: those who may see its stock besides its own users.
+ */
+export const stockPartnersJson = (landlordId: RawBuilder<unknown>) => sql<string[]>`coalesce((
+    select json_agg(distinct other.organisation_id)
+    from convention_parties mine
+    join convention_parties other on other.convention_id = mine.convention_id
+    where mine.organisation_id = ${landlordId} and mine.party_role = 'landlord' and other.party_role in ('department', 'controller')
+  ), '[]')`;
 
-/** Organisations party (as Département or controller) to a convention the landlord is party to as landlord. */
-export async function listStockPartners(db: Q, landlordId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('convention_parties as mine')
-    .innerJoin('convention_parties as other', 'other.convention_id', 'mine.convention_id')
-    .select('other.organisation_id')
-    .distinct()
-    .where('mine.organisation_id', '=', landlordId)
-    .where('mine.party_role', '=', 'landlord')
-    .where('other.party_role', 'in', ['department', 'controller'])
-    .execute();
-  return rows.map((r) => r.organisation_id);
+/** A landlord and who may see its stock, in one query (every stock page asks). */
+export async function findLandlordAccess(db: Q, id: string): Promise<{ id: string; name: string; partner_ids: string[] } | undefined> {
+  const { rows } = await sql<{ id: string; name: string; partner_ids: string[] }>`
+    select o.id, o.name, ${stockPartnersJson(sql`o.id`)} as partner_ids
+    from organisations o
+    where o.id = ${id} and o.kind = 'landlord'`.execute(db);
+  return rows[0];
 }
 
 /** The landlords whose stock an organisation may see (its own, and those it has a convention with); all for null. */

@@ -30,11 +30,17 @@ import { latestImportView } from './import/import-view';
  */
 
 export async function loadStockAccess(db: Db, principal: Principal, organisationId: string) {
-  const landlord = await repo.findLandlord(db, organisationId);
+  const found = await repo.findLandlordAccess(db, organisationId);
+  const access = checkStockAccess(principal, found);
+  return { landlord: { id: found!.id, name: found!.name }, access };
+}
+
+/** Who may see a landlord's stock (null: no such landlord), or not found for a user who may not. */
+export function checkStockAccess(principal: Principal, landlord: { id: string; partner_ids: string[] } | null | undefined): StockAccess {
   if (!landlord) throw notFound('Patrimoine');
-  const access: StockAccess = { landlordId: landlord.id, partnerIds: await repo.listStockPartners(db, landlord.id) };
+  const access: StockAccess = { landlordId: landlord.id, partnerIds: landlord.partner_ids };
   if (!canReadStock(principal, access)) throw notFound('Patrimoine');
-  return { landlord, access };
+  return access;
 }
 
 export const demoNoticeOf = (isDemo: boolean) => (isDemo ? DEMO_NOTICE : null);

@@ -1,6 +1,8 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { TrajectoryDimension } from '../../../contracts/housing';
 import type { Database } from '../../platform/db/schema';
+import type { Deadline } from './calendar.rules';
+import { stockPartnersJson } from './housing.repository';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -52,17 +54,29 @@ export interface TrajectoryRow {
   planned: number;
 }
 
+/** What the trajectory reads from the stock, from one statement (one snapshot). */
+export interface TrajectoryData {
+  rows: TrajectoryRow[];
+  /** Dwellings per territory present, and those without a DPE (left out of the trajectory). */
+  territories: { territory: string; n: number; without_dpe: number }[];
+  /** The stock is (still) the generated demonstration stock. */
+  isDemo: boolean;
+}
+
 /**
- * The trajectory in one set-based query that scales with the stock: a dwelling's first banned
- * deadline depends only on its territory and class, so the stock is first reduced to counts per
- * (territory, class, breakdown key) — one scan, no per-dwelling subquery — and only the dwellings
- * that operations touch are looked at one by one (their latest treatment before each deadline).
+ * The trajectory in one set-based statement that scales with the stock and reads the landlord's
+ * dwellings once: a dwelling's first banned deadline depends only on its territory and class, so
+ * the stock is first reduced to counts per (territory, class, breakdown key) — one scan, no
+ * per-dwelling subquery, and of the columns of dwellings_trajectory_idx only, so that it can read
+ * the index alone — from which the figures, the territories present and the dwellings without a
+ * DPE all come; the demonstration flag is a probe of dwellings_demo_idx; only the dwellings that
+ * operations touch are looked at one by one (their latest treatment before each deadline).
  */
-export async function trajectoryRows(db: Q, v: { organisationId: string; calendarId: string; asOf: string; by: TrajectoryDimension | null }): Promise<TrajectoryRow[]> {
+export async function trajectoryData(db: Q, v: { organisationId: string; calendarId: string; asOf: string; by: TrajectoryDimension | null }): Promise<TrajectoryData> {
   const key = v.by ? sql.ref(dimensionColumn[v.by]) : sql`null::text`;
   const groups = v.by ? sql`grouping sets ((deadline), (deadline, key))` : sql`deadline`;
   const isTotal = v.by ? sql`grouping(key) = 1` : sql`true`;
-  const result = await sql<TrajectoryRow>`
+  const result = await sql<TrajectoryData>`
     with deadlines as (
       select territory, banned_class, effective_from from letting_ban_deadlines where calendar_id = ${v.calendarId}
     ),
@@ -72,10 +86,10 @@ export async function trajectoryRows(db: Q, v: { organisationId: string; calenda
       join (values ('A'), ('B'), ('C'), ('D'), ('E'), ('F'), ('G')) as c(class) on c.class collate "C" >= dl.banned_class collate "C"
       group by dl.territory, c.class
     ),
-    stock as (
+    stock as materialized (
       select s.territory, s.effective_class, ${key} as key, count(*)::int as n
       from dwellings s
-      where s.organisation_id = ${v.organisationId} and s.effective_class is not null
+      where s.organisation_id = ${v.organisationId}
       group by 1, 2, 3
     ),
     treatments as (${treatmentsSource(v.organisationId, v.asOf)}),
@@ -87,8 +101,7 @@ export async function trajectoryRows(db: Q, v: { organisationId: string; calenda
     ),
     dates as (
       select distinct effective_from as deadline from deadlines
-      where territory in (select territory from dwellings where organisation_id = ${v.organisationId})
-        or not exists (select 1 from dwellings where organisation_id = ${v.organisationId})
+      where territory in (select territory from stock) or not exists (select 1 from stock)
     ),
     figures as (
       -- every deadline appears, even with nothing banned
@@ -112,21 +125,95 @@ export async function trajectoryRows(db: Q, v: { organisationId: string; calenda
         select 1 from deadlines dl
         where dl.territory = tr.territory and dl.effective_from <= dt.deadline and t.target_class collate "C" >= dl.banned_class collate "C"
       )
+    ),
+    totals as (
+      select to_char(deadline, 'YYYY-MM-DD') as date, ${v.by ? sql`key` : sql`null::text`} as key, ${isTotal} as is_total,
+        sum(banned)::int as banned, sum(delivered)::int as delivered, sum(planned)::int as planned
+      from figures
+      group by ${groups}
     )
-    select to_char(deadline, 'YYYY-MM-DD') as date, ${v.by ? sql`key` : sql`null::text`} as key, ${isTotal} as is_total,
-      sum(banned)::int as banned, sum(delivered)::int as delivered, sum(planned)::int as planned
-    from figures
-    group by ${groups}
-    order by 1, 3 desc, 2`.execute(db);
-  return result.rows;
+    select
+      (select coalesce(json_agg(t order by t.date, t.is_total desc, t.key), '[]') from totals t) as rows,
+      (select coalesce(json_agg(p order by p.territory), '[]') from (
+        select territory, sum(n)::int as n, coalesce(sum(n) filter (where effective_class is null), 0)::int as without_dpe
+        from stock group by territory
+      ) p) as territories,
+      exists (select 1 from dwellings where organisation_id = ${v.organisationId} and is_demo) as "isDemo"`.execute(db);
+  return result.rows[0]!;
 }
 
-/** Dwellings per territory, and those without a DPE (left out of the trajectory). */
-export async function stockTerritories(db: Q, organisationId: string) {
-  return db
-    .selectFrom('dwellings')
-    .select(['territory', sql<number>`count(*)::int`.as('n'), sql<number>`count(*) filter (where effective_class is null)::int`.as('without_dpe')])
-    .where('organisation_id', '=', organisationId)
-    .groupBy('territory')
-    .execute();
+/** The key of a trajectory in the cache: a calendar version never changes once written. */
+export const trajectoryKey = (calendarId: string, asOf: string, by: TrajectoryDimension | null) => `${calendarId}|${asOf}|${by ?? ''}`;
+
+export interface TrajectoryContext {
+  /** The landlord and who may see its stock; null when there is no such landlord. */
+  landlord: { id: string; partner_ids: string[] } | null;
+  /** The calendar version in force on `asOf`; null before the first one. */
+  calendar: { id: string; label: string; inForceFrom: string; deadlines: Deadline[] } | null;
+  /** The landlord's stock version, 0 before its first write. */
+  version: bigint;
+  /** The trajectory stored under that version, if any. */
+  data: TrajectoryData | null;
+}
+
+/**
+ * What a trajectory read needs before any computing, in one indexed query: who may see the
+ * landlord's stock, the calendar version in force on `asOf`, the landlord's stock version and the
+ * figures stored under it. The version is read from the database on every request, so every
+ * instance sharing it agrees on what is current. The caller checks access before using the rest.
+ */
+export async function trajectoryContext(db: Q, v: { organisationId: string; asOf: string; by: TrajectoryDimension | null }): Promise<TrajectoryContext> {
+  const { rows } = await sql<{ landlord_id: string | null; partner_ids: string[] | null; id: string | null; label: string; in_force_from: string; deadlines: Deadline[] | null; version: bigint; payload: TrajectoryData | null }>`
+    with landlord as (
+      select o.id, ${stockPartnersJson(sql`o.id`)} as partner_ids from organisations o where o.id = ${v.organisationId} and o.kind = 'landlord'
+    ),
+    calendar as (
+      select id, label, in_force_from from letting_ban_calendars where in_force_from <= ${v.asOf}::date order by in_force_from desc limit 1
+    )
+    select l.id as landlord_id, l.partner_ids, cal.id, cal.label, cal.in_force_from,
+      (select json_agg(json_build_object('territory', d.territory, 'bannedClass', d.banned_class, 'effectiveFrom', d.effective_from) order by d.effective_from, d.territory)
+        from letting_ban_deadlines d where d.calendar_id = cal.id) as deadlines,
+      sv.version, c.payload
+    from (select coalesce(sum(weight), 0)::int8 as version from stock_changes where organisation_id = ${v.organisationId}) sv
+    left join landlord l on true
+    left join calendar cal on true
+    left join trajectory_cache c on c.organisation_id = ${v.organisationId}
+      and c.key = cal.id::text || ${trajectoryKey('', v.asOf, v.by)}::text and c.stock_version = sv.version`.execute(db);
+  const row = rows[0]!;
+  return {
+    landlord: row.landlord_id ? { id: row.landlord_id, partner_ids: row.partner_ids ?? [] } : null,
+    calendar: row.id ? { id: row.id, label: row.label, inForceFrom: row.in_force_from, deadlines: row.deadlines ?? [] } : null,
+    version: row.version,
+    data: row.payload,
+  };
+}
+
+/**
+ * Stores a trajectory computed after reading stock version `version`: it is at least that recent,
+ * so it may answer for that version. An entry stored for a later version is never overwritten,
+ * and the landlord's entries for earlier versions, which can no longer be read, are dropped.
+ */
+export async function storeTrajectory(db: Q, organisationId: string, key: string, version: bigint, data: TrajectoryData): Promise<void> {
+  await sql`
+    with stale as (delete from trajectory_cache where organisation_id = ${organisationId} and stock_version < ${version} and key <> ${key})
+    insert into trajectory_cache (organisation_id, key, stock_version, payload, computed_at)
+    values (${organisationId}, ${key}, ${version}, ${JSON.stringify(data)}::jsonb, now())
+    on conflict (organisation_id, key) do update set stock_version = excluded.stock_version, payload = excluded.payload, computed_at = excluded.computed_at
+    where trajectory_cache.stock_version < excluded.stock_version`.execute(db);
+  await compactStockChanges(db, organisationId);
+}
+
+/**
+ * Folds a landlord's change rows into one of the same total weight, so its version (their sum)
+ * stays a probe of a row or two. The sum, hence the version, does not move: the rows it deletes
+ * and the row it adds commit together, and rows appended meanwhile are left for the next time.
+ */
+export async function compactStockChanges(db: Q, organisationId: string): Promise<void> {
+  await sql`
+    with folded as (
+      delete from stock_changes
+      where organisation_id = ${organisationId} and (select count(*) from stock_changes where organisation_id = ${organisationId}) > 1
+      returning weight
+    )
+    insert into stock_changes (organisation_id, weight) select ${organisationId}, sum(weight) from folded having count(*) > 0`.execute(db);
 }

@@ -3,11 +3,10 @@ import { constructionTypeLabels, territories, type ConstructionType, type Trajec
 import type { Db } from '../../platform/db/connect';
 import type { Principal } from '../access/access.policy';
 import { bannedClassOn } from './calendar.rules';
-import { calendarInForce } from './calendar.service';
+import { noCalendarOn } from './calendar.service';
 import { communeName, epciName } from './geography';
-import * as housingRepo from './housing.repository';
-import { demoNoticeOf, loadStockAccess } from './housing.service';
-import { trajectoryRows, stockTerritories, type TrajectoryRow } from './trajectory.repository';
+import { checkStockAccess, demoNoticeOf } from './housing.service';
+import * as repo from './trajectory.repository';
 import { trajectoryFigures, yearsLeft } from './trajectory.rules';
 
 /** The compliance trajectory of a landlord's stock under the calendar version in force on `asOf`. */
@@ -26,18 +25,29 @@ function labelOf(by: TrajectoryDimension, key: string | null): string {
   }
 }
 
+/**
+ * The trajectory of a landlord's stock, computed once per version of it: every write to its
+ * dwellings or operations counts as a change in its own transaction (migration
+ * 2026-11-30T0900_read_caches), so a read checks who may see the stock, the calendar in force and
+ * the version in one query, and recomputes only what the writes made stale — on every instance
+ * sharing the database.
+ */
 export async function getTrajectory(db: Db, principal: Principal, organisationId: string, options: { asOf?: string | undefined; by?: TrajectoryDimension | undefined }): Promise<TrajectoryView> {
-  await loadStockAccess(db, principal, organisationId);
   const asOf = options.asOf ?? todayInParis();
   const by = options.by ?? null;
-  const version = await calendarInForce(db, asOf);
-  const [rows, present, isDemo] = await Promise.all([
-    trajectoryRows(db, { organisationId, calendarId: version.id, asOf, by }),
-    stockTerritories(db, organisationId),
-    housingRepo.hasDemoStock(db, organisationId),
-  ]);
+  const context = await repo.trajectoryContext(db, { organisationId, asOf, by });
+  checkStockAccess(principal, context.landlord);
+  const version = context.calendar;
+  if (!version) throw noCalendarOn(asOf);
+  let data = context.data;
+  if (!data) {
+    // Computed after the version was read, so at least as recent as it.
+    data = await repo.trajectoryData(db, { organisationId, calendarId: version.id, asOf, by });
+    await repo.storeTrajectory(db, organisationId, repo.trajectoryKey(version.id, asOf, by), context.version, data);
+  }
+  const { rows, territories: present, isDemo } = data;
   const presentTerritories = present.length > 0 ? territories.filter((t) => present.some((p) => p.territory === t)) : [...territories];
-  const figures = (r: TrajectoryRow) => trajectoryFigures(r, yearsLeft(r.date, asOf));
+  const figures = (r: repo.TrajectoryRow) => trajectoryFigures(r, yearsLeft(r.date, asOf));
   return {
     organisationId,
     asOf,

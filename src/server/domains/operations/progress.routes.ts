@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { openTableBody, progressDiff, progressTableList, progressTableView, reviewCommentBody, tableTransitionBody, updateRowsBody } from '../../../contracts/operations-progress';
 import { problemSchema } from '../../../contracts/problem';
-import { AppError } from '../../platform/errors';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { sendFile } from '../../platform/http/files';
 import { principalOf } from '../../platform/http/session-auth';
+import { receiveFile } from '../../platform/http/uploads';
 import { idParams } from '../conventions/conventions.routes';
 import { downloadTable, uploadTable } from './progress-xlsx';
 import * as progress from './progress.service';
@@ -55,9 +55,7 @@ export function progressRoutes(app: ZodApp, ctx: AppContext) {
       response: { 200: progressTableView, ...errors, 413: problemSchema, 415: problemSchema },
     },
     handler: async (request) => {
-      if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Envoyez le fichier en multipart/form-data, champ « file ».');
-      const file = await request.file();
-      if (!file) throw new AppError('VALIDATION_FAILED', 'Aucun fichier reçu.', { fieldErrors: [{ field: 'file', message: 'Choisissez un fichier.' }] });
+      const file = await receiveFile(request);
       return uploadTable(ctx.db, principalOf(request), request.params.id, await file.toBuffer());
     },
   });

@@ -2,9 +2,9 @@ import { todayInParis } from '../../../contracts/dates';
 import { parseEuros, centsToEuros } from '../../../contracts/money';
 import type { DashboardView } from '../../../contracts/reports';
 import type { Db } from '../../platform/db/connect';
-import { AppError } from '../../platform/errors';
+import { AppError, notFound } from '../../platform/errors';
 import type { Principal } from '../access/access.policy';
-import { loadConventionAccess } from '../conventions/conventions.service';
+import { canReadConvention } from '../conventions/conventions.policy';
 import { getFinanceOverview } from '../finance/envelopes.service';
 import { getTrajectory } from '../housing/trajectory.service';
 import { indicatorsOffTarget } from '../indicators/indicators.service';
@@ -14,11 +14,33 @@ import * as repo from './dashboard.repository';
  * A convention's health at a glance, for the home page: every figure comes from the service that
  * owns it (finance, housing trajectory, indicators) or one bounded query (progress tables, late
  * duties, next sessions), so the number of queries does not grow with the data.
+ *
+ * Everyone opens it, and it changes far less often than it is read: it is computed once per
+ * version of what it reads for each viewer and day, and a read is then one query
+ * (dashboard.repository.ts, dashboardContext) with the access check. The viewer's key holds all the
+ * dashboard depends on about them (who they are, their organisation and roles, which decide what
+ * they may see).
  */
 export async function getDashboard(db: Db, principal: Principal, conventionId: string): Promise<DashboardView> {
-  const { convention, parties } = await loadConventionAccess(db, principal, conventionId);
-  const today = todayInParis();
-  const landlordId = parties.find((p) => p.party_role === 'landlord')?.id ?? null;
+  const key: repo.DashboardKey = { conventionId, viewer: `${principal.id}|${principal.organisationId ?? ''}|${[...principal.roles].sort().join(',')}`, today: todayInParis() };
+  const context = await repo.dashboardContext(db, key);
+  // The same answer as loadConventionAccess: a convention the user may not read does not exist.
+  if (!context.convention || !canReadConvention(principal, context.parties)) throw notFound('Convention');
+  if (context.view) return context.view;
+  // Computed after the versions were read, so at least as recent as them.
+  const view = await computeDashboard(db, principal, context.convention, context.landlordId, key.today);
+  await repo.storeDashboard(db, key, context, view);
+  return view;
+}
+
+async function computeDashboard(
+  db: Db,
+  principal: Principal,
+  convention: { id: string; title: string; period_start: string; period_end: string },
+  landlordId: string | null,
+  today: string,
+): Promise<DashboardView> {
+  const conventionId = convention.id;
   // Indicators are judged on the last full year: the current year's flows are still partial.
   const indicatorsYear = Math.max(Number(convention.period_start.slice(0, 4)), Math.min(Number(today.slice(0, 4)) - 1, Number(convention.period_end.slice(0, 4))));
   const [finance, trajectory, offTarget, progress, late, sessions] = await Promise.all([

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Problem } from '../../../contracts/problem';
 import { AppError, httpStatusOf, type ErrorCode, type FieldError } from '../errors';
+import { incompleteUpload, isMalformedMultipart } from './uploads';
 
 /**
  * The one place where errors become HTTP answers: RFC 9457 problem details with a French
@@ -76,7 +77,12 @@ export function toAppError(error: unknown): AppError {
       return new AppError('PAYLOAD_TOO_LARGE', 'Le fichier dépasse la taille maximale de 10 Mo.', { fieldErrors: [{ field: 'file', message: 'Fichier trop volumineux.' }] });
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
       return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Envoyez le fichier en multipart/form-data, champ « file ».');
+    case 'FST_ERR_BAD_URL':
+      return new AppError('MALFORMED_REQUEST', "Adresse mal formée : un caractère encodé (%…) n'est pas valide.");
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('MALFORMED_REQUEST', 'Adresse invalide : un paramètre du chemin est trop long.');
   }
+  if (isMalformedMultipart(error)) return incompleteUpload();
   if (error instanceof SyntaxError && fe.statusCode === 400) {
     return new AppError('MALFORMED_REQUEST', "Le corps de la requête n'est pas un JSON valide.");
   }
@@ -85,6 +91,14 @@ export function toAppError(error: unknown): AppError {
     return new AppError(status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'MALFORMED_REQUEST', 'Requête invalide.', { cause: error });
   }
   return new AppError('INTERNAL', 'Une erreur interne est survenue. Elle a été journalisée ; réessayez ou contactez l’administrateur.', { cause: error });
+}
+
+/**
+ * The router's own refusals (an undecodable or over-long address), answered before any route or
+ * hook: without this, Fastify sent them as English JSON (found by the fuzz tests).
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(reply, toAppError(error), request);
 }
 
 /** Set before any plugin is registered, so every encapsulated context inherits it. */

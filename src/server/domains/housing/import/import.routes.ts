@@ -5,6 +5,7 @@ import { AppError } from '../../../platform/errors';
 import type { AppContext, ZodApp } from '../../../platform/http/context';
 import { CSV_TYPE, sendFile, XLSX_TYPE } from '../../../platform/http/files';
 import { principalOf } from '../../../platform/http/session-auth';
+import { receiveFile } from '../../../platform/http/uploads';
 import { idParams } from '../../conventions/conventions.routes';
 import { fileTooLarge } from './encoding';
 import * as imports from './import.service';
@@ -41,8 +42,7 @@ export function importRoutes(app: ZodApp, ctx: AppContext) {
       const length = Number(request.headers['content-length']);
       const bytesExpected = Number.isFinite(length) && length > 0 ? length : null;
       if (bytesExpected !== null && bytesExpected > imports.MAX_STOCK_FILE_BYTES + 64 * 1024) throw fileTooLarge(imports.MAX_STOCK_FILE_BYTES);
-      const file = await request.file({ limits: { fileSize: imports.MAX_STOCK_FILE_BYTES + 1, files: 1 } });
-      if (!file) throw new AppError('VALIDATION_FAILED', 'Aucun fichier reçu.', { fieldErrors: [{ field: 'file', message: 'Choisissez un fichier.' }] });
+      const file = await receiveFile(request, { limits: { fileSize: imports.MAX_STOCK_FILE_BYTES + 1, files: 1 } });
       try {
         const mode = modeOf(request.query.mode, file.fields.mode);
         const view = await imports.importStock(ctx.db, principalOf(request), request.params.id, { filename: file.filename, stream: file.file, bytesExpected, mode });

@@ -5,6 +5,7 @@ import { recordAudit } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/connect';
 import { cleanFilename } from '../../../platform/documents';
 import { AppError, forbidden, notFound } from '../../../platform/errors';
+import { incompleteUpload, isMalformedMultipart } from '../../../platform/http/uploads';
 import { toCsv } from '../../../platform/spreadsheets';
 import type { Principal } from '../../access/access.policy';
 import { actorOf } from '../../access/access.service';
@@ -20,7 +21,7 @@ import { csvRecords, xlsxRecords } from './sources';
 
 /**
  * Importing a stock file, all or nothing. Phase 1 streams the upload: each line is validated and
- * the valid ones are staged in batches (one statement per 1 000 rows), with the progress written
+ * the valid ones are staged in batches (one statement per 5 000 rows), with the progress written
  * to the import record after each batch so a page can poll it. Phase 2, only when the file is
  * acceptable (no error, or the user chose to import the valid rows only), merges the staged rows
  * into the stock in ONE transaction with its audit event. A refused file changes nothing in the
@@ -31,7 +32,7 @@ import { csvRecords, xlsxRecords } from './sources';
  */
 
 export const MAX_STOCK_FILE_BYTES = 100 * 1024 * 1024;
-export const BATCH_ROWS = 1000;
+export const BATCH_ROWS = 5000;
 /** An import still "running" after this long was cut by a server stop. */
 const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
 
@@ -165,7 +166,7 @@ export async function importStock(db: Db, principal: Principal, organisationId: 
   try {
     await readAndStage(run, format, upload.stream);
   } catch (thrown) {
-    const error = (thrown as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' ? fileTooLarge(maxBytes) : thrown;
+    const error = (thrown as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' ? fileTooLarge(maxBytes) : isMalformedMultipart(thrown) ? incompleteUpload() : thrown;
     upload.stream.resume();
     const message = error instanceof AppError ? error.message : "Erreur interne pendant la lecture du fichier ; rien n'a été importé.";
     if (error instanceof AppError && run.mapping === null) await repo.insertErrors(db, id, 0, [{ line: null, column: null, value: null, message }]);

@@ -127,7 +127,11 @@ function text(raw: string | null, max: number, label: string): Parsed<string | n
 export function validateRecord(record: SourceRecord, ctx: RowContext): { dwelling: StagedDwelling | null; errors: RowError[] } {
   const { columns, headers } = ctx.mapping;
   const errors: RowError[] = [];
-  const columnName = (index: number) => (record.cellName ? `${headers[index]} (cellule ${record.cellName(index)}${record.line})` : headers[index]!);
+  // A formula may sit past the header's last column, in a column with no name: give its number.
+  const columnName = (index: number) => {
+    const header = headers[index] ?? `n° ${index + 1}`;
+    return record.cellName ? `${header} (cellule ${record.cellName(index)}${record.line})` : header;
+  };
   const raw = (field: FieldName): string | null => {
     const index = columns[field];
     return index === undefined ? null : (record.values[index] ?? null);

@@ -77,6 +77,13 @@ function cellText(value: ExcelJS.CellValue): { text: string | null; formula?: st
   if ('formula' in v || 'sharedFormula' in v) return { text: null, formula: String(v.formula ?? v.sharedFormula ?? '') };
   if ('error' in v) return { text: null, error: String(v.error) };
   if ('richText' in v) return { text: (v.richText as { text: string }[]).map((r) => r.text).join('') };
+  // A text the streaming reader could not look up: the workbook lacks its shared-strings part or
+  // the link to it (a damaged file). Shown as "[object Object]" before the fuzz tests caught it.
+  if ('sharedString' in v) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', "Le classeur xlsx est endommagé : le texte de ses cellules est introuvable (partie « sharedStrings » absente ou non reliée) ; rien n'a été importé.", {
+      fieldErrors: [{ field: 'file', message: 'Classeur xlsx endommagé.' }],
+    });
+  }
   if ('text' in v) return { text: String(v.text) };
   return { text: String(value) };
 }
