@@ -112,18 +112,20 @@ export async function trajectoryData(db: Q, v: { organisationId: string; calenda
       join stock st on true
       join banned_from bf on bf.territory = st.territory and bf.class = st.effective_class and bf.banned_from <= dt.deadline
       union all
-      select dt.deadline, tr.key, 0, (t.delivered)::int, (not t.delivered)::int
-      from dates dt
-      join treated tr on true
-      join banned_from bf on bf.territory = tr.territory and bf.class = tr.effective_class and bf.banned_from <= dt.deadline
-      join lateral (
-        select x.delivered, x.target_class from treatments x
-        where x.dwelling_id = tr.id and x.delivery_date < dt.deadline
-        order by x.delivery_date desc
-        limit 1
-      ) t on not exists (
+      -- each treated dwelling's latest treatment before each deadline: one hash join on the
+      -- dwelling and a sort, not a scan of every treatment per (dwelling, deadline)
+      select t.deadline, t.key, 0, (t.delivered)::int, (not t.delivered)::int
+      from (
+        select distinct on (tr.id, dt.deadline) dt.deadline, tr.territory, tr.key, x.delivered, x.target_class
+        from dates dt
+        join treated tr on true
+        join banned_from bf on bf.territory = tr.territory and bf.class = tr.effective_class and bf.banned_from <= dt.deadline
+        join treatments x on x.dwelling_id = tr.id and x.delivery_date < dt.deadline
+        order by tr.id, dt.deadline, x.delivery_date desc
+      ) t
+      where not exists (
         select 1 from deadlines dl
-        where dl.territory = tr.territory and dl.effective_from <= dt.deadline and t.target_class collate "C" >= dl.banned_class collate "C"
+        where dl.territory = t.territory and dl.effective_from <= t.deadline and t.target_class collate "C" >= dl.banned_class collate "C"
       )
     ),
     totals as (
