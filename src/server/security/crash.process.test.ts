@@ -49,6 +49,7 @@ it('survives SIGKILL during a 40,000-row import and during a payment approval: a
     await json(await admin.request('POST', '/api/users', { email, displayName: email, organisationId, roles, password: STRONG_PASSWORD }), 201);
   };
   await account('agent@office.test', ['office_agent'], officeId);
+  await account('responsable@office.test', ['office_manager'], officeId);
   await account('coordinateur@departement.test', ['coordinator'], departmentId);
   const login = async (email: string) => httpLogin(server.baseUrl, email, STRONG_PASSWORD);
 
@@ -96,7 +97,9 @@ it('survives SIGKILL during a 40,000-row import and during a payment approval: a
     201,
   );
   const request = await json<{ id: string }>(await agent.request('POST', `/api/funding-agreements/${agreement.id}/payment-requests`, { scheduleLineId: agreement.schedule[0]!.id, amount: '250000.00' }), 201);
-  await json(await agent.request('POST', `/api/payment-requests/${request.id}/transitions`, { action: 'submit' }));
+  // The agent drafts; the office's manager submits (DESIGN §1).
+  const manager = await login('responsable@office.test');
+  await json(await manager.request('POST', `/api/payment-requests/${request.id}/transitions`, { action: 'submit' }));
   const approval = coordinator.request('POST', `/api/payment-requests/${request.id}/transitions`, { action: 'approve' }).catch((e: unknown) => e);
   await pause(Math.floor(Math.random() * 30));
   await server.kill();
