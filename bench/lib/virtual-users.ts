@@ -1,3 +1,4 @@
+import { prng } from '../../src/server/seed/demo-stock';
 import type { Session } from './server';
 
 /**
@@ -45,18 +46,6 @@ function draw<T>(items: readonly (readonly [T, number])[], u: number): T {
   return items[items.length - 1]![0];
 }
 
-/** mulberry32 again: each user's draws are their own and the same from one run to the next. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function runUsers(base: string, users: VirtualUser[], options: { durationMs: number; thinkMs: [number, number]; timeoutMs: number }): Promise<Recorded> {
   const recorded: Recorded = { requests: 0, errors: 0, timeouts: 0, samples: [], latencies: [], byKind: { reader: { requests: 0, errors: 0, latencies: [] }, writer: { requests: 0, errors: 0, latencies: [] } }, pages: {}, durationMs: 0 };
   const started = performance.now();
@@ -95,7 +84,7 @@ export async function runUsers(base: string, users: VirtualUser[], options: { du
   };
 
   const live = async (user: VirtualUser, index: number) => {
-    const rng = seeded(index + 1);
+    const rng = prng(index + 1);
     // Users arrive over the first think time, not all in the same millisecond.
     await new Promise((r) => setTimeout(r, rng() * thinkMax));
     while (performance.now() < deadline) {
