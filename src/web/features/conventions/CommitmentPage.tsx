@@ -8,7 +8,7 @@ import {
   type CommitmentStatus,
   type DocumentInfo,
 } from '../../../contracts/convention-content';
-import { ApiError, api, uploadFile } from '../../app/api';
+import { api, uploadFile } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
@@ -16,6 +16,7 @@ import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { StatusBadge } from './ObjectivesPage';
 import { TableWrapper } from '../../ui/TableWrapper';
+import { useSubmit } from '../../ui/useSubmit';
 
 /** One commitment: its text, its status year by year, its history, and the form for the responsible party. */
 export function CommitmentPage() {
@@ -137,18 +138,13 @@ function StatusForm({ commitment, initialYear, onSaved }: { commitment: Commitme
   const [comment, setComment] = useState('');
   const [evidenceUrl, setEvidenceUrl] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, saved, run } = useSubmit();
   // A new key after each save gives a fresh form, so the file input forgets the file sent.
   const [formKey, setFormKey] = useState(0);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setSaved(null);
-    try {
+    await run(async () => {
       const document = file ? await uploadFile<DocumentInfo>(`/api/conventions/${commitment.conventionId}/documents`, file) : null;
       await api('POST', `/api/commitments/${commitment.id}/statuses`, {
         year: Number(year),
@@ -157,17 +153,13 @@ function StatusForm({ commitment, initialYear, onSaved }: { commitment: Commitme
         evidenceUrl: evidenceUrl || null,
         evidenceDocumentId: document?.id ?? null,
       });
-      setSaved(`État ${year} enregistré : ${commitmentStatusLabels[status]}.`);
       setComment('');
       setEvidenceUrl('');
       setFile(null);
       setFormKey((k) => k + 1);
       onSaved();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : null);
-    } finally {
-      setBusy(false);
-    }
+      return `État ${year} enregistré : ${commitmentStatusLabels[status]}.`;
+    });
   }
 
   return (

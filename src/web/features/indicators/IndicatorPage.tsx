@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { DocumentInfo } from '../../../contracts/convention-content';
 import { indicatorComputationLabels, indicatorDirectionLabels, indicatorFrequencyLabels, indicatorPartyLabels, type IndicatorDetail } from '../../../contracts/indicators';
-import { ApiError, api, uploadFile } from '../../app/api';
+import { api, uploadFile } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, TextAreaField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
@@ -10,6 +10,7 @@ import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { formatFigure, TargetBadge } from './format';
 import { TableWrapper } from '../../ui/TableWrapper';
+import { useSubmit } from '../../ui/useSubmit';
 
 /** One indicator: how it is measured, targets and values year by year, entry form for its responsible party, history. */
 export function IndicatorPage() {
@@ -145,17 +146,12 @@ function ValueForm({ indicator, onSaved }: { indicator: IndicatorDetail; onSaved
   const [comment, setComment] = useState('');
   const [source, setSource] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, saved, run } = useSubmit();
   const [formKey, setFormKey] = useState(0);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setSaved(null);
-    try {
+    await run(async () => {
       const document = file ? await uploadFile<DocumentInfo>(`/api/conventions/${indicator.conventionId}/documents`, file) : null;
       await api('POST', `/api/indicators/${indicator.id}/values`, {
         period,
@@ -164,18 +160,14 @@ function ValueForm({ indicator, onSaved }: { indicator: IndicatorDetail; onSaved
         source: source || null,
         evidenceDocumentId: document?.id ?? null,
       });
-      setSaved(`Valeur ${period} enregistrée : ${formatFigure(value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'), indicator.unit)}.`);
       setValue('');
       setComment('');
       setSource('');
       setFile(null);
       setFormKey((k) => k + 1);
       onSaved();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : null);
-    } finally {
-      setBusy(false);
-    }
+      return `Valeur ${period} enregistrée : ${formatFigure(value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'), indicator.unit)}.`;
+    });
   }
 
   return (
