@@ -38,7 +38,9 @@ if (values.xlsx) {
 if (!values['stock-only']) {
   const sql = path.join(values.out, `full-${dwellings}-${seed}.sql`);
   const manifest = await writeFullDataset(sql, dwellings, seed, values['as-of']);
-  const rows = Object.entries(manifest.rows).map(([table, n]) => `${table} ${n.toLocaleString('fr-FR')}`).join(', ');
+  const rows = Object.entries(manifest.rows)
+    .map(([table, n]) => `${table} ${n.toLocaleString('fr-FR')}`)
+    .join(', ');
   console.log(`Écrit : ${sql} (${rows})`);
   console.log(`Écrit : ${sql.replace(/\.sql$/, '.json')}`);
 }

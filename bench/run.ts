@@ -38,12 +38,14 @@ const { values } = parseArgs({
 });
 const only = new Set(values.only.split(','));
 const unknown = [...only].filter((s) => !SCENARIOS.includes(s));
-if (unknown.length > 0) throw new Error(`Scénario inconnu : ${unknown.join(', ')} ; scénarios : ${SCENARIOS.join(', ')}.`);
+if (unknown.length > 0)
+  throw new Error(`Scénario inconnu : ${unknown.join(', ')} ; scénarios : ${SCENARIOS.join(', ')}.`);
 const sizes = values.sizes.split(',').map(Number);
 const engines = values.engines.split(',') as Engine[];
 const embeddedMax = Number(values['embedded-max']);
 mkdirSync(values.data, { recursive: true });
-if (!(await serverReachable())) throw new Error('PostgreSQL injoignable (BENCH_DATABASE_URL ou postgres://postgres@127.0.0.1:5432/postgres).');
+if (!(await serverReachable()))
+  throw new Error('PostgreSQL injoignable (BENCH_DATABASE_URL ou postgres://postgres@127.0.0.1:5432/postgres).');
 
 const startedAt = new Date();
 const results: Result[] = [];
@@ -60,7 +62,13 @@ try {
   await step('documents', () => documentScenarios({ full }));
   await step('api', () => apiScenarios({ full }));
   await step('web', () => webScenarios({ full, webDir: values.web }));
-  await step('load', () => loadScenario({ full, durationS: Number(values['load-seconds']), thinkMs: values['load-think'].split('-').map(Number) as [number, number] }));
+  await step('load', () =>
+    loadScenario({
+      full,
+      durationS: Number(values['load-seconds']),
+      thinkMs: values['load-think'].split('-').map(Number) as [number, number],
+    }),
+  );
 } finally {
   await full.disposeAll();
 }

@@ -14,8 +14,16 @@ describeInBrowser('Avenant (coordinateur DAT) et résiliation (administrateur)',
   beforeAll(async () => {
     copil = env.copil;
     const db = copil.built.database.db;
-    const department = await db.selectFrom('organisations').select('id').where('siret', '=', DEPARTMENT_SIRET).executeTakeFirstOrThrow();
-    const dat = await createTestUser(db, { roles: ['coordinator'], organisationId: department.id, displayName: COORDINATOR_NAME });
+    const department = await db
+      .selectFrom('organisations')
+      .select('id')
+      .where('siret', '=', DEPARTMENT_SIRET)
+      .executeTakeFirstOrThrow();
+    const dat = await createTestUser(db, {
+      roles: ['coordinator'],
+      organisationId: department.id,
+      displayName: COORDINATOR_NAME,
+    });
     coordinator = await env.newPage();
     admin = await env.newPage();
     await login(coordinator, copil.baseUrl, dat.email, dat.password);
@@ -25,8 +33,14 @@ describeInBrowser('Avenant (coordinateur DAT) et résiliation (administrateur)',
   /** From the list of conventions, opens one section of the 2024-2033 convention. */
   async function openSection(page: Page, section: string, heading: string) {
     await page.goto(copil.baseUrl);
-    await page.getByRole('main').getByRole('link', { name: /Convention de partenariat stratégique 2024-2033/ }).click();
-    await page.getByRole('navigation', { name: 'Sections de la convention' }).getByRole('link', { name: section }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /Convention de partenariat stratégique 2024-2033/ })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Sections de la convention' })
+      .getByRole('link', { name: section })
+      .click();
     await page.getByRole('main').getByRole('heading', { name: heading, level: 1 }).waitFor();
   }
 
@@ -47,7 +61,9 @@ describeInBrowser('Avenant (coordinateur DAT) et résiliation (administrateur)',
     await form.getByRole('button', { name: "Enregistrer l'avenant" }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toBe('Avenant n° 1 enregistré.');
 
-    const amendment = main.getByRole('region', { name: 'Avenant n° 1 : Prolongation de la convention jusqu’au 31 décembre 2035' });
+    const amendment = main.getByRole('region', {
+      name: 'Avenant n° 1 : Prolongation de la convention jusqu’au 31 décembre 2035',
+    });
     await amendment.waitFor();
     const text = (await amendment.textContent()) ?? '';
     expect(text).toContain('Signé le 15/05/2026, en vigueur le 01/06/2026');
@@ -59,7 +75,10 @@ describeInBrowser('Avenant (coordinateur DAT) et résiliation (administrateur)',
 
   it('montre la convention modifiée, et telle qu’elle était la veille de l’avenant', async () => {
     const page = coordinator;
-    await page.getByRole('navigation', { name: 'Sections de la convention' }).getByRole('link', { name: 'La convention' }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections de la convention' })
+      .getByRole('link', { name: 'La convention' })
+      .click();
     const main = page.getByRole('main');
     await main.getByRole('heading', { name: 'En-tête', level: 2 }).waitFor();
     const header = main.getByRole('region', { name: 'En-tête' });
@@ -81,16 +100,27 @@ describeInBrowser('Avenant (coordinateur DAT) et résiliation (administrateur)',
     await expect.poll(() => header.textContent()).toContain('au 31/12/2035');
 
     // The printable version integrates the amendment, and the objectives gain the extra years.
-    await page.getByRole('navigation', { name: 'Sections de la convention' }).getByRole('link', { name: 'Version imprimable' }).click();
-    await expect.poll(() => main.getByText(/^Version consolidée au \d/).textContent()).toMatch(/, intégrant l'avenant n° 1 du 01\/06\/2026\.$/);
-    await page.getByRole('navigation', { name: 'Sections de la convention' }).getByRole('link', { name: 'Objectifs et engagements' }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections de la convention' })
+      .getByRole('link', { name: 'Version imprimable' })
+      .click();
+    await expect
+      .poll(() => main.getByText(/^Version consolidée au \d/).textContent())
+      .toMatch(/, intégrant l'avenant n° 1 du 01\/06\/2026\.$/);
+    await page
+      .getByRole('navigation', { name: 'Sections de la convention' })
+      .getByRole('link', { name: 'Objectifs et engagements' })
+      .click();
     const years = main.getByLabel('Année').locator('option');
     await expect.poll(() => years.allTextContents()).toContain('2035');
   });
 
   it('refuse un avenant dont la nouvelle date de fin (30/06/2023) précède le début de la convention', async () => {
     const page = coordinator;
-    await page.getByRole('navigation', { name: 'Sections de la convention' }).getByRole('link', { name: 'Avenants' }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections de la convention' })
+      .getByRole('link', { name: 'Avenants' })
+      .click();
     const form = page.getByRole('region', { name: 'Enregistrer un avenant' });
     await form.waitFor();
     await form.getByLabel('Objet').fill('Raccourcissement erroné');
@@ -99,12 +129,18 @@ describeInBrowser('Avenant (coordinateur DAT) et résiliation (administrateur)',
     await form.getByLabel('Nouvelle date de fin').fill('2023-06-30');
     await form.getByRole('button', { name: "Enregistrer l'avenant" }).click();
 
-    const refusal = 'La nouvelle date de fin (30/06/2023) doit être postérieure au début de la convention (01/01/2024).';
+    const refusal =
+      'La nouvelle date de fin (30/06/2023) doit être postérieure au début de la convention (01/01/2024).';
     await expect.poll(() => form.getByRole('alert').textContent()).toBe(refusal);
     const endDate = form.getByLabel('Nouvelle date de fin');
     expect(await endDate.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator(`[id="${await endDate.getAttribute('aria-describedby')}"]`).textContent()).toBe(refusal);
-    expect(await page.getByRole('main').getByRole('heading', { level: 2, name: /^Avenant n° / }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('main')
+        .getByRole('heading', { level: 2, name: /^Avenant n° / })
+        .count(),
+    ).toBe(1);
     await expectAccessible(page);
   });
 
@@ -144,10 +180,15 @@ describeInBrowser('Avenant (coordinateur DAT) et résiliation (administrateur)',
     const page = admin;
     const main = page.getByRole('main');
     // The convention page warns of the pending termination and links to it.
-    await page.getByRole('navigation', { name: 'Sections de la convention' }).getByRole('link', { name: 'La convention' }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections de la convention' })
+      .getByRole('link', { name: 'La convention' })
+      .click();
     await expect
       .poll(() => main.getByRole('status').filter({ hasText: 'Mise en demeure' }).textContent())
-      .toContain('Mise en demeure envoyée le 30/11/2025 par Département du Pas-de-Calais : résiliation possible à partir du 28/02/2026.');
+      .toContain(
+        'Mise en demeure envoyée le 30/11/2025 par Département du Pas-de-Calais : résiliation possible à partir du 28/02/2026.',
+      );
     await main.getByRole('link', { name: 'Voir la résiliation' }).click();
     const notice = main.getByRole('region', { name: 'Mise en demeure du 30/11/2025' });
     await notice.getByLabel("Date d'effet de la résiliation").waitFor();
@@ -155,7 +196,8 @@ describeInBrowser('Avenant (coordinateur DAT) et résiliation (administrateur)',
 
     await notice.getByLabel("Date d'effet de la résiliation").fill('2026-02-27');
     await notice.getByRole('button', { name: 'Enregistrer la résiliation' }).click();
-    const refusal = 'La résiliation ne peut prendre effet avant le 28/02/2026 (mise en demeure du 30/11/2025 + 3 mois, article 9).';
+    const refusal =
+      'La résiliation ne peut prendre effet avant le 28/02/2026 (mise en demeure du 30/11/2025 + 3 mois, article 9).';
     await expect.poll(() => notice.getByRole('alert').textContent()).toBe(refusal);
     expect(await notice.getByLabel("Date d'effet de la résiliation").getAttribute('aria-invalid')).toBe('true');
     expect(await notice.textContent()).toMatch(/Suite\s*En cours/);
@@ -164,13 +206,18 @@ describeInBrowser('Avenant (coordinateur DAT) et résiliation (administrateur)',
     await notice.getByLabel('Date de retrait').fill('2026-01-15');
     await notice.getByLabel('Motif du retrait').fill('Régularisation constatée en comité de pilotage.');
     await notice.getByRole('button', { name: 'Retirer la mise en demeure' }).click();
-    await expect.poll(() => notice.textContent()).toContain('Retirée le 15/01/2026 : Régularisation constatée en comité de pilotage.');
+    await expect
+      .poll(() => notice.textContent())
+      .toContain('Retirée le 15/01/2026 : Régularisation constatée en comité de pilotage.');
     expect(await notice.getByRole('button').count()).toBe(0);
     // A new notice may be sent again.
     await main.getByRole('region', { name: 'Enregistrer une mise en demeure' }).waitFor();
     await expectAccessible(page);
 
-    await page.getByRole('navigation', { name: 'Sections de la convention' }).getByRole('link', { name: 'La convention' }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections de la convention' })
+      .getByRole('link', { name: 'La convention' })
+      .click();
     await main.getByRole('heading', { name: 'En-tête', level: 2 }).waitFor();
     expect(await main.getByText(/résiliation possible à partir du/).count()).toBe(0);
   });

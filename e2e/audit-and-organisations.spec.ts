@@ -28,7 +28,9 @@ describeInBrowser('Organisations et journal d’audit', () => {
 
     await siret.fill('123 456 789 00015');
     await form.getByRole('button', { name: "Créer l'organisation" }).click();
-    await expect.poll(() => form.getByRole('status').textContent()).toContain('Organisation « Bailleur d’essai » créée.');
+    await expect
+      .poll(() => form.getByRole('status').textContent())
+      .toContain('Organisation « Bailleur d’essai » créée.');
     await expect.poll(() => page.getByRole('table').textContent()).toContain('123 456 789 00015');
   });
 

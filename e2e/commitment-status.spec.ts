@@ -4,7 +4,8 @@ import { createTestUser } from '../src/server/test/fixtures';
 import { describeInBrowser, expectAccessible, login, useCopil, type RunningCopil, OFFICE_SIRET } from './harness';
 
 const AGENT_NAME = 'Agnès Vasseur';
-const JUSTIFICATION_REQUIRED = 'Un engagement déclaré atteint ou non atteint doit être justifié : ajoutez un commentaire ou une pièce.';
+const JUSTIFICATION_REQUIRED =
+  'Un engagement déclaré atteint ou non atteint doit être justifié : ajoutez un commentaire ou une pièce.';
 
 describeInBrowser('État d’un engagement renseigné par l’office, avec justificatif', () => {
   const env = useCopil();
@@ -15,20 +16,36 @@ describeInBrowser('État d’un engagement renseigné par l’office, avec justi
   beforeAll(async () => {
     copil = env.copil;
     const db = copil.built.database.db;
-    const office = await db.selectFrom('organisations').select('id').where('siret', '=', OFFICE_SIRET).executeTakeFirstOrThrow();
-    const agent = await createTestUser(db, { roles: ['office_agent'], organisationId: office.id, displayName: AGENT_NAME });
+    const office = await db
+      .selectFrom('organisations')
+      .select('id')
+      .where('siret', '=', OFFICE_SIRET)
+      .executeTakeFirstOrThrow();
+    const agent = await createTestUser(db, {
+      roles: ['office_agent'],
+      organisationId: office.id,
+      displayName: AGENT_NAME,
+    });
     pdfPath = env.writePdf('bilan-rehabilitation-2025.pdf');
     page = await env.newPage();
     await login(page, copil.baseUrl, agent.email, agent.password);
   });
 
   const main = () => page.getByRole('main');
-  const counter = () => main().getByRole('status').filter({ hasText: /engagements? affichés? pour/ });
+  const counter = () =>
+    main()
+      .getByRole('status')
+      .filter({ hasText: /engagements? affichés? pour/ });
 
   async function openObjectives() {
     await page.goto(copil.baseUrl);
-    await main().getByRole('link', { name: /Convention de partenariat stratégique 2024-2033/ }).click();
-    await page.getByRole('navigation', { name: 'Sections de la convention' }).getByRole('link', { name: 'Objectifs et engagements' }).click();
+    await main()
+      .getByRole('link', { name: /Convention de partenariat stratégique 2024-2033/ })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Sections de la convention' })
+      .getByRole('link', { name: 'Objectifs et engagements' })
+      .click();
     await main().getByRole('heading', { name: 'Objectifs et engagements', level: 1 }).waitFor();
     await counter().waitFor();
   }
@@ -38,9 +55,13 @@ describeInBrowser('État d’un engagement renseigné par l’office, avec justi
     await openObjectives();
     await main().getByLabel('Partie responsable').selectOption({ label: party });
     const metas = main().locator('.commitment-meta');
-    await expect.poll(async () => new Set((await metas.allTextContents()).map((t) => t.split(' · ')[0]))).toEqual(new Set([party]));
+    await expect
+      .poll(async () => new Set((await metas.allTextContents()).map((t) => t.split(' · ')[0])))
+      .toEqual(new Set([party]));
     await main().locator('ul.commitments').getByRole('link').first().click();
-    await main().getByRole('heading', { level: 1, name: /^Engagement / }).waitFor();
+    await main()
+      .getByRole('heading', { level: 1, name: /^Engagement / })
+      .waitFor();
   }
 
   it('renseigne « Atteint » pour 2025 avec un commentaire et une pièce PDF, visible dans le tableau et l’historique', async () => {

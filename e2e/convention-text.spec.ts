@@ -25,21 +25,30 @@ describeInBrowser('Texte de la convention, objectifs et version imprimable', () 
     expect(await page.title()).toMatch(/^Convention de partenariat stratégique 2024-2033.* — Copil$/);
 
     // The table of contents: Visas, Préambule, then Article 1 … Article 10 in order.
-    const toc = (await page.getByRole('navigation', { name: 'Sommaire' }).getByRole('link').allTextContents()).map((t) => t.trim());
+    const toc = (await page.getByRole('navigation', { name: 'Sommaire' }).getByRole('link').allTextContents()).map(
+      (t) => t.trim(),
+    );
     expect(toc.slice(0, 2)).toEqual(['Visas', 'Préambule']);
     expect(toc.slice(2).map((t) => /^Article (\d+) : /.exec(t)?.[1])).toEqual(ARTICLE_NUMBERS);
 
     // Every article is a section named by its heading.
     for (const n of ARTICLE_NUMBERS) {
-      expect(await main.getByRole('heading', { level: 2, name: new RegExp(`^Article ${n} : `) }).count(), `titre de l'article ${n}`).toBe(1);
+      expect(
+        await main.getByRole('heading', { level: 2, name: new RegExp(`^Article ${n} : `) }).count(),
+        `titre de l'article ${n}`,
+      ).toBe(1);
     }
     expect(await main.getByRole('heading', { level: 2, name: 'Article 9 : Résiliation' }).count()).toBe(1);
-    expect(await main.getByRole('region', { name: 'Article 9 : Résiliation' }).textContent()).toContain('délai de trois mois');
+    expect(await main.getByRole('region', { name: 'Article 9 : Résiliation' }).textContent()).toContain(
+      'délai de trois mois',
+    );
 
     const visas = main.getByRole('region', { name: 'Visas' });
     expect(await visas.getByRole('listitem').count()).toBeGreaterThanOrEqual(4);
     expect(await visas.textContent()).toContain('Vu le code général des collectivités territoriales ;');
-    expect(await main.getByRole('region', { name: 'Préambule' }).textContent()).toContain('161 931 logements locatifs sociaux');
+    expect(await main.getByRole('region', { name: 'Préambule' }).textContent()).toContain(
+      '161 931 logements locatifs sociaux',
+    );
 
     // The previous convention (2021-2023), linked, with its signature date.
     const previous = main.getByRole('link', { name: '01/01/2021 – 31/12/2023' });
@@ -48,7 +57,10 @@ describeInBrowser('Texte de la convention, objectifs et version imprimable', () 
     await expectAccessible(page);
 
     // A table-of-contents link leads to its article.
-    await page.getByRole('navigation', { name: 'Sommaire' }).getByRole('link', { name: /^Article 9 : / }).click();
+    await page
+      .getByRole('navigation', { name: 'Sommaire' })
+      .getByRole('link', { name: /^Article 9 : / })
+      .click();
     await expect.poll(() => new URL(page.url()).hash).toBe('#article-9');
   });
 
@@ -70,9 +82,12 @@ describeInBrowser('Texte de la convention, objectifs et version imprimable', () 
     const commitment = page.getByRole('main');
     expect(await commitment.textContent()).toContain('réhabiliter les 10 245 logements');
     expect(await commitment.getByRole('definition').allTextContents()).toContain('Office');
-    expect(await commitment.getByRole('table', { name: "État de l'engagement pour chaque année de la convention" }).getByRole('rowheader').allTextContents()).toEqual(
-      ['2024', '2025', '2026', '2027', '2028', '2029', '2030', '2031', '2032', '2033'],
-    );
+    expect(
+      await commitment
+        .getByRole('table', { name: "État de l'engagement pour chaque année de la convention" })
+        .getByRole('rowheader')
+        .allTextContents(),
+    ).toEqual(['2024', '2025', '2026', '2027', '2028', '2029', '2030', '2031', '2032', '2033']);
     expect(await page.title()).toBe('Engagement 1.1.a — Copil');
     await expectAccessible(page);
 
@@ -89,7 +104,9 @@ describeInBrowser('Texte de la convention, objectifs et version imprimable', () 
     const version = main.getByText(/^Version consolidée au \d{2}\/\d{2}\/\d{4}/);
     await version.waitFor();
     expect(await version.textContent()).toMatch(/^Version consolidée au \d{2}\/\d{2}\/\d{4}, sans avenant\.$/);
-    expect(await main.getByRole('heading', { level: 2, name: /^Convention de partenariat stratégique 2024-2033/ }).count()).toBe(1);
+    expect(
+      await main.getByRole('heading', { level: 2, name: /^Convention de partenariat stratégique 2024-2033/ }).count(),
+    ).toBe(1);
     const articles = await main.getByRole('heading', { level: 3, name: /^Article \d+ : / }).allTextContents();
     expect(articles.map((t) => /^Article (\d+) : /.exec(t)?.[1])).toEqual(ARTICLE_NUMBERS);
     expect(await main.getByRole('heading', { level: 3, name: 'Préambule' }).count()).toBe(1);

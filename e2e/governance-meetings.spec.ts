@@ -11,110 +11,154 @@ vi.setConfig({ testTimeout: 120_000 });
 
 const textOf = async (locator: Locator) => normalise((await locator.textContent()) ?? '');
 
-describeInBrowser('Gouvernance : un COTECH, ses participants des deux parties et une action suivie à la réunion suivante', () => {
-  const env = useCopil();
-  let copil: RunningCopil;
-  let page: Page;
-  let conventionId: string;
+describeInBrowser(
+  'Gouvernance : un COTECH, ses participants des deux parties et une action suivie à la réunion suivante',
+  () => {
+    const env = useCopil();
+    let copil: RunningCopil;
+    let page: Page;
+    let conventionId: string;
 
-  beforeAll(async () => {
-    copil = env.copil;
-    conventionId = await env.referenceConventionId();
-    ({ page } = await env.signedIn('department', ['coordinator'], 'Claire Delattre'));
-  });
+    beforeAll(async () => {
+      copil = env.copil;
+      conventionId = await env.referenceConventionId();
+      ({ page } = await env.signedIn('department', ['coordinator'], 'Claire Delattre'));
+    });
 
-  async function newMeeting(heldOn: string, place: string) {
-    const main = page.getByRole('main');
-    const form = main.getByRole('form', { name: 'Nouvelle réunion' });
-    await form.getByLabel('Date de la réunion').fill(heldOn);
-    await form.getByLabel('Lieu').fill(place);
-    await form.getByRole('button', { name: 'Créer la réunion' }).press('Enter');
-  }
+    async function newMeeting(heldOn: string, place: string) {
+      const main = page.getByRole('main');
+      const form = main.getByRole('form', { name: 'Nouvelle réunion' });
+      await form.getByLabel('Date de la réunion').fill(heldOn);
+      await form.getByLabel('Lieu').fill(place);
+      await form.getByRole('button', { name: 'Créer la réunion' }).press('Enter');
+    }
 
-  it('crée une réunion du COTECH avec les quatre objets de l’article 4 pour ordre du jour', async () => {
-    await page.goto(`${copil.baseUrl}/conventions/${conventionId}`);
-    await page.getByRole('navigation', { name: 'Sections de la convention' }).getByRole('link', { name: 'Instances' }).click();
-    const main = page.getByRole('main');
-    await main.getByRole('link', { name: 'Comité technique', exact: true }).click();
-    await main.getByRole('heading', { name: 'Comité technique', level: 1 }).waitFor();
-    expect(await textOf(main.getByRole('region', { name: 'Réunions' }))).toContain('Aucune réunion enregistrée.');
-    const agenda = await main.getByRole('form', { name: 'Nouvelle réunion' }).getByLabel('Ordre du jour').inputValue();
-    expect(agenda.split('\n')).toHaveLength(4);
-    expect(agenda.split('\n')[0]).toBe('La préparation de la réunion annuelle du comité de pilotage');
-    await expectAccessible(page);
-    await newMeeting('2024-07-04', 'Arras, Hôtel du Département');
+    it('crée une réunion du COTECH avec les quatre objets de l’article 4 pour ordre du jour', async () => {
+      await page.goto(`${copil.baseUrl}/conventions/${conventionId}`);
+      await page
+        .getByRole('navigation', { name: 'Sections de la convention' })
+        .getByRole('link', { name: 'Instances' })
+        .click();
+      const main = page.getByRole('main');
+      await main.getByRole('link', { name: 'Comité technique', exact: true }).click();
+      await main.getByRole('heading', { name: 'Comité technique', level: 1 }).waitFor();
+      expect(await textOf(main.getByRole('region', { name: 'Réunions' }))).toContain('Aucune réunion enregistrée.');
+      const agenda = await main
+        .getByRole('form', { name: 'Nouvelle réunion' })
+        .getByLabel('Ordre du jour')
+        .inputValue();
+      expect(agenda.split('\n')).toHaveLength(4);
+      expect(agenda.split('\n')[0]).toBe('La préparation de la réunion annuelle du comité de pilotage');
+      await expectAccessible(page);
+      await newMeeting('2024-07-04', 'Arras, Hôtel du Département');
 
-    await main.getByRole('heading', { name: 'Comité technique — réunion du 04/07/2024', level: 1 }).waitFor();
-    const items = (await main.getByRole('region', { name: 'Ordre du jour' }).getByRole('listitem').allTextContents()).map(normalise);
-    expect(items).toHaveLength(4);
-    expect(items[3]).toMatch(/^Le suivi de l'exécution financière des différentes conventions/);
-  });
+      await main.getByRole('heading', { name: 'Comité technique — réunion du 04/07/2024', level: 1 }).waitFor();
+      const items = (
+        await main.getByRole('region', { name: 'Ordre du jour' }).getByRole('listitem').allTextContents()
+      ).map(normalise);
+      expect(items).toHaveLength(4);
+      expect(items[3]).toMatch(/^Le suivi de l'exécution financière des différentes conventions/);
+    });
 
-  it('enregistre les participants des deux parties, le compte rendu, une décision et une action', async () => {
-    const main = page.getByRole('main');
-    const participant = main.getByRole('form', { name: 'Ajouter un participant' });
-    await participant.getByLabel('Civilité').selectOption('Mme');
-    await participant.getByLabel('Prénom').fill('Claire');
-    await participant.getByRole('textbox', { name: 'Nom', exact: true }).fill('DELATTRE');
-    await participant.getByLabel('Organisation').selectOption({ label: 'Département du Pas-de-Calais' });
-    await participant.getByLabel('Fonction').fill('Chargée de mission habitat');
-    await participant.getByRole('button', { name: 'Ajouter le participant' }).press('Enter');
-    await expect.poll(() => textOf(participant.getByRole('status'))).toBe('Mme Claire DELATTRE ajoutée aux participants.');
-    // A person already known in the convention (the office's director general, rapporteur of the seed's session).
-    await participant.getByLabel('Personne').selectOption({ label: 'M. Bruno FONTALIRAND' });
-    await participant.getByRole('button', { name: 'Ajouter le participant' }).press('Enter');
-    await expect.poll(() => textOf(participant.getByRole('status'))).toBe('M. Bruno FONTALIRAND ajouté aux participants.');
-    const rows = main.getByRole('region', { name: 'Participants' }).getByRole('table').getByRole('row');
-    expect((await rows.nth(1).getByRole('cell').allTextContents()).map(normalise)).toEqual(['Département du Pas-de-Calais', 'Chargée de mission habitat', 'Présent']);
-    expect(await textOf(rows.nth(2).getByRole('rowheader'))).toBe('M. Bruno FONTALIRAND');
-    expect((await rows.nth(2).getByRole('cell').allTextContents()).map(normalise)[0]).toBe('Pas-de-Calais habitat');
+    it('enregistre les participants des deux parties, le compte rendu, une décision et une action', async () => {
+      const main = page.getByRole('main');
+      const participant = main.getByRole('form', { name: 'Ajouter un participant' });
+      await participant.getByLabel('Civilité').selectOption('Mme');
+      await participant.getByLabel('Prénom').fill('Claire');
+      await participant.getByRole('textbox', { name: 'Nom', exact: true }).fill('DELATTRE');
+      await participant.getByLabel('Organisation').selectOption({ label: 'Département du Pas-de-Calais' });
+      await participant.getByLabel('Fonction').fill('Chargée de mission habitat');
+      await participant.getByRole('button', { name: 'Ajouter le participant' }).press('Enter');
+      await expect
+        .poll(() => textOf(participant.getByRole('status')))
+        .toBe('Mme Claire DELATTRE ajoutée aux participants.');
+      // A person already known in the convention (the office's director general, rapporteur of the seed's session).
+      await participant.getByLabel('Personne').selectOption({ label: 'M. Bruno FONTALIRAND' });
+      await participant.getByRole('button', { name: 'Ajouter le participant' }).press('Enter');
+      await expect
+        .poll(() => textOf(participant.getByRole('status')))
+        .toBe('M. Bruno FONTALIRAND ajouté aux participants.');
+      const rows = main.getByRole('region', { name: 'Participants' }).getByRole('table').getByRole('row');
+      expect((await rows.nth(1).getByRole('cell').allTextContents()).map(normalise)).toEqual([
+        'Département du Pas-de-Calais',
+        'Chargée de mission habitat',
+        'Présent',
+      ]);
+      expect(await textOf(rows.nth(2).getByRole('rowheader'))).toBe('M. Bruno FONTALIRAND');
+      expect((await rows.nth(2).getByRole('cell').allTextContents()).map(normalise)[0]).toBe('Pas-de-Calais habitat');
 
-    await main.getByLabel('Compte rendu de la réunion').fill('Point sur les opérations cofinancées en 2024 et préparation du COPIL.');
-    await main.getByRole('button', { name: 'Enregistrer le compte rendu' }).press('Enter');
-    await expect.poll(() => textOf(main.getByRole('region', { name: 'Compte rendu' }).getByRole('status'))).toBe('Compte rendu enregistré.');
+      await main
+        .getByLabel('Compte rendu de la réunion')
+        .fill('Point sur les opérations cofinancées en 2024 et préparation du COPIL.');
+      await main.getByRole('button', { name: 'Enregistrer le compte rendu' }).press('Enter');
+      await expect
+        .poll(() => textOf(main.getByRole('region', { name: 'Compte rendu' }).getByRole('status')))
+        .toBe('Compte rendu enregistré.');
 
-    const decision = main.getByRole('form', { name: 'Ajouter une décision' });
-    await decision.getByLabel('Décision').fill('Le COPIL se réunira en novembre 2024.');
-    await decision.getByLabel("Point de l'ordre du jour").selectOption({ index: 1 });
-    await decision.getByRole('button', { name: 'Ajouter la décision' }).press('Enter');
-    await expect.poll(() => textOf(main.getByRole('region', { name: 'Relevé de décisions' }).getByRole('listitem'))).toBe('Point 1 : Le COPIL se réunira en novembre 2024.');
+      const decision = main.getByRole('form', { name: 'Ajouter une décision' });
+      await decision.getByLabel('Décision').fill('Le COPIL se réunira en novembre 2024.');
+      await decision.getByLabel("Point de l'ordre du jour").selectOption({ index: 1 });
+      await decision.getByRole('button', { name: 'Ajouter la décision' }).press('Enter');
+      await expect
+        .poll(() => textOf(main.getByRole('region', { name: 'Relevé de décisions' }).getByRole('listitem')))
+        .toBe('Point 1 : Le COPIL se réunira en novembre 2024.');
 
-    const action = main.getByRole('form', { name: 'Décider une action' });
-    await action.getByRole('textbox', { name: 'Action', exact: true }).fill(ACTION);
-    await action.getByLabel('Responsable', { exact: true }).selectOption({ label: 'M. Bruno FONTALIRAND' });
-    await action.getByLabel('Échéance').fill('2024-07-31');
-    await action.getByRole('button', { name: "Enregistrer l'action" }).press('Enter');
-    const decided = main.getByRole('region', { name: 'Actions décidées' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: ACTION }) });
-    await decided.waitFor();
-    expect((await decided.getByRole('cell').allTextContents()).map(normalise)).toEqual(['M. Bruno FONTALIRAND, Pas-de-Calais habitat', '31/07/2024 (en retard)', 'À faire']);
-    await expectAccessible(page);
-  });
+      const action = main.getByRole('form', { name: 'Décider une action' });
+      await action.getByRole('textbox', { name: 'Action', exact: true }).fill(ACTION);
+      await action.getByLabel('Responsable', { exact: true }).selectOption({ label: 'M. Bruno FONTALIRAND' });
+      await action.getByLabel('Échéance').fill('2024-07-31');
+      await action.getByRole('button', { name: "Enregistrer l'action" }).press('Enter');
+      const decided = main
+        .getByRole('region', { name: 'Actions décidées' })
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: ACTION }) });
+      await decided.waitFor();
+      expect((await decided.getByRole('cell').allTextContents()).map(normalise)).toEqual([
+        'M. Bruno FONTALIRAND, Pas-de-Calais habitat',
+        '31/07/2024 (en retard)',
+        'À faire',
+      ]);
+      await expectAccessible(page);
+    });
 
-  it('reprend l’action à la réunion suivante et en enregistre le suivi', async () => {
-    const main = page.getByRole('main');
-    await main.getByRole('link', { name: '← Comité technique' }).click();
-    await main.getByRole('heading', { name: 'Comité technique', level: 1 }).waitFor();
-    await newMeeting('2025-01-16', 'Arras, siège de Pas-de-Calais habitat');
-    await main.getByRole('heading', { name: 'Comité technique — réunion du 16/01/2025', level: 1 }).waitFor();
-    expect(await main.getByRole('link', { name: 'Réunion précédente' }).getAttribute('href')).toMatch(/^\/reunions\//);
+    it('reprend l’action à la réunion suivante et en enregistre le suivi', async () => {
+      const main = page.getByRole('main');
+      await main.getByRole('link', { name: '← Comité technique' }).click();
+      await main.getByRole('heading', { name: 'Comité technique', level: 1 }).waitFor();
+      await newMeeting('2025-01-16', 'Arras, siège de Pas-de-Calais habitat');
+      await main.getByRole('heading', { name: 'Comité technique — réunion du 16/01/2025', level: 1 }).waitFor();
+      expect(await main.getByRole('link', { name: 'Réunion précédente' }).getAttribute('href')).toMatch(
+        /^\/reunions\//,
+      );
 
-    const followUp = main.getByRole('region', { name: 'Suivi des actions des réunions précédentes' });
-    await followUp.getByRole('heading', { name: ACTION, level: 3 }).waitFor();
-    expect(await textOf(followUp)).toContain('Responsable : M. Bruno FONTALIRAND, Pas-de-Calais habitat · Échéance : 31/07/2024 (en retard) · Statut : À faire · Décidée le 04/07/2024');
-    const form = followUp.getByRole('form', { name: `Suivi : ${ACTION}` });
-    await form.getByLabel('Nouveau statut').selectOption({ label: 'En cours' });
-    await form.getByLabel('Commentaire').fill(FOLLOW_UP);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => textOf(form.getByRole('status'))).toBe(`Suivi de « ${ACTION} » enregistré.`);
-    await expect.poll(() => textOf(followUp.getByRole('list', { name: `Historique : ${ACTION}` }))).toMatch(new RegExp(`— En cours : ${FOLLOW_UP} \\(.*Claire Delattre.*, à cette réunion\\)$`));
-    expect(await textOf(followUp)).toContain('Statut : En cours');
-    await expectAccessible(page);
+      const followUp = main.getByRole('region', { name: 'Suivi des actions des réunions précédentes' });
+      await followUp.getByRole('heading', { name: ACTION, level: 3 }).waitFor();
+      expect(await textOf(followUp)).toContain(
+        'Responsable : M. Bruno FONTALIRAND, Pas-de-Calais habitat · Échéance : 31/07/2024 (en retard) · Statut : À faire · Décidée le 04/07/2024',
+      );
+      const form = followUp.getByRole('form', { name: `Suivi : ${ACTION}` });
+      await form.getByLabel('Nouveau statut').selectOption({ label: 'En cours' });
+      await form.getByLabel('Commentaire').fill(FOLLOW_UP);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => textOf(form.getByRole('status'))).toBe(`Suivi de « ${ACTION} » enregistré.`);
+      await expect
+        .poll(() => textOf(followUp.getByRole('list', { name: `Historique : ${ACTION}` })))
+        .toMatch(new RegExp(`— En cours : ${FOLLOW_UP} \\(.*Claire Delattre.*, à cette réunion\\)$`));
+      expect(await textOf(followUp)).toContain('Statut : En cours');
+      await expectAccessible(page);
 
-    // The body's list of actions follows it too.
-    await main.getByRole('link', { name: '← Comité technique' }).click();
-    const row = main.getByRole('region', { name: 'Actions' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: ACTION }) });
-    await row.waitFor();
-    expect((await row.getByRole('cell').allTextContents()).map(normalise).slice(2, 4)).toEqual(['En cours', '04/07/2024']);
-    await expectAccessible(page);
-  });
-});
+      // The body's list of actions follows it too.
+      await main.getByRole('link', { name: '← Comité technique' }).click();
+      const row = main
+        .getByRole('region', { name: 'Actions' })
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: ACTION }) });
+      await row.waitFor();
+      expect((await row.getByRole('cell').allTextContents()).map(normalise).slice(2, 4)).toEqual([
+        'En cours',
+        '04/07/2024',
+      ]);
+      await expectAccessible(page);
+    });
+  },
+);

@@ -46,7 +46,11 @@ export const OFFICE_SIRET = '34407767200022';
 const partySirets = { department: DEPARTMENT_SIRET, office: OFFICE_SIRET } as const;
 
 /** A page's text as a person reads it: no-break spaces as spaces, runs of spaces as one. */
-export const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+export const plain = (text: string | null) =>
+  (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export interface RunningCopil {
   baseUrl: string;
@@ -57,7 +61,9 @@ export interface RunningCopil {
 
 export async function startCopil(): Promise<RunningCopil> {
   if (!existsSync(path.join(WEB_DIR, 'index.html'))) {
-    throw new Error('dist/web absent : lancez « npm run build » avant les tests navigateur (npm run test:e2e le fait).');
+    throw new Error(
+      'dist/web absent : lancez « npm run build » avant les tests navigateur (npm run test:e2e le fait).',
+    );
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'copil-e2e-'));
   const config = loadConfig({ COPIL_DATA_DIR: dataDir, COPIL_WEB_DIR: WEB_DIR, LOG_LEVEL: 'silent', PORT: '3000' });
@@ -122,12 +128,28 @@ export function useCopil() {
     /** The 2024–2033 reference convention's id. */
     async referenceConventionId(): Promise<string> {
       const db = state.copil!.built.database.db;
-      return (await db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()).id;
+      return (
+        await db
+          .selectFrom('conventions')
+          .select('id')
+          .where('period_start', '=', '2024-01-01')
+          .executeTakeFirstOrThrow()
+      ).id;
     },
     /** A new user of a reference party (the Département or the office), signed in on a page of its own. */
-    async signedIn(party: keyof typeof partySirets, roles: Parameters<typeof createTestUser>[1]['roles'], displayName?: string) {
+    async signedIn(
+      party: keyof typeof partySirets,
+      roles: Parameters<typeof createTestUser>[1]['roles'],
+      displayName?: string,
+    ) {
       const db = state.copil!.built.database.db;
-      const organisationId = (await db.selectFrom('organisations').select('id').where('siret', '=', partySirets[party]).executeTakeFirstOrThrow()).id;
+      const organisationId = (
+        await db
+          .selectFrom('organisations')
+          .select('id')
+          .where('siret', '=', partySirets[party])
+          .executeTakeFirstOrThrow()
+      ).id;
       const user = await createTestUser(db, { roles, organisationId, ...(displayName ? { displayName } : {}) });
       const page = await (await state.browser!.newContext({ locale: 'fr-FR' })).newPage();
       await login(page, state.copil!.baseUrl, user.email, user.password);
@@ -144,7 +166,11 @@ export function useCopil() {
 
 /** A minimal but valid one-page PDF (header, catalog, pages, page, xref, trailer). */
 export function minimalPdf(): string {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ];
   let body = '%PDF-1.4\n';
   const offsets = objects.map((o, i) => {
     const at = body.length;

@@ -18,8 +18,13 @@ describeInBrowser('Indicateurs : historique du seed et saisie par l’office', (
 
   it('liste les indicateurs par objectif avec cibles et valeurs, puis ouvre l’historique d’un indicateur du seed', async () => {
     await page.goto(copil.baseUrl);
-    await main().getByRole('link', { name: /Convention de partenariat stratégique 2024-2033/ }).click();
-    await page.getByRole('navigation', { name: 'Sections de la convention' }).getByRole('link', { name: 'Indicateurs' }).click();
+    await main()
+      .getByRole('link', { name: /Convention de partenariat stratégique 2024-2033/ })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Sections de la convention' })
+      .getByRole('link', { name: 'Indicateurs' })
+      .click();
     await main().getByRole('heading', { name: 'Indicateurs', level: 1 }).waitFor();
     await main().getByLabel('Année affichée').selectOption('2024');
     const objective1 = main().getByRole('table', { name: "Indicateurs de l'objectif 1 en 2024" });
@@ -28,7 +33,10 @@ describeInBrowser('Indicateurs : historique du seed et saisie par l’office', (
     expect(await renov.textContent()).toMatch(/205\slogements/);
     await expectAccessible(page);
 
-    await main().getByRole('table', { name: "Indicateurs de l'objectif 2 en 2024" }).getByRole('link', { name: 'Jeunes relogés par le dispositif « 1 jeune 1 logement »' }).click();
+    await main()
+      .getByRole('table', { name: "Indicateurs de l'objectif 2 en 2024" })
+      .getByRole('link', { name: 'Jeunes relogés par le dispositif « 1 jeune 1 logement »' })
+      .click();
     await main().getByRole('heading', { level: 1, name: /J1J1L/ }).waitFor();
     const history = main().getByRole('region', { name: 'Historique des valeurs' });
     const text = (await history.textContent()) ?? '';
@@ -55,6 +63,8 @@ describeInBrowser('Indicateurs : historique du seed et saisie par l’office', (
     const row2024 = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2024', exact: true }) });
     await expect.poll(() => row2024.textContent()).toContain('41 jeunes');
     const first = main().getByRole('region', { name: 'Historique des valeurs' }).getByRole('listitem').first();
-    expect(await first.textContent()).toContain(`${AGENT_NAME} : 2024, 41 jeunes — « Bilan du dispositif 2024 » — source : Rapport d’activité 2024`);
+    expect(await first.textContent()).toContain(
+      `${AGENT_NAME} : 2024, 41 jeunes — « Bilan du dispositif 2024 » — source : Rapport d’activité 2024`,
+    );
   });
 });

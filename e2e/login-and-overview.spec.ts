@@ -24,7 +24,9 @@ describeInBrowser('Connexion et vue d’ensemble de la convention', () => {
     await page.getByLabel('Adresse électronique').fill(copil.admin.email);
     await page.getByLabel('Mot de passe').fill('pas-le-bon-mot-de-passe');
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Adresse électronique ou mot de passe incorrect.');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Adresse électronique ou mot de passe incorrect.');
     await expectAccessible(page);
   });
 
@@ -34,7 +36,10 @@ describeInBrowser('Connexion et vue d’ensemble de la convention', () => {
     await page.getByRole('heading', { name: "Journal d'audit", level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/journal');
 
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Conventions' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Conventions' })
+      .click();
     const list = page.getByRole('main');
     await list.getByRole('heading', { name: 'Conventions', level: 1 }).waitFor();
     await expect.poll(() => list.textContent()).toContain('Du 01/01/2024 au 31/12/2033');

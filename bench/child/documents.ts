@@ -23,12 +23,34 @@ try {
     sizes[name] = (await work()).content.length;
   };
   const content = await repeated(() => buildReviewDocument(db, world.admin, world.conventionId, year, false), 3);
-  const pdf = await repeated(sized('pdf', () => reviewFile(db, world.admin, world.conventionId, year, 'pdf', false)), 3);
-  const docx = await repeated(sized('docx', () => reviewFile(db, world.admin, world.conventionId, year, 'docx', false)), 3);
+  const pdf = await repeated(
+    sized('pdf', () => reviewFile(db, world.admin, world.conventionId, year, 'pdf', false)),
+    3,
+  );
+  const docx = await repeated(
+    sized('docx', () => reviewFile(db, world.admin, world.conventionId, year, 'docx', false)),
+    3,
+  );
   const query = dwellingsQuery.parse({});
-  const csv = await repeated(sized('csv', () => exportDwellings(db, world.admin, world.officeId, query, 'csv')), 3);
-  const xlsx = await repeated(sized('xlsx', () => exportDwellings(db, world.admin, world.officeId, query, 'xlsx')), 3);
-  console.log(JSON.stringify({ year, contentMs: content.medianMs, pdfMs: pdf.medianMs, docxMs: docx.medianMs, csvMs: csv.medianMs, xlsxMs: xlsx.medianMs, bytes: sizes }));
+  const csv = await repeated(
+    sized('csv', () => exportDwellings(db, world.admin, world.officeId, query, 'csv')),
+    3,
+  );
+  const xlsx = await repeated(
+    sized('xlsx', () => exportDwellings(db, world.admin, world.officeId, query, 'xlsx')),
+    3,
+  );
+  console.log(
+    JSON.stringify({
+      year,
+      contentMs: content.medianMs,
+      pdfMs: pdf.medianMs,
+      docxMs: docx.medianMs,
+      csvMs: csv.medianMs,
+      xlsxMs: xlsx.medianMs,
+      bytes: sizes,
+    }),
+  );
 } finally {
   await handle.close();
 }

@@ -38,13 +38,28 @@ async function runScript(db: Db, file: string): Promise<number> {
       }
     }
     if (current.length > 0) throw new Error(`${path.basename(file)} : dernière instruction sans « ; » final.`);
-    const admin = await trx.selectFrom('users').select('id').where('email', '=', 'admin@copil.local').executeTakeFirstOrThrow();
-    await recordAudit(trx, { userId: admin.id, label: 'Banc de mesure : chargement du jeu de données' }, {
-      entityType: 'bench_dataset',
-      entityId: manifest.sha256,
-      action: 'load',
-      after: { file: path.basename(file), sha256: manifest.sha256, dwellings: manifest.dwellings, seed: manifest.seed, asOf: manifest.asOf, rows: manifest.rows },
-    });
+    const admin = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'admin@copil.local')
+      .executeTakeFirstOrThrow();
+    await recordAudit(
+      trx,
+      { userId: admin.id, label: 'Banc de mesure : chargement du jeu de données' },
+      {
+        entityType: 'bench_dataset',
+        entityId: manifest.sha256,
+        action: 'load',
+        after: {
+          file: path.basename(file),
+          sha256: manifest.sha256,
+          dwellings: manifest.dwellings,
+          seed: manifest.seed,
+          asOf: manifest.asOf,
+          rows: manifest.rows,
+        },
+      },
+    );
   });
   return statements;
 }
@@ -53,7 +68,18 @@ const handle = await openTarget({ engine, location });
 try {
   const world = await seededWorld(handle.db);
   const imported = await timed(() =>
-    importStock(handle.db, world.admin, world.officeId, { filename: path.basename(csv), stream: createReadStream(csv), bytesExpected: statSync(csv).size, mode: 'all_or_nothing' }, Number.MAX_SAFE_INTEGER),
+    importStock(
+      handle.db,
+      world.admin,
+      world.officeId,
+      {
+        filename: path.basename(csv),
+        stream: createReadStream(csv),
+        bytesExpected: statSync(csv).size,
+        mode: 'all_or_nothing',
+      },
+      Number.MAX_SAFE_INTEGER,
+    ),
   );
   if (imported.value.status !== 'completed') throw new Error(`Import du patrimoine : ${imported.value.status}`);
   const loaded = await timed(() => runScript(handle.db, script));
@@ -62,7 +88,9 @@ try {
   if (problems.length > 0) throw new Error(`Jeu de données incohérent : ${problems.join(' ; ')}`);
   const chain = await verifyWholeChain(handle.db);
   if (!chain.valid) throw new Error(`Chaîne d'audit rompue après le chargement : ${chain.reason}`);
-  const { rows } = await sql<{ n: number }>`select count(*)::int as n from dwellings where organisation_id = ${world.officeId}`.execute(handle.db);
+  const { rows } = await sql<{
+    n: number;
+  }>`select count(*)::int as n from dwellings where organisation_id = ${world.officeId}`.execute(handle.db);
   console.log(
     JSON.stringify({
       ...world,

@@ -21,10 +21,24 @@ try {
   const baseRssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
   const sampler = rssSampler();
   const run = await timed(() =>
-    importStock(handle.db, world.admin, world.officeId, { filename, stream: createReadStream(file), bytesExpected: bytes, mode: 'all_or_nothing' }, Number.MAX_SAFE_INTEGER),
+    importStock(
+      handle.db,
+      world.admin,
+      world.officeId,
+      { filename, stream: createReadStream(file), bytesExpected: bytes, mode: 'all_or_nothing' },
+      Number.MAX_SAFE_INTEGER,
+    ),
   );
   const peakRssMb = sampler.stop();
-  console.log(JSON.stringify({ importMs: run.ms, rows: run.value.counts.rowsValid, status: run.value.status, baseRssMb, peakRssMb }));
+  console.log(
+    JSON.stringify({
+      importMs: run.ms,
+      rows: run.value.counts.rowsValid,
+      status: run.value.status,
+      baseRssMb,
+      peakRssMb,
+    }),
+  );
 } finally {
   await handle.close();
 }

@@ -24,7 +24,8 @@ try {
   const { db } = handle;
   const world = await seededWorld(db);
   const today = todayInParis();
-  const ask = (daysBefore: number) => getTrajectory(db, world.admin, world.officeId, { asOf: addDays(today, -daysBefore) });
+  const ask = (daysBefore: number) =>
+    getTrajectory(db, world.admin, world.officeId, { asOf: addDays(today, -daysBefore) });
   const warm = await timed(() => ask(10)).catch((error: unknown) => {
     if (cut(error)) return null;
     throw error;
@@ -37,16 +38,29 @@ try {
   for (const daysBefore of [1, 2, 3]) computed.push((await timed(() => ask(daysBefore))).ms);
   computed.sort((a, b) => a - b);
   const again = await repeated(() => ask(1), 5);
-  const byEpci = await timed(() => getTrajectory(db, world.admin, world.officeId, { asOf: addDays(today, -4), by: 'epci' }));
+  const byEpci = await timed(() =>
+    getTrajectory(db, world.admin, world.officeId, { asOf: addDays(today, -4), by: 'epci' }),
+  );
   const floor = await repeated(
-    () => sql`select territory, effective_class, count(*) from dwellings where organisation_id = ${world.officeId} group by territory, effective_class`.execute(db),
+    () =>
+      sql`select territory, effective_class, count(*) from dwellings where organisation_id = ${world.officeId} group by territory, effective_class`.execute(
+        db,
+      ),
     3,
   );
   const counts = await sql<{ dwellings: number; treated: number; operations: number }>`
     select (select count(*)::int from dwellings where organisation_id = ${world.officeId}) as dwellings,
       (select count(*)::int from operation_dwellings od join operations o on o.id = od.operation_id where o.organisation_id = ${world.officeId}) as treated,
       (select count(*)::int from operations where organisation_id = ${world.officeId}) as operations`.execute(db);
-  console.log(JSON.stringify({ computedMs: computed[1], againMs: again.medianMs, byEpciMs: byEpci.ms, floorMs: floor.medianMs, ...counts.rows[0] }));
+  console.log(
+    JSON.stringify({
+      computedMs: computed[1],
+      againMs: again.medianMs,
+      byEpciMs: byEpci.ms,
+      floorMs: floor.medianMs,
+      ...counts.rows[0],
+    }),
+  );
 } finally {
   await handle.close();
 }

@@ -63,14 +63,32 @@ export const agreementSession = (year: number) => nthMonday(year, 4, 2);
 export function generateAllocations(rng: Rng, asOf: string): Allocation[] {
   const allocations: Allocation[] = [];
   for (const envelope of referenceEnvelopes) {
-    allocations.push({ cell: ref(`allocation:${envelope.kind}:2024`), id: null, kind: envelope.kind, year: 2024, amount: envelope.allocation2024Cents, deliberationDate: '2024-01-29', deliberationNumber: null });
+    allocations.push({
+      cell: ref(`allocation:${envelope.kind}:2024`),
+      id: null,
+      kind: envelope.kind,
+      year: 2024,
+      amount: envelope.allocation2024Cents,
+      deliberationDate: '2024-01-29',
+      deliberationNumber: null,
+    });
     const total = Number((envelope.amountCents - envelope.allocation2024Cents) / 100n) - MARGIN_EUROS;
-    const weights = YEARS.map((y) => (envelope.kind === 'investment' ? (y === 2025 ? 8 : y === 2026 ? 10 : 11) : 10) + rng.float());
+    const weights = YEARS.map(
+      (y) => (envelope.kind === 'investment' ? (y === 2025 ? 8 : y === 2026 ? 10 : 11) : 10) + rng.float(),
+    );
     const parts = apportion(total, weights);
     YEARS.forEach((year, i) => {
       const date = allocationSession(year);
       const id = rng.uuid();
-      allocations.push({ cell: id, id, kind: envelope.kind, year, amount: BigInt(parts[i]!) * 100n, deliberationDate: date, deliberationNumber: date <= asOf ? `CP-${year}-${envelope.kind === 'investment' ? '001' : '002'}` : null });
+      allocations.push({
+        cell: id,
+        id,
+        kind: envelope.kind,
+        year,
+        amount: BigInt(parts[i]!) * 100n,
+        deliberationDate: date,
+        deliberationNumber: date <= asOf ? `CP-${year}-${envelope.kind === 'investment' ? '001' : '002'}` : null,
+      });
     });
   }
   return allocations;
@@ -91,27 +109,93 @@ export function generateAgreements(allocations: Allocation[], rng: Rng, asOf: st
     const [advance, rest] = advanceAndBalance(amount, 30);
     const [instalment] = advanceAndBalance(amount, 40);
     const lines: ScheduleLine[] = [
-      { id: rng.uuid(), kind: 'advance', label: 'Avance de 30 % au démarrage des opérations', amount: advance, percent: 30, required: REQUIRED.advance },
-      { id: rng.uuid(), kind: 'instalment', label: 'Acompte de 40 % à mi-parcours', amount: instalment, percent: 40, required: REQUIRED.instalment },
-      { id: rng.uuid(), kind: 'balance', label: 'Solde sur justification de l’achèvement', amount: rest - instalment, percent: 30, required: REQUIRED.balance },
+      {
+        id: rng.uuid(),
+        kind: 'advance',
+        label: 'Avance de 30 % au démarrage des opérations',
+        amount: advance,
+        percent: 30,
+        required: REQUIRED.advance,
+      },
+      {
+        id: rng.uuid(),
+        kind: 'instalment',
+        label: 'Acompte de 40 % à mi-parcours',
+        amount: instalment,
+        percent: 40,
+        required: REQUIRED.instalment,
+      },
+      {
+        id: rng.uuid(),
+        kind: 'balance',
+        label: 'Solde sur justification de l’achèvement',
+        amount: rest - instalment,
+        percent: 30,
+        required: REQUIRED.balance,
+      },
     ];
-    agreements.push({ id: rng.uuid(), kind: allocation.kind, year: allocation.year, allocation, amount, decidedOn, signedOn: workingDay(addDays(decidedOn, rng.int(7, 20))), lines });
+    agreements.push({
+      id: rng.uuid(),
+      kind: allocation.kind,
+      year: allocation.year,
+      allocation,
+      amount,
+      decidedOn,
+      signedOn: workingDay(addDays(decidedOn, rng.int(7, 20))),
+      lines,
+    });
   }
   return agreements;
 }
 
-export async function writeFinance(out: SqlWriter, allocations: Allocation[], agreements: Agreement[], cast: Cast, asOf: string) {
+export async function writeFinance(
+  out: SqlWriter,
+  allocations: Allocation[],
+  agreements: Agreement[],
+  cast: Cast,
+  asOf: string,
+) {
   const coordinator = cast.of('coordinator');
   await out.insert(
     'allocations',
-    ['id', 'envelope_id', 'year', 'amount_cents', 'deliberation_body', 'deliberation_date', 'deliberation_number', 'created_by', 'created_at'],
+    [
+      'id',
+      'envelope_id',
+      'year',
+      'amount_cents',
+      'deliberation_body',
+      'deliberation_date',
+      'deliberation_number',
+      'created_by',
+      'created_at',
+    ],
     allocations
       .filter((a) => a.id !== null)
-      .map((a) => [a.id, ref(`envelope:${a.kind}`), a.year, a.amount, 'Commission permanente', a.deliberationDate, a.deliberationNumber, coordinator.id, at(minDate(a.deliberationDate, asOf), 15)]),
+      .map((a) => [
+        a.id,
+        ref(`envelope:${a.kind}`),
+        a.year,
+        a.amount,
+        'Commission permanente',
+        a.deliberationDate,
+        a.deliberationNumber,
+        coordinator.id,
+        at(minDate(a.deliberationDate, asOf), 15),
+      ]),
   );
   await out.insert(
     'funding_agreements',
-    ['id', 'allocation_id', 'amount_cents', 'signed_on', 'purpose', 'justification_deadline', 'reimbursement_clause', 'created_by', 'created_at'],
+    [
+      'id',
+      'allocation_id',
+      'amount_cents',
+      'signed_on',
+      'purpose',
+      'justification_deadline',
+      'reimbursement_clause',
+      'created_by',
+      'created_at',
+    ],
     agreements.map((g) => [
       g.id,
       g.allocation.cell,
@@ -127,6 +211,17 @@ export async function writeFinance(out: SqlWriter, allocations: Allocation[], ag
   await out.insert(
     'schedule_lines',
     ['id', 'funding_agreement_id', 'position', 'kind', 'label', 'amount_cents', 'condition', 'required_documents'],
-    agreements.flatMap((g) => g.lines.map((l, position): Cell[] => [l.id, g.id, position, l.kind, l.label, l.amount, null, JSON.stringify(l.required)])),
+    agreements.flatMap((g) =>
+      g.lines.map((l, position): Cell[] => [
+        l.id,
+        g.id,
+        position,
+        l.kind,
+        l.label,
+        l.amount,
+        null,
+        JSON.stringify(l.required),
+      ]),
+    ),
   );
 }

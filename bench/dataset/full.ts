@@ -42,37 +42,88 @@ export interface Manifest {
 }
 
 /** Streams: each part of the dataset draws from its own, so changing one part leaves the others as they were. */
-const STREAM = { people: 1, stock: 2, finance: 3, operations: 4, requests: 5, progress: 6, governance: 7, indicators: 8 };
+const STREAM = {
+  people: 1,
+  stock: 2,
+  finance: 3,
+  operations: 4,
+  requests: 5,
+  progress: 6,
+  governance: 7,
+  indicators: 8,
+};
 
 async function header(out: SqlWriter, requiredIndicators: string[]) {
   const conventionFilter = `title = ${literal(referenceConvention.title)} and period_start = ${literal(referenceConvention.periodStart)}`;
   await out.comment('Données de référence de Copil (seed « reference ») retrouvées par leurs clés naturelles');
   await out.statement('create temp table bench_ref (key text primary key, id uuid not null)');
-  await out.statement(`insert into bench_ref (key, id) select 'office', id from organisations where siret = ${literal(referenceOrganisations.office.siret)}`);
-  await out.statement(`insert into bench_ref (key, id) select 'department', id from organisations where siret = ${literal(referenceOrganisations.department.siret)}`);
-  await out.statement(`insert into bench_ref (key, id) select 'convention', id from conventions where ${conventionFilter}`);
-  await out.statement('create function pg_temp.bench_ref(k text) returns uuid language sql stable as $$ select id from bench_ref where key = k $$');
+  await out.statement(
+    `insert into bench_ref (key, id) select 'office', id from organisations where siret = ${literal(referenceOrganisations.office.siret)}`,
+  );
+  await out.statement(
+    `insert into bench_ref (key, id) select 'department', id from organisations where siret = ${literal(referenceOrganisations.department.siret)}`,
+  );
+  await out.statement(
+    `insert into bench_ref (key, id) select 'convention', id from conventions where ${conventionFilter}`,
+  );
+  await out.statement(
+    'create function pg_temp.bench_ref(k text) returns uuid language sql stable as $$ select id from bench_ref where key = k $$',
+  );
   const convention = "pg_temp.bench_ref('convention')";
-  await out.statement(`insert into bench_ref (key, id) select 'envelope:' || kind, id from envelopes where convention_id = ${convention}`);
-  await out.statement(`insert into bench_ref (key, id) select 'allocation:' || e.kind || ':' || a.year, a.id from allocations a join envelopes e on e.id = a.envelope_id where e.convention_id = ${convention}`);
-  await out.statement(`insert into bench_ref (key, id) select 'indicator:' || code, id from indicators where convention_id = ${convention}`);
-  await out.statement(`insert into bench_ref (key, id) select 'body:' || code, id from governance_bodies where convention_id = ${convention}`);
-  await out.statement(`insert into bench_ref (key, id) select 'member:' || last_name, id from governance_members where convention_id = ${convention}`);
-  const required = ['office', 'department', 'convention', 'envelope:investment', 'envelope:operating', 'allocation:investment:2024', 'allocation:operating:2024', 'body:CA', 'body:CP', 'body:COPIL', 'body:COTECH', 'member:COTTIGNY', 'member:FONTALIRAND', ...requiredIndicators.map((c) => `indicator:${c}`)];
+  await out.statement(
+    `insert into bench_ref (key, id) select 'envelope:' || kind, id from envelopes where convention_id = ${convention}`,
+  );
+  await out.statement(
+    `insert into bench_ref (key, id) select 'allocation:' || e.kind || ':' || a.year, a.id from allocations a join envelopes e on e.id = a.envelope_id where e.convention_id = ${convention}`,
+  );
+  await out.statement(
+    `insert into bench_ref (key, id) select 'indicator:' || code, id from indicators where convention_id = ${convention}`,
+  );
+  await out.statement(
+    `insert into bench_ref (key, id) select 'body:' || code, id from governance_bodies where convention_id = ${convention}`,
+  );
+  await out.statement(
+    `insert into bench_ref (key, id) select 'member:' || last_name, id from governance_members where convention_id = ${convention}`,
+  );
+  const required = [
+    'office',
+    'department',
+    'convention',
+    'envelope:investment',
+    'envelope:operating',
+    'allocation:investment:2024',
+    'allocation:operating:2024',
+    'body:CA',
+    'body:CP',
+    'body:COPIL',
+    'body:COTECH',
+    'member:COTTIGNY',
+    'member:FONTALIRAND',
+    ...requiredIndicators.map((c) => `indicator:${c}`),
+  ];
   await out.statement(
     `do $$ begin if (select count(*) from bench_ref where key in (${required.map(literal).join(', ')})) <> ${required.length} then raise exception 'Jeu de données du banc : les données de référence de Copil manquent ; chargez le seed « reference » avant ce script.'; end if; end $$`,
   );
 }
 
 async function check(out: SqlWriter, what: string, query: string, expected: number) {
-  await out.statement(`do $$ begin if (${query}) <> ${expected} then raise exception 'Jeu de données du banc : ${what} (${expected} attendus) ; le patrimoine importé est-il celui de la même taille et de la même graine ?'; end if; end $$`);
+  await out.statement(
+    `do $$ begin if (${query}) <> ${expected} then raise exception 'Jeu de données du banc : ${what} (${expected} attendus) ; le patrimoine importé est-il celui de la même taille et de la même graine ?'; end if; end $$`,
+  );
 }
 
 /** Writes `<out>/full-N-S.sql` and its manifest `<out>/full-N-S.json`; the stock itself is the RPLS file of the same N and S. */
-export async function writeFullDataset(sqlFile: string, dwellings: number, seed: number, asOf = DEFAULT_AS_OF): Promise<Manifest> {
+export async function writeFullDataset(
+  sqlFile: string,
+  dwellings: number,
+  seed: number,
+  asOf = DEFAULT_AS_OF,
+): Promise<Manifest> {
   const rng = (part: keyof typeof STREAM) => new Rng(seed, STREAM[part]);
   const out = new SqlWriter(sqlFile);
-  await out.comment(`Copil — jeu de données du banc : ${dwellings} logements, graine ${seed}, au ${asOf}. Chargé par bench/child/load-full.ts (ou psql -1 -f), après le seed « reference » et l'import du fichier RPLS de même taille et même graine.`);
+  await out.comment(
+    `Copil — jeu de données du banc : ${dwellings} logements, graine ${seed}, au ${asOf}. Chargé par bench/child/load-full.ts (ou psql -1 -f), après le seed « reference » et l'import du fichier RPLS de même taille et même graine.`,
+  );
   const entered = referenceIndicators.filter((i) => i.computation === null).map((i) => i.code);
   await header(out, entered);
 
@@ -94,7 +145,12 @@ export async function writeFullDataset(sqlFile: string, dwellings: number, seed:
   await out.comment('Opérations, logements, phases, plans de financement');
   await writeOperations(out, ops, stock, opsRng);
   const picked = ops.reduce((n, o) => n + o.dwellings.length, 0);
-  await check(out, 'des logements choisis par les opérations sont absents du patrimoine', "select count(*) from operation_dwellings od join operations o on o.id = od.operation_id where o.convention_id = pg_temp.bench_ref('convention')", picked);
+  await check(
+    out,
+    'des logements choisis par les opérations sont absents du patrimoine',
+    "select count(*) from operation_dwellings od join operations o on o.id = od.operation_id where o.convention_id = pg_temp.bench_ref('convention')",
+    picked,
+  );
 
   const requestsRng = rng('requests');
   await out.comment('Affectations, demandes de versement, pièces, versements');

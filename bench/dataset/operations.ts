@@ -62,7 +62,9 @@ const KINDS: [OperationKind, number][] = [
   ['demolition_reconstruction', 3],
   ['other', 7],
 ];
-const START_YEARS: [number, number][] = [2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033].map((y, i) => [y, [8, 12, 13, 13, 12, 10, 8, 7, 6, 6, 5][i]!]);
+const START_YEARS: [number, number][] = [2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033].map(
+  (y, i) => [y, [8, 12, 13, 13, 12, 10, 8, 7, 6, 6, 5][i]!],
+);
 const DURATION: Record<OperationKind, [number, number]> = {
   thermal_renovation: [240, 540],
   vacant_renovation: [30, 120],
@@ -82,16 +84,30 @@ const COST_PER_UNIT: Record<OperationKind, [number, number]> = {
   demolition_reconstruction: [70_000, 110_000],
   other: [20_000, 250_000],
 };
-const RESIDENCES = ['les Tilleuls', 'du Parc', 'les Acacias', 'Jean Jaurès', 'Pasteur', 'la Roseraie', 'les Peupliers', 'Victor Hugo', 'du Moulin', 'les Hortensias', 'les Glycines', 'Salvador Allende'];
+const RESIDENCES = [
+  'les Tilleuls',
+  'du Parc',
+  'les Acacias',
+  'Jean Jaurès',
+  'Pasteur',
+  'la Roseraie',
+  'les Peupliers',
+  'Victor Hugo',
+  'du Moulin',
+  'les Hortensias',
+  'les Glycines',
+  'Salvador Allende',
+];
 /** Département subsidy per dwelling (or per operation), and the envelope it comes from. */
-const SUBSIDY: Partial<Record<OperationKind, { perDwelling: number; flat: number; kind: 'investment' | 'operating' }>> = {
-  thermal_renovation: { perDwelling: 5_000, flat: 0, kind: 'investment' },
-  vacant_renovation: { perDwelling: 7_000, flat: 0, kind: 'investment' },
-  adaptation: { perDwelling: 0, flat: 3_000, kind: 'investment' },
-  establishment_works: { perDwelling: 0, flat: 120_000, kind: 'investment' },
-  demolition_reconstruction: { perDwelling: 10_000, flat: 0, kind: 'investment' },
-  maintenance: { perDwelling: 1_200, flat: 0, kind: 'operating' },
-};
+const SUBSIDY: Partial<Record<OperationKind, { perDwelling: number; flat: number; kind: 'investment' | 'operating' }>> =
+  {
+    thermal_renovation: { perDwelling: 5_000, flat: 0, kind: 'investment' },
+    vacant_renovation: { perDwelling: 7_000, flat: 0, kind: 'investment' },
+    adaptation: { perDwelling: 0, flat: 3_000, kind: 'investment' },
+    establishment_works: { perDwelling: 0, flat: 120_000, kind: 'investment' },
+    demolition_reconstruction: { perDwelling: 10_000, flat: 0, kind: 'investment' },
+    maintenance: { perDwelling: 1_200, flat: 0, kind: 'operating' },
+  };
 const PHASES: Phase[] = ['studies', 'tender', 'start_order', 'works', 'delivery', 'final_account'];
 
 const vat = (kind: OperationKind) => (kind === 'thermal_renovation' || kind === 'adaptation' ? 1055n : 1100n);
@@ -131,7 +147,10 @@ function phasesFor(kind: OperationKind, start: string, asOf: string, rng: Rng): 
 }
 
 /** What a progress row says of an operation at a half-year's end. */
-export function stateAt(op: Operation, date: string): { status: OperationStatus; percent: number; start: string | null; delivery: string | null; spent: bigint | null } {
+export function stateAt(
+  op: Operation,
+  date: string,
+): { status: OperationStatus; percent: number; start: string | null; delivery: string | null; spent: bigint | null } {
   const start = op.phases.find((p) => p.phase === 'start_order')!.actual;
   const delivered = op.phases.find((p) => p.phase === 'delivery')!;
   const startOn = start && start <= date ? start : null;
@@ -139,15 +158,33 @@ export function stateAt(op: Operation, date: string): { status: OperationStatus;
   const status: OperationStatus = deliveryOn ? 'delivered' : startOn ? 'in_progress' : 'planned';
   let percent = 0;
   if (deliveryOn) percent = 100;
-  else if (startOn) percent = Math.min(95, Math.max(5, Math.round((100 * daysBetween(startOn, date)) / Math.max(1, daysBetween(startOn, delivered.planned)))));
-  return { status, percent, start: startOn, delivery: deliveryOn, spent: status === 'planned' ? null : (op.costIncl * BigInt(percent)) / 100n };
+  else if (startOn)
+    percent = Math.min(
+      95,
+      Math.max(
+        5,
+        Math.round((100 * daysBetween(startOn, date)) / Math.max(1, daysBetween(startOn, delivered.planned))),
+      ),
+    );
+  return {
+    status,
+    percent,
+    start: startOn,
+    delivery: deliveryOn,
+    spent: status === 'planned' ? null : (op.costIncl * BigInt(percent)) / 100n,
+  };
 }
 
-export function generateOperations(stock: StockIndex, options: { asOf: string; agreements: Agreement[]; cast: Cast; rng: Rng }): Operation[] {
+export function generateOperations(
+  stock: StockIndex,
+  options: { asOf: string; agreements: Agreement[]; cast: Cast; rng: Rng },
+): Operation[] {
   const { asOf, agreements, cast, rng } = options;
   const count = Math.max(1, Math.round(stock.size / 40));
   // Early operations first, so that the first renovations take the worst classes.
-  const starts = Array.from({ length: count }, () => workingDay(addDays(`${rng.weighted(START_YEARS)}-01-01`, rng.int(0, 364)))).sort();
+  const starts = Array.from({ length: count }, () =>
+    workingDay(addDays(`${rng.weighted(START_YEARS)}-01-01`, rng.int(0, 364))),
+  ).sort();
   const budget = new Map(agreements.map((g) => [g.id, (g.amount * 95n) / 100n]));
   const ops: Operation[] = [];
   for (const [i, start] of starts.entries()) {
@@ -155,16 +192,47 @@ export function generateOperations(stock: StockIndex, options: { asOf: string; a
     const phases = phasesFor(kind, start, asOf, rng);
     const delivery = phases.find((p) => p.phase === 'delivery')!;
     const cancelled = !delivery.actual && rng.chance(0.02);
-    const picks = kind === 'thermal_renovation' ? stock.takeCandidates(rng.int(8, 52)) : kind === 'vacant_renovation' ? stock.takeCandidates(rng.int(1, 3)) : kind === 'adaptation' ? stock.takeAny(1, rng) : kind === 'demolition_reconstruction' ? stock.takeAny(rng.int(8, 30), rng) : [];
-    const dwellings = picks.map((d) => ({ d, target: isRenovation(kind) ? targetFor(stock.effectiveClass(d), rng) : null }));
-    const classCounts = kind === 'maintenance' ? rng.shuffle(['C', 'D', 'E'] as EnergyClass[]).slice(0, rng.int(1, 3)).map((before) => ({ before, target: null, count: rng.int(5, 60) })) : [];
+    const picks =
+      kind === 'thermal_renovation'
+        ? stock.takeCandidates(rng.int(8, 52))
+        : kind === 'vacant_renovation'
+          ? stock.takeCandidates(rng.int(1, 3))
+          : kind === 'adaptation'
+            ? stock.takeAny(1, rng)
+            : kind === 'demolition_reconstruction'
+              ? stock.takeAny(rng.int(8, 30), rng)
+              : [];
+    const dwellings = picks.map((d) => ({
+      d,
+      target: isRenovation(kind) ? targetFor(stock.effectiveClass(d), rng) : null,
+    }));
+    const classCounts =
+      kind === 'maintenance'
+        ? rng
+            .shuffle(['C', 'D', 'E'] as EnergyClass[])
+            .slice(0, rng.int(1, 3))
+            .map((before) => ({ before, target: null, count: rng.int(5, 60) }))
+        : [];
     const units = dwellings.length + classCounts.reduce((n, c) => n + c.count, 0);
     const commune = picks.length > 0 ? stock.commune(picks[0]!) : stock.randomCommune(rng);
-    const residence = kind === 'establishment_works' ? `Résidence autonomie ${rng.pick(RESIDENCES)}` : kind === 'adaptation' ? null : `Résidence ${rng.pick(RESIDENCES)}`;
+    const residence =
+      kind === 'establishment_works'
+        ? `Résidence autonomie ${rng.pick(RESIDENCES)}`
+        : kind === 'adaptation'
+          ? null
+          : `Résidence ${rng.pick(RESIDENCES)}`;
     const [lo, hi] = COST_PER_UNIT[kind];
-    const costExcl = rng.euros(lo, hi) * BigInt(['establishment_works', 'other', 'adaptation'].includes(kind) ? 1 : Math.max(1, units));
+    const costExcl =
+      rng.euros(lo, hi) *
+      BigInt(['establishment_works', 'other', 'adaptation'].includes(kind) ? 1 : Math.max(1, units));
     const costIncl = (costExcl * vat(kind)) / 1000n;
-    const status: OperationStatus = cancelled ? 'cancelled' : delivery.actual ? 'delivered' : phases.find((p) => p.phase === 'start_order')!.actual ? 'in_progress' : 'planned';
+    const status: OperationStatus = cancelled
+      ? 'cancelled'
+      : delivery.actual
+        ? 'delivered'
+        : phases.find((p) => p.phase === 'start_order')!.actual
+          ? 'in_progress'
+          : 'planned';
     const createdBy = cast.any('office_agent', rng);
     const createdOn = maxDate('2024-02-01', minDate(addDays(phases[0]!.planned, -30), addDays(asOf, -rng.int(1, 60))));
     const lastActual = phases.reduce<string>((m, p) => (p.actual && p.actual > m ? p.actual : m), createdOn);
@@ -182,7 +250,12 @@ export function generateOperations(stock: StockIndex, options: { asOf: string; a
       classCounts,
       costExcl,
       costIncl,
-      energy: kind === 'thermal_renovation' ? [`${rng.int(230, 420)}.${rng.int(0, 9)}`, `${rng.int(70, 140)}.${rng.int(0, 9)}`] : kind === 'vacant_renovation' ? [`${rng.int(200, 350)}.0`, `${rng.int(120, 180)}.0`] : null,
+      energy:
+        kind === 'thermal_renovation'
+          ? [`${rng.int(230, 420)}.${rng.int(0, 9)}`, `${rng.int(70, 140)}.${rng.int(0, 9)}`]
+          : kind === 'vacant_renovation'
+            ? [`${rng.int(200, 350)}.0`, `${rng.int(120, 180)}.0`]
+            : null,
       funding: [],
       subsidy: null,
       createdBy,
@@ -191,7 +264,8 @@ export function generateOperations(stock: StockIndex, options: { asOf: string; a
     };
     op.percent = cancelled ? 0 : stateAt(op, asOf).percent;
     const rule = SUBSIDY[kind];
-    const agreement = rule && !cancelled ? agreements.find((g) => g.kind === rule.kind && g.year === yearOf(start)) : undefined;
+    const agreement =
+      rule && !cancelled ? agreements.find((g) => g.kind === rule.kind && g.year === yearOf(start)) : undefined;
     if (rule && agreement) {
       let amount = BigInt(rule.flat + rule.perDwelling * units) * 100n;
       if (amount > costIncl / 4n) amount = (costIncl / 4n / 100n) * 100n;
@@ -208,7 +282,15 @@ export function generateOperations(stock: StockIndex, options: { asOf: string; a
 }
 
 function labelOf(kind: OperationKind): string {
-  return { thermal_renovation: 'Réhabilitation thermique', vacant_renovation: 'Remise en état de logements vacants', adaptation: 'Adaptation d’un logement', maintenance: 'Entretien du patrimoine', establishment_works: "Travaux d'établissement", demolition_reconstruction: 'Démolition-reconstruction', other: 'Aménagements extérieurs' }[kind];
+  return {
+    thermal_renovation: 'Réhabilitation thermique',
+    vacant_renovation: 'Remise en état de logements vacants',
+    adaptation: 'Adaptation d’un logement',
+    maintenance: 'Entretien du patrimoine',
+    establishment_works: "Travaux d'établissement",
+    demolition_reconstruction: 'Démolition-reconstruction',
+    other: 'Aménagements extérieurs',
+  }[kind];
 }
 
 /** Σ lines ≤ the cost (TTC): the Département's subsidy, loans and grants by kind, own funds for the rest. */
@@ -228,20 +310,62 @@ function fundingPlan(op: Operation, rng: Rng): FundingLine[] {
   return lines.filter((l) => l.amount > 0n).map((l) => ({ ...l, id: rng.uuid() }));
 }
 
-
-const RISKS = ['Retard de livraison des menuiseries', 'Amiante découvert en cours de chantier', 'Entreprise de gros œuvre en difficulté', 'Relogement temporaire de locataires à organiser'];
+const RISKS = [
+  'Retard de livraison des menuiseries',
+  'Amiante découvert en cours de chantier',
+  'Entreprise de gros œuvre en difficulté',
+  'Relogement temporaire de locataires à organiser',
+];
 
 /** The operations and their children as SQL; picked dwellings are found by their key in the imported stock. */
 export async function writeOperations(out: SqlWriter, ops: Operation[], stock: StockIndex, rng: Rng) {
   await out.insert(
     'operations',
-    ['id', 'convention_id', 'organisation_id', 'reference', 'label', 'kind', 'programme', 'commune_code', 'residence', 'status', 'percent_complete', 'energy_before', 'energy_after', 'cost_excl_tax_cents', 'cost_incl_tax_cents', 'risks', 'comments', 'created_by', 'created_at', 'updated_at'],
+    [
+      'id',
+      'convention_id',
+      'organisation_id',
+      'reference',
+      'label',
+      'kind',
+      'programme',
+      'commune_code',
+      'residence',
+      'status',
+      'percent_complete',
+      'energy_before',
+      'energy_after',
+      'cost_excl_tax_cents',
+      'cost_incl_tax_cents',
+      'risks',
+      'comments',
+      'created_by',
+      'created_at',
+      'updated_at',
+    ],
     ops.map((o) => {
       const start = o.phases.find((p) => p.phase === 'start_order')!.planned;
       return [
-        o.id, ref('convention'), ref('office'), o.reference, o.label, o.kind, yearOf(start) <= 2024 ? 'pmt_2022_2024' : 'pmt_2025_2030', o.commune, o.residence, o.status, o.percent,
-        o.energy?.[0] ?? null, o.energy?.[1] ?? null, o.costExcl, o.costIncl, o.status === 'in_progress' && rng.chance(0.1) ? rng.pick(RISKS) : null,
-        o.status === 'cancelled' ? 'Opération abandonnée : projet repris dans une démolition.' : null, o.createdBy.id, at(o.createdOn, 10), at(o.updatedOn, 16),
+        o.id,
+        ref('convention'),
+        ref('office'),
+        o.reference,
+        o.label,
+        o.kind,
+        yearOf(start) <= 2024 ? 'pmt_2022_2024' : 'pmt_2025_2030',
+        o.commune,
+        o.residence,
+        o.status,
+        o.percent,
+        o.energy?.[0] ?? null,
+        o.energy?.[1] ?? null,
+        o.costExcl,
+        o.costIncl,
+        o.status === 'in_progress' && rng.chance(0.1) ? rng.pick(RISKS) : null,
+        o.status === 'cancelled' ? 'Opération abandonnée : projet repris dans une démolition.' : null,
+        o.createdBy.id,
+        at(o.createdOn, 10),
+        at(o.updatedOn, 16),
       ];
     }),
   );
@@ -253,11 +377,21 @@ export async function writeOperations(out: SqlWriter, ops: Operation[], stock: S
     "join dwellings d on d.organisation_id = pg_temp.bench_ref('office') and d.dwelling_key = v.k",
     ops.flatMap((o) => o.dwellings.map((w): Cell[] => [o.id, stock.key(w.d), w.target])),
   );
-  await out.insert('operation_class_counts', ['operation_id', 'class_before', 'target_class', 'dwelling_count'], ops.flatMap((o) => o.classCounts.map((c): Cell[] => [o.id, c.before, c.target, c.count])));
-  await out.insert('operation_phases', ['operation_id', 'phase', 'planned_on', 'actual_on'], ops.flatMap((o) => o.phases.map((p): Cell[] => [o.id, p.phase, p.planned, p.actual])));
+  await out.insert(
+    'operation_class_counts',
+    ['operation_id', 'class_before', 'target_class', 'dwelling_count'],
+    ops.flatMap((o) => o.classCounts.map((c): Cell[] => [o.id, c.before, c.target, c.count])),
+  );
+  await out.insert(
+    'operation_phases',
+    ['operation_id', 'phase', 'planned_on', 'actual_on'],
+    ops.flatMap((o) => o.phases.map((p): Cell[] => [o.id, p.phase, p.planned, p.actual])),
+  );
   await out.insert(
     'operation_funding_lines',
     ['id', 'operation_id', 'position', 'source', 'amount_cents', 'funding_agreement_id'],
-    ops.flatMap((o) => o.funding.map((l, position): Cell[] => [l.id, o.id, position, l.source, l.amount, l.agreementId])),
+    ops.flatMap((o) =>
+      o.funding.map((l, position): Cell[] => [l.id, o.id, position, l.source, l.amount, l.agreementId]),
+    ),
   );
 }

@@ -29,8 +29,50 @@ const HEADCOUNT: { role: Role; organisation: Person['organisation']; count: numb
   { role: 'elected_member', organisation: 'department', count: 50 },
 ];
 
-export const FIRST_NAMES = ['Camille', 'Julien', 'Nathalie', 'Olivier', 'Sophie', 'Thomas', 'Isabelle', 'Nicolas', 'Céline', 'Sébastien', 'Aurélie', 'Mathieu', 'Sandrine', 'David', 'Virginie', 'Frédéric', 'Émilie', 'Laurent', 'Delphine', 'Stéphane'];
-export const LAST_NAMES = ['Lefebvre', 'Dupont', 'Lemaire', 'Duhamel', 'Caron', 'Delattre', 'Fontaine', 'Leclercq', 'Dubois', 'Hennebelle', 'Vasseur', 'Carpentier', 'Deldicque', 'Lecomte', 'Wallart', 'Boulanger', 'Dumont', 'Lambert', 'Poulain', 'Flament'];
+export const FIRST_NAMES = [
+  'Camille',
+  'Julien',
+  'Nathalie',
+  'Olivier',
+  'Sophie',
+  'Thomas',
+  'Isabelle',
+  'Nicolas',
+  'Céline',
+  'Sébastien',
+  'Aurélie',
+  'Mathieu',
+  'Sandrine',
+  'David',
+  'Virginie',
+  'Frédéric',
+  'Émilie',
+  'Laurent',
+  'Delphine',
+  'Stéphane',
+];
+export const LAST_NAMES = [
+  'Lefebvre',
+  'Dupont',
+  'Lemaire',
+  'Duhamel',
+  'Caron',
+  'Delattre',
+  'Fontaine',
+  'Leclercq',
+  'Dubois',
+  'Hennebelle',
+  'Vasseur',
+  'Carpentier',
+  'Deldicque',
+  'Lecomte',
+  'Wallart',
+  'Boulanger',
+  'Dumont',
+  'Lambert',
+  'Poulain',
+  'Flament',
+];
 
 function hashFor(password: string, rng: Rng): string {
   const N = 2 ** 15;
@@ -46,7 +88,13 @@ export function generatePeople(rng: Rng): Person[] {
       const first = rng.pick(FIRST_NAMES);
       const last = rng.pick(LAST_NAMES);
       const slug = role.replace('_', '-');
-      people.push({ id: rng.uuid(), email: `${slug}.${String(i).padStart(3, '0')}@banc.copil.local`, displayName: `${first} ${last.toUpperCase()}`, role, organisation });
+      people.push({
+        id: rng.uuid(),
+        email: `${slug}.${String(i).padStart(3, '0')}@banc.copil.local`,
+        displayName: `${first} ${last.toUpperCase()}`,
+        role,
+        organisation,
+      });
     }
   }
   return people;
@@ -54,8 +102,20 @@ export function generatePeople(rng: Rng): Person[] {
 
 export async function writePeople(out: SqlWriter, people: Person[], rng: Rng, createdOn: string) {
   const hash = hashFor(BENCH_PASSWORD, rng);
-  const rows: Cell[][] = people.map((p) => [p.id, p.email, p.displayName, ref(p.organisation), [p.role], hash, at(createdOn, 8)]);
-  await out.insert('users', ['id', 'email', 'display_name', 'organisation_id', 'roles', 'password_hash', 'created_at'], rows);
+  const rows: Cell[][] = people.map((p) => [
+    p.id,
+    p.email,
+    p.displayName,
+    ref(p.organisation),
+    [p.role],
+    hash,
+    at(createdOn, 8),
+  ]);
+  await out.insert(
+    'users',
+    ['id', 'email', 'display_name', 'organisation_id', 'roles', 'password_hash', 'created_at'],
+    rows,
+  );
 }
 
 /** The people of a role, to act as the authors of what the dataset records. */

@@ -69,14 +69,17 @@ export class Rng {
 
 const DAY_MS = 86_400_000;
 
-export const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+export const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 export const minDate = (a: string, b: string) => (a < b ? a : b);
 export const maxDate = (a: string, b: string) => (a > b ? a : b);
 export const yearOf = (iso: string) => Number(iso.slice(0, 4));
 
 /** A moment of a day (UTC), for the timestamps of an event that happened that day. */
-export const at = (iso: string, hour = 9, minute = 0) => new Date(`${iso}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00.000Z`);
+export const at = (iso: string, hour = 9, minute = 0) =>
+  new Date(`${iso}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00.000Z`);
 
 /** A working day: the date itself, or the Monday after when it falls on a weekend. */
 export function workingDay(iso: string): string {

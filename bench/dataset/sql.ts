@@ -31,7 +31,8 @@ export class Bytes {
 export type Cell = string | number | bigint | boolean | null | Date | Ref | Json | Bytes | string[];
 
 function quote(text: string): string {
-  if (text.includes('\n') || text.includes('\r')) throw new Error(`Jeu de données : un texte tient sur une ligne (${text.slice(0, 60)}…).`);
+  if (text.includes('\n') || text.includes('\r'))
+    throw new Error(`Jeu de données : un texte tient sur une ligne (${text.slice(0, 60)}…).`);
   return `'${text.replace(/'/g, "''")}'`;
 }
 
@@ -46,7 +47,8 @@ export function literal(cell: Cell): string {
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';
   if (cell instanceof Date) return quote(cell.toISOString());
   if (cell instanceof Ref) return `pg_temp.bench_ref(${quote(cell.key)})`;
-  if (cell instanceof Json) return quote(JSON.stringify(cell.value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
+  if (cell instanceof Json)
+    return quote(JSON.stringify(cell.value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
   if (cell instanceof Bytes) return `'\\x${cell.value.toString('hex')}'`;
   if (Array.isArray(cell)) return quote(`{${cell.map((c) => `"${c.replace(/(["\\])/g, '\\$1')}"`).join(',')}}`);
   throw new Error('Jeu de données : valeur SQL inconnue.');
@@ -95,7 +97,8 @@ export class SqlWriter {
     for (let start = 0; start < rows.length; start += BATCH) {
       const batch = rows.slice(start, start + BATCH);
       const values = batch.map((row) => {
-        if (row.length !== columns.length) throw new Error(`Jeu de données : ${table} attend ${columns.length} colonnes, ${row.length} données.`);
+        if (row.length !== columns.length)
+          throw new Error(`Jeu de données : ${table} attend ${columns.length} colonnes, ${row.length} données.`);
         return `(${row.map(literal).join(', ')})`;
       });
       await this.write(`insert into ${table} (${columns.join(', ')}) values\n${values.join(',\n')};\n`);
@@ -110,7 +113,9 @@ export class SqlWriter {
   async insertSelect(table: string, columns: string[], names: string[], select: string, tail: string, rows: Cell[][]) {
     for (let start = 0; start < rows.length; start += BATCH) {
       const values = rows.slice(start, start + BATCH).map((row) => `(${row.map(literal).join(', ')})`);
-      await this.write(`insert into ${table} (${columns.join(', ')})\nselect ${select} from (values\n${values.join(',\n')}) as v(${names.join(', ')})\n${tail};\n`);
+      await this.write(
+        `insert into ${table} (${columns.join(', ')})\nselect ${select} from (values\n${values.join(',\n')}) as v(${names.join(', ')})\n${tail};\n`,
+      );
     }
     this.count(table, rows.length);
   }

@@ -41,7 +41,9 @@ export class StockIndex {
       }
       this.communeOf[i] = c;
       const noDpe = cells[9]!.endsWith('/1900');
-      this.classOf[i] = noDpe ? -1 : Math.max(energyClasses.indexOf(cells[10] as EnergyClass), energyClasses.indexOf(cells[11] as EnergyClass));
+      this.classOf[i] = noDpe
+        ? -1
+        : Math.max(energyClasses.indexOf(cells[10] as EnergyClass), energyClasses.indexOf(cells[11] as EnergyClass));
       if (cells[12] !== this.ident(i)) throw new Error(`Patrimoine généré : IDENT_REP inattendu ligne ${i + 2}.`);
       i++;
     }

@@ -11,7 +11,24 @@ import { DEMO_FIGURES, prng } from '../../src/server/seed/demo-stock';
  * stock (DEMO_FIGURES), the columns of a recent RPLS file. The same seed gives the same file.
  */
 
-export const RPLS_HEADERS = ['REG_CODE', 'DEP_CODE', 'DEPCOM', 'QPV_CODE', 'TYPECONST_CODE', 'NBPIECE', 'SURFHAB', 'CONSTRUCT', 'FINAN_CODE', 'DPEDATE', 'DPEENERGIE', 'DPESERRE', 'IDENT_REP', 'IDENT_INT', 'BATIMENT', 'NOMVOIE'];
+export const RPLS_HEADERS = [
+  'REG_CODE',
+  'DEP_CODE',
+  'DEPCOM',
+  'QPV_CODE',
+  'TYPECONST_CODE',
+  'NBPIECE',
+  'SURFHAB',
+  'CONSTRUCT',
+  'FINAN_CODE',
+  'DPEDATE',
+  'DPEENERGIE',
+  'DPESERRE',
+  'IDENT_REP',
+  'IDENT_INT',
+  'BATIMENT',
+  'NOMVOIE',
+];
 
 /** One office (Pas-de-Calais) up to 100,000 dwellings; beyond, a regional group (Hauts-de-France). */
 export function departmentsFor(dwellings: number): string[] {
@@ -70,7 +87,9 @@ export function* stockRows(dwellings: number, seed = 2024): Generator<string[]> 
       (18 + rooms * 14 + random() * 12).toFixed(1).replace('.', ','),
       String(year),
       year < 1977 ? 'HLM/O' : year < 2000 ? 'PLA' : 'PLUS',
-      random() < 0.01 ? '01/1900' : `${String(1 + Math.floor(random() * 12)).padStart(2, '0')}/${2021 + Math.floor(random() * 4)}`,
+      random() < 0.01
+        ? '01/1900'
+        : `${String(1 + Math.floor(random() * 12)).padStart(2, '0')}/${2021 + Math.floor(random() * 4)}`,
       energy,
       ghg,
       `0${commune.department}${String(i).padStart(10, '0')}`,
@@ -98,7 +117,11 @@ export async function writeStockCsv(file: string, dwellings: number, seed = 2024
 
 /** The same stock as an xlsx workbook (first sheet, headers on row 1), written in streaming mode. */
 export async function writeStockXlsx(file: string, dwellings: number, seed = 2024): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: false,
+    useSharedStrings: false,
+  });
   const sheet = workbook.addWorksheet('Patrimoine');
   sheet.addRow(RPLS_HEADERS).commit();
   for (const row of stockRows(dwellings, seed)) sheet.addRow(row).commit();

@@ -35,7 +35,11 @@ export async function createTarget(engine: Engine): Promise<BenchTarget> {
   await withAdmin((c) => c.query(`create database ${name}`));
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  return { engine, location: url.toString(), dispose: () => withAdmin((c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined) };
+  return {
+    engine,
+    location: url.toString(),
+    dispose: () => withAdmin((c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
+  };
 }
 
 /** Opens a target and brings its schema to the latest migration. */
@@ -61,5 +65,11 @@ export async function serverReachable(): Promise<boolean> {
 export async function capStatements(location: string, ms: number | null): Promise<void> {
   const name = new URL(location).pathname.slice(1);
   if (!/^copil_bench_[0-9a-f]+$/.test(name)) throw new Error(`Base du banc inattendue : ${name}`);
-  await withAdmin((c) => c.query(ms === null ? `alter database ${name} reset statement_timeout` : `alter database ${name} set statement_timeout = ${Math.round(ms)}`));
+  await withAdmin((c) =>
+    c.query(
+      ms === null
+        ? `alter database ${name} reset statement_timeout`
+        : `alter database ${name} set statement_timeout = ${Math.round(ms)}`,
+    ),
+  );
 }

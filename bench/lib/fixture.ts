@@ -6,11 +6,22 @@ import { referenceOrganisations } from '../../src/server/seed/reference-conventi
 import { runSeed } from '../../src/server/seed';
 
 /** The reference data Copil loads on first start, and the administrator the scenarios act as. */
-export async function seededWorld(db: Db): Promise<{ admin: Principal; adminPassword: string | null; officeId: string; departmentId: string; conventionId: string }> {
+export async function seededWorld(db: Db): Promise<{
+  admin: Principal;
+  adminPassword: string | null;
+  officeId: string;
+  departmentId: string;
+  conventionId: string;
+}> {
   await runSeed(db, 'reference');
   const created = await bootstrapAdministrator(db);
-  const user = await db.selectFrom('users').select(['id', 'display_name', 'email']).where(sql<boolean>`'admin' = any(roles)`).executeTakeFirstOrThrow();
-  const org = (siret: string) => db.selectFrom('organisations').select('id').where('siret', '=', siret).executeTakeFirstOrThrow();
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'email'])
+    .where(sql<boolean>`'admin' = any(roles)`)
+    .executeTakeFirstOrThrow();
+  const org = (siret: string) =>
+    db.selectFrom('organisations').select('id').where('siret', '=', siret).executeTakeFirstOrThrow();
   const office = await org(referenceOrganisations.office.siret);
   const department = await org(referenceOrganisations.department.siret);
   const convention = await db

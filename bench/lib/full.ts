@@ -71,8 +71,13 @@ export class FullDatasets {
     try {
       // The administrator's password is shown once, when prepare.ts creates the account.
       const prepared = await runChild<{ adminPassword: string | null }>('prepare.ts', [engine, target.location]);
-      const world = { ...(await runChild<FullWorld>('load-full.ts', [engine, target.location, files.csv, files.sql])), adminPassword: prepared.adminPassword };
-      console.log(`  jeu de données ${size.toLocaleString('fr-FR')} logements (${engine}) : patrimoine ${(world.importMs / 1000).toFixed(1)} s, script ${(world.scriptMs / 1000).toFixed(1)} s`);
+      const world = {
+        ...(await runChild<FullWorld>('load-full.ts', [engine, target.location, files.csv, files.sql])),
+        adminPassword: prepared.adminPassword,
+      };
+      console.log(
+        `  jeu de données ${size.toLocaleString('fr-FR')} logements (${engine}) : patrimoine ${(world.importMs / 1000).toFixed(1)} s, script ${(world.scriptMs / 1000).toFixed(1)} s`,
+      );
       return { ...target, size, world };
     } catch (error) {
       await target.dispose();

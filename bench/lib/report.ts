@@ -24,7 +24,12 @@ export interface Result {
 
 export function result(r: Omit<Result, 'ratio'> & { ratio?: number | null }): Result {
   const ratio = r.ratio !== undefined ? r.ratio : r.floor ? r.measured / r.floor : null;
-  return { ...r, measured: round(r.measured), floor: r.floor === null ? null : round(r.floor), ratio: ratio === null ? null : Number(ratio.toPrecision(3)) };
+  return {
+    ...r,
+    measured: round(r.measured),
+    floor: r.floor === null ? null : round(r.floor),
+    ratio: ratio === null ? null : Number(ratio.toPrecision(3)),
+  };
 }
 
 export function machine() {
@@ -57,5 +62,12 @@ export function printTable(results: Result[]) {
 }
 
 export function writeResults(file: string, results: Result[], startedAt: Date) {
-  writeFileSync(file, JSON.stringify({ startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), machine: machine(), results }, null, 2) + '\n');
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), machine: machine(), results },
+      null,
+      2,
+    ) + '\n',
+  );
 }

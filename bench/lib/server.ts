@@ -14,7 +14,16 @@ export async function startServer(databaseUrl: string, port: number, webDir = 'd
   // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server under a scenario.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, COPIL_DATA_DIR: dataDir, COPIL_WEB_DIR: path.resolve(webDir), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', COPIL_SEED: 'none' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      COPIL_DATA_DIR: dataDir,
+      COPIL_WEB_DIR: path.resolve(webDir),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      COPIL_SEED: 'none',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stop = async () => {
@@ -48,10 +57,17 @@ export interface Session {
 }
 
 export async function login(base: string, email: string, password: string): Promise<Session> {
-  const response = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (!response.ok) throw new Error(`Connexion de ${email} refusée : ${response.status} ${await response.text()}`);
   const body = (await response.json()) as { csrfToken: string };
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return { email, cookie, csrfToken: body.csrfToken };
 }
 

@@ -37,7 +37,8 @@ export interface Recorded {
   durationMs: number;
 }
 
-export const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!);
+export const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 function draw<T>(items: readonly (readonly [T, number])[], u: number): T {
   const total = items.reduce((s, [, w]) => s + w, 0);
@@ -46,8 +47,21 @@ function draw<T>(items: readonly (readonly [T, number])[], u: number): T {
   return items[items.length - 1]![0];
 }
 
-export async function runUsers(base: string, users: VirtualUser[], options: { durationMs: number; thinkMs: [number, number]; timeoutMs: number }): Promise<Recorded> {
-  const recorded: Recorded = { requests: 0, errors: 0, timeouts: 0, samples: [], latencies: [], byKind: { reader: { requests: 0, errors: 0, latencies: [] }, writer: { requests: 0, errors: 0, latencies: [] } }, pages: {}, durationMs: 0 };
+export async function runUsers(
+  base: string,
+  users: VirtualUser[],
+  options: { durationMs: number; thinkMs: [number, number]; timeoutMs: number },
+): Promise<Recorded> {
+  const recorded: Recorded = {
+    requests: 0,
+    errors: 0,
+    timeouts: 0,
+    samples: [],
+    latencies: [],
+    byKind: { reader: { requests: 0, errors: 0, latencies: [] }, writer: { requests: 0, errors: 0, latencies: [] } },
+    pages: {},
+    durationMs: 0,
+  };
   const started = performance.now();
   const deadline = started + options.durationMs;
   const [thinkMin, thinkMax] = options.thinkMs;
@@ -61,10 +75,16 @@ export async function runUsers(base: string, users: VirtualUser[], options: { du
     const t0 = performance.now();
     let problem: string | null = null;
     try {
-      const response = await fetch(base + call.url, { method: call.method, headers, body: call.body === undefined ? undefined : JSON.stringify(call.body), signal: AbortSignal.timeout(options.timeoutMs) });
+      const response = await fetch(base + call.url, {
+        method: call.method,
+        headers,
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        signal: AbortSignal.timeout(options.timeoutMs),
+      });
       // Read the whole body, as the browser does, before the request counts as answered.
       const text = await response.text();
-      if (response.status < 200 || response.status > 299) problem = `${call.method} ${call.url} : ${response.status} ${text.slice(0, 200)}`;
+      if (response.status < 200 || response.status > 299)
+        problem = `${call.method} ${call.url} : ${response.status} ${text.slice(0, 200)}`;
     } catch (error) {
       const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
       if (timedOut) recorded.timeouts++;

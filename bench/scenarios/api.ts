@@ -3,7 +3,12 @@ import type { FullDatasets } from '../lib/full';
 import { result, type Result } from '../lib/report';
 import { login, startServer } from '../lib/server';
 
-export function cannon(url: string, headers: Record<string, string>, connections = 32, duration = 10): Promise<autocannon.Result> {
+export function cannon(
+  url: string,
+  headers: Record<string, string>,
+  connections = 32,
+  duration = 10,
+): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon({ url, connections, duration, headers }, (error, r) => (error ? reject(error) : resolve(r)));
   });
@@ -28,14 +33,45 @@ export async function apiScenarios(options: { full: FullDatasets; port?: number 
       ['trajectoire', `/api/stocks/${world.officeId}/trajectory`],
       ['tableau de bord', `/api/conventions/${world.conventionId}/dashboard`],
     ];
-    const results: Result[] = [result({ scenario: 'API : route triviale (plancher)', engine: 'server', size: '32 connexions', measured: floor.requests.average, unit: 'req/s', floorLabel: null, floor: null, better: 'higher', target: '—', met: null, extra: { p99Ms: floor.latency.p99 } })];
+    const results: Result[] = [
+      result({
+        scenario: 'API : route triviale (plancher)',
+        engine: 'server',
+        size: '32 connexions',
+        measured: floor.requests.average,
+        unit: 'req/s',
+        floorLabel: null,
+        floor: null,
+        better: 'higher',
+        target: '—',
+        met: null,
+        extra: { p99Ms: floor.latency.p99 },
+      }),
+    ];
     for (const [label, url] of endpoints) {
       const probe = await fetch(server.base + url, { headers });
       if (!probe.ok) throw new Error(`${url} : ${probe.status}`);
       const r = await cannon(server.base + url, headers);
-      if (r.non2xx > 0 || r.errors > 0 || r.timeouts > 0) throw new Error(`${url} : ${r.non2xx} réponses en erreur, ${r.errors} erreurs, ${r.timeouts} délais dépassés sous charge`);
+      if (r.non2xx > 0 || r.errors > 0 || r.timeouts > 0)
+        throw new Error(
+          `${url} : ${r.non2xx} réponses en erreur, ${r.errors} erreurs, ${r.timeouts} délais dépassés sous charge`,
+        );
       const ratio = r.requests.average / floor.requests.average;
-      results.push(result({ scenario: `API : ${label}`, engine: 'server', size: '40 000 logements, jeu complet', measured: r.requests.average, unit: 'req/s', floorLabel: 'route triviale', floor: floor.requests.average, better: 'higher', target: '≥ 0,5× et p99 < 50 ms', met: ratio >= 0.5 && r.latency.p99 < 50, extra: { p99Ms: r.latency.p99 } }));
+      results.push(
+        result({
+          scenario: `API : ${label}`,
+          engine: 'server',
+          size: '40 000 logements, jeu complet',
+          measured: r.requests.average,
+          unit: 'req/s',
+          floorLabel: 'route triviale',
+          floor: floor.requests.average,
+          better: 'higher',
+          target: '≥ 0,5× et p99 < 50 ms',
+          met: ratio >= 0.5 && r.latency.p99 < 50,
+          extra: { p99Ms: r.latency.p99 },
+        }),
+      );
     }
     return results;
   } finally {

@@ -31,7 +31,8 @@ async function importOnce(engine: Engine, file: string): Promise<ImportFigures> 
   try {
     await runChild('prepare.ts', [engine, target.location]);
     const figures = await runChild<ImportFigures>('stock-import.ts', [engine, target.location, file]);
-    if (figures.status !== 'completed') throw new Error(`Import ${path.basename(file)} sur ${engine} : ${figures.status}`);
+    if (figures.status !== 'completed')
+      throw new Error(`Import ${path.basename(file)} sur ${engine} : ${figures.status}`);
     return figures;
   } finally {
     await target.dispose();
@@ -53,7 +54,12 @@ async function copyFloor(engine: Engine, file: string): Promise<number> {
  * to 30× the 40,000 time. (The trajectory and the xlsx export are measured on the full dataset:
  * scenarios trajectory and documents.)
  */
-export async function stockScenarios(options: { engines: Engine[]; sizes: number[]; dataDir: string; embeddedMax: number }): Promise<Result[]> {
+export async function stockScenarios(options: {
+  engines: Engine[];
+  sizes: number[];
+  dataDir: string;
+  embeddedMax: number;
+}): Promise<Result[]> {
   const results: Result[] = [];
   for (const engine of options.engines) {
     const importTimes = new Map<number, number>();
@@ -64,12 +70,51 @@ export async function stockScenarios(options: { engines: Engine[]; sizes: number
       const floorMs = await copyFloor(engine, file);
       const figures = await importOnce(engine, file);
       importTimes.set(size, figures.importMs);
-      results.push(result({ scenario: 'import du patrimoine (CSV RPLS)', engine, size: `${label} lignes`, measured: figures.importMs, unit: 'ms', floorLabel: 'COPY brut', floor: floorMs, better: 'lower', target: '≤ 3× COPY', met: figures.importMs <= 3 * floorMs }));
+      results.push(
+        result({
+          scenario: 'import du patrimoine (CSV RPLS)',
+          engine,
+          size: `${label} lignes`,
+          measured: figures.importMs,
+          unit: 'ms',
+          floorLabel: 'COPY brut',
+          floor: floorMs,
+          better: 'lower',
+          target: '≤ 3× COPY',
+          met: figures.importMs <= 3 * floorMs,
+        }),
+      );
       const memoryTarget = size >= 1_000_000 ? 300 : null;
-      results.push(result({ scenario: "mémoire de pointe de l'import", engine, size: `${label} lignes`, measured: figures.peakRssMb, unit: 'Mo', floorLabel: 'processus au repos', floor: figures.baseRssMb, better: 'lower', target: memoryTarget ? '< 300 Mo' : '—', met: memoryTarget ? figures.peakRssMb < memoryTarget : null }));
+      results.push(
+        result({
+          scenario: "mémoire de pointe de l'import",
+          engine,
+          size: `${label} lignes`,
+          measured: figures.peakRssMb,
+          unit: 'Mo',
+          floorLabel: 'processus au repos',
+          floor: figures.baseRssMb,
+          better: 'lower',
+          target: memoryTarget ? '< 300 Mo' : '—',
+          met: memoryTarget ? figures.peakRssMb < memoryTarget : null,
+        }),
+      );
       const small = importTimes.get(40_000);
       if (size >= 1_000_000 && small) {
-        results.push(result({ scenario: "passage à l'échelle de l'import", engine, size: `${label} / 40 000`, measured: figures.importMs, unit: 'ms', floorLabel: 'import de 40 000', floor: small, better: 'lower', target: '≤ 30×', met: figures.importMs <= 30 * small }));
+        results.push(
+          result({
+            scenario: "passage à l'échelle de l'import",
+            engine,
+            size: `${label} / 40 000`,
+            measured: figures.importMs,
+            unit: 'ms',
+            floorLabel: 'import de 40 000',
+            floor: small,
+            better: 'lower',
+            target: '≤ 30×',
+            met: figures.importMs <= 30 * small,
+          }),
+        );
       }
     }
   }
@@ -84,13 +129,43 @@ export async function spreadsheetScenario(options: { dataDir: string }): Promise
   const file = await stockFile(options.dataDir, 40_000, 'xlsx');
   const figures = await importOnce('server', file);
   if (!soffice) {
-    return [result({ scenario: 'import xlsx', engine: 'server', size: '40 000 lignes', measured: figures.importMs, unit: 'ms', floorLabel: 'LibreOffice absent', floor: null, better: 'lower', target: '< LibreOffice', met: null })];
+    return [
+      result({
+        scenario: 'import xlsx',
+        engine: 'server',
+        size: '40 000 lignes',
+        measured: figures.importMs,
+        unit: 'ms',
+        floorLabel: 'LibreOffice absent',
+        floor: null,
+        better: 'lower',
+        target: '< LibreOffice',
+        met: null,
+      }),
+    ];
   }
   const out = mkdtempSync(path.join(os.tmpdir(), 'copil-lo-'));
   try {
     const profile = `-env:UserInstallation=file://${out}/profile`;
-    const convert = await timed(() => execFileAsync(soffice, [profile, '--headless', '--convert-to', 'csv', '--outdir', out, file], { timeout: 600_000 }));
-    return [result({ scenario: 'import xlsx', engine: 'server', size: '40 000 lignes', measured: figures.importMs, unit: 'ms', floorLabel: 'LibreOffice → CSV', floor: convert.ms, better: 'lower', target: '< LibreOffice', met: figures.importMs < convert.ms })];
+    const convert = await timed(() =>
+      execFileAsync(soffice, [profile, '--headless', '--convert-to', 'csv', '--outdir', out, file], {
+        timeout: 600_000,
+      }),
+    );
+    return [
+      result({
+        scenario: 'import xlsx',
+        engine: 'server',
+        size: '40 000 lignes',
+        measured: figures.importMs,
+        unit: 'ms',
+        floorLabel: 'LibreOffice → CSV',
+        floor: convert.ms,
+        better: 'lower',
+        target: '< LibreOffice',
+        met: figures.importMs < convert.ms,
+      }),
+    ];
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

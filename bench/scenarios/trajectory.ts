@@ -25,24 +25,72 @@ interface TrajectoryFigures {
  */
 const CUT_MS = 180_000;
 
-export async function trajectoryScenarios(options: { engines: Engine[]; sizes: number[]; embeddedMax: number; full: FullDatasets }): Promise<Result[]> {
+export async function trajectoryScenarios(options: {
+  engines: Engine[];
+  sizes: number[];
+  embeddedMax: number;
+  full: FullDatasets;
+}): Promise<Result[]> {
   const results: Result[] = [];
   for (const engine of options.engines) {
     for (const size of options.sizes) {
       if (engine === 'embedded' && size > options.embeddedMax) continue;
       const target = await options.full.get(engine, size);
       if (engine === 'server') await capStatements(target.location, CUT_MS);
-      const f = await runChild<TrajectoryFigures>('trajectory.ts', [engine, target.location]).finally(() => (engine === 'server' ? capStatements(target.location, null) : undefined));
+      const f = await runChild<TrajectoryFigures>('trajectory.ts', [engine, target.location]).finally(() =>
+        engine === 'server' ? capStatements(target.location, null) : undefined,
+      );
       const big = size >= 1_000_000 && engine === 'server';
       if (f.cut) {
-        results.push(result({ scenario: 'trajectoire (service) : calcul', engine, size: `${size.toLocaleString('fr-FR')} logements`, measured: CUT_MS, unit: 'ms', floorLabel: null, floor: null, better: 'lower', target: big ? '< 1 000 ms' : '—', met: big ? false : null, extra: { cut: `interrompu par la base après ${CUT_MS / 1000} s` } }));
+        results.push(
+          result({
+            scenario: 'trajectoire (service) : calcul',
+            engine,
+            size: `${size.toLocaleString('fr-FR')} logements`,
+            measured: CUT_MS,
+            unit: 'ms',
+            floorLabel: null,
+            floor: null,
+            better: 'lower',
+            target: big ? '< 1 000 ms' : '—',
+            met: big ? false : null,
+            extra: { cut: `interrompu par la base après ${CUT_MS / 1000} s` },
+          }),
+        );
         if (size > 40_000) await options.full.release(engine, size);
         continue;
       }
       const label = `${size.toLocaleString('fr-FR')} logements, ${f.operations.toLocaleString('fr-FR')} opérations`;
       const extra = { treatedDwellings: f.treated, byEpciMs: Math.round(f.byEpciMs) };
-      results.push(result({ scenario: 'trajectoire (service) : calcul', engine, size: label, measured: f.computedMs, unit: 'ms', floorLabel: 'un parcours groupé des logements', floor: f.floorMs, better: 'lower', target: big ? '< 1 000 ms' : '—', met: big ? f.computedMs < 1000 : null, extra }));
-      results.push(result({ scenario: 'trajectoire (service) : relecture', engine, size: label, measured: f.againMs, unit: 'ms', floorLabel: 'un parcours groupé des logements', floor: f.floorMs, better: 'lower', target: '—', met: null }));
+      results.push(
+        result({
+          scenario: 'trajectoire (service) : calcul',
+          engine,
+          size: label,
+          measured: f.computedMs,
+          unit: 'ms',
+          floorLabel: 'un parcours groupé des logements',
+          floor: f.floorMs,
+          better: 'lower',
+          target: big ? '< 1 000 ms' : '—',
+          met: big ? f.computedMs < 1000 : null,
+          extra,
+        }),
+      );
+      results.push(
+        result({
+          scenario: 'trajectoire (service) : relecture',
+          engine,
+          size: label,
+          measured: f.againMs,
+          unit: 'ms',
+          floorLabel: 'un parcours groupé des logements',
+          floor: f.floorMs,
+          better: 'lower',
+          target: '—',
+          met: null,
+        }),
+      );
       if (size > 40_000) await options.full.release(engine, size);
     }
   }

@@ -44,10 +44,10 @@ export const sessionResponse = z.object({
 export type SessionResponse = z.infer<typeof sessionResponse>;
 
 export const createUserBody = z.object({
-  email: z.string().trim().toLowerCase().email("Adresse électronique invalide."),
+  email: z.string().trim().toLowerCase().email('Adresse électronique invalide.'),
   displayName: z.string().trim().min(1, 'Le nom est obligatoire.').max(200),
-  organisationId: z.string().uuid("Organisation invalide.").nullable(),
-  roles: z.array(z.enum(roles, "Rôle inconnu.")).min(1, 'Au moins un rôle est obligatoire.'),
+  organisationId: z.string().uuid('Organisation invalide.').nullable(),
+  roles: z.array(z.enum(roles, 'Rôle inconnu.')).min(1, 'Au moins un rôle est obligatoire.'),
   password: z.string(),
 });
 export type CreateUserBody = z.infer<typeof createUserBody>;

@@ -5,8 +5,8 @@ export const auditQuery = z.object({
   entityId: z.string().max(100).optional(),
   action: z.string().max(100).optional(),
   actor: z.string().max(200).optional(),
-  from: z.iso.date("Date de début invalide (AAAA-MM-JJ).").optional(),
-  to: z.iso.date("Date de fin invalide (AAAA-MM-JJ).").optional(),
+  from: z.iso.date('Date de début invalide (AAAA-MM-JJ).').optional(),
+  to: z.iso.date('Date de fin invalide (AAAA-MM-JJ).').optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

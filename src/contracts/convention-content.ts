@@ -28,11 +28,25 @@ export const conventionDetail = conventionHeader.extend({
   articles: z.array(z.object({ number: z.string(), title: z.string(), body: z.string() })),
   years: z.array(z.number().int()),
   previousConvention: z
-    .object({ id: z.string(), title: z.string(), periodStart: z.string(), periodEnd: z.string(), signatureDate: z.string().nullable(), reviewArticle: z.string().nullable() })
+    .object({
+      id: z.string(),
+      title: z.string(),
+      periodStart: z.string(),
+      periodEnd: z.string(),
+      signatureDate: z.string().nullable(),
+      reviewArticle: z.string().nullable(),
+    })
     .nullable(),
-  amendmentsInEffect: z.array(z.object({ id: z.string(), number: z.number().int(), effectiveOn: z.string(), object: z.string() })),
+  amendmentsInEffect: z.array(
+    z.object({ id: z.string(), number: z.number().int(), effectiveOn: z.string(), object: z.string() }),
+  ),
   pendingTermination: z
-    .object({ id: z.string(), sentOn: z.string(), earliestEffectiveOn: z.string(), sendingOrganisationName: z.string() })
+    .object({
+      id: z.string(),
+      sentOn: z.string(),
+      earliestEffectiveOn: z.string(),
+      sendingOrganisationName: z.string(),
+    })
     .nullable(),
   /** What the current user may do on this convention (the pages show only those actions). */
   can: z.object({
@@ -69,14 +83,22 @@ export const commitmentNode = z.object({
 });
 export type CommitmentNode = z.infer<typeof commitmentNode>;
 
-export const axisNode = z.object({ id: z.string(), code: z.string(), title: z.string(), article: z.string(), commitments: z.array(commitmentNode) });
+export const axisNode = z.object({
+  id: z.string(),
+  code: z.string(),
+  title: z.string(),
+  article: z.string(),
+  commitments: z.array(commitmentNode),
+});
 export type AxisNode = z.infer<typeof axisNode>;
 
 export const objectivesTree = z.object({
   conventionId: z.string(),
   year: z.number().int(),
   years: z.array(z.number().int()),
-  objectives: z.array(z.object({ id: z.string(), code: z.string(), title: z.string(), article: z.string(), axes: z.array(axisNode) })),
+  objectives: z.array(
+    z.object({ id: z.string(), code: z.string(), title: z.string(), article: z.string(), axes: z.array(axisNode) }),
+  ),
   partnerCommitments: z.array(axisNode),
 });
 export type ObjectivesTree = z.infer<typeof objectivesTree>;
@@ -103,12 +125,21 @@ export const setStatusBody = z.object({
   year: z.number().int().min(2000).max(2100),
   status: z.enum(commitmentStatuses, 'Statut inconnu.'),
   comment: z.string().trim().max(5000).nullable().optional(),
-  evidenceUrl: z.url({ protocol: /^https?$/, error: 'Lien invalide : une adresse http:// ou https:// est attendue.' }).max(2000).nullable().optional(),
+  evidenceUrl: z
+    .url({ protocol: /^https?$/, error: 'Lien invalide : une adresse http:// ou https:// est attendue.' })
+    .max(2000)
+    .nullable()
+    .optional(),
   evidenceDocumentId: z.uuid('Pièce invalide.').nullable().optional(),
 });
 export type SetStatusBody = z.infer<typeof setStatusBody>;
 
-export const documentInfo = z.object({ id: z.string(), filename: z.string(), contentType: z.string(), sizeBytes: z.number().int() });
+export const documentInfo = z.object({
+  id: z.string(),
+  filename: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number().int(),
+});
 export type DocumentInfo = z.infer<typeof documentInfo>;
 
 export const amendmentChange = z.discriminatedUnion('field', [
@@ -122,12 +153,24 @@ export const amendmentChange = z.discriminatedUnion('field', [
   z.object({
     field: z.literal('signatory'),
     organisationId: z.uuid('Partie invalide.'),
-    signatories: z.array(z.object({ fullName: z.string().trim().min(1, 'Nom obligatoire.'), title: z.string().trim().min(1, 'Qualité obligatoire.') })).min(1),
+    signatories: z
+      .array(
+        z.object({
+          fullName: z.string().trim().min(1, 'Nom obligatoire.'),
+          title: z.string().trim().min(1, 'Qualité obligatoire.'),
+        }),
+      )
+      .min(1),
   }),
   z.object({
     field: z.literal('envelope_amount'),
     envelopeKind: z.enum(['investment', 'operating'], 'Enveloppe inconnue : investment ou operating.'),
-    amount: z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, 'Nouveau montant de l’enveloppe : chiffres et un point décimal, deux décimales au plus (ex. "110000000.00").'),
+    amount: z
+      .string()
+      .regex(
+        /^\d{1,13}(\.\d{1,2})?$/,
+        'Nouveau montant de l’enveloppe : chiffres et un point décimal, deux décimales au plus (ex. "110000000.00").',
+      ),
   }),
 ]);
 export type AmendmentChangeBody = z.infer<typeof amendmentChange>;
@@ -169,7 +212,10 @@ export const createNoticeBody = z.object({
 });
 export type CreateNoticeBody = z.infer<typeof createNoticeBody>;
 
-export const withdrawNoticeBody = z.object({ withdrawnOn: isoDate('Date de retrait'), reason: z.string().trim().min(1, 'Le motif du retrait est obligatoire.').max(5000) });
+export const withdrawNoticeBody = z.object({
+  withdrawnOn: isoDate('Date de retrait'),
+  reason: z.string().trim().min(1, 'Le motif du retrait est obligatoire.').max(5000),
+});
 export const terminateBody = z.object({ effectiveOn: isoDate("Date d'effet de la résiliation") });
 
 export const terminationNotice = z.object({

@@ -11,7 +11,10 @@ const isoDate = (label: string) => z.iso.date(`${label} : date invalide (AAAA-MM
 export const eurosInput = (label: string) =>
   z
     .string(`${label} : montant attendu sous forme de texte, par exemple "4000000.00".`)
-    .regex(/^\d{1,13}(\.\d{1,2})?$/, `${label} : montant invalide ; chiffres et un point décimal, deux décimales au plus, sans espace ni signe (ex. "4000000.00").`)
+    .regex(
+      /^\d{1,13}(\.\d{1,2})?$/,
+      `${label} : montant invalide ; chiffres et un point décimal, deux décimales au plus, sans espace ni signe (ex. "4000000.00").`,
+    )
     .transform((text) => parseEuros(text)!)
     .refine((cents) => cents > 0n, `${label} : le montant doit être positif.`);
 
@@ -21,11 +24,17 @@ export const euros = z.string();
 export const envelopeKinds = ['investment', 'operating'] as const;
 export type EnvelopeKind = (typeof envelopeKinds)[number];
 export const envelopeKindLabels: Record<EnvelopeKind, string> = {
-  investment: "Investissement (autorisation de programme)",
+  investment: 'Investissement (autorisation de programme)',
   operating: "Fonctionnement (autorisation d'engagement)",
 };
 
-export const yearFigures = z.object({ year: z.number().int(), allocated: euros, committed: euros, requested: euros, paid: euros });
+export const yearFigures = z.object({
+  year: z.number().int(),
+  allocated: euros,
+  committed: euros,
+  requested: euros,
+  paid: euros,
+});
 
 export const allocationView = z.object({
   id: z.string(),
@@ -49,9 +58,25 @@ export const envelopeView = z.object({
   periodEnd: z.string(),
   deliberationRef: z.string(),
   deliberationDate: z.string(),
-  revisions: z.array(z.object({ id: z.string(), effectiveOn: z.string(), amount: euros, deliberationRef: z.string(), deliberationDate: z.string(), reason: z.string().nullable() })),
+  revisions: z.array(
+    z.object({
+      id: z.string(),
+      effectiveOn: z.string(),
+      amount: euros,
+      deliberationRef: z.string(),
+      deliberationDate: z.string(),
+      reason: z.string().nullable(),
+    }),
+  ),
   allocations: z.array(allocationView),
-  totals: z.object({ allocated: euros, committed: euros, requested: euros, paid: euros, reimbursed: euros, leftToAllocate: euros }),
+  totals: z.object({
+    allocated: euros,
+    committed: euros,
+    requested: euros,
+    paid: euros,
+    reimbursed: euros,
+    leftToAllocate: euros,
+  }),
   byYear: z.array(yearFigures),
   forecast: z.object({
     remainingYears: z.array(z.number().int()),
@@ -91,7 +116,11 @@ export const createAllocationBody = z.object({
 });
 
 export const scheduleKinds = ['advance', 'instalment', 'balance'] as const;
-export const scheduleKindLabels: Record<(typeof scheduleKinds)[number], string> = { advance: 'Avance', instalment: 'Acompte', balance: 'Solde' };
+export const scheduleKindLabels: Record<(typeof scheduleKinds)[number], string> = {
+  advance: 'Avance',
+  instalment: 'Acompte',
+  balance: 'Solde',
+};
 
 export const scheduleLineInput = z.object({
   kind: z.enum(scheduleKinds, 'Type de ligne inconnu : avance, acompte ou solde.'),
@@ -134,9 +163,19 @@ export const agreementView = z.object({
   justificationDeadline: z.string().nullable(),
   reimbursementClause: z.string().nullable(),
   schedule: z.array(scheduleLineView),
-  affectations: z.array(z.object({ id: z.string(), operationLabel: z.string(), operationId: z.string().nullable(), amount: euros })),
+  affectations: z.array(
+    z.object({ id: z.string(), operationLabel: z.string(), operationId: z.string().nullable(), amount: euros }),
+  ),
   totals: z.object({ requested: euros, paid: euros, reimbursed: euros, left: euros }),
-  reimbursements: z.array(z.object({ id: z.string(), amount: euros, reason: z.string(), revenueOrderNumber: z.string(), issuedOn: z.string() })),
+  reimbursements: z.array(
+    z.object({
+      id: z.string(),
+      amount: euros,
+      reason: z.string(),
+      revenueOrderNumber: z.string(),
+      issuedOn: z.string(),
+    }),
+  ),
 });
 export type AgreementView = z.infer<typeof agreementView>;
 
@@ -178,8 +217,14 @@ export const createRequestBody = z.object({
   /** The operation the request is for: one affected to the request's funding agreement. */
   operationId: z.uuid('Opération invalide.').nullable().optional(),
 });
-export const attachDocumentBody = z.object({ documentId: z.uuid('Pièce invalide.'), requirement: z.string().trim().min(1, 'Indiquez la pièce exigée que ce document justifie.').max(300) });
-export const transitionBody = z.object({ action: z.enum(requestActions, 'Action inconnue.'), comment: z.string().trim().max(4000).nullable().optional() });
+export const attachDocumentBody = z.object({
+  documentId: z.uuid('Pièce invalide.'),
+  requirement: z.string().trim().min(1, 'Indiquez la pièce exigée que ce document justifie.').max(300),
+});
+export const transitionBody = z.object({
+  action: z.enum(requestActions, 'Action inconnue.'),
+  comment: z.string().trim().max(4000).nullable().optional(),
+});
 export const paymentBody = z.object({
   mandateNumber: z.string().trim().min(1, 'Le numéro de mandat est obligatoire.').max(100),
   mandateDate: isoDate('Date du mandat'),
@@ -190,7 +235,13 @@ export const requestView = z.object({
   conventionId: z.string(),
   fundingAgreementId: z.string(),
   agreementLabel: z.string(),
-  scheduleLine: z.object({ id: z.string(), kind: z.enum(scheduleKinds), label: z.string(), amount: euros, requiredDocuments: z.array(z.string()) }),
+  scheduleLine: z.object({
+    id: z.string(),
+    kind: z.enum(scheduleKinds),
+    label: z.string(),
+    amount: euros,
+    requiredDocuments: z.array(z.string()),
+  }),
   amount: euros,
   status: z.enum(requestStatuses),
   description: z.string().nullable(),
@@ -200,13 +251,32 @@ export const requestView = z.object({
   submittedAt: z.string().nullable(),
   documents: z.array(z.object({ id: z.string(), filename: z.string(), requirement: z.string() })),
   missingDocuments: z.array(z.string()),
-  timeline: z.array(z.object({ fromStatus: z.string().nullable(), toStatus: z.string(), comment: z.string().nullable(), actor: z.string(), at: z.string() })),
+  timeline: z.array(
+    z.object({
+      fromStatus: z.string().nullable(),
+      toStatus: z.string(),
+      comment: z.string().nullable(),
+      actor: z.string(),
+      at: z.string(),
+    }),
+  ),
   payment: z.object({ mandateNumber: z.string(), mandateDate: z.string(), amount: euros }).nullable(),
   can: z.object({ edit: z.boolean(), actions: z.array(z.string()), pay: z.boolean() }),
 });
 export type RequestView = z.infer<typeof requestView>;
 
-export const requestSummary = requestView.pick({ id: true, fundingAgreementId: true, agreementLabel: true, amount: true, status: true, createdBy: true, createdAt: true, submittedAt: true }).extend({ lineLabel: z.string() });
+export const requestSummary = requestView
+  .pick({
+    id: true,
+    fundingAgreementId: true,
+    agreementLabel: true,
+    amount: true,
+    status: true,
+    createdBy: true,
+    createdAt: true,
+    submittedAt: true,
+  })
+  .extend({ lineLabel: z.string() });
 export type RequestSummary = z.infer<typeof requestSummary>;
 export const requestsQuery = z.object({ status: z.enum(requestStatuses).optional() });
 
@@ -229,7 +299,15 @@ export const guaranteesOverview = z.object({
   asOf: z.string(),
   guarantees: z.array(guaranteeView),
   registerGuaranteedOutstanding: euros,
-  reported: z.object({ asOf: z.string(), officeOutstanding: euros, departmentTotal: euros, sharePercent: z.string(), source: z.string() }).nullable(),
+  reported: z
+    .object({
+      asOf: z.string(),
+      officeOutstanding: euros,
+      departmentTotal: euros,
+      sharePercent: z.string(),
+      source: z.string(),
+    })
+    .nullable(),
   can: z.object({ manage: z.boolean() }),
 });
 export type GuaranteesOverview = z.infer<typeof guaranteesOverview>;
@@ -238,10 +316,21 @@ export const createGuaranteeBody = z.object({
   contractNumber: z.string().trim().min(1, 'Le numéro de contrat est obligatoire.').max(100),
   operationLabel: z.string().trim().max(300).nullable().optional(),
   loanAmount: eurosInput('Montant du prêt'),
-  guaranteedShare: z.string().regex(/^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/, 'Quotité garantie : pourcentage de 0,01 à 100 avec un point décimal (ex. "50.00").'),
+  guaranteedShare: z
+    .string()
+    .regex(
+      /^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/,
+      'Quotité garantie : pourcentage de 0,01 à 100 avec un point décimal (ex. "50.00").',
+    ),
   rate: z.string().trim().max(100).nullable().optional(),
   termYears: z.number().int().min(1).max(80).nullable().optional(),
   deliberationRef: z.string().trim().max(200).nullable().optional(),
   deliberationDate: isoDate('Date de la délibération').nullable().optional(),
 });
-export const createBalanceBody = z.object({ asOf: isoDate('Date'), outstanding: z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, 'Capital restant dû : montant invalide (ex. "1250000.00").').transform((t) => parseEuros(t)!) });
+export const createBalanceBody = z.object({
+  asOf: isoDate('Date'),
+  outstanding: z
+    .string()
+    .regex(/^\d{1,13}(\.\d{1,2})?$/, 'Capital restant dû : montant invalide (ex. "1250000.00").')
+    .transform((t) => parseEuros(t)!),
+});

@@ -1,5 +1,28 @@
 import { z } from 'zod';
-import { actesCode, actionItemStatuses, attendanceStatuses, bodyKinds, bodyRules, bodySides, civilities, count, delegationView, id, isoDate, itemStatuses, linkRelations, linkTargets, matters, optionalText, outcomeCodes, personRef, sessionStatuses, text, voteChoices, year } from './governance';
+import {
+  actesCode,
+  actionItemStatuses,
+  attendanceStatuses,
+  bodyKinds,
+  bodyRules,
+  bodySides,
+  civilities,
+  count,
+  delegationView,
+  id,
+  isoDate,
+  itemStatuses,
+  linkRelations,
+  linkTargets,
+  matters,
+  optionalText,
+  outcomeCodes,
+  personRef,
+  sessionStatuses,
+  text,
+  voteChoices,
+  year,
+} from './governance';
 
 /** Governance, continued: sessions (agenda, attendance, proxies, recusals, votes), decisions, COPIL/COTECH meetings and action items. */
 // ---------------------------------------------------------------------------------------------
@@ -46,7 +69,9 @@ export const attendanceBody = z.object({
 });
 export type AttendanceBody = z.infer<typeof attendanceBody>;
 
-export const recusalsBody = z.object({ recusals: z.array(z.object({ memberId: id('Membre'), ground: text('Motif', 500) })).max(500) });
+export const recusalsBody = z.object({
+  recusals: z.array(z.object({ memberId: id('Membre'), ground: text('Motif', 500) })).max(500),
+});
 
 export const voteBody = z.discriminatedUnion(
   'mode',
@@ -60,16 +85,35 @@ export const voteBody = z.discriminatedUnion(
       /** How the president voted: needed to settle a tie by a casting vote. */
       presidentVote: z.enum(voteChoices).nullable().optional(),
     }),
-    z.object({ mode: z.literal('per_member'), votes: z.array(z.object({ memberId: id('Membre'), choice: z.enum(voteChoices, 'Vote : for, against, abstention ou not_taking_part.') })).max(500) }),
+    z.object({
+      mode: z.literal('per_member'),
+      votes: z
+        .array(
+          z.object({
+            memberId: id('Membre'),
+            choice: z.enum(voteChoices, 'Vote : for, against, abstention ou not_taking_part.'),
+          }),
+        )
+        .max(500),
+    }),
   ],
   'Mode de saisie : « totals » (totaux) ou « per_member » (vote de chaque membre).',
 );
 export type VoteBody = z.infer<typeof voteBody>;
 
-export const secondConvocationBody = z.object({ heldOn: isoDate('Date de la seconde séance'), convenedOn: isoDate('Date de convocation').nullable().optional(), place: optionalText('Lieu', 300) });
+export const secondConvocationBody = z.object({
+  heldOn: isoDate('Date de la seconde séance'),
+  convenedOn: isoDate('Date de convocation').nullable().optional(),
+  place: optionalText('Lieu', 300),
+});
 export const minutesApprovalBody = z.object({ approvedOn: isoDate("Date d'approbation du procès-verbal") });
 
-const countsView = z.object({ for: z.number().int(), against: z.number().int(), abstention: z.number().int(), notTakingPart: z.number().int() });
+const countsView = z.object({
+  for: z.number().int(),
+  against: z.number().int(),
+  abstention: z.number().int(),
+  notTakingPart: z.number().int(),
+});
 export const quorumView = z.object({
   required: z.number().int().nullable(),
   counted: z.number().int(),
@@ -108,7 +152,13 @@ export const agendaItemView = z.object({
     voidProxies: z.array(z.object({ giver: personRef, holder: personRef, reason: z.string() })),
   }),
   quorum: quorumView,
-  vote: countsView.extend({ mode: z.enum(['totals', 'per_member']), presidentVote: z.enum(voteChoices).nullable(), memberVotes: z.array(z.object({ member: personRef, choice: z.enum(voteChoices), castBy: personRef.nullable() })) }).nullable(),
+  vote: countsView
+    .extend({
+      mode: z.enum(['totals', 'per_member']),
+      presidentVote: z.enum(voteChoices).nullable(),
+      memberVotes: z.array(z.object({ member: personRef, choice: z.enum(voteChoices), castBy: personRef.nullable() })),
+    })
+    .nullable(),
   outcome: z.object({ code: z.enum(outcomeCodes), adopted: z.boolean(), wording: z.string() }).nullable(),
   decisionId: z.string().nullable(),
   warnings: z.array(z.string()),
@@ -117,7 +167,13 @@ export type AgendaItemView = z.infer<typeof agendaItemView>;
 
 export const sessionView = z.object({
   id: z.string(),
-  body: z.object({ id: z.string(), name: z.string(), kind: z.enum(bodyKinds), code: z.string(), side: z.enum(bodySides) }),
+  body: z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(bodyKinds),
+    code: z.string(),
+    side: z.enum(bodySides),
+  }),
   conventionId: z.string(),
   heldOn: z.string(),
   place: z.string().nullable(),
@@ -132,7 +188,13 @@ export const sessionView = z.object({
   membersInOffice: z.number().int(),
   votingMembersInOffice: z.number().int(),
   attendance: z.array(attendanceView),
-  figures: z.object({ present: z.number().int(), represented: z.number().int(), excused: z.number().int(), absent: z.number().int(), notRecorded: z.number().int() }),
+  figures: z.object({
+    present: z.number().int(),
+    represented: z.number().int(),
+    excused: z.number().int(),
+    absent: z.number().int(),
+    notRecorded: z.number().int(),
+  }),
   quorum: quorumView,
   items: z.array(agendaItemView),
   warnings: z.array(z.string()),
@@ -143,7 +205,11 @@ export type SessionView = z.infer<typeof sessionView>;
 // ---------------------------------------------------------------------------------------------
 // Decisions
 
-export const decisionLinkInput = z.object({ targetType: z.enum(linkTargets, 'Objet lié inconnu.'), targetId: id('Objet lié'), relation: z.enum(linkRelations).default('decides') });
+export const decisionLinkInput = z.object({
+  targetType: z.enum(linkTargets, 'Objet lié inconnu.'),
+  targetId: id('Objet lié'),
+  relation: z.enum(linkRelations).default('decides'),
+});
 export const decisionLinksBody = z.object({ links: z.array(decisionLinkInput).max(50) });
 
 export const updateDecisionBody = z.object({
@@ -151,12 +217,25 @@ export const updateDecisionBody = z.object({
   text: text('Dispositif', 20000).optional(),
   actesCode: actesCode.nullable().optional(),
   matterYear: year('Année concernée').nullable().optional(),
-  budgetYear: z.string().trim().regex(/^\d{4}(\/\d{4})?$/, 'Année budgétaire : AAAA ou AAAA/AAAA.').nullable().optional(),
+  budgetYear: z
+    .string()
+    .trim()
+    .regex(/^\d{4}(\/\d{4})?$/, 'Année budgétaire : AAAA ou AAAA/AAAA.')
+    .nullable()
+    .optional(),
   budgetName: optionalText('Budget', 300),
   url: z.url('Adresse du document : URL invalide.').max(2000).nullable().optional(),
 });
 export const transmissionBody = z.object({
-  prefectureId: z.string().trim().regex(/^(PREF\d{2}[0-9AB]|SPREF\d{2}[0-9AB]\d|SGAR\d{2}[0-9AB])$/, 'Autorité de contrôle : « PREFNNN », « SPREFNNNM » ou « SGARNNN » (ex. PREF062).').nullable().optional(),
+  prefectureId: z
+    .string()
+    .trim()
+    .regex(
+      /^(PREF\d{2}[0-9AB]|SPREF\d{2}[0-9AB]\d|SGAR\d{2}[0-9AB])$/,
+      'Autorité de contrôle : « PREFNNN », « SPREFNNNM » ou « SGARNNN » (ex. PREF062).',
+    )
+    .nullable()
+    .optional(),
   transmittedOn: isoDate('Date de transmission'),
 });
 export const correctableFields = ['title', 'text', 'actesCode', 'budgetYear', 'budgetName', 'url'] as const;
@@ -189,17 +268,37 @@ export const decisionView = z.object({
   transmittedOn: z.string().nullable(),
   outcome: z.object({ code: z.enum(outcomeCodes), wording: z.string() }),
   votes: countsView.extend({ membersInOffice: z.number().int(), voters: z.number().int() }),
-  links: z.array(z.object({ targetType: z.enum(linkTargets), targetId: z.string(), relation: z.enum(linkRelations), label: z.string() })),
+  links: z.array(
+    z.object({
+      targetType: z.enum(linkTargets),
+      targetId: z.string(),
+      relation: z.enum(linkRelations),
+      label: z.string(),
+    }),
+  ),
   delegation: delegationView.nullable(),
   delegationsGiven: z.array(delegationView),
-  corrections: z.array(z.object({ id: z.string(), field: z.string(), previous: z.string().nullable(), corrected: z.string().nullable(), reason: z.string(), actorLabel: z.string(), correctedAt: z.string() })),
+  corrections: z.array(
+    z.object({
+      id: z.string(),
+      field: z.string(),
+      previous: z.string().nullable(),
+      corrected: z.string().nullable(),
+      reason: z.string(),
+      actorLabel: z.string(),
+      correctedAt: z.string(),
+    }),
+  ),
   locked: z.boolean(),
   warnings: z.array(z.string()),
   can: z.object({ edit: z.boolean(), correct: z.boolean(), transmit: z.boolean() }),
 });
 export type DecisionView = z.infer<typeof decisionView>;
 
-export const decisionsQuery = z.object({ bodyId: id('Instance').optional(), year: z.coerce.number().int().min(2000).max(2100).optional() });
+export const decisionsQuery = z.object({
+  bodyId: id('Instance').optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
 
 // ---------------------------------------------------------------------------------------------
 // COPIL / COTECH meetings and action items
@@ -214,7 +313,10 @@ export const participantInput = z
     function: optionalText('Fonction', 200),
     status: z.enum(['present', 'excused', 'absent'], 'Présence : present, excused ou absent.').default('present'),
   })
-  .refine((p) => p.memberId !== undefined || p.lastName !== undefined, { message: 'Indiquez un membre connu (memberId) ou un nom (lastName).', path: ['lastName'] });
+  .refine((p) => p.memberId !== undefined || p.lastName !== undefined, {
+    message: 'Indiquez un membre connu (memberId) ou un nom (lastName).',
+    path: ['lastName'],
+  });
 export const createMeetingBody = z.object({
   heldOn: isoDate('Date de la réunion'),
   place: optionalText('Lieu', 300),
@@ -222,9 +324,16 @@ export const createMeetingBody = z.object({
   agenda: z.array(text("Point de l'ordre du jour", 500)).max(50).optional(),
   participants: z.array(participantInput).max(200).default([]),
 });
-export const updateMeetingBody = z.object({ heldOn: isoDate('Date de la réunion').optional(), place: optionalText('Lieu', 300), minutes: optionalText('Compte rendu', 100000) });
+export const updateMeetingBody = z.object({
+  heldOn: isoDate('Date de la réunion').optional(),
+  place: optionalText('Lieu', 300),
+  minutes: optionalText('Compte rendu', 100000),
+});
 export const participantsBody = z.object({ participants: z.array(participantInput).max(200) });
-export const meetingDecisionBody = z.object({ text: text('Décision', 5000), agendaItemId: id('Point').nullable().optional() });
+export const meetingDecisionBody = z.object({
+  text: text('Décision', 5000),
+  agendaItemId: id('Point').nullable().optional(),
+});
 export const createActionItemBody = z.object({
   title: text('Action', 1000),
   ownerMemberId: id('Responsable').nullable().optional(),
@@ -250,7 +359,15 @@ export const actionItemView = z.object({
   status: z.enum(actionItemStatuses),
   overdue: z.boolean(),
   raisedAt: z.object({ meetingId: z.string(), heldOn: z.string() }),
-  history: z.array(z.object({ status: z.enum(actionItemStatuses), comment: z.string().nullable(), meetingId: z.string().nullable(), actorLabel: z.string(), occurredAt: z.string() })),
+  history: z.array(
+    z.object({
+      status: z.enum(actionItemStatuses),
+      comment: z.string().nullable(),
+      meetingId: z.string().nullable(),
+      actorLabel: z.string(),
+      occurredAt: z.string(),
+    }),
+  ),
 });
 export type ActionItemView = z.infer<typeof actionItemView>;
 
@@ -262,7 +379,14 @@ export const meetingView = z.object({
   place: z.string().nullable(),
   minutes: z.string().nullable(),
   agenda: z.array(z.object({ id: z.string(), position: z.number().int(), title: z.string() })),
-  participants: z.array(z.object({ member: personRef, organisation: z.object({ id: z.string(), name: z.string() }).nullable(), function: z.string().nullable(), status: z.enum(attendanceStatuses) })),
+  participants: z.array(
+    z.object({
+      member: personRef,
+      organisation: z.object({ id: z.string(), name: z.string() }).nullable(),
+      function: z.string().nullable(),
+      status: z.enum(attendanceStatuses),
+    }),
+  ),
   decisions: z.array(z.object({ id: z.string(), text: z.string(), agendaItemId: z.string().nullable() })),
   actionItems: z.array(actionItemView),
   /** Action items of earlier meetings still open at this one: what to follow up. */

@@ -8,16 +8,39 @@ import { z } from 'zod';
 
 export const isoDate = (label: string) => z.iso.date(`${label} : date invalide (AAAA-MM-JJ).`);
 export const text = (label: string, max: number) =>
-  z.string(`${label} : texte attendu.`).trim().min(1, `${label} : obligatoire.`).max(max, `${label} : ${max} caractères au plus.`);
-export const optionalText = (label: string, max: number) => z.string(`${label} : texte attendu.`).trim().max(max, `${label} : ${max} caractères au plus.`).nullable().optional();
+  z
+    .string(`${label} : texte attendu.`)
+    .trim()
+    .min(1, `${label} : obligatoire.`)
+    .max(max, `${label} : ${max} caractères au plus.`);
+export const optionalText = (label: string, max: number) =>
+  z.string(`${label} : texte attendu.`).trim().max(max, `${label} : ${max} caractères au plus.`).nullable().optional();
 export const id = (label: string) => z.uuid(`${label} : identifiant invalide.`);
-export const count = (label: string) => z.number(`${label} : nombre attendu.`).int(`${label} : nombre entier attendu.`).min(0, `${label} : nombre positif ou nul attendu.`).max(10000);
-export const year = (label: string) => z.number(`${label} : année attendue.`).int(`${label} : année entière attendue.`).min(2000, `${label} : année invalide.`).max(2100, `${label} : année invalide.`);
+export const count = (label: string) =>
+  z
+    .number(`${label} : nombre attendu.`)
+    .int(`${label} : nombre entier attendu.`)
+    .min(0, `${label} : nombre positif ou nul attendu.`)
+    .max(10000);
+export const year = (label: string) =>
+  z
+    .number(`${label} : année attendue.`)
+    .int(`${label} : année entière attendue.`)
+    .min(2000, `${label} : année invalide.`)
+    .max(2100, `${label} : année invalide.`);
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
 
-export const bodyKinds = ['oph_board', 'oph_bureau', 'department_assembly', 'standing_committee', 'steering_committee', 'technical_committee', 'thematic_meeting'] as const;
+export const bodyKinds = [
+  'oph_board',
+  'oph_bureau',
+  'department_assembly',
+  'standing_committee',
+  'steering_committee',
+  'technical_committee',
+  'thematic_meeting',
+] as const;
 export type BodyKind = (typeof bodyKinds)[number];
 export const bodyKindLabels: Record<BodyKind, string> = {
   oph_board: "Conseil d'administration d'un office public de l'habitat",
@@ -34,7 +57,15 @@ export const bodySides = ['department', 'landlord', 'joint'] as const;
 export type BodySide = (typeof bodySides)[number];
 
 /** What a decision is about, for competences and delegations. */
-export const matters = ['convention', 'amendment', 'allocation', 'funding_agreement', 'loan_guarantee', 'delegation', 'other'] as const;
+export const matters = [
+  'convention',
+  'amendment',
+  'allocation',
+  'funding_agreement',
+  'loan_guarantee',
+  'delegation',
+  'other',
+] as const;
 export type Matter = (typeof matters)[number];
 export const matterLabels: Record<Matter, string> = {
   convention: 'Convention de partenariat',
@@ -48,32 +79,63 @@ export const matterLabels: Record<Matter, string> = {
 
 export const mandateRoles = ['president', 'vice_president', 'member'] as const;
 export type MandateRole = (typeof mandateRoles)[number];
-export const mandateRoleLabels: Record<MandateRole, string> = { president: 'Président', vice_president: 'Vice-président', member: 'Membre' };
+export const mandateRoleLabels: Record<MandateRole, string> = {
+  president: 'Président',
+  vice_president: 'Vice-président',
+  member: 'Membre',
+};
 
 export const civilities = ['M.', 'Mme'] as const;
 export type Civility = (typeof civilities)[number];
 
 export const attendanceStatuses = ['present', 'represented', 'excused', 'absent'] as const;
 export type AttendanceStatus = (typeof attendanceStatuses)[number];
-export const attendanceStatusLabels: Record<AttendanceStatus, string> = { present: 'Présent', represented: 'Représenté (pouvoir)', excused: 'Excusé', absent: 'Absent' };
+export const attendanceStatusLabels: Record<AttendanceStatus, string> = {
+  present: 'Présent',
+  represented: 'Représenté (pouvoir)',
+  excused: 'Excusé',
+  absent: 'Absent',
+};
 
 export const voteChoices = ['for', 'against', 'abstention', 'not_taking_part'] as const;
 export type VoteChoice = (typeof voteChoices)[number];
-export const voteChoiceLabels: Record<VoteChoice, string> = { for: 'Pour', against: 'Contre', abstention: 'Abstention', not_taking_part: 'Ne prend pas part au vote' };
+export const voteChoiceLabels: Record<VoteChoice, string> = {
+  for: 'Pour',
+  against: 'Contre',
+  abstention: 'Abstention',
+  not_taking_part: 'Ne prend pas part au vote',
+};
 
-export const outcomeCodes = ['unanimity', 'unanimity_of_votes_cast', 'majority', 'casting_vote', 'tie', 'rejected', 'no_votes_cast'] as const;
+export const outcomeCodes = [
+  'unanimity',
+  'unanimity_of_votes_cast',
+  'majority',
+  'casting_vote',
+  'tie',
+  'rejected',
+  'no_votes_cast',
+] as const;
 export type OutcomeCode = (typeof outcomeCodes)[number];
 
 export const sessionStatuses = ['planned', 'held', 'no_quorum'] as const;
 export type SessionStatus = (typeof sessionStatuses)[number];
-export const sessionStatusLabels: Record<SessionStatus, string> = { planned: 'Prévue', held: 'Tenue', no_quorum: 'Quorum non atteint' };
+export const sessionStatusLabels: Record<SessionStatus, string> = {
+  planned: 'Prévue',
+  held: 'Tenue',
+  no_quorum: 'Quorum non atteint',
+};
 
 export const itemStatuses = ['pending', 'voted', 'postponed'] as const;
 export type ItemStatus = (typeof itemStatuses)[number];
 
 export const actionItemStatuses = ['open', 'in_progress', 'done', 'dropped'] as const;
 export type ActionItemStatus = (typeof actionItemStatuses)[number];
-export const actionItemStatusLabels: Record<ActionItemStatus, string> = { open: 'À faire', in_progress: 'En cours', done: 'Fait', dropped: 'Abandonné' };
+export const actionItemStatusLabels: Record<ActionItemStatus, string> = {
+  open: 'À faire',
+  in_progress: 'En cours',
+  done: 'Fait',
+  dropped: 'Abandonné',
+};
 
 export const linkTargets = ['convention', 'amendment', 'allocation', 'funding_agreement', 'loan_guarantee'] as const;
 export type LinkTarget = (typeof linkTargets)[number];
@@ -144,7 +206,12 @@ export const actesSubjects: { code: string; matter: string; subject: string }[] 
   ['9.4', 'Autres domaines de compétences', 'Voeux et motions'],
 ].map(([code, matter, subject]) => ({ code: code!, matter: matter!, subject: subject! }));
 export const actesCodes = actesSubjects.map((s) => s.code);
-export const actesCode = z.string('Code ACTES : texte attendu.').refine((code) => actesCodes.includes(code), 'Code ACTES inconnu : un code de matière de niveau 2 de la nomenclature ACTES est attendu (ex. « 8.5 »).');
+export const actesCode = z
+  .string('Code ACTES : texte attendu.')
+  .refine(
+    (code) => actesCodes.includes(code),
+    'Code ACTES inconnu : un code de matière de niveau 2 de la nomenclature ACTES est attendu (ex. « 8.5 »).',
+  );
 
 // ---------------------------------------------------------------------------------------------
 // Rules of a body, as data
@@ -191,7 +258,10 @@ export const bodyRules = z
     /** The agenda a new meeting starts with. */
     defaultAgenda: z.array(z.string().trim().min(1).max(500)).max(30),
   })
-  .refine((r) => !r.deliberative || r.quorum !== null, { message: 'Une instance délibérante a une règle de quorum.', path: ['quorum'] });
+  .refine((r) => !r.deliberative || r.quorum !== null, {
+    message: 'Une instance délibérante a une règle de quorum.',
+    path: ['quorum'],
+  });
 export type BodyRules = z.infer<typeof bodyRules>;
 
 export const ruleSetView = z.object({ kind: z.enum(bodyKinds), label: z.string(), rules: bodyRules });
@@ -221,7 +291,18 @@ export const memberView = personRef.extend({
   function: z.string().nullable(),
   /** Every spelling met in sources, canonical first. */
   spellings: z.array(z.string()),
-  mandates: z.array(z.object({ id: z.string(), bodyId: z.string(), bodyName: z.string(), role: z.enum(mandateRoles), quality: z.string().nullable(), voting: z.boolean(), startOn: z.string().nullable(), endOn: z.string().nullable() })),
+  mandates: z.array(
+    z.object({
+      id: z.string(),
+      bodyId: z.string(),
+      bodyName: z.string(),
+      role: z.enum(mandateRoles),
+      quality: z.string().nullable(),
+      voting: z.boolean(),
+      startOn: z.string().nullable(),
+      endOn: z.string().nullable(),
+    }),
+  ),
 });
 export type MemberView = z.infer<typeof memberView>;
 
@@ -299,7 +380,14 @@ export const delegationView = z.object({
 });
 export type DelegationView = z.infer<typeof delegationView>;
 
-export const sessionSummary = z.object({ id: z.string(), heldOn: z.string(), place: z.string().nullable(), convocation: z.enum(['first', 'second']), status: z.enum(sessionStatuses), itemCount: z.number().int() });
+export const sessionSummary = z.object({
+  id: z.string(),
+  heldOn: z.string(),
+  place: z.string().nullable(),
+  convocation: z.enum(['first', 'second']),
+  status: z.enum(sessionStatuses),
+  itemCount: z.number().int(),
+});
 
 export const bodyDetail = bodySummary.extend({
   mandates: z.array(mandateView),
@@ -313,7 +401,10 @@ export type BodyDetail = z.infer<typeof bodyDetail>;
 export const createBodyBody = z.object({
   kind: z.enum(bodyKinds, `Type d'instance inconnu : ${bodyKinds.join(', ')}.`),
   name: text('Nom', 200),
-  code: z.string('Code : texte attendu.').trim().regex(/^[A-Z0-9-]{1,20}$/, 'Code : 1 à 20 lettres majuscules, chiffres ou tirets (ex. « CA »).'),
+  code: z
+    .string('Code : texte attendu.')
+    .trim()
+    .regex(/^[A-Z0-9-]{1,20}$/, 'Code : 1 à 20 lettres majuscules, chiffres ou tirets (ex. « CA »).'),
   side: z.enum(bodySides, 'Côté : department, landlord ou joint.'),
   /** Omitted: the ready-made rule set of the kind. */
   rules: bodyRules.optional(),
@@ -337,4 +428,7 @@ export const createDelegationBody = z
     untilYear: year('Dernière année').nullable().optional(),
     description: text('Objet de la délégation', 2000),
   })
-  .refine((d) => d.fromYear == null || d.untilYear == null || d.untilYear >= d.fromYear, { message: 'La dernière année précède la première.', path: ['untilYear'] });
+  .refine((d) => d.fromYear == null || d.untilYear == null || d.untilYear >= d.fromYear, {
+    message: 'La dernière année précède la première.',
+    path: ['untilYear'],
+  });

@@ -23,7 +23,10 @@ export const constructionTypeLabels: Record<ConstructionType, string> = {
 /** Where a calendar deadline applies: mainland France, or the overseas departments. */
 export const territories = ['mainland', 'overseas'] as const;
 export type Territory = (typeof territories)[number];
-export const territoryLabels: Record<Territory, string> = { mainland: 'Métropole', overseas: 'Outre-mer (départements 971 à 976)' };
+export const territoryLabels: Record<Territory, string> = {
+  mainland: 'Métropole',
+  overseas: 'Outre-mer (départements 971 à 976)',
+};
 
 export const establishmentKinds = ['autonomy_residence', 'life_home', 'accommodation_home', 'beguinage'] as const;
 export type EstablishmentKind = (typeof establishmentKinds)[number];
@@ -39,7 +42,9 @@ export const DEMO_NOTICE =
   'Données de démonstration : ce patrimoine est généré (chiffres de la convention, répartition fictive) ; il sera remplacé par le premier import RPLS du bailleur.';
 
 const count = z.number().int();
-const classCounts = z.object(Object.fromEntries(energyClasses.map((c) => [c, count])) as Record<EnergyClass, typeof count>);
+const classCounts = z.object(
+  Object.fromEntries(energyClasses.map((c) => [c, count])) as Record<EnergyClass, typeof count>,
+);
 
 export const stockListItem = z.object({
   organisationId: z.string(),
@@ -70,7 +75,12 @@ export const importShapeLabels: Record<ImportShape, string> = {
   template: 'Modèle xlsx Copil',
 };
 
-export const rowError = z.object({ line: z.number().int().nullable(), column: z.string().nullable(), value: z.string().nullable(), message: z.string() });
+export const rowError = z.object({
+  line: z.number().int().nullable(),
+  column: z.string().nullable(),
+  value: z.string().nullable(),
+  message: z.string(),
+});
 export type RowError = z.infer<typeof rowError>;
 
 export const stockImportView = z.object({
@@ -177,14 +187,30 @@ export type DwellingView = z.infer<typeof dwellingView>;
 const csvList = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z
     .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values, `${label} : valeur inconnue (${values.join(', ')}).`)));
 
 export const dwellingsQuery = z.object({
   page: z.coerce.number('Page : nombre attendu.').int().min(1, 'Page : 1 au moins.').default(1),
-  pageSize: z.coerce.number('Taille de page : nombre attendu.').int().min(1).max(500, 'Taille de page : 500 au plus.').default(50),
-  communeCode: z.string().regex(/^(\d[\dAB]\d{3})$/, 'Code commune INSEE invalide (5 caractères).').optional(),
-  epciCode: z.string().regex(/^\d{9}$/, 'Code EPCI invalide (SIREN, 9 chiffres).').optional(),
+  pageSize: z.coerce
+    .number('Taille de page : nombre attendu.')
+    .int()
+    .min(1)
+    .max(500, 'Taille de page : 500 au plus.')
+    .default(50),
+  communeCode: z
+    .string()
+    .regex(/^(\d[\dAB]\d{3})$/, 'Code commune INSEE invalide (5 caractères).')
+    .optional(),
+  epciCode: z
+    .string()
+    .regex(/^\d{9}$/, 'Code EPCI invalide (SIREN, 9 chiffres).')
+    .optional(),
   qpv: z.enum(['in', 'out'], 'QPV : « in » ou « out ».').optional(),
   effectiveClass: csvList(energyClasses, 'Classe').optional(),
   constructionType: z.enum(constructionTypes, 'Type de construction inconnu.').optional(),
@@ -226,18 +252,33 @@ export const establishmentList = z.object({
 export type EstablishmentList = z.infer<typeof establishmentList>;
 
 const optionalCount = (label: string) =>
-  z.number(`${label} : nombre entier attendu.`).int(`${label} : nombre entier attendu.`).min(0, `${label} : positif ou nul.`).max(100_000).nullable().optional();
+  z
+    .number(`${label} : nombre entier attendu.`)
+    .int(`${label} : nombre entier attendu.`)
+    .min(0, `${label} : positif ou nul.`)
+    .max(100_000)
+    .nullable()
+    .optional();
 
 export const establishmentBody = z
   .object({
-    kind: z.enum(establishmentKinds, "Type d'établissement inconnu : résidence autonomie, foyer de vie, foyer d'hébergement ou béguinage."),
+    kind: z.enum(
+      establishmentKinds,
+      "Type d'établissement inconnu : résidence autonomie, foyer de vie, foyer d'hébergement ou béguinage.",
+    ),
     name: z.string().trim().min(1, 'Le nom est obligatoire.').max(300),
-    communeCode: z.string().trim().regex(/^\d[\dAB]\d{3}$/, 'Code commune INSEE invalide (5 caractères, ex. 62041).'),
+    communeCode: z
+      .string()
+      .trim()
+      .regex(/^\d[\dAB]\d{3}$/, 'Code commune INSEE invalide (5 caractères, ex. 62041).'),
     beds: optionalCount('Lits'),
     dwellings: optionalCount('Logements'),
     managerName: z.string().trim().max(300).nullable().optional(),
   })
-  .refine((b) => (b.beds ?? null) !== null || (b.dwellings ?? null) !== null, { message: 'Indiquez le nombre de lits ou de logements.', path: ['beds'] });
+  .refine((b) => (b.beds ?? null) !== null || (b.dwellings ?? null) !== null, {
+    message: 'Indiquez le nombre de lits ou de logements.',
+    path: ['beds'],
+  });
 export type EstablishmentBody = z.infer<typeof establishmentBody>;
 
 export const deadlineView = z.object({
@@ -262,7 +303,12 @@ export const calendarVersionView = z.object({
 });
 export type CalendarVersionView = z.infer<typeof calendarVersionView>;
 
-export const calendarList = z.object({ asOf: z.string(), inForceId: z.string().nullable(), versions: z.array(calendarVersionView), can: z.object({ add: z.boolean() }) });
+export const calendarList = z.object({
+  asOf: z.string(),
+  inForceId: z.string().nullable(),
+  versions: z.array(calendarVersionView),
+  can: z.object({ add: z.boolean() }),
+});
 export type CalendarList = z.infer<typeof calendarList>;
 
 export const createCalendarVersionBody = z.object({
@@ -327,7 +373,9 @@ export const trajectoryView = z.object({
   breakdown: z
     .object({
       by: z.enum(trajectoryDimensions),
-      rows: z.array(z.object({ date: z.string(), key: z.string().nullable(), label: z.string(), ...trajectoryFigures })),
+      rows: z.array(
+        z.object({ date: z.string(), key: z.string().nullable(), label: z.string(), ...trajectoryFigures }),
+      ),
     })
     .nullable(),
 });

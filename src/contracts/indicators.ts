@@ -11,18 +11,29 @@ export const indicatorDirectionLabels: Record<IndicatorDirection, string> = {
 
 export const indicatorFrequencies = ['yearly', 'half_yearly'] as const;
 export type IndicatorFrequency = (typeof indicatorFrequencies)[number];
-export const indicatorFrequencyLabels: Record<IndicatorFrequency, string> = { yearly: 'Annuelle', half_yearly: 'Semestrielle' };
+export const indicatorFrequencyLabels: Record<IndicatorFrequency, string> = {
+  yearly: 'Annuelle',
+  half_yearly: 'Semestrielle',
+};
 
 export const indicatorParties = ['department', 'landlord'] as const;
 export type IndicatorParty = (typeof indicatorParties)[number];
 export const indicatorPartyLabels: Record<IndicatorParty, string> = { department: 'Département', landlord: 'Office' };
 
 /** Computed by Copil from its own data; the others are entered by the responsible party. */
-export const indicatorComputations = ['renovated_dwellings', 'banned_dwellings', 'adaptations_delivered', 'maintenance_dwellings', 'subsidies_paid'] as const;
+export const indicatorComputations = [
+  'renovated_dwellings',
+  'banned_dwellings',
+  'adaptations_delivered',
+  'maintenance_dwellings',
+  'subsidies_paid',
+] as const;
 export type IndicatorComputation = (typeof indicatorComputations)[number];
 export const indicatorComputationLabels: Record<IndicatorComputation, string> = {
-  renovated_dwellings: 'Calculé : logements sortis des classes interdites par une opération livrée (patrimoine et opérations)',
-  banned_dwellings: "Calculé : logements encore interdits de location à l'échéance suivante (trajectoire du patrimoine)",
+  renovated_dwellings:
+    'Calculé : logements sortis des classes interdites par une opération livrée (patrimoine et opérations)',
+  banned_dwellings:
+    "Calculé : logements encore interdits de location à l'échéance suivante (trajectoire du patrimoine)",
   adaptations_delivered: "Calculé : logements des opérations d'adaptation livrées dans l'année (opérations)",
   maintenance_dwellings: "Calculé : logements des opérations de maintenance livrées dans l'année (opérations)",
   subsidies_paid: 'Calculé : somme des versements mandatés dans l’année (finances)',
@@ -96,11 +107,17 @@ export const indicatorDetail = indicatorView.extend({
 export type IndicatorDetail = z.infer<typeof indicatorDetail>;
 
 export const enterValueBody = z.object({
-  period: z.string('Période obligatoire.').trim().regex(/^\d{4}(-S[12])?$/, 'Période invalide : une année (2024) ou un semestre (2024-S1, 2024-S2).'),
+  period: z
+    .string('Période obligatoire.')
+    .trim()
+    .regex(/^\d{4}(-S[12])?$/, 'Période invalide : une année (2024) ou un semestre (2024-S1, 2024-S2).'),
   value: z
     .string('Valeur obligatoire.')
     .trim()
-    .regex(/^-?\d{1,13}([.,]\d{1,4})?$/, 'Valeur invalide : un nombre, avec au plus quatre décimales (ex. 250 ou 12,5).')
+    .regex(
+      /^-?\d{1,13}([.,]\d{1,4})?$/,
+      'Valeur invalide : un nombre, avec au plus quatre décimales (ex. 250 ou 12,5).',
+    )
     .transform((v) => v.replace(',', '.')),
   comment: z.string().trim().max(5000, 'Commentaire : 5 000 caractères au plus.').nullable().optional(),
   source: z.string().trim().max(1000, 'Source : 1 000 caractères au plus.').nullable().optional(),

@@ -55,7 +55,11 @@ export const addProofBody = z.object({
   kind: z.enum(proofKinds, 'Type de justificatif inconnu.'),
   description: text('Description', 2000),
   documentId: id('Pièce').nullable().optional(),
-  url: z.url({ protocol: /^https?$/, error: 'Lien invalide : une adresse http:// ou https:// est attendue.' }).max(2000).nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'Lien invalide : une adresse http:// ou https:// est attendue.' })
+    .max(2000)
+    .nullable()
+    .optional(),
 });
 export type AddProofBody = z.infer<typeof addProofBody>;
 export const checkProofBody = z.object({
@@ -99,7 +103,12 @@ export const eventView = z.object({
   printingReady: z.boolean(),
   invitations: z.array(invitationVersionView),
   proofs: z.array(proofView),
-  can: z.object({ submitInvitation: z.boolean(), decideInvitation: z.boolean(), addProof: z.boolean(), checkProof: z.boolean() }),
+  can: z.object({
+    submitInvitation: z.boolean(),
+    decideInvitation: z.boolean(),
+    addProof: z.boolean(),
+    checkProof: z.boolean(),
+  }),
 });
 export type EventView = z.infer<typeof eventView>;
 

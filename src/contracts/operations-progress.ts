@@ -14,18 +14,34 @@ const amount = (label: string) =>
 
 export const tableStatuses = ['open', 'submitted', 'returned', 'accepted'] as const;
 export type TableStatus = (typeof tableStatuses)[number];
-export const tableStatusLabels: Record<TableStatus, string> = { open: 'Ouvert (en saisie)', submitted: 'Transmis au Département', returned: "Renvoyé à l'office", accepted: 'Accepté' };
+export const tableStatusLabels: Record<TableStatus, string> = {
+  open: 'Ouvert (en saisie)',
+  submitted: 'Transmis au Département',
+  returned: "Renvoyé à l'office",
+  accepted: 'Accepté',
+};
 export const tableActions = ['submit', 'return', 'accept'] as const;
-export const tableActionLabels: Record<(typeof tableActions)[number], string> = { submit: 'Transmettre au Département', return: "Renvoyer à l'office", accept: 'Accepter le tableau' };
+export const tableActionLabels: Record<(typeof tableActions)[number], string> = {
+  submit: 'Transmettre au Département',
+  return: "Renvoyer à l'office",
+  accept: 'Accepter le tableau',
+};
 
 export const openTableBody = z.object({
-  periodEnd: isoDate('Fin du semestre').refine((d) => /-(06-30|12-31)$/.test(d), 'Un semestre se termine le 30 juin ou le 31 décembre.'),
+  periodEnd: isoDate('Fin du semestre').refine(
+    (d) => /-(06-30|12-31)$/.test(d),
+    'Un semestre se termine le 30 juin ou le 31 décembre.',
+  ),
 });
 
 export const progressRowInput = z.object({
   operationId: z.uuid('Opération invalide.'),
   status: z.enum(operationStatuses, 'État inconnu.'),
-  percentComplete: z.number('Avancement : nombre attendu.').int('Avancement : nombre entier.').min(0, 'Avancement : de 0 à 100 %.').max(100, 'Avancement : de 0 à 100 %.'),
+  percentComplete: z
+    .number('Avancement : nombre attendu.')
+    .int('Avancement : nombre entier.')
+    .min(0, 'Avancement : de 0 à 100 %.')
+    .max(100, 'Avancement : de 0 à 100 %.'),
   startActualOn: isoDate('Ordre de service').nullable().optional(),
   deliveryActualOn: isoDate('Livraison').nullable().optional(),
   spent: amount('Dépenses à date').nullable().optional(),
@@ -33,7 +49,10 @@ export const progressRowInput = z.object({
 });
 export type ProgressRowInput = z.infer<typeof progressRowInput>;
 export const updateRowsBody = z.object({ rows: z.array(progressRowInput).min(1, 'Aucune ligne.').max(5000) });
-export const tableTransitionBody = z.object({ action: z.enum(tableActions, 'Action inconnue.'), comment: z.string().trim().max(4000).nullable().optional() });
+export const tableTransitionBody = z.object({
+  action: z.enum(tableActions, 'Action inconnue.'),
+  comment: z.string().trim().max(4000).nullable().optional(),
+});
 export const reviewCommentBody = z.object({ comment: z.string().trim().max(4000).nullable() });
 
 export const progressTableSummary = z.object({
@@ -47,7 +66,10 @@ export const progressTableSummary = z.object({
   late: z.boolean(),
 });
 export type ProgressTableSummary = z.infer<typeof progressTableSummary>;
-export const progressTableList = z.object({ items: z.array(progressTableSummary), can: z.object({ open: z.boolean() }) });
+export const progressTableList = z.object({
+  items: z.array(progressTableSummary),
+  can: z.object({ open: z.boolean() }),
+});
 export type ProgressTableList = z.infer<typeof progressTableList>;
 
 export const progressRowView = z.object({
@@ -79,17 +101,30 @@ export type ProgressTableView = z.infer<typeof progressTableView>;
 export const progressDiff = z.object({
   from: z.object({ id: z.string(), label: z.string() }),
   to: z.object({ id: z.string(), label: z.string() }),
-  changes: z.array(z.object({ operationId: z.string(), reference: z.string(), label: z.string(), change: z.enum(['added', 'removed', 'changed']), fields: z.array(z.object({ field: z.string(), label: z.string(), before: z.string().nullable(), after: z.string().nullable() })) })),
+  changes: z.array(
+    z.object({
+      operationId: z.string(),
+      reference: z.string(),
+      label: z.string(),
+      change: z.enum(['added', 'removed', 'changed']),
+      fields: z.array(
+        z.object({ field: z.string(), label: z.string(), before: z.string().nullable(), after: z.string().nullable() }),
+      ),
+    }),
+  ),
 });
 export type ProgressDiff = z.infer<typeof progressDiff>;
 
-const classCounts = z.partialRecord(z.enum(energyClasses), z.number().int().min(0, 'Nombre de logements : 0 au moins.').max(100000));
+const classCounts = z.partialRecord(
+  z.enum(energyClasses),
+  z.number().int().min(0, 'Nombre de logements : 0 au moins.').max(100000),
+);
 
 export const forecastBody = z.object({
   renovationsByClass: classCounts,
   maintenanceDwellings: z.number().int().min(0).max(100000),
   adaptations: z.number().int().min(0).max(100000),
-  investmentRequested: amount("Montant demandé en investissement"),
+  investmentRequested: amount('Montant demandé en investissement'),
   operatingRequested: amount('Montant demandé en fonctionnement'),
   comment: z.string().trim().max(4000).nullable().optional(),
 });
@@ -114,13 +149,44 @@ export type ForecastBaseline = z.infer<typeof forecastBaseline>;
 
 export const forecastComparison = z.object({
   year: z.number().int(),
-  forecast: z.object({ id: z.string(), status: z.enum(['draft', 'submitted']), dueDate: z.string(), late: z.boolean(), submittedAt: z.string().nullable(), renovationsByClass: z.record(z.string(), z.number().int()), renovations: z.number().int(), maintenanceDwellings: z.number().int(), adaptations: z.number().int(), investmentRequested: euros, operatingRequested: euros, comment: z.string().nullable() }).nullable(),
+  forecast: z
+    .object({
+      id: z.string(),
+      status: z.enum(['draft', 'submitted']),
+      dueDate: z.string(),
+      late: z.boolean(),
+      submittedAt: z.string().nullable(),
+      renovationsByClass: z.record(z.string(), z.number().int()),
+      renovations: z.number().int(),
+      maintenanceDwellings: z.number().int(),
+      adaptations: z.number().int(),
+      investmentRequested: euros,
+      operatingRequested: euros,
+      comment: z.string().nullable(),
+    })
+    .nullable(),
   voted: z.object({ investment: euros.nullable(), operating: euros.nullable() }),
-  achieved: z.object({ renovations: z.number().int(), maintenanceDwellings: z.number().int(), adaptations: z.number().int(), paid: euros }),
+  achieved: z.object({
+    renovations: z.number().int(),
+    maintenanceDwellings: z.number().int(),
+    adaptations: z.number().int(),
+    paid: euros,
+  }),
   /** The forecast's distance to the baseline range (0 inside it); null without forecast or baseline. */
-  baselineGaps: z.object({ maintenanceDwellings: z.number().int().nullable(), adaptations: z.number().int().nullable() }),
+  baselineGaps: z.object({
+    maintenanceDwellings: z.number().int().nullable(),
+    adaptations: z.number().int().nullable(),
+  }),
 });
 export type ForecastComparison = z.infer<typeof forecastComparison>;
-export const forecastOverview = z.object({ conventionId: z.string(), baseline: z.array(forecastBaseline), years: z.array(forecastComparison), can: z.object({ write: z.boolean(), submit: z.boolean() }) });
+export const forecastOverview = z.object({
+  conventionId: z.string(),
+  baseline: z.array(forecastBaseline),
+  years: z.array(forecastComparison),
+  can: z.object({ write: z.boolean(), submit: z.boolean() }),
+});
 export type ForecastOverview = z.infer<typeof forecastOverview>;
-export const yearParams = z.object({ id: z.uuid('Identifiant invalide.'), year: z.coerce.number('Année : nombre attendu.').int().min(2000).max(2100) });
+export const yearParams = z.object({
+  id: z.uuid('Identifiant invalide.'),
+  year: z.coerce.number('Année : nombre attendu.').int().min(2000).max(2100),
+});

@@ -10,22 +10,68 @@ export const dashboardView = z.object({
   title: z.string(),
   asOf: z.string(),
   envelopes: z.array(
-    z.object({ id: z.string(), kind: z.enum(['investment', 'operating']), label: z.string(), amount: euros, allocated: euros, committed: euros, paid: euros, leftToAllocate: euros, leftToPay: euros }),
+    z.object({
+      id: z.string(),
+      kind: z.enum(['investment', 'operating']),
+      label: z.string(),
+      amount: euros,
+      allocated: euros,
+      committed: euros,
+      paid: euros,
+      leftToAllocate: euros,
+      leftToPay: euros,
+    }),
   ),
   lapseAlerts: z.number().int(),
   trajectory: z
     .object({
       organisationId: z.string(),
       isDemo: z.boolean(),
-      deadlines: z.array(z.object({ date: z.string(), passed: z.boolean(), banned: z.number().int(), delivered: z.number().int(), planned: z.number().int(), notProgrammed: z.number().int(), remaining: z.number().int() })),
+      deadlines: z.array(
+        z.object({
+          date: z.string(),
+          passed: z.boolean(),
+          banned: z.number().int(),
+          delivered: z.number().int(),
+          planned: z.number().int(),
+          notProgrammed: z.number().int(),
+          remaining: z.number().int(),
+        }),
+      ),
     })
     .nullable(),
   /** The half-year progress tables, latest first (operations). */
-  progress: z.array(z.object({ id: z.string(), periodEnd: z.string(), status: z.enum(['open', 'submitted', 'returned', 'accepted']) })),
-  lateDuties: z.object({ count: z.number().int(), items: z.array(z.object({ id: z.string(), title: z.string(), party: z.enum(['department', 'landlord']), dueOn: z.string() })) }),
+  progress: z.array(
+    z.object({ id: z.string(), periodEnd: z.string(), status: z.enum(['open', 'submitted', 'returned', 'accepted']) }),
+  ),
+  lateDuties: z.object({
+    count: z.number().int(),
+    items: z.array(
+      z.object({ id: z.string(), title: z.string(), party: z.enum(['department', 'landlord']), dueOn: z.string() }),
+    ),
+  }),
   indicatorsYear: z.number().int(),
-  offTarget: z.array(z.object({ id: z.string(), code: z.string(), label: z.string(), unit: z.string(), target: z.string(), value: z.string(), status: z.enum(targetStatuses) })),
-  nextMeetings: z.array(z.object({ id: z.string(), bodyName: z.string(), bodyKind: z.string(), heldOn: z.string(), place: z.string().nullable(), isMeeting: z.boolean() })),
+  offTarget: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      label: z.string(),
+      unit: z.string(),
+      target: z.string(),
+      value: z.string(),
+      status: z.enum(targetStatuses),
+    }),
+  ),
+  nextMeetings: z.array(
+    z.object({
+      id: z.string(),
+      bodyName: z.string(),
+      bodyKind: z.string(),
+      heldOn: z.string(),
+      place: z.string().nullable(),
+      isMeeting: z.boolean(),
+    }),
+  ),
 });
 export type DashboardView = z.infer<typeof dashboardView>;
 
@@ -33,7 +79,11 @@ export const reviewFormats = ['pdf', 'docx'] as const;
 export type ReviewFormat = (typeof reviewFormats)[number];
 
 export const reviewQuery = z.object({
-  year: z.coerce.number('Année obligatoire.').int('Année invalide.').min(2000, 'Année invalide.').max(2100, 'Année invalide.'),
+  year: z.coerce
+    .number('Année obligatoire.')
+    .int('Année invalide.')
+    .min(2000, 'Année invalide.')
+    .max(2100, 'Année invalide.'),
   format: z.enum(reviewFormats, 'Format inconnu : pdf ou docx.').default('pdf'),
 });
 
@@ -41,10 +91,21 @@ export const reviewQuery = z.object({
  * A table as a page shows it, to be written as xlsx: its caption, its column headers and its
  * cells' displayed text (fr-FR amounts, numbers, percentages and dates become typed cells).
  */
-const displayedText = (what: string, max: number) => z.string(`${what} : texte attendu.`).max(max, `${what} : ${max} caractères au plus.`);
+const displayedText = (what: string, max: number) =>
+  z.string(`${what} : texte attendu.`).max(max, `${what} : ${max} caractères au plus.`);
 export const tableExportBody = z.object({
   title: displayedText('Titre du tableau', 300).trim().min(1, 'Titre du tableau obligatoire.'),
-  columns: z.array(displayedText('En-tête de colonne', 300), 'Colonnes : liste attendue.').min(1, 'Le tableau n’a aucune colonne.').max(60, 'Colonnes : 60 au plus.'),
-  rows: z.array(z.array(displayedText('Cellule', 10_000), 'Ligne : liste de cellules attendue.').max(60, 'Ligne : 60 cellules au plus.'), 'Lignes : liste attendue.').max(20_000, 'Lignes : 20 000 au plus ; utilisez l’export complet de la page.'),
+  columns: z
+    .array(displayedText('En-tête de colonne', 300), 'Colonnes : liste attendue.')
+    .min(1, 'Le tableau n’a aucune colonne.')
+    .max(60, 'Colonnes : 60 au plus.'),
+  rows: z
+    .array(
+      z
+        .array(displayedText('Cellule', 10_000), 'Ligne : liste de cellules attendue.')
+        .max(60, 'Ligne : 60 cellules au plus.'),
+      'Lignes : liste attendue.',
+    )
+    .max(20_000, 'Lignes : 20 000 au plus ; utilisez l’export complet de la page.'),
 });
 export type TableExportBody = z.infer<typeof tableExportBody>;

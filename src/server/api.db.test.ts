@@ -1,7 +1,15 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrations } from './migrations';
-import { buildTestApp, describeEachEngine, expectProblem, loginAs, type InjectResponse, type LoggedIn, type TestApp } from './test/engines';
+import {
+  buildTestApp,
+  describeEachEngine,
+  expectProblem,
+  loginAs,
+  type InjectResponse,
+  type LoggedIn,
+  type TestApp,
+} from './test/engines';
 import { createTestUser, luhnSiret, STRONG_PASSWORD } from './test/fixtures';
 
 /** The API's own pipeline through inject(): authentication, CSRF, errors as problem details. */
@@ -16,8 +24,21 @@ describeEachEngine('API', (engine) => {
     seen.push(response);
     return response;
   };
-  const anonymous = (method: 'GET' | 'POST', url: string, payload?: object | string, headers: Record<string, string> = {}) =>
-    call(built.app.inject({ method, url, headers, remoteAddress: `192.0.2.${++address}`, ...(payload === undefined ? {} : { payload }) }));
+  const anonymous = (
+    method: 'GET' | 'POST',
+    url: string,
+    payload?: object | string,
+    headers: Record<string, string> = {},
+  ) =>
+    call(
+      built.app.inject({
+        method,
+        url,
+        headers,
+        remoteAddress: `192.0.2.${++address}`,
+        ...(payload === undefined ? {} : { payload }),
+      }),
+    );
 
   beforeAll(async () => {
     built = await buildTestApp(engine);
@@ -54,7 +75,10 @@ describeEachEngine('API', (engine) => {
   });
 
   it('answers a wrong login with 401 problem details in French', async () => {
-    const response = await anonymous('POST', '/api/auth/login', { email: built.initialAdmin!.email, password: 'Not-The-Password-1' });
+    const response = await anonymous('POST', '/api/auth/login', {
+      email: built.initialAdmin!.email,
+      password: 'Not-The-Password-1',
+    });
     const body = expectProblem(response, 401, 'INVALID_CREDENTIALS');
     expect(body.detail).toBe('Adresse électronique ou mot de passe incorrect.');
     expect(body.title).toBe('Identifiants incorrects');
@@ -63,7 +87,10 @@ describeEachEngine('API', (engine) => {
   });
 
   it('logs in with an HttpOnly, SameSite session cookie and gives the CSRF token', async () => {
-    const response = await anonymous('POST', '/api/auth/login', { email: built.initialAdmin!.email, password: built.initialAdmin!.password });
+    const response = await anonymous('POST', '/api/auth/login', {
+      email: built.initialAdmin!.email,
+      password: built.initialAdmin!.password,
+    });
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((c) => c.name === 'copil_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -85,7 +112,9 @@ describeEachEngine('API', (engine) => {
   it('answers an expired session with 401 SESSION_EXPIRED and clears the cookie', async () => {
     const user = await createTestUser(engine.db, { roles: ['admin'] });
     const session = await loginAs(built.app, user.email, user.password);
-    await sql`update sessions set expires_at = now() - interval '1 minute' where user_id = ${user.id}`.execute(engine.db);
+    await sql`update sessions set expires_at = now() - interval '1 minute' where user_id = ${user.id}`.execute(
+      engine.db,
+    );
     const response = await call(session.inject('GET', '/api/auth/session'));
     const body = expectProblem(response, 401, 'SESSION_EXPIRED');
     expect(body.detail).toMatch(/session a expiré/);
@@ -96,13 +125,24 @@ describeEachEngine('API', (engine) => {
 
   it('requires the CSRF token on state-changing requests', async () => {
     const body = { name: 'Bailleur CSRF', kind: 'landlord', siret: luhnSiret() };
-    expectProblem(await call(admin.inject('POST', '/api/organisations', body, { csrf: false })), 403, 'CSRF_TOKEN_INVALID');
     expectProblem(
-      await call(admin.inject('POST', '/api/organisations', body, { csrf: false, headers: { 'x-csrf-token': 'x'.repeat(admin.csrf.length) } })),
+      await call(admin.inject('POST', '/api/organisations', body, { csrf: false })),
       403,
       'CSRF_TOKEN_INVALID',
     );
-    expect(await engine.db.selectFrom('organisations').select('id').where('name', '=', 'Bailleur CSRF').execute()).toEqual([]);
+    expectProblem(
+      await call(
+        admin.inject('POST', '/api/organisations', body, {
+          csrf: false,
+          headers: { 'x-csrf-token': 'x'.repeat(admin.csrf.length) },
+        }),
+      ),
+      403,
+      'CSRF_TOKEN_INVALID',
+    );
+    expect(
+      await engine.db.selectFrom('organisations').select('id').where('name', '=', 'Bailleur CSRF').execute(),
+    ).toEqual([]);
     const created = await call(admin.inject('POST', '/api/organisations', body));
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ name: 'Bailleur CSRF', siret: body.siret });
@@ -129,30 +169,52 @@ describeEachEngine('API', (engine) => {
     expect(body.errors!.find((e) => e.field === 'name')!.message).toBe('Le nom est obligatoire.');
     expect(body.errors!.find((e) => e.field === 'kind')!.message).toMatch(/^Type inconnu/);
 
-    const checksum = await call(admin.inject('POST', '/api/organisations', { name: 'Clé fausse', kind: 'landlord', siret: '22620001200013' }));
-    expect(expectProblem(checksum, 400, 'VALIDATION_FAILED').errors).toEqual([{ field: 'siret', message: expect.stringMatching(/clé de contrôle/) }]);
+    const checksum = await call(
+      admin.inject('POST', '/api/organisations', { name: 'Clé fausse', kind: 'landlord', siret: '22620001200013' }),
+    );
+    expect(expectProblem(checksum, 400, 'VALIDATION_FAILED').errors).toEqual([
+      { field: 'siret', message: expect.stringMatching(/clé de contrôle/) },
+    ]);
 
     const badId = await call(admin.inject('GET', '/api/conventions/not-a-uuid'));
     expect(expectProblem(badId, 400, 'VALIDATION_FAILED').errors?.[0]?.field).toBe('id');
   });
 
   it('answers a duplicate with 409 naming the field', async () => {
-    const response = await call(admin.inject('POST', '/api/organisations', { name: 'Doublon', kind: 'department', siret: '22620001200012' }));
+    const response = await call(
+      admin.inject('POST', '/api/organisations', { name: 'Doublon', kind: 'department', siret: '22620001200012' }),
+    );
     expect(expectProblem(response, 409, 'CONFLICT').errors?.[0]?.field).toBe('siret');
   });
 
   it('accepts only JSON bodies: a form-encoded login is 415', async () => {
-    const response = await anonymous('POST', '/api/auth/login', 'email=a%40b.c&password=x', { 'content-type': 'application/x-www-form-urlencoded' });
+    const response = await anonymous('POST', '/api/auth/login', 'email=a%40b.c&password=x', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expectProblem(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('creates an account through the API and lets that person in', async () => {
     const created = await call(
-      admin.inject('POST', '/api/users', { email: 'API.Agent@Example.test', displayName: 'Agent API', organisationId: null, roles: ['admin'], password: STRONG_PASSWORD }),
+      admin.inject('POST', '/api/users', {
+        email: 'API.Agent@Example.test',
+        displayName: 'Agent API',
+        organisationId: null,
+        roles: ['admin'],
+        password: STRONG_PASSWORD,
+      }),
     );
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ email: 'api.agent@example.test', roles: ['admin'] });
-    const weak = await call(admin.inject('POST', '/api/users', { email: 'weak@example.test', displayName: 'W', organisationId: null, roles: ['admin'], password: 'weak' }));
+    const weak = await call(
+      admin.inject('POST', '/api/users', {
+        email: 'weak@example.test',
+        displayName: 'W',
+        organisationId: null,
+        roles: ['admin'],
+        password: 'weak',
+      }),
+    );
     expect(expectProblem(weak, 400, 'VALIDATION_FAILED').errors?.[0]?.field).toBe('password');
     const session = await loginAs(built.app, 'api.agent@example.test', STRONG_PASSWORD);
     expect(session.user.email).toBe('api.agent@example.test');
@@ -164,7 +226,11 @@ describeEachEngine('API', (engine) => {
   it('logs out: the cookie no longer opens anything, and logging out needs the CSRF token', async () => {
     const user = await createTestUser(engine.db, { roles: ['admin'] });
     const session = await loginAs(built.app, user.email, user.password);
-    expectProblem(await call(session.inject('POST', '/api/auth/logout', undefined, { csrf: false })), 403, 'CSRF_TOKEN_INVALID');
+    expectProblem(
+      await call(session.inject('POST', '/api/auth/logout', undefined, { csrf: false })),
+      403,
+      'CSRF_TOKEN_INVALID',
+    );
     const out = await call(session.inject('POST', '/api/auth/logout'));
     expect(out.statusCode).toBe(204);
     expectProblem(await call(session.inject('GET', '/api/conventions')), 401, 'SESSION_EXPIRED');
@@ -176,7 +242,8 @@ describeEachEngine('API', (engine) => {
     const remoteAddress = '198.51.100.7';
     const attempt = (email: string, password: string) =>
       call(built.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, payload: { email, password } }));
-    for (let i = 0; i < 4; i++) expectProblem(await attempt(user.email, `Wrong-Password-${i}`), 401, 'INVALID_CREDENTIALS');
+    for (let i = 0; i < 4; i++)
+      expectProblem(await attempt(user.email, `Wrong-Password-${i}`), 401, 'INVALID_CREDENTIALS');
     const locked = expectProblem(await attempt(user.email, 'Wrong-Password-4'), 423, 'ACCOUNT_LOCKED');
     expect(Date.parse(locked.lockedUntil as string) - Date.now()).toBeGreaterThan(14 * 60_000);
     for (let i = 0; i < 15; i++) await attempt(`nobody-${i}@example.test`, 'Wrong-Password-x');
@@ -190,13 +257,23 @@ describeEachEngine('API', (engine) => {
     const old = await loginAs(built.app, user.email, user.password);
     await sql`delete from sessions where user_id = ${user.id}`.execute(engine.db);
     const again = await call(
-      built.app.inject({ method: 'POST', url: '/api/auth/login', headers: { cookie: old.cookie }, payload: { email: user.email, password: user.password } }),
+      built.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { cookie: old.cookie },
+        payload: { email: user.email, password: user.password },
+      }),
     );
     expect(again.statusCode).toBe(200);
     const cookies = again.cookies.filter((c) => c.name === 'copil_session');
     expect(cookies).toHaveLength(1);
     expect(cookies[0]!.value).not.toBe('');
-    const plain = await anonymous('POST', '/api/auth/login', JSON.stringify({ email: user.email, password: user.password }), { 'content-type': 'text/plain' });
+    const plain = await anonymous(
+      'POST',
+      '/api/auth/login',
+      JSON.stringify({ email: user.email, password: user.password }),
+      { 'content-type': 'text/plain' },
+    );
     expect(plain.statusCode).toBeGreaterThanOrEqual(400);
     expect(plain.statusCode).toBeLessThan(500);
     expect(plain.cookies.find((c) => c.name === 'copil_session')).toBeUndefined();
@@ -205,7 +282,14 @@ describeEachEngine('API', (engine) => {
   it('shows the reference convention to its parties only', async () => {
     const orgs = await engine.db.selectFrom('organisations').select(['id', 'siret']).execute();
     const office = orgs.find((o) => o.siret === '34407767200022')!.id;
-    const stranger = await createTestUser(engine.db, { roles: ['office_manager'], organisationId: (await call(admin.inject('POST', '/api/organisations', { name: 'Office étranger', kind: 'landlord', siret: luhnSiret() }))).json<{ id: string }>().id });
+    const stranger = await createTestUser(engine.db, {
+      roles: ['office_manager'],
+      organisationId: (
+        await call(
+          admin.inject('POST', '/api/organisations', { name: 'Office étranger', kind: 'landlord', siret: luhnSiret() }),
+        )
+      ).json<{ id: string }>().id,
+    });
     const member = await createTestUser(engine.db, { roles: ['office_agent'], organisationId: office });
     const mine = await loginAs(built.app, member.email, member.password);
     const theirs = await loginAs(built.app, stranger.email, stranger.password);
@@ -213,7 +297,10 @@ describeEachEngine('API', (engine) => {
     const reference = list.find((c) => c.periodStart === '2024-01-01')!;
     expect(reference).toBeDefined();
     const header = await call(mine.inject('GET', `/api/conventions/${reference.id}`));
-    expect(header.json()).toMatchObject({ periodStart: '2024-01-01', parties: [{ partyRole: 'department' }, { partyRole: 'landlord' }] });
+    expect(header.json()).toMatchObject({
+      periodStart: '2024-01-01',
+      parties: [{ partyRole: 'department' }, { partyRole: 'landlord' }],
+    });
     expect((await call(theirs.inject('GET', '/api/conventions'))).json()).toEqual([]);
     expectProblem(await call(theirs.inject('GET', `/api/conventions/${reference.id}`)), 404, 'NOT_FOUND');
     expectProblem(await call(mine.inject('GET', '/api/organisations')), 403, 'FORBIDDEN');

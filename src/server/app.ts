@@ -7,7 +7,12 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { accessRoutes } from './domains/access/access.routes';
 import { bootstrapAdministrator } from './domains/access/access.service';
 import { oidcRoutes } from './domains/access/oidc.routes';
@@ -103,7 +108,10 @@ async function createServer(config: Config, database: DatabaseHandle): Promise<F
   registerRouteInventory(app);
   registerSessionAuth(app, ctx.db, { secureCookies });
   registerTextGuard(app);
-  await app.register(fastifyMultipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 10 }, throwFileSizeLimit: true });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 10 },
+    throwFileSizeLimit: true,
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: {

@@ -14,7 +14,14 @@ const children: ChildProcess[] = [];
 
 function start(port: number) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, COPIL_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', COPIL_WEB_DIR: path.join(dataDir, 'no-web'), DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      COPIL_DATA_DIR: dataDir,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      COPIL_WEB_DIR: path.join(dataDir, 'no-web'),
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);

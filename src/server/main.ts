@@ -63,7 +63,9 @@ async function main() {
       `    Mot de passe : ${initialAdmin.password}`,
     );
   } else {
-    lines.push("  Connectez-vous avec vos identifiants (le mot de passe administrateur a été affiché au premier démarrage).");
+    lines.push(
+      '  Connectez-vous avec vos identifiants (le mot de passe administrateur a été affiché au premier démarrage).',
+    );
   }
   console.log(lines.join('\n') + '\n');
 }

@@ -20,7 +20,14 @@ export const ARCHIVE_VERSION = 1;
 // The read caches and their change counts are derived (migration 2026-11-30T0900_read_caches): a
 // restore rebuilds the counts from the rows it loads, and an archived cache entry could match a
 // rebuilt count by chance.
-const SKIPPED_TABLES = new Set(['kysely_migration', 'kysely_migration_lock', 'stock_changes', 'data_changes', 'trajectory_cache', 'dashboard_cache']);
+const SKIPPED_TABLES = new Set([
+  'kysely_migration',
+  'kysely_migration_lock',
+  'stock_changes',
+  'data_changes',
+  'trajectory_cache',
+  'dashboard_cache',
+]);
 const BATCH_ROWS = 2000;
 const BATCH_CHARS = 16 * 1024 * 1024;
 
@@ -75,18 +82,22 @@ async function deferForeignKeys(db: AnyDb): Promise<() => Promise<void>> {
     select c.relname as table_name, k.conname as name from pg_constraint k
     join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
     where k.contype = 'f' and n.nspname = 'public' and not k.condeferrable`.execute(db);
-  for (const r of rows) await sql`alter table ${sql.table(r.table_name)} alter constraint ${sql.ref(r.name)} deferrable`.execute(db);
+  for (const r of rows)
+    await sql`alter table ${sql.table(r.table_name)} alter constraint ${sql.ref(r.name)} deferrable`.execute(db);
   await sql`set constraints all deferred`.execute(db);
   return async () => {
     await sql`set constraints all immediate`.execute(db); // every deferred check runs here
-    for (const r of rows) await sql`alter table ${sql.table(r.table_name)} alter constraint ${sql.ref(r.name)} not deferrable`.execute(db);
+    for (const r of rows)
+      await sql`alter table ${sql.table(r.table_name)} alter constraint ${sql.ref(r.name)} not deferrable`.execute(db);
   };
 }
 
 export async function rowCounts(db: AnyDb, tables: string[]): Promise<{ name: string; rows: number }[]> {
   const counts = [];
   for (const name of tables) {
-    const { rows } = await sql<{ n: string | number | bigint }>`select count(*) as n from ${sql.table(name)}`.execute(db);
+    const { rows } = await sql<{ n: string | number | bigint }>`select count(*) as n from ${sql.table(name)}`.execute(
+      db,
+    );
     counts.push({ name, rows: Number(rows[0]!.n) });
   }
   return counts;
@@ -98,7 +109,10 @@ export async function rowCounts(db: AnyDb, tables: string[]): Promise<{ name: st
  * no truncated archive behind. Refuses to overwrite an existing file.
  */
 export async function backupDatabase(db: Db, engine: Engine, file: string): Promise<Manifest> {
-  if (existsSync(file)) throw new CommandError(`Le fichier ${file} existe déjà : choisissez un autre nom (une sauvegarde n'en écrase jamais une autre).`);
+  if (existsSync(file))
+    throw new CommandError(
+      `Le fichier ${file} existe déjà : choisissez un autre nom (une sauvegarde n'en écrase jamais une autre).`,
+    );
   const partial = `${file}.partiel`;
   try {
     const manifest = await db
@@ -119,7 +133,9 @@ export async function backupDatabase(db: Db, engine: Engine, file: string): Prom
           yield JSON.stringify(manifest) + '\n';
           for (const table of manifest.tables) {
             yield JSON.stringify({ table: table.name, rows: table.rows }) + '\n';
-            const { rows } = await sql<{ j: string }>`select row_to_json(t)::text as j from ${sql.table(table.name)} as t`.execute(anyTrx);
+            const { rows } = await sql<{
+              j: string;
+            }>`select row_to_json(t)::text as j from ${sql.table(table.name)} as t`.execute(anyTrx);
             if (rows.length !== table.rows) throw new Error(`La table ${table.name} a changé pendant la sauvegarde.`);
             for (const row of rows) yield row.j + '\n';
           }
@@ -161,7 +177,9 @@ function checkManifest(line: string, file: string): Manifest {
   }
   if (manifest.format !== ARCHIVE_FORMAT) throw new CommandError(`Le fichier ${file} n'est pas une sauvegarde Copil.`);
   if (manifest.version !== ARCHIVE_VERSION) {
-    throw new CommandError(`Sauvegarde au format ${manifest.version} : cette version de Copil lit le format ${ARCHIVE_VERSION}.`);
+    throw new CommandError(
+      `Sauvegarde au format ${manifest.version} : cette version de Copil lit le format ${ARCHIVE_VERSION}.`,
+    );
   }
   const ours = Object.keys(migrations);
   if (JSON.stringify(manifest.migrations) !== JSON.stringify(ours)) {
@@ -206,7 +224,8 @@ export async function restoreDatabase(db: Db, file: string): Promise<Manifest> {
     const manifest = checkManifest(first.value, file);
     const known = new Set(await tablesInRestoreOrder(t));
     const unknown = manifest.tables.filter((x) => !known.has(x.name));
-    if (unknown.length > 0) throw new CommandError(`La sauvegarde contient des tables inconnues : ${unknown.map((x) => x.name).join(', ')}.`);
+    if (unknown.length > 0)
+      throw new CommandError(`La sauvegarde contient des tables inconnues : ${unknown.map((x) => x.name).join(', ')}.`);
     const checkForeignKeys = await deferForeignKeys(t);
     // What the migrations wrote is in the archive too, as the source had it: replaced whole.
     await sql`truncate ${sql.join(manifest.tables.map((x) => sql.table(x.name)))}`.execute(t);
@@ -223,24 +242,34 @@ export async function restoreDatabase(db: Db, file: string): Promise<Manifest> {
         if (batch.length === 0) return;
         const cols = sql.join(columns.map((c) => sql.ref(c)));
         await sql`insert into ${sql.table(table.name)} (${cols}) overriding system value
-                  select ${cols} from json_populate_recordset(null::${sql.table(table.name)}, ${'[' + batch.join(',') + ']'}::json)`.execute(t);
+                  select ${cols} from json_populate_recordset(null::${sql.table(table.name)}, ${'[' + batch.join(',') + ']'}::json)`.execute(
+          t,
+        );
         batch = [];
         chars = 0;
       };
       for (let i = 0; i < table.rows; i++) {
         const row = await lines.next();
-        if (row.done) throw new CommandError(`Sauvegarde tronquée : la table ${table.name} devait compter ${table.rows} lignes.`);
+        if (row.done)
+          throw new CommandError(`Sauvegarde tronquée : la table ${table.name} devait compter ${table.rows} lignes.`);
         batch.push(row.value);
         chars += row.value.length;
         if (batch.length >= BATCH_ROWS || chars >= BATCH_CHARS) await flush();
       }
       await flush();
     }
-    if (!(await lines.next()).done) throw new CommandError('Sauvegarde altérée : des lignes suivent la dernière table annoncée.');
+    if (!(await lines.next()).done)
+      throw new CommandError('Sauvegarde altérée : des lignes suivent la dernière table annoncée.');
     await checkForeignKeys();
-    const restored = await rowCounts(t, manifest.tables.map((x) => x.name));
+    const restored = await rowCounts(
+      t,
+      manifest.tables.map((x) => x.name),
+    );
     const wrong = restored.filter((r, i) => r.rows !== manifest.tables[i]!.rows);
-    if (wrong.length > 0) throw new Error(`Nombre de lignes restaurées différent de la sauvegarde : ${wrong.map((w) => w.name).join(', ')}.`);
+    if (wrong.length > 0)
+      throw new Error(
+        `Nombre de lignes restaurées différent de la sauvegarde : ${wrong.map((w) => w.name).join(', ')}.`,
+      );
     await resetSequences(t);
     return manifest;
   });
@@ -258,9 +287,13 @@ async function resetSequences(db: AnyDb) {
   const { rows } = await sql<{ table_name: string; column_name: string; seq: string }>`
     select table_name, column_name, pg_get_serial_sequence(quote_ident(table_name), column_name) as seq
     from information_schema.columns
-    where table_schema = 'public' and pg_get_serial_sequence(quote_ident(table_name), column_name) is not null`.execute(db);
+    where table_schema = 'public' and pg_get_serial_sequence(quote_ident(table_name), column_name) is not null`.execute(
+    db,
+  );
   for (const r of rows) {
     if (SKIPPED_TABLES.has(r.table_name)) continue;
-    await sql`select setval(${r.seq}::regclass, coalesce((select max(${sql.ref(r.column_name)}) from ${sql.table(r.table_name)}), 0) + 1, false)`.execute(db);
+    await sql`select setval(${r.seq}::regclass, coalesce((select max(${sql.ref(r.column_name)}) from ${sql.table(r.table_name)}), 0) + 1, false)`.execute(
+      db,
+    );
   }
 }

@@ -37,7 +37,10 @@ describeEachEngine('audit:verify command', (engine) => {
 
     if (engine.url) {
       // The real command, on the server database given by DATABASE_URL.
-      const run = await runScript('src/server/cli/audit-verify.ts', [], { DATABASE_URL: engine.url, COPIL_DATA_DIR: built.dataDir });
+      const run = await runScript('src/server/cli/audit-verify.ts', [], {
+        DATABASE_URL: engine.url,
+        COPIL_DATA_DIR: built.dataDir,
+      });
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(`premier lien rompu à l'événement n° ${target}`);
     }
@@ -47,7 +50,12 @@ describeEachEngine('audit:verify command', (engine) => {
 it('runs as a command on the embedded data directory: 0 when intact, 1 naming the altered event', async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'copil-audit-verify-'));
   try {
-    const config = loadConfig({ COPIL_DATA_DIR: dataDir, COPIL_WEB_DIR: path.join(dataDir, 'no-web'), LOG_LEVEL: 'silent', DATABASE_URL: '' });
+    const config = loadConfig({
+      COPIL_DATA_DIR: dataDir,
+      COPIL_WEB_DIR: path.join(dataDir, 'no-web'),
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: '',
+    });
     const built = await buildApp(config);
     await loginAs(built.app, built.initialAdmin!.email, built.initialAdmin!.password);
     await built.close();

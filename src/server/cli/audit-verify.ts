@@ -10,9 +10,13 @@ import { commandConfig, isMain, openConfigured, runCommand } from './cli';
 export async function auditVerifyReport(db: Db): Promise<{ exitCode: number; text: string }> {
   const result = await verifyWholeChain(db);
   if (result.valid) {
-    return { exitCode: 0, text: `Journal d'audit intègre : ${result.checkedEvents} événement(s) vérifié(s), chaîne d'empreintes complète.` };
+    return {
+      exitCode: 0,
+      text: `Journal d'audit intègre : ${result.checkedEvents} événement(s) vérifié(s), chaîne d'empreintes complète.`,
+    };
   }
-  const where = result.firstBrokenEventId === null ? 'après le dernier événement' : `à l'événement n° ${result.firstBrokenEventId}`;
+  const where =
+    result.firstBrokenEventId === null ? 'après le dernier événement' : `à l'événement n° ${result.firstBrokenEventId}`;
   return {
     exitCode: 1,
     text: `Journal d'audit ALTÉRÉ : premier lien rompu ${where} (${result.checkedEvents} événement(s) intègres avant lui). ${result.reason ?? ''}`.trim(),

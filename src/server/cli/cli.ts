@@ -11,7 +11,10 @@ import { DataDirLockedError } from '../platform/db/lock';
  * a script can test (0 success, 1 failure found, 2 configuration, 3 data directory in use).
  */
 export class CommandError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
     super(message);
     this.name = 'CommandError';
   }

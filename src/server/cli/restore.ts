@@ -13,7 +13,8 @@ import { CommandError, commandConfig, isMain, openConfigured, runCommand } from 
 if (isMain(import.meta.url)) {
   runCommand(async () => {
     const source = process.argv[2];
-    if (!source) throw new CommandError('Indiquez le fichier à restaurer : npm run restore -- copil-AAAA-MM-JJ.jsonl.gz', 2);
+    if (!source)
+      throw new CommandError('Indiquez le fichier à restaurer : npm run restore -- copil-AAAA-MM-JJ.jsonl.gz', 2);
     const file = path.resolve(source);
     await readManifest(file); // a wrong file is refused before anything is created
     const config = commandConfig();
@@ -22,7 +23,9 @@ if (isMain(import.meta.url)) {
     try {
       const manifest = await restoreDatabase(database.db, file);
       const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0);
-      console.log(`Restauration terminée : ${manifest.tables.length} tables, ${rows} lignes (sauvegarde du ${manifest.createdAt}).`);
+      console.log(
+        `Restauration terminée : ${manifest.tables.length} tables, ${rows} lignes (sauvegarde du ${manifest.createdAt}).`,
+      );
       return 0;
     } finally {
       await database.close();
@@ -37,7 +40,12 @@ async function refuseForeignDatabase(url: string) {
     const { rows } = await sql<{ name: string }>`
       select table_name as name from information_schema.tables where table_schema = 'public'`.execute(probe.db);
     if (rows.length > 0 && !rows.some((r) => r.name === 'kysely_migration')) {
-      throw new CommandError(`La base de destination contient déjà des tables (${rows.slice(0, 5).map((r) => r.name).join(', ')}) : restaurez dans une base PostgreSQL vide.`);
+      throw new CommandError(
+        `La base de destination contient déjà des tables (${rows
+          .slice(0, 5)
+          .map((r) => r.name)
+          .join(', ')}) : restaurez dans une base PostgreSQL vide.`,
+      );
     }
   } finally {
     await probe.close();

@@ -157,5 +157,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await execScript(db, 'drop table jobs; drop table control_missions; drop table publicity_proofs; drop table invitation_versions; drop table communication_events; drop table calendar_feed_tokens; drop table notifications; drop table duty_instances; drop table duties;');
+  await execScript(
+    db,
+    'drop table jobs; drop table control_missions; drop table publicity_proofs; drop table invitation_versions; drop table communication_events; drop table calendar_feed_tokens; drop table notifications; drop table duty_instances; drop table duties;',
+  );
 }

@@ -28,7 +28,13 @@ import { execScript } from '../platform/db/script';
  * rebuilds the counts as it loads the rows. No foreign keys: the restore truncates the tables they
  * would point at, and a table it does not restore must not point at them.
  */
-const STOCK_TABLES = ['dwellings', 'operations', 'operation_dwellings', 'operation_class_counts', 'operation_phases'] as const;
+const STOCK_TABLES = [
+  'dwellings',
+  'operations',
+  'operation_dwellings',
+  'operation_class_counts',
+  'operation_phases',
+] as const;
 
 /** Every table the dashboard reads besides the stock's (checked by reports/dashboard-cache.db.test.ts). */
 export const DASHBOARD_TABLES = [
@@ -147,19 +153,40 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const body of [stockFunction, stockTruncateFunction, dataFunction]) await sql.raw(body).execute(db);
   for (const table of STOCK_TABLES) {
     // One trigger per event: PostgreSQL gives transition tables to single-event triggers only.
-    await sql.raw(`create trigger ${table}_stock_ins after insert on ${table} referencing new table as new_rows for each statement execute function count_stock_changes()`).execute(db);
-    await sql.raw(`create trigger ${table}_stock_upd after update on ${table} referencing old table as old_rows new table as new_rows for each statement execute function count_stock_changes()`).execute(db);
-    await sql.raw(`create trigger ${table}_stock_del after delete on ${table} referencing old table as old_rows for each statement execute function count_stock_changes()`).execute(db);
-    await sql.raw(`create trigger ${table}_stock_trunc after truncate on ${table} for each statement execute function count_all_stock_changes()`).execute(db);
+    await sql
+      .raw(
+        `create trigger ${table}_stock_ins after insert on ${table} referencing new table as new_rows for each statement execute function count_stock_changes()`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create trigger ${table}_stock_upd after update on ${table} referencing old table as old_rows new table as new_rows for each statement execute function count_stock_changes()`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create trigger ${table}_stock_del after delete on ${table} referencing old table as old_rows for each statement execute function count_stock_changes()`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create trigger ${table}_stock_trunc after truncate on ${table} for each statement execute function count_all_stock_changes()`,
+      )
+      .execute(db);
   }
   for (const table of DASHBOARD_TABLES) {
-    await sql.raw(`create trigger ${table}_data_changes after insert or update or delete or truncate on ${table} for each statement execute function count_data_changes()`).execute(db);
+    await sql
+      .raw(
+        `create trigger ${table}_data_changes after insert or update or delete or truncate on ${table} for each statement execute function count_data_changes()`,
+      )
+      .execute(db);
   }
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of STOCK_TABLES) {
-    for (const suffix of ['ins', 'upd', 'del', 'trunc']) await sql.raw(`drop trigger ${table}_stock_${suffix} on ${table}`).execute(db);
+    for (const suffix of ['ins', 'upd', 'del', 'trunc'])
+      await sql.raw(`drop trigger ${table}_stock_${suffix} on ${table}`).execute(db);
   }
   for (const table of DASHBOARD_TABLES) await sql.raw(`drop trigger ${table}_data_changes on ${table}`).execute(db);
   await execScript(

@@ -127,14 +127,30 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (rawTrust === 'true' || rawTrust === 'false') trustProxy = rawTrust === 'true';
     else if (/^\d{1,2}$/.test(rawTrust)) trustProxy = Number(rawTrust);
     else if (/^[0-9a-fA-F.:/,\s]+$/.test(rawTrust)) trustProxy = rawTrust;
-    else problems.push(`TRUST_PROXY : « ${rawTrust} » invalide ; attendu true, false, un nombre de relais ou une liste d'adresses (10.0.0.1,10.0.0.2).`);
+    else
+      problems.push(
+        `TRUST_PROXY : « ${rawTrust} » invalide ; attendu true, false, un nombre de relais ou une liste d'adresses (10.0.0.1,10.0.0.2).`,
+      );
   }
 
   const oidc = loadOidc(text, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   const webDir = path.resolve(text('COPIL_WEB_DIR') ?? './dist/web');
-  return { port, host, dataDir, databaseUrl, sessionSecret, publicUrl, smtpUrl, seedMode, logLevel, webDir, trustProxy, oidc };
+  return {
+    port,
+    host,
+    dataDir,
+    databaseUrl,
+    sessionSecret,
+    publicUrl,
+    smtpUrl,
+    seedMode,
+    logLevel,
+    webDir,
+    trustProxy,
+    oidc,
+  };
 }
 
 /** OIDC_* variables: all of issuer, client and secret, or none; https except on this machine. */
@@ -143,22 +159,33 @@ function loadOidc(text: (name: string) => string | null, problems: string[]): Oi
   const clientId = text('OIDC_CLIENT_ID');
   const clientSecret = text('OIDC_CLIENT_SECRET');
   if (issuer === null && clientId === null && clientSecret === null) return null;
-  if (issuer === null) problems.push("OIDC_ISSUER : obligatoire avec OIDC_CLIENT_ID et OIDC_CLIENT_SECRET (adresse du fournisseur d'identité, https://…).");
+  if (issuer === null)
+    problems.push(
+      "OIDC_ISSUER : obligatoire avec OIDC_CLIENT_ID et OIDC_CLIENT_SECRET (adresse du fournisseur d'identité, https://…).",
+    );
   else {
     const url = parseUrl(issuer, ['http:', 'https:']);
     const local = url !== null && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-    if (!url || (url.protocol === 'http:' && !local)) problems.push(`OIDC_ISSUER : « ${issuer} » invalide ; attendu une adresse https:// (http:// seulement sur cette machine).`);
+    if (!url || (url.protocol === 'http:' && !local))
+      problems.push(
+        `OIDC_ISSUER : « ${issuer} » invalide ; attendu une adresse https:// (http:// seulement sur cette machine).`,
+      );
   }
-  if (clientId === null) problems.push("OIDC_CLIENT_ID : obligatoire quand OIDC_ISSUER est donné (identifiant de Copil chez le fournisseur d'identité).");
-  if (clientSecret === null) problems.push('OIDC_CLIENT_SECRET : obligatoire quand OIDC_ISSUER est donné (secret du client Copil).');
+  if (clientId === null)
+    problems.push(
+      "OIDC_CLIENT_ID : obligatoire quand OIDC_ISSUER est donné (identifiant de Copil chez le fournisseur d'identité).",
+    );
+  if (clientSecret === null)
+    problems.push('OIDC_CLIENT_SECRET : obligatoire quand OIDC_ISSUER est donné (secret du client Copil).');
   const claim = (name: string, fallback: string) => {
     const value = text(name) ?? fallback;
-    if (!/^[A-Za-z0-9_.:/-]{1,100}$/.test(value)) problems.push(`${name} : « ${value} » n'est pas un nom de revendication (claim) valide.`);
+    if (!/^[A-Za-z0-9_.:/-]{1,100}$/.test(value))
+      problems.push(`${name} : « ${value} » n'est pas un nom de revendication (claim) valide.`);
     return value;
   };
   const orgClaim = claim('OIDC_ORG_CLAIM', 'siret');
   const rolesClaim = claim('OIDC_ROLES_CLAIM', 'roles');
-  const label = text('OIDC_LABEL') ?? "le compte de votre organisation";
+  const label = text('OIDC_LABEL') ?? 'le compte de votre organisation';
   if (issuer === null || clientId === null || clientSecret === null) return null;
   return { issuer, clientId, clientSecret, orgClaim, rolesClaim, label };
 }

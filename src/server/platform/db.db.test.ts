@@ -90,27 +90,48 @@ describeEachEngine(
     });
 
     it('reads typed columns of the schema the same way (date, timestamptz, text[], int8)', async () => {
-      await sql`insert into organisations (name, kind, siret) values ('Org type test', 'landlord', '11111111111111')`.execute(engine.db);
-      const org = await engine.db.selectFrom('organisations').select(['id', 'created_at']).where('siret', '=', '11111111111111').executeTakeFirstOrThrow();
+      await sql`insert into organisations (name, kind, siret) values ('Org type test', 'landlord', '11111111111111')`.execute(
+        engine.db,
+      );
+      const org = await engine.db
+        .selectFrom('organisations')
+        .select(['id', 'created_at'])
+        .where('siret', '=', '11111111111111')
+        .executeTakeFirstOrThrow();
       expect(org.created_at).toBeInstanceOf(Date);
       const head = await engine.db.selectFrom('audit_chain_head').selectAll().executeTakeFirstOrThrow();
       expect(typeof head.event_count).toBe('bigint');
       const user = await engine.db
         .insertInto('users')
-        .values({ email: 'types@example.test', display_name: 'Types', organisation_id: org.id, roles: ['office_agent', 'elected_member'], password_hash: 'x', created_at: new Date() })
+        .values({
+          email: 'types@example.test',
+          display_name: 'Types',
+          organisation_id: org.id,
+          roles: ['office_agent', 'elected_member'],
+          password_hash: 'x',
+          created_at: new Date(),
+        })
         .returning(['roles', 'failed_attempts', 'locked_until'])
         .executeTakeFirstOrThrow();
       expect(user).toEqual({ roles: ['office_agent', 'elected_member'], failed_attempts: 0, locked_until: null });
     });
 
     it('enforces the schema checks (SIRET form, lower-case e-mail, convention period)', async () => {
-      await expect(sql`insert into organisations (name, kind, siret) values ('X', 'landlord', '1234')`.execute(engine.db)).rejects.toThrow();
-      await expect(sql`insert into organisations (name, kind, siret) values ('X', 'bank', '22222222222222')`.execute(engine.db)).rejects.toThrow();
       await expect(
-        sql`insert into users (email, display_name, roles, password_hash) values ('Upper@Example.test', 'U', '{admin}', 'x')`.execute(engine.db),
+        sql`insert into organisations (name, kind, siret) values ('X', 'landlord', '1234')`.execute(engine.db),
       ).rejects.toThrow();
       await expect(
-        sql`insert into conventions (title, period_start, period_end, jurisdiction) values ('C', '2024-01-01', '2023-12-31', 'TA')`.execute(engine.db),
+        sql`insert into organisations (name, kind, siret) values ('X', 'bank', '22222222222222')`.execute(engine.db),
+      ).rejects.toThrow();
+      await expect(
+        sql`insert into users (email, display_name, roles, password_hash) values ('Upper@Example.test', 'U', '{admin}', 'x')`.execute(
+          engine.db,
+        ),
+      ).rejects.toThrow();
+      await expect(
+        sql`insert into conventions (title, period_start, period_end, jurisdiction) values ('C', '2024-01-01', '2023-12-31', 'TA')`.execute(
+          engine.db,
+        ),
       ).rejects.toThrow();
     });
 

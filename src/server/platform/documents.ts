@@ -23,11 +23,27 @@ const isZip = (bytes: Buffer) => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
 const isText = (bytes: Buffer) => !bytes.includes(0) && Buffer.from(bytes.toString('utf8'), 'utf8').equals(bytes);
 
 const kinds: Kind[] = [
-  { contentType: 'application/pdf', extensions: ['pdf'], matches: (b) => startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d]) },
-  { contentType: 'image/png', extensions: ['png'], matches: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+  {
+    contentType: 'application/pdf',
+    extensions: ['pdf'],
+    matches: (b) => startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d]),
+  },
+  {
+    contentType: 'image/png',
+    extensions: ['png'],
+    matches: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  },
   { contentType: 'image/jpeg', extensions: ['jpg', 'jpeg'], matches: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
-  { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], matches: isZip },
-  { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'], matches: isZip },
+  {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extensions: ['xlsx'],
+    matches: isZip,
+  },
+  {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+    matches: isZip,
+  },
   { contentType: 'application/vnd.oasis.opendocument.spreadsheet', extensions: ['ods'], matches: isZip },
   { contentType: 'application/vnd.oasis.opendocument.text', extensions: ['odt'], matches: isZip },
   { contentType: 'text/csv', extensions: ['csv'], matches: isText },
@@ -38,11 +54,18 @@ export const ACCEPTED_EXTENSIONS = kinds.flatMap((k) => k.extensions);
 /** The content type of an accepted file, or an AppError naming what is wrong. */
 export function checkDocument(filename: string, bytes: Buffer): string {
   const extension = filename.toLowerCase().split('.').pop() ?? '';
-  if (bytes.length === 0) throw new AppError('VALIDATION_FAILED', 'Le fichier est vide.', { fieldErrors: [{ field: 'file', message: 'Fichier vide.' }] });
-  if (bytes.length > MAX_DOCUMENT_BYTES) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `Le fichier dépasse la taille maximale de ${MAX_DOCUMENT_BYTES / 1024 / 1024} Mo.`, {
-      fieldErrors: [{ field: 'file', message: 'Fichier trop volumineux.' }],
+  if (bytes.length === 0)
+    throw new AppError('VALIDATION_FAILED', 'Le fichier est vide.', {
+      fieldErrors: [{ field: 'file', message: 'Fichier vide.' }],
     });
+  if (bytes.length > MAX_DOCUMENT_BYTES) {
+    throw new AppError(
+      'PAYLOAD_TOO_LARGE',
+      `Le fichier dépasse la taille maximale de ${MAX_DOCUMENT_BYTES / 1024 / 1024} Mo.`,
+      {
+        fieldErrors: [{ field: 'file', message: 'Fichier trop volumineux.' }],
+      },
+    );
   }
   const kind = kinds.find((k) => k.extensions.includes(extension));
   if (!kind) {
@@ -59,13 +82,23 @@ export function checkDocument(filename: string, bytes: Buffer): string {
 /** A name safe to store and to send back in Content-Disposition. */
 export function cleanFilename(filename: string): string {
   const base = filename.split(/[\\/]/).pop() ?? 'document';
-  const cleaned = [...base].filter((ch) => ch.charCodeAt(0) >= 32 && ch.charCodeAt(0) !== 127 && ch !== '"').join('').trim();
+  const cleaned = [...base]
+    .filter((ch) => ch.charCodeAt(0) >= 32 && ch.charCodeAt(0) !== 127 && ch !== '"')
+    .join('')
+    .trim();
   return (cleaned || 'document').slice(0, 200);
 }
 
 export async function insertDocument(
   db: Q,
-  v: { filename: string; contentType: string; bytes: Buffer; conventionId: string | null; organisationId: string | null; uploadedBy: string },
+  v: {
+    filename: string;
+    contentType: string;
+    bytes: Buffer;
+    conventionId: string | null;
+    organisationId: string | null;
+    uploadedBy: string;
+  },
 ) {
   return db
     .insertInto('documents')

@@ -57,5 +57,6 @@ export const forbidden = (message = "Vous n'avez pas le droit d'effectuer cette 
 
 /** A partial update (PATCH) that names no field: a 400, never a statement with nothing to set. */
 export function assertSomethingToChange(values: Record<string, unknown>): void {
-  if (Object.keys(values).length === 0) throw new AppError('VALIDATION_FAILED', 'Aucune modification : indiquez au moins un champ à modifier.');
+  if (Object.keys(values).length === 0)
+    throw new AppError('VALIDATION_FAILED', 'Aucune modification : indiquez au moins un champ à modifier.');
 }

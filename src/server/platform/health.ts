@@ -27,7 +27,11 @@ export function healthRoutes(app: ZodApp, ctx: AppContext) {
   // as the framework's floor, the cost of a request through Copil's hooks with no work behind it).
   app.get('/api/health/live', {
     config: { public: true },
-    schema: { tags: ['Plateforme'], summary: 'Le processus répond (sans interroger la base)', response: { 200: z.object({ status: z.literal('ok') }) } },
+    schema: {
+      tags: ['Plateforme'],
+      summary: 'Le processus répond (sans interroger la base)',
+      response: { 200: z.object({ status: z.literal('ok') }) },
+    },
     handler: async () => ({ status: 'ok' as const }),
   });
 }

@@ -25,12 +25,26 @@ describeEachEngine('job queue', (engine) => {
     expect(await runDueJobs(engine.db, handlers, (e) => errors.push((e as Error).message))).toBe(2);
     expect(seen).toEqual([1]);
     expect(errors).toEqual(['SMTP indisponible']);
-    const flaky = await engine.db.selectFrom('jobs').selectAll().where('name', '=', 'test.flaky').executeTakeFirstOrThrow();
+    const flaky = await engine.db
+      .selectFrom('jobs')
+      .selectAll()
+      .where('name', '=', 'test.flaky')
+      .executeTakeFirstOrThrow();
     expect(flaky).toMatchObject({ status: 'pending', attempts: 1, last_error: 'SMTP indisponible' });
     expect(flaky.run_at.getTime()).toBeGreaterThan(Date.now());
-    await engine.db.updateTable('jobs').set({ run_at: new Date(Date.now() - 1000) }).where('id', '=', flaky.id).execute();
+    await engine.db
+      .updateTable('jobs')
+      .set({ run_at: new Date(Date.now() - 1000) })
+      .where('id', '=', flaky.id)
+      .execute();
     await runDueJobs(engine.db, handlers);
-    expect(await engine.db.selectFrom('jobs').select(['status', 'attempts']).where('id', '=', flaky.id).executeTakeFirstOrThrow()).toEqual({ status: 'failed', attempts: 2 });
+    expect(
+      await engine.db
+        .selectFrom('jobs')
+        .select(['status', 'attempts'])
+        .where('id', '=', flaky.id)
+        .executeTakeFirstOrThrow(),
+    ).toEqual({ status: 'failed', attempts: 2 });
     // Nothing else is due; the job planned in an hour waits.
     expect(await runDueJobs(engine.db, handlers)).toBe(0);
   });
@@ -40,11 +54,19 @@ describeEachEngine('job queue', (engine) => {
     const claimed = await claimNext(engine.db, ['test.orphan']);
     expect(claimed).toBeDefined();
     expect(await claimNext(engine.db, ['test.orphan'])).toBeUndefined(); // running, not stale
-    await engine.db.updateTable('jobs').set({ locked_at: new Date(Date.now() - 20 * 60_000) }).where('id', '=', claimed!.id).execute();
+    await engine.db
+      .updateTable('jobs')
+      .set({ locked_at: new Date(Date.now() - 20 * 60_000) })
+      .where('id', '=', claimed!.id)
+      .execute();
     expect((await claimNext(engine.db, ['test.orphan']))?.id).toBe(claimed!.id);
 
     let runs = 0;
-    const runner = startJobRunner(engine.db, { handlers: { 'test.daily': async () => void runs++ }, daily: ['test.daily'], pollMs: 3_600_000 });
+    const runner = startJobRunner(engine.db, {
+      handlers: { 'test.daily': async () => void runs++ },
+      daily: ['test.daily'],
+      pollMs: 3_600_000,
+    });
     await runner.tick();
     await runner.tick();
     await runner.stop();
@@ -64,7 +86,10 @@ describeEachEngine(
         done.push(payload.i as number);
       };
       try {
-        const [a, b] = await Promise.all([runDueJobs(engine.db, { 'test.race': handler }), runDueJobs(second.db, { 'test.race': handler })]);
+        const [a, b] = await Promise.all([
+          runDueJobs(engine.db, { 'test.race': handler }),
+          runDueJobs(second.db, { 'test.race': handler }),
+        ]);
         expect(a + b).toBe(40);
         expect(a).toBeGreaterThan(0);
         expect(b).toBeGreaterThan(0);

@@ -12,7 +12,10 @@ type Db = Kysely<Database>;
  * once its lock is older than STALE_AFTER; a failed job is retried with a growing delay, then kept
  * as `failed` with its error.
  */
-export type JobHandler = (payload: Record<string, unknown>, job: { id: bigint; name: string; attempts: number }) => Promise<void>;
+export type JobHandler = (
+  payload: Record<string, unknown>,
+  job: { id: bigint; name: string; attempts: number },
+) => Promise<void>;
 
 export interface EnqueueOptions {
   /** Not before this time (default: now). */
@@ -25,10 +28,24 @@ export interface EnqueueOptions {
 const STALE_AFTER = "interval '15 minutes'";
 
 /** Adds a job to the queue; returns false when its singleton key was already used. */
-export async function enqueue(db: Db, name: string, payload: Record<string, unknown> = {}, options: EnqueueOptions = {}): Promise<boolean> {
+export async function enqueue(
+  db: Db,
+  name: string,
+  payload: Record<string, unknown> = {},
+  options: EnqueueOptions = {},
+): Promise<boolean> {
   const row = await db
     .insertInto('jobs')
-    .values({ name, payload: JSON.stringify(payload), singleton_key: options.singletonKey ?? null, run_at: options.runAt ?? new Date(), max_attempts: options.maxAttempts ?? 3, last_error: null, locked_at: null, finished_at: null })
+    .values({
+      name,
+      payload: JSON.stringify(payload),
+      singleton_key: options.singletonKey ?? null,
+      run_at: options.runAt ?? new Date(),
+      max_attempts: options.maxAttempts ?? 3,
+      last_error: null,
+      locked_at: null,
+      finished_at: null,
+    })
     .onConflict((oc) => oc.column('singleton_key').doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -51,12 +68,19 @@ export async function claimNext(db: Db, names: string[]) {
     returning id, name, payload, attempts, max_attempts`.execute(db);
   const job = rows[0];
   if (!job) return undefined;
-  const payload = typeof job.payload === 'string' ? (JSON.parse(job.payload) as Record<string, unknown>) : ((job.payload ?? {}) as Record<string, unknown>);
+  const payload =
+    typeof job.payload === 'string'
+      ? (JSON.parse(job.payload) as Record<string, unknown>)
+      : ((job.payload ?? {}) as Record<string, unknown>);
   return { ...job, id: BigInt(job.id), payload };
 }
 
 /** Runs due jobs until none is left; returns how many ran (successfully or not). */
-export async function runDueJobs(db: Db, handlers: Record<string, JobHandler>, onError: (error: unknown, job: { name: string }) => void = () => undefined): Promise<number> {
+export async function runDueJobs(
+  db: Db,
+  handlers: Record<string, JobHandler>,
+  onError: (error: unknown, job: { name: string }) => void = () => undefined,
+): Promise<number> {
   let ran = 0;
   for (;;) {
     const job = await claimNext(db, Object.keys(handlers));
@@ -64,14 +88,23 @@ export async function runDueJobs(db: Db, handlers: Record<string, JobHandler>, o
     ran++;
     try {
       await handlers[job.name]!(job.payload, { id: job.id, name: job.name, attempts: job.attempts });
-      await db.updateTable('jobs').set({ status: 'done', finished_at: new Date(), last_error: null }).where('id', '=', job.id).execute();
+      await db
+        .updateTable('jobs')
+        .set({ status: 'done', finished_at: new Date(), last_error: null })
+        .where('id', '=', job.id)
+        .execute();
     } catch (error) {
       onError(error, job);
       const failed = job.attempts >= job.max_attempts;
       const retryAt = new Date(Date.now() + 60_000 * 2 ** job.attempts);
       await db
         .updateTable('jobs')
-        .set({ status: failed ? 'failed' : 'pending', run_at: retryAt, last_error: error instanceof Error ? error.message : String(error), finished_at: failed ? new Date() : null })
+        .set({
+          status: failed ? 'failed' : 'pending',
+          run_at: retryAt,
+          last_error: error instanceof Error ? error.message : String(error),
+          finished_at: failed ? new Date() : null,
+        })
         .where('id', '=', job.id)
         .execute();
     }
@@ -99,7 +132,8 @@ export function startJobRunner(db: Db, options: JobRunnerOptions): JobRunner {
   const tick = () => {
     current ??= (async () => {
       try {
-        for (const name of options.daily ?? []) await enqueue(db, name, {}, { singletonKey: `${name}:${todayInParis()}` });
+        for (const name of options.daily ?? [])
+          await enqueue(db, name, {}, { singletonKey: `${name}:${todayInParis()}` });
         return await runDueJobs(db, options.handlers, options.onError);
       } finally {
         current = null;

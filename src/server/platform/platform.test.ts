@@ -57,7 +57,13 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'silent',
       HOST: '   ',
     });
-    expect(config).toMatchObject({ port: 8080, host: '127.0.0.1', seedMode: 'none', logLevel: 'silent', publicUrl: 'https://copil.pasdecalais.fr' });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      seedMode: 'none',
+      logLevel: 'silent',
+      publicUrl: 'https://copil.pasdecalais.fr',
+    });
     expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
   });
 
@@ -154,9 +160,12 @@ describe('money: euros as decimal strings, cents as bigint', () => {
     expect(parseEuros('999999999999999.99')).toBe(99999999999999999n); // past 2^53, still exact
   });
 
-  it.each(['', 'abc', '1.234', '1e3', '12.', '.5', '1 000', '--1', '+5', '4 000 000,00 €', '1234567890123456'])('refuses %j', (text) => {
-    expect(parseEuros(text)).toBeNull();
-  });
+  it.each(['', 'abc', '1.234', '1e3', '12.', '.5', '1 000', '--1', '+5', '4 000 000,00 €', '1234567890123456'])(
+    'refuses %j',
+    (text) => {
+      expect(parseEuros(text)).toBeNull();
+    },
+  );
 
   it('formats cents back to the API form', () => {
     expect(centsToEuros(400000000n)).toBe('4000000.00');
@@ -181,7 +190,8 @@ describe('dates', () => {
   });
 
   it('accepts only the YYYY-MM-DD form', () => {
-    for (const text of ['2024-2-29', '29/02/2024', '2024-02-29T00:00:00Z', ' 2024-02-29', '']) expect(isIsoDate(text)).toBe(false);
+    for (const text of ['2024-2-29', '29/02/2024', '2024-02-29T00:00:00Z', ' 2024-02-29', ''])
+      expect(isIsoDate(text)).toBe(false);
   });
 
   it("gives today's date in Paris, not in UTC", () => {

@@ -1,6 +1,17 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { DATE_FORMAT, EUROS_FORMAT, eurosToNumber, neutraliseCell, parseCsv, percentToNumber, sheetToCsv, toCsv, workbookBuffer, type Sheet } from './spreadsheets';
+import {
+  DATE_FORMAT,
+  EUROS_FORMAT,
+  eurosToNumber,
+  neutraliseCell,
+  parseCsv,
+  percentToNumber,
+  sheetToCsv,
+  toCsv,
+  workbookBuffer,
+  type Sheet,
+} from './spreadsheets';
 
 type LoadInput = Parameters<ExcelJS.Xlsx['load']>[0];
 
@@ -36,12 +47,16 @@ describe('toCsv', () => {
   });
 
   it('quotes fields holding the separator, quotes or line breaks, doubling quotes', () => {
-    expect(toCsv([['x;y', 'il a dit "oui"', 'deux\nlignes', 'trois\r\nlignes', 'a,b']])).toBe('\uFEFF"x;y";"il a dit ""oui""";"deux\nlignes";"trois\r\nlignes";a,b\r\n');
+    expect(toCsv([['x;y', 'il a dit "oui"', 'deux\nlignes', 'trois\r\nlignes', 'a,b']])).toBe(
+      '\uFEFF"x;y";"il a dit ""oui""";"deux\nlignes";"trois\r\nlignes";a,b\r\n',
+    );
     expect(toCsv([['a,b', 'x;y']], { separator: ',', bom: false })).toBe('"a,b",x;y\r\n');
   });
 
   it('neutralises every field, and a quoted formula stays neutralised', () => {
-    expect(toCsv([['=1+1', '@SUM(A1)', '-2+3', '+33 1', '\tx', '\rx']], { bom: false })).toBe(`'=1+1;'@SUM(A1);'-2+3;'+33 1;'\tx;"'\rx"\r\n`);
+    expect(toCsv([['=1+1', '@SUM(A1)', '-2+3', '+33 1', '\tx', '\rx']], { bom: false })).toBe(
+      `'=1+1;'@SUM(A1);'-2+3;'+33 1;'\tx;"'\rx"\r\n`,
+    );
     expect(toCsv([['=HYPERLINK("a;b")']], { bom: false })).toBe(`"'=HYPERLINK(""a;b"")"\r\n`);
   });
 
@@ -82,7 +97,13 @@ const sheet: Sheet = {
     { header: 'Quotité', key: 'share', kind: 'percent' },
   ],
   rows: [
-    { purpose: '=HYPERLINK("http://evil.example","clic")', amount: '1234567.89', signedOn: '2024-03-15', year: 2024, share: '50.00' },
+    {
+      purpose: '=HYPERLINK("http://evil.example","clic")',
+      amount: '1234567.89',
+      signedOn: '2024-03-15',
+      year: 2024,
+      share: '50.00',
+    },
     { purpose: 'Réhabilitation', amount: '0.10', signedOn: null, year: 2025, share: null },
   ],
 };
@@ -104,7 +125,9 @@ describe('sheetToCsv', () => {
 
 describe('workbookBuffer', () => {
   it('round-trips through exceljs: bold frozen header, euros, dates, neutralised text', async () => {
-    const workbook = await readBack(await workbookBuffer([sheet, { name: 'Vide', columns: [{ header: 'A', key: 'a', kind: 'text' }], rows: [] }]));
+    const workbook = await readBack(
+      await workbookBuffer([sheet, { name: 'Vide', columns: [{ header: 'A', key: 'a', kind: 'text' }], rows: [] }]),
+    );
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Conventions financières', 'Vide']);
     const ws = workbook.getWorksheet('Conventions financières')!;
     expect(ws.getRow(1).values).toEqual([undefined, 'Objet', 'Montant', 'Signée le', 'Année', 'Quotité']);

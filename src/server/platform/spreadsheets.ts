@@ -38,7 +38,7 @@ export function toCsv(rows: string[][], options: CsvOptions = {}): string {
     return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const body = rows.map((row) => row.map(field).join(separator) + '\r\n').join('');
-  return (options.bom ?? true ? '\uFEFF' : '') + body;
+  return ((options.bom ?? true) ? '\uFEFF' : '') + body;
 }
 
 /** Reads RFC 4180 CSV text (a leading BOM is ignored) into rows of fields; the inverse of toCsv. */
@@ -118,9 +118,11 @@ const EUROS_TEXT = /^-?\d{1,15}(\.\d{1,2})?$/;
 
 /** Exact cents of an API amount: a decimal string with a dot ("4000000.00") or bigint cents. */
 function centsOf(value: unknown, where: string): bigint {
-  const cents = typeof value === 'bigint' ? value : typeof value === 'string' && EUROS_TEXT.test(value) ? parseEuros(value) : null;
+  const cents =
+    typeof value === 'bigint' ? value : typeof value === 'string' && EUROS_TEXT.test(value) ? parseEuros(value) : null;
   if (cents === null) throw new Error(`${where} : montant invalide (${String(value)}).`);
-  if (cents > BigInt(Number.MAX_SAFE_INTEGER) || cents < -BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`${where} : montant hors de la précision d'un tableur.`);
+  if (cents > BigInt(Number.MAX_SAFE_INTEGER) || cents < -BigInt(Number.MAX_SAFE_INTEGER))
+    throw new Error(`${where} : montant hors de la précision d'un tableur.`);
   return cents;
 }
 
@@ -146,7 +148,8 @@ export function isoToUtcDate(value: unknown, where = 'Date'): Date {
 
 function integerOf(value: unknown, where: string): number {
   const n = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isSafeInteger(n)) throw new Error(`${where} : entier invalide (${String(value)}).`);
+  if (typeof n !== 'number' || !Number.isSafeInteger(n))
+    throw new Error(`${where} : entier invalide (${String(value)}).`);
   return n;
 }
 
@@ -156,7 +159,13 @@ function textOf(value: unknown): string {
   return typeof value === 'string' ? value : String(value);
 }
 
-const styleOf: Record<ColumnKind, XlsxStyle> = { text: XlsxStyle.plain, euros: XlsxStyle.euros, date: XlsxStyle.date, integer: XlsxStyle.integer, percent: XlsxStyle.percent };
+const styleOf: Record<ColumnKind, XlsxStyle> = {
+  text: XlsxStyle.plain,
+  euros: XlsxStyle.euros,
+  date: XlsxStyle.date,
+  integer: XlsxStyle.integer,
+  percent: XlsxStyle.percent,
+};
 
 /** Days since 30 December 1899, Excel's date serial, of a 'YYYY-MM-DD' date. */
 function excelSerial(value: unknown, where: string): number {
@@ -173,7 +182,11 @@ export async function workbookBuffer(sheets: Sheet[]): Promise<Buffer> {
   return xlsxFile(
     sheets.map((sheet) => ({
       name: sheet.name,
-      columns: sheet.columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(12, Math.min(60, c.header.length + 2)), style: styleOf[c.kind] })),
+      columns: sheet.columns.map((c) => ({
+        header: c.header,
+        width: c.width ?? Math.max(12, Math.min(60, c.header.length + 2)),
+        style: styleOf[c.kind],
+      })),
       rows: cellsOf(sheet),
     })),
   );
@@ -204,7 +217,11 @@ function* cellsOf(sheet: Sheet): Generator<XlsxCell[]> {
     for (let i = 0; i < columns.length; i++) {
       const c = columns[i]!;
       const value = row[c.key];
-      cells[i] = empty(value) ? null : c.kind === 'text' ? neutraliseCell(textOf(value)) : cellOf(c.kind, value, `${sheet.name}, ligne ${index + 2}, ${c.header}`);
+      cells[i] = empty(value)
+        ? null
+        : c.kind === 'text'
+          ? neutraliseCell(textOf(value))
+          : cellOf(c.kind, value, `${sheet.name}, ligne ${index + 2}, ${c.header}`);
     }
     yield cells;
   }
@@ -240,5 +257,10 @@ export function sheetToCsv(sheet: Sheet): string {
         return textOf(value);
     }
   };
-  return toCsv([sheet.columns.map((c) => c.header), ...sheet.rows.map((row, i) => sheet.columns.map((c) => cell(c, row[c.key], `${sheet.name}, ligne ${i + 2}, ${c.header}`)))]);
+  return toCsv([
+    sheet.columns.map((c) => c.header),
+    ...sheet.rows.map((row, i) =>
+      sheet.columns.map((c) => cell(c, row[c.key], `${sheet.name}, ligne ${i + 2}, ${c.header}`)),
+    ),
+  ]);
 }

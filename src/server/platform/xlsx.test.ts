@@ -25,8 +25,14 @@ describe('xlsx writer', () => {
   });
 
   it('reads back every text exactly, formulas included as text, spaces and line breaks kept', async () => {
-    const texts = ["'=HYPERLINK(\"http://evil.example\")", 'a < b & c', ' espace autour ', 'deux\nlignes', 'Ω € ✓'];
-    const buffer = await xlsxFile([{ name: 'Textes & co', columns: [{ header: 'Texte', width: 20, style: XlsxStyle.plain }], rows: [...texts.map((t) => [t]), ['bip\u0007'], ['_x0041_']] }]);
+    const texts = ['\'=HYPERLINK("http://evil.example")', 'a < b & c', ' espace autour ', 'deux\nlignes', 'Ω € ✓'];
+    const buffer = await xlsxFile([
+      {
+        name: 'Textes & co',
+        columns: [{ header: 'Texte', width: 20, style: XlsxStyle.plain }],
+        rows: [...texts.map((t) => [t]), ['bip\u0007'], ['_x0041_']],
+      },
+    ]);
     const ws = (await readBack(buffer)).getWorksheet('Textes & co')!;
     expect(texts.map((_, i) => ws.getCell(i + 2, 1).value)).toEqual(texts);
     expect(ws.getCell(2, 1).formula).toBeUndefined();

@@ -114,7 +114,12 @@ function sheetXml(sheet: XlsxSheet): Buffer[] {
   const letters = sheet.columns.map((_, i) => columnLetters(i));
   const styles = sheet.columns.map((c) => styleAttribute(c.style));
   const header = styleAttribute(XlsxStyle.header);
-  const cols = sheet.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${c.style === 0 ? '' : ` style="${c.style}"`}/>`).join('');
+  const cols = sheet.columns
+    .map(
+      (c, i) =>
+        `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${c.style === 0 ? '' : ` style="${c.style}"`}/>`,
+    )
+    .join('');
   const parts: Buffer[] = [
     Buffer.from(
       XML_HEAD +
@@ -159,7 +164,12 @@ function packageParts(sheets: XlsxSheet[], creator: string, now: Date): [string,
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
         '<Default Extension="xml" ContentType="application/xml"/>' +
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-        sheetEntries.map((e) => `<Override PartName="/${e}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+        sheetEntries
+          .map(
+            (e) =>
+              `<Override PartName="/${e}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+          )
+          .join('') +
         '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
         '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
         '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
@@ -181,7 +191,11 @@ function packageParts(sheets: XlsxSheet[], creator: string, now: Date): [string,
         `<dc:creator>${xmlText(creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${created}</dcterms:modified>` +
         '</cp:coreProperties>',
     ],
-    ['docProps/app.xml', XML_HEAD + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Copil</Application></Properties>'],
+    [
+      'docProps/app.xml',
+      XML_HEAD +
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Copil</Application></Properties>',
+    ],
     [
       'xl/workbook.xml',
       XML_HEAD +
@@ -193,7 +207,11 @@ function packageParts(sheets: XlsxSheet[], creator: string, now: Date): [string,
       'xl/_rels/workbook.xml.rels',
       XML_HEAD +
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${RELS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+        sheets
+          .map(
+            (_, i) => `<Relationship Id="rId${i + 1}" Type="${RELS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+          )
+          .join('') +
         `<Relationship Id="rId${sheets.length + 1}" Type="${RELS}/styles" Target="styles.xml"/>` +
         '</Relationships>',
     ],

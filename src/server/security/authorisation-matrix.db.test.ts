@@ -37,8 +37,14 @@ describeEachEngine('authorisation matrix', (engine) => {
     const registered = built.app.routeInventory.filter((r) => r.url.startsWith('/api')).map(key);
     const listed = authorisationMatrix.map(key);
     expect(new Set(listed).size, 'an entry is listed twice').toBe(listed.length);
-    expect(registered.filter((r) => !listed.includes(r)), 'registered routes missing from the matrix').toEqual([]);
-    expect(listed.filter((l) => !registered.includes(l)), 'matrix entries with no registered route').toEqual([]);
+    expect(
+      registered.filter((r) => !listed.includes(r)),
+      'registered routes missing from the matrix',
+    ).toEqual([]);
+    expect(
+      listed.filter((l) => !registered.includes(l)),
+      'matrix entries with no registered route',
+    ).toEqual([]);
   });
 
   it('never lets a controller or another landlord write', () => {
@@ -50,14 +56,25 @@ describeEachEngine('authorisation matrix', (engine) => {
   });
 
   it('lets the appointed controller read what the partnership reads', () => {
-    const reads = authorisationMatrix.filter((e) => e.method === 'GET' && e.expect.officeAgent === 'ok' && e.expect.coordinator === 'ok');
-    expect(reads.filter((e) => e.expect.controller !== 'ok').map(key), 'reads the parties have and the controller lacks').toEqual([]);
+    const reads = authorisationMatrix.filter(
+      (e) => e.method === 'GET' && e.expect.officeAgent === 'ok' && e.expect.coordinator === 'ok',
+    );
+    expect(
+      reads.filter((e) => e.expect.controller !== 'ok').map(key),
+      'reads the parties have and the controller lacks',
+    ).toEqual([]);
   });
 
   it("lets nobody approve their own organisation's submission, and no controller approve anything", async () => {
-    const { coordinator, officeManager, officeAgent, controller, otherLandlord } = walk.users as Required<Walk['users']>;
+    const { coordinator, officeManager, officeAgent, controller, otherLandlord } = walk.users as Required<
+      Walk['users']
+    >;
     const status = async (response: Promise<InjectResponse>) => (await response).statusCode;
-    const draft = await officeAgent.inject('POST', `/api/funding-agreements/${walk.ids.get('funding-agreements')}/payment-requests`, { scheduleLineId: walk.ids.get('scheduleLine'), amount: '2.00' });
+    const draft = await officeAgent.inject(
+      'POST',
+      `/api/funding-agreements/${walk.ids.get('funding-agreements')}/payment-requests`,
+      { scheduleLineId: walk.ids.get('scheduleLine'), amount: '2.00' },
+    );
     expect(draft.statusCode, draft.body).toBe(201);
     const requestUrl = `/api/payment-requests/${draft.json<RequestView>().id}`;
     const transitions = `${requestUrl}/transitions`;
@@ -75,7 +92,9 @@ describeEachEngine('authorisation matrix', (engine) => {
     expect(await status(otherLandlord.inject('POST', transitions, { action: 'approve' }))).toBe(404);
     expect(await status(coordinator.inject('POST', transitions, { action: 'approve' }))).toBe(200);
 
-    const table = await officeAgent.inject('POST', `/api/conventions/${walk.ids.get('conventions')}/progress-tables`, { periodEnd: '2033-12-31' });
+    const table = await officeAgent.inject('POST', `/api/conventions/${walk.ids.get('conventions')}/progress-tables`, {
+      periodEnd: '2033-12-31',
+    });
     expect(table.statusCode, table.body).toBe(201);
     const tableTransitions = `/api/progress-tables/${table.json<{ id: string }>().id}/transitions`;
     expect(await status(coordinator.inject('POST', tableTransitions, { action: 'submit' }))).toBe(403);
@@ -95,9 +114,13 @@ describeEachEngine('authorisation matrix', (engine) => {
       const { got, said, failures } = await walkEntry(walk, entry);
       mismatches.push(...failures);
       for (const role of matrixRoles) {
-        if (got[role] !== entry.expect[role]) mismatches.push(`${key(entry)} as ${role}: expected ${entry.expect[role]}, got ${got[role]} ${said[role] ?? ''}`);
+        if (got[role] !== entry.expect[role])
+          mismatches.push(
+            `${key(entry)} as ${role}: expected ${entry.expect[role]}, got ${got[role]} ${said[role] ?? ''}`,
+          );
       }
-      if (!publicRoutes.has(key(entry)) && got.anonymous !== 401) mismatches.push(`${key(entry)} as anonymous: expected 401, got ${got.anonymous}`);
+      if (!publicRoutes.has(key(entry)) && got.anonymous !== 401)
+        mismatches.push(`${key(entry)} as anonymous: expected 401, got ${got.anonymous}`);
     }
     expect(mismatches).toEqual([]);
   }, 900_000);

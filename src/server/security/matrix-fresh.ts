@@ -26,23 +26,51 @@ type Made = Record<string, string>;
 
 const HALF_YEARS = Array.from({ length: 10 }, (_, i) => 2024 + i).flatMap((y) => [`${y}-06-30`, `${y}-12-31`]);
 
-async function freeYear(walk: Walk, envelopeKind: 'investment' | 'operating'): Promise<{ envelope: string; year: number }> {
-  const envelope = await walk.db.selectFrom('envelopes').select('id').where('convention_id', '=', id(walk, 'conventions')).where('kind', '=', envelopeKind).executeTakeFirstOrThrow();
-  const used = new Set((await walk.db.selectFrom('allocations').select('year').where('envelope_id', '=', envelope.id).execute()).map((a) => a.year));
+async function freeYear(
+  walk: Walk,
+  envelopeKind: 'investment' | 'operating',
+): Promise<{ envelope: string; year: number }> {
+  const envelope = await walk.db
+    .selectFrom('envelopes')
+    .select('id')
+    .where('convention_id', '=', id(walk, 'conventions'))
+    .where('kind', '=', envelopeKind)
+    .executeTakeFirstOrThrow();
+  const used = new Set(
+    (await walk.db.selectFrom('allocations').select('year').where('envelope_id', '=', envelope.id).execute()).map(
+      (a) => a.year,
+    ),
+  );
   const year = [2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033].find((y) => !used.has(y));
   if (year === undefined) throw new Error('matrix fixture: no allocation year left on the envelope');
   return { envelope: envelope.id, year };
 }
 
 async function freeHalfYear(walk: Walk): Promise<string> {
-  const used = new Set((await walk.db.selectFrom('progress_tables').select('period_end').where('convention_id', '=', id(walk, 'conventions')).execute()).map((t) => t.period_end));
+  const used = new Set(
+    (
+      await walk.db
+        .selectFrom('progress_tables')
+        .select('period_end')
+        .where('convention_id', '=', id(walk, 'conventions'))
+        .execute()
+    ).map((t) => t.period_end),
+  );
   const period = HALF_YEARS.find((p) => !used.has(p));
   if (!period) throw new Error('matrix fixture: no half-year left for a progress table');
   return period;
 }
 
 async function freeForecastYear(walk: Walk): Promise<number> {
-  const used = new Set((await walk.db.selectFrom('volume_forecasts').select('year').where('convention_id', '=', id(walk, 'conventions')).execute()).map((f) => f.year));
+  const used = new Set(
+    (
+      await walk.db
+        .selectFrom('volume_forecasts')
+        .select('year')
+        .where('convention_id', '=', id(walk, 'conventions'))
+        .execute()
+    ).map((f) => f.year),
+  );
   const year = [2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033].find((y) => !used.has(y));
   if (year === undefined) throw new Error('matrix fixture: no forecast year left');
   return year;
@@ -55,12 +83,21 @@ const builders: Record<Fresh, (walk: Walk) => Promise<Made>> = {
   },
   allocation: async (walk) => {
     const { envelope, year } = await freeYear(walk, 'investment');
-    const { id: allocation } = await call<{ id: string }>(users(walk).coordinator, 'POST', `/api/envelopes/${envelope}/allocations`, { year, amount: '1000000.00', deliberationBody: 'Commission permanente', deliberationDate: `${year}-02-12` });
+    const { id: allocation } = await call<{ id: string }>(
+      users(walk).coordinator,
+      'POST',
+      `/api/envelopes/${envelope}/allocations`,
+      { year, amount: '1000000.00', deliberationBody: 'Commission permanente', deliberationDate: `${year}-02-12` },
+    );
     return { allocations: allocation };
   },
   draftRequest: async (walk) => ({ 'payment-requests': await draftRequest(walk) }),
-  submittedRequest: async (walk) => ({ 'payment-requests': await advanceRequest(walk, await draftRequest(walk), 'submitted') }),
-  approvedRequest: async (walk) => ({ 'payment-requests': await advanceRequest(walk, await draftRequest(walk), 'approved') }),
+  submittedRequest: async (walk) => ({
+    'payment-requests': await advanceRequest(walk, await draftRequest(walk), 'submitted'),
+  }),
+  approvedRequest: async (walk) => ({
+    'payment-requests': await advanceRequest(walk, await draftRequest(walk), 'approved'),
+  }),
   establishment: async (walk) => ({ establishments: await createEstablishment(walk) }),
   plannedSession: async (walk) => ({ sessions: (await session(walk, 'planned')).id }),
   pendingItem: async (walk) => ({ 'agenda-items': (await session(walk, 'planned')).items[0]!.id }),
@@ -69,17 +106,30 @@ const builders: Record<Fresh, (walk: Walk) => Promise<Made>> = {
   sessionWithoutQuorum: async (walk) => ({ sessions: (await session(walk, 'noQuorum')).id }),
   closedSession: async (walk) => ({ sessions: (await session(walk, 'closed')).id }),
   newMember: async (walk) => ({ member: await createMember(walk, `MANDAT ${letters(++walk.counter)}`) }),
-  openConvention: async (walk) => ({ conventions: await createConvention(walk, 'Convention à mettre en demeure (matrice)') }),
-  pendingNotice: async (walk) => ({ 'termination-notices': await sendNotice(walk, await createConvention(walk, 'Convention mise en demeure (matrice)')) }),
+  openConvention: async (walk) => ({
+    conventions: await createConvention(walk, 'Convention à mettre en demeure (matrice)'),
+  }),
+  pendingNotice: async (walk) => ({
+    'termination-notices': await sendNotice(walk, await createConvention(walk, 'Convention mise en demeure (matrice)')),
+  }),
   amendmentNumber: async (walk) => {
-    const used = await walk.db.selectFrom('amendments').select('number').where('convention_id', '=', id(walk, 'matrixConvention')).execute();
+    const used = await walk.db
+      .selectFrom('amendments')
+      .select('number')
+      .where('convention_id', '=', id(walk, 'matrixConvention'))
+      .execute();
     return { number: String(Math.max(0, ...used.map((a) => a.number)) + 1) };
   },
   submittedTable: async (walk) => ({ 'progress-tables': await progressTable(walk, await freeHalfYear(walk), true) }),
   halfYear: async (walk) => ({ periodEnd: await freeHalfYear(walk) }),
   forecastYear: async (walk) => {
     const year = await freeForecastYear(walk);
-    await call<ForecastOverview>(users(walk).officeAgent, 'PUT', `/api/conventions/${id(walk, 'conventions')}/volume-forecasts/${year}`, forecastBody);
+    await call<ForecastOverview>(
+      users(walk).officeAgent,
+      'PUT',
+      `/api/conventions/${id(walk, 'conventions')}/volume-forecasts/${year}`,
+      forecastBody,
+    );
     return { year: String(year) };
   },
   undoneInstance: async (walk) => {

@@ -62,10 +62,18 @@ export interface Walk {
 }
 
 export async function prepareWalk(app: App, db: Db, initialAdmin: { email: string; password: string }): Promise<Walk> {
-  const orgId = (siret: string) => db.selectFrom('organisations').select('id').where('siret', '=', siret).executeTakeFirstOrThrow().then((o) => o.id);
+  const orgId = (siret: string) =>
+    db
+      .selectFrom('organisations')
+      .select('id')
+      .where('siret', '=', siret)
+      .executeTakeFirstOrThrow()
+      .then((o) => o.id);
   const department = await orgId('22620001200012');
   const office = await orgId('34407767200022');
-  const controlBody = (await createTestOrganisation(db, { kind: 'control_body', name: 'Chambre régionale des comptes (matrice)' })).id;
+  const controlBody = (
+    await createTestOrganisation(db, { kind: 'control_body', name: 'Chambre régionale des comptes (matrice)' })
+  ).id;
   const otherLandlord = (await createTestOrganisation(db, { kind: 'landlord', name: 'Office voisin (matrice)' })).id;
   const made: [MatrixRole, Role[], string][] = [
     ['coordinator', ['coordinator'], department],
@@ -78,7 +86,9 @@ export async function prepareWalk(app: App, db: Db, initialAdmin: { email: strin
   ];
   const users: Walk['users'] = {};
   let address = 0;
-  users.admin = await loginAs(app, initialAdmin.email, initialAdmin.password, { remoteAddress: `198.51.100.${++address}` });
+  users.admin = await loginAs(app, initialAdmin.email, initialAdmin.password, {
+    remoteAddress: `198.51.100.${++address}`,
+  });
   for (const [key, roles, organisationId] of made) {
     const user = await createTestUser(db, { roles, organisationId });
     users[key] = await loginAs(app, user.email, user.password, { remoteAddress: `198.51.100.${++address}` });
@@ -89,7 +99,11 @@ export async function prepareWalk(app: App, db: Db, initialAdmin: { email: strin
     ['office', office],
     ['controlBody', controlBody],
   ]);
-  const convention = await db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow();
+  const convention = await db
+    .selectFrom('conventions')
+    .select('id')
+    .where('period_start', '=', '2024-01-01')
+    .executeTakeFirstOrThrow();
   ids.set('conventions', convention.id);
   const walk: Walk = { app, db, users, ids, files: new Map(), counter: 0 };
   // The first real import replaces the demonstration stock: made before any id is picked, so the
@@ -150,15 +164,27 @@ export function answerOf(response: InjectResponse): Answer {
 }
 
 /** One role's request: the entry's body (or upload) with the walk's ids, with that role's session. */
-export async function send(walk: Walk, role: MatrixRole, entry: MatrixEntry, fresh?: Map<string, string>): Promise<InjectResponse> {
+export async function send(
+  walk: Walk,
+  role: MatrixRole,
+  entry: MatrixEntry,
+  fresh?: Map<string, string>,
+): Promise<InjectResponse> {
   const context = contextOf(walk, role, fresh);
   const url = concreteUrl(walk, entry, context);
   let payload: unknown;
   let headers: Record<string, string> = {};
-  if (entry.upload) ({ payload, headers } = multipart(entry.upload.filename, entry.upload.contentType, entry.upload.file(context)));
+  if (entry.upload)
+    ({ payload, headers } = multipart(entry.upload.filename, entry.upload.contentType, entry.upload.file(context)));
   else if (typeof entry.body === 'function') payload = (entry.body as (c: BodyContext) => unknown)(context);
   else payload = entry.body;
-  if (role === 'anonymous') return walk.app.inject({ method: entry.method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+  if (role === 'anonymous')
+    return walk.app.inject({
+      method: entry.method,
+      url,
+      headers,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
   return walk.users[role]!.inject(entry.method, url, payload, { headers });
 }
 
@@ -168,7 +194,10 @@ const refusalCodes: Record<number, string> = { 401: 'UNAUTHENTICATED', 403: 'FOR
  * Every role's answer to one entry. When the entry acts on a fresh fixture, the fixture is made
  * before the first role and made again after any role whose request succeeded (and so changed it).
  */
-export async function walkEntry(walk: Walk, entry: MatrixEntry): Promise<{ got: Record<MatrixRole, Answer>; said: Partial<Record<MatrixRole, string>>; failures: string[] }> {
+export async function walkEntry(
+  walk: Walk,
+  entry: MatrixEntry,
+): Promise<{ got: Record<MatrixRole, Answer>; said: Partial<Record<MatrixRole, string>>; failures: string[] }> {
   const got = {} as Record<MatrixRole, Answer>;
   const said: Partial<Record<MatrixRole, string>> = {};
   const failures: string[] = [];
@@ -177,11 +206,18 @@ export async function walkEntry(walk: Walk, entry: MatrixEntry): Promise<{ got: 
     const response = await send(walk, role, entry, fresh);
     got[role] = answerOf(response);
     if (got[role] !== 'ok') said[role] = response.body.slice(0, 300);
-    if (response.statusCode >= 500 && !entry.knownDefect) failures.push(`${entry.method} ${entry.url} as ${role}: ${response.statusCode} ${response.body.slice(0, 300)}`);
+    if (response.statusCode >= 500 && !entry.knownDefect)
+      failures.push(`${entry.method} ${entry.url} as ${role}: ${response.statusCode} ${response.body.slice(0, 300)}`);
     // A refusal must be the policy's (not a missing CSRF token, not an expired session).
     const code = refusalCodes[response.statusCode];
-    if (code && response.headers['content-type']?.toString().startsWith('application/problem+json') && response.json<{ code: string }>().code !== code) {
-      failures.push(`${entry.method} ${entry.url} as ${role}: ${response.statusCode} for another reason than the policy: ${response.body.slice(0, 200)}`);
+    if (
+      code &&
+      response.headers['content-type']?.toString().startsWith('application/problem+json') &&
+      response.json<{ code: string }>().code !== code
+    ) {
+      failures.push(
+        `${entry.method} ${entry.url} as ${role}: ${response.statusCode} for another reason than the policy: ${response.body.slice(0, 200)}`,
+      );
     }
     if (entry.fresh && got[role] === 'ok' && i < matrixRoles.length - 1) fresh = await makeFresh(walk, entry.fresh);
   }

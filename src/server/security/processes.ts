@@ -12,7 +12,12 @@ export interface CommandResult {
 }
 
 /** Runs `node --import tsx <script> …args` with the given environment and waits for it. */
-export function runScript(script: string, args: string[], env: Record<string, string>, timeoutMs = 120_000): Promise<CommandResult> {
+export function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 120_000,
+): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
       env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
@@ -60,7 +65,12 @@ export async function startServer(env: Record<string, string>, port = randomPort
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const deadline = Date.now() + 120_000;
-  while (!output.includes('Copil est prêt') && Date.now() < deadline && child.exitCode === null && child.signalCode === null) {
+  while (
+    !output.includes('Copil est prêt') &&
+    Date.now() < deadline &&
+    child.exitCode === null &&
+    child.signalCode === null
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   expect(output, 'le serveur aurait dû démarrer').toContain('Copil est prêt');

@@ -26,7 +26,12 @@ export function registerRouteInventory(app: FastifyInstance) {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      routes.push({ method, url: route.url, public: route.config?.public === true, ...(route.schema ? { schema: route.schema } : {}) });
+      routes.push({
+        method,
+        url: route.url,
+        public: route.config?.public === true,
+        ...(route.schema ? { schema: route.schema } : {}),
+      });
     }
   });
 }

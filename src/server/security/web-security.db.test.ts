@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, describeEachEngine, expectProblem, loginAs, type InjectResponse, type LoggedIn, type TestApp } from '../test/engines';
+import {
+  buildTestApp,
+  describeEachEngine,
+  expectProblem,
+  loginAs,
+  type InjectResponse,
+  type LoggedIn,
+  type TestApp,
+} from '../test/engines';
 import { createTestUser, STRONG_PASSWORD } from '../test/fixtures';
 
 /**
@@ -48,14 +56,29 @@ describeEachEngine('web security', (engine) => {
   beforeAll(async () => {
     built = await buildTestApp(engine);
     admin = await loginAs(built.app, built.initialAdmin!.email, built.initialAdmin!.password);
-    const department = await engine.db.selectFrom('organisations').select('id').where('siret', '=', '22620001200012').executeTakeFirstOrThrow();
+    const department = await engine.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('siret', '=', '22620001200012')
+      .executeTakeFirstOrThrow();
     const coordinatorUser = await createTestUser(engine.db, { roles: ['coordinator'], organisationId: department.id });
-    coordinator = await loginAs(built.app, coordinatorUser.email, coordinatorUser.password, { remoteAddress: '198.51.100.200' });
-    conventionId = (await engine.db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()).id;
+    coordinator = await loginAs(built.app, coordinatorUser.email, coordinatorUser.password, {
+      remoteAddress: '198.51.100.200',
+    });
+    conventionId = (
+      await engine.db
+        .selectFrom('conventions')
+        .select('id')
+        .where('period_start', '=', '2024-01-01')
+        .executeTakeFirstOrThrow()
+    ).id;
     // A second app serving a (tiny) built web app, as in production.
     const webDir = path.join(built.dataDir, 'web');
     mkdirSync(path.join(webDir, 'assets'), { recursive: true });
-    writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><html lang="fr"><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>');
+    writeFileSync(
+      path.join(webDir, 'index.html'),
+      '<!doctype html><html lang="fr"><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>',
+    );
     writeFileSync(path.join(webDir, 'assets', 'app.js'), 'export {};\n');
     webBuilt = await buildTestApp(engine, { COPIL_WEB_DIR: webDir });
   });
@@ -67,7 +90,9 @@ describeEachEngine('web security', (engine) => {
   describe('security headers', () => {
     it('sends a strict policy on the web app, its assets, the API, errors and unknown addresses', async () => {
       const responses = await Promise.all(
-        ['/', '/conventions/quelque-chose', '/assets/app.js', '/api/health', '/api/conventions', '/api/nowhere'].map((url) => webBuilt.app.inject({ method: 'GET', url })),
+        ['/', '/conventions/quelque-chose', '/assets/app.js', '/api/health', '/api/conventions', '/api/nowhere'].map(
+          (url) => webBuilt.app.inject({ method: 'GET', url }),
+        ),
       );
       expect(responses.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 401, 404]);
       for (const response of responses) expectBaselineHeaders(response);
@@ -79,7 +104,13 @@ describeEachEngine('web security', (engine) => {
 
     it('lets only the API documentation use inline styles, never inline scripts', async () => {
       const first = await built.app.inject({ method: 'GET', url: '/api/docs' });
-      const docs = first.statusCode === 302 ? await built.app.inject({ method: 'GET', url: new URL(first.headers.location!, 'http://localhost/api/docs').pathname }) : first;
+      const docs =
+        first.statusCode === 302
+          ? await built.app.inject({
+              method: 'GET',
+              url: new URL(first.headers.location!, 'http://localhost/api/docs').pathname,
+            })
+          : first;
       expect(docs.statusCode).toBe(200);
       expect(docs.body).toContain('swagger-ui');
       expectBaselineHeaders(docs);
@@ -88,17 +119,31 @@ describeEachEngine('web security', (engine) => {
     });
 
     it('sends HSTS only over HTTPS: never on plain HTTP, nor on a forwarded header from an untrusted client', async () => {
-      expect((await built.app.inject({ method: 'GET', url: '/api/health' })).headers['strict-transport-security']).toBeUndefined();
-      const spoofed = await built.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-forwarded-proto': 'https' } });
+      expect(
+        (await built.app.inject({ method: 'GET', url: '/api/health' })).headers['strict-transport-security'],
+      ).toBeUndefined();
+      const spoofed = await built.app.inject({
+        method: 'GET',
+        url: '/api/health',
+        headers: { 'x-forwarded-proto': 'https' },
+      });
       expect(spoofed.headers['strict-transport-security']).toBeUndefined();
     });
 
     it('sends HSTS behind a trusted proxy that says HTTPS, and when the public address is https://', async () => {
       const proxied = await buildTestApp(engine, { TRUST_PROXY: 'true' });
       try {
-        const https = await proxied.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-forwarded-proto': 'https' } });
+        const https = await proxied.app.inject({
+          method: 'GET',
+          url: '/api/health',
+          headers: { 'x-forwarded-proto': 'https' },
+        });
         expect(https.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
-        const http = await proxied.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-forwarded-proto': 'http' } });
+        const http = await proxied.app.inject({
+          method: 'GET',
+          url: '/api/health',
+          headers: { 'x-forwarded-proto': 'http' },
+        });
         expect(http.headers['strict-transport-security']).toBeUndefined();
       } finally {
         await proxied.close();
@@ -106,7 +151,12 @@ describeEachEngine('web security', (engine) => {
       const secure = await buildTestApp(engine, { PUBLIC_URL: 'https://copil.exemple.fr' });
       try {
         const user = await createTestUser(engine.db, { roles: ['admin'] });
-        const login = await secure.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: remoteAddress(), payload: { email: user.email, password: user.password } });
+        const login = await secure.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: remoteAddress(),
+          payload: { email: user.email, password: user.password },
+        });
         expect(login.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
         const cookie = login.cookies.find((c) => c.name === 'copil_session')!;
         expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' });
@@ -116,14 +166,21 @@ describeEachEngine('web security', (engine) => {
     });
 
     it('serves uploaded documents and exports as sandboxed attachments', async () => {
-      const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
+      const pdf = Buffer.from(
+        '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+        'latin1',
+      );
       const boundary = '----copilsecurity';
       const payload = Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="piece.pdf"\r\nContent-Type: text/html\r\n\r\n`),
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="piece.pdf"\r\nContent-Type: text/html\r\n\r\n`,
+        ),
         pdf,
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
-      const uploaded = await coordinator.inject('POST', `/api/conventions/${conventionId}/documents`, payload, { headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+      const uploaded = await coordinator.inject('POST', `/api/conventions/${conventionId}/documents`, payload, {
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      });
       expect(uploaded.statusCode).toBe(201);
       const download = await coordinator.inject('GET', `/api/documents/${uploaded.json<{ id: string }>().id}`);
       expect(download.statusCode).toBe(200);
@@ -132,7 +189,10 @@ describeEachEngine('web security', (engine) => {
       expect(download.headers['x-content-type-options']).toBe('nosniff');
       expect(cspDirectives(download.headers['content-security-policy']).has('sandbox')).toBe(true);
 
-      const exported = await coordinator.inject('GET', `/api/conventions/${conventionId}/exports/finances.csv?table=enveloppes`);
+      const exported = await coordinator.inject(
+        'GET',
+        `/api/conventions/${conventionId}/exports/finances.csv?table=enveloppes`,
+      );
       expect(exported.statusCode).toBe(200);
       expect(exported.headers['content-disposition']).toMatch(/^attachment;/);
       const csp = cspDirectives(exported.headers['content-security-policy']);
@@ -144,13 +204,22 @@ describeEachEngine('web security', (engine) => {
   describe('sessions and cookies', () => {
     it('sets the session cookie signed, HttpOnly, SameSite=Lax, not Secure on plain http://localhost', async () => {
       const user = await createTestUser(engine.db, { roles: ['admin'] });
-      const login = await built.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: remoteAddress(), payload: { email: user.email, password: user.password } });
+      const login = await built.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: remoteAddress(),
+        payload: { email: user.email, password: user.password },
+      });
       const cookie = login.cookies.find((c) => c.name === 'copil_session')!;
       expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
       expect(cookie.secure).toBeFalsy();
       // Signed: a tampered value is refused.
       const tampered = `${cookie.value.slice(0, -2)}xx`;
-      const refused = await built.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: `copil_session=${tampered}` } });
+      const refused = await built.app.inject({
+        method: 'GET',
+        url: '/api/auth/session',
+        headers: { cookie: `copil_session=${tampered}` },
+      });
       expect(refused.statusCode).toBe(401);
     });
 
@@ -170,7 +239,11 @@ describeEachEngine('web security', (engine) => {
       expect(`copil_session=${fresh.value}`).not.toBe(planted.cookie);
       expect(login.json<{ csrfToken: string }>().csrfToken).not.toBe(planted.csrf);
       // The planted cookie still opens only the attacker's own session.
-      const plantedSession = await built.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: planted.cookie } });
+      const plantedSession = await built.app.inject({
+        method: 'GET',
+        url: '/api/auth/session',
+        headers: { cookie: planted.cookie },
+      });
       expect(plantedSession.json<{ user: { email: string } }>().user.email).toBe(attacker.email);
     });
 
@@ -184,9 +257,16 @@ describeEachEngine('web security', (engine) => {
       for (const route of writers.filter((r) => !r.public)) {
         const url = route.url.replace(/:[A-Za-z]+/g, randomUUID());
         const response = await admin.inject(route.method as 'POST', url, {}, { csrf: false });
-        if (response.statusCode !== 403 || response.json<{ code: string }>().code !== 'CSRF_TOKEN_INVALID') failures.push(`${route.method} ${route.url} → ${response.statusCode}`);
-        const forged = await admin.inject(route.method as 'POST', url, {}, { csrf: false, headers: { 'x-csrf-token': `${admin.csrf.slice(0, -1)}0` } });
-        if (forged.statusCode !== 403) failures.push(`${route.method} ${route.url} (jeton faux) → ${forged.statusCode}`);
+        if (response.statusCode !== 403 || response.json<{ code: string }>().code !== 'CSRF_TOKEN_INVALID')
+          failures.push(`${route.method} ${route.url} → ${response.statusCode}`);
+        const forged = await admin.inject(
+          route.method as 'POST',
+          url,
+          {},
+          { csrf: false, headers: { 'x-csrf-token': `${admin.csrf.slice(0, -1)}0` } },
+        );
+        if (forged.statusCode !== 403)
+          failures.push(`${route.method} ${route.url} (jeton faux) → ${forged.statusCode}`);
       }
       expect(failures).toEqual([]);
     });
@@ -196,7 +276,13 @@ describeEachEngine('web security', (engine) => {
     it('locks an account after five failures with a French message giving the end of the lock', async () => {
       const user = await createTestUser(engine.db, { roles: ['admin'] });
       const address = remoteAddress();
-      const attempt = (password: string) => built.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: address, payload: { email: user.email, password } });
+      const attempt = (password: string) =>
+        built.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: address,
+          payload: { email: user.email, password },
+        });
       for (let i = 0; i < 4; i++) expectProblem(await attempt(`Wrong-Password-${i}`), 401, 'INVALID_CREDENTIALS');
       const locked = expectProblem(await attempt('Wrong-Password-4'), 423, 'ACCOUNT_LOCKED');
       expect(locked.detail).toMatch(/verrouillé/i);
@@ -205,8 +291,19 @@ describeEachEngine('web security', (engine) => {
 
     it('throttles an address after 20 failures, with Retry-After', async () => {
       const address = remoteAddress();
-      for (let i = 0; i < 20; i++) await built.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: address, payload: { email: `x${i}@example.test`, password: 'Wrong-Password-1' } });
-      const throttled = await built.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: address, payload: { email: built.initialAdmin!.email, password: built.initialAdmin!.password } });
+      for (let i = 0; i < 20; i++)
+        await built.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: address,
+          payload: { email: `x${i}@example.test`, password: 'Wrong-Password-1' },
+        });
+      const throttled = await built.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: address,
+        payload: { email: built.initialAdmin!.email, password: built.initialAdmin!.password },
+      });
       const body = expectProblem(throttled, 429, 'TOO_MANY_REQUESTS');
       expect(body.detail.length).toBeGreaterThan(10);
       expect(throttled.headers['retry-after']).toMatch(/^\d+$/);
@@ -214,32 +311,55 @@ describeEachEngine('web security', (engine) => {
 
     it('enforces the password policy with a message on the password field', async () => {
       for (const password of ['court', 'motdepassetoutenminuscules', '123456789012']) {
-        const weak = await admin.inject('POST', '/api/users', { email: `weak-${randomUUID()}@example.test`, displayName: 'Faible', organisationId: null, roles: ['admin'], password });
+        const weak = await admin.inject('POST', '/api/users', {
+          email: `weak-${randomUUID()}@example.test`,
+          displayName: 'Faible',
+          organisationId: null,
+          roles: ['admin'],
+          password,
+        });
         const problem = expectProblem(weak, 400, 'VALIDATION_FAILED');
         expect(problem.errors?.[0]?.field).toBe('password');
       }
-      const strong = await admin.inject('POST', '/api/users', { email: `strong-${randomUUID()}@example.test`, displayName: 'Fort', organisationId: null, roles: ['admin'], password: STRONG_PASSWORD });
+      const strong = await admin.inject('POST', '/api/users', {
+        email: `strong-${randomUUID()}@example.test`,
+        displayName: 'Fort',
+        organisationId: null,
+        roles: ['admin'],
+        password: STRONG_PASSWORD,
+      });
       expect(strong.statusCode).toBe(201);
     });
   });
 
   describe('files', () => {
     it('checks uploads by content, not by name: HTML or an executable named .pdf is refused', async () => {
-      for (const bytes of [Buffer.from('<html><script>alert(1)</script></html>'), Buffer.from('MZ\x90\x00\x03', 'latin1')]) {
+      for (const bytes of [
+        Buffer.from('<html><script>alert(1)</script></html>'),
+        Buffer.from('MZ\x90\x00\x03', 'latin1'),
+      ]) {
         const boundary = '----copilhostile';
         const payload = Buffer.concat([
-          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="rapport.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="rapport.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+          ),
           bytes,
           Buffer.from(`\r\n--${boundary}--\r\n`),
         ]);
-        const response = await coordinator.inject('POST', `/api/conventions/${conventionId}/documents`, payload, { headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+        const response = await coordinator.inject('POST', `/api/conventions/${conventionId}/documents`, payload, {
+          headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        });
         expectProblem(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
       }
     });
 
     it('neutralises formula-like cells in exports', async () => {
-      const overview = (await coordinator.inject('GET', `/api/conventions/${conventionId}/finance`)).json<{ envelopes: { id: string; kind: string; allocations: { id: string; year: number }[] }[] }>();
-      const allocation = overview.envelopes.find((e) => e.kind === 'operating')!.allocations.find((a) => a.year === 2024)!;
+      const overview = (await coordinator.inject('GET', `/api/conventions/${conventionId}/finance`)).json<{
+        envelopes: { id: string; kind: string; allocations: { id: string; year: number }[] }[];
+      }>();
+      const allocation = overview.envelopes
+        .find((e) => e.kind === 'operating')!
+        .allocations.find((a) => a.year === 2024)!;
       const created = await coordinator.inject('POST', `/api/allocations/${allocation.id}/funding-agreement`, {
         amount: '1000.00',
         signedOn: '2024-04-02',
@@ -247,7 +367,10 @@ describeEachEngine('web security', (engine) => {
         schedule: [{ kind: 'balance', label: '@SUM(A1)', amount: '1000.00' }],
       });
       expect(created.statusCode).toBe(201);
-      const csv = await coordinator.inject('GET', `/api/conventions/${conventionId}/exports/finances.csv?table=conventions-financieres`);
+      const csv = await coordinator.inject(
+        'GET',
+        `/api/conventions/${conventionId}/exports/finances.csv?table=conventions-financieres`,
+      );
       expect(csv.statusCode).toBe(200);
       expect(csv.body).toContain(`"'=HYPERLINK(""http://evil.example"",""Cliquez"")"`);
       expect(csv.body).not.toMatch(/(^|;)"?=HYPERLINK/m);

@@ -78,7 +78,10 @@ export function generateDemoStock(communes: Commune[], seed = 20240216) {
   const random = prng(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const f = DEMO_FIGURES;
-  const perCommune = apportion(f.dwellings, communes.map((c) => c.population));
+  const perCommune = apportion(
+    f.dwellings,
+    communes.map((c) => c.population),
+  );
   const dwellings: DemoDwelling[] = [];
   communes.forEach((c, ci) => {
     for (let k = 0; k < perCommune[ci]!; k++) {
@@ -104,7 +107,10 @@ export function generateDemoStock(communes: Commune[], seed = 20240216) {
 
   // Collective dwellings: a weighted draw favouring the larger communes, exactly f.collective of them.
   const population = new Map(communes.map((c) => [c.code, c.population]));
-  const collectiveScore = dwellings.map((d, i) => ({ i, s: random() ** (1 / (0.2 + Math.log10(population.get(d.communeCode)! + 10) / 5)) }));
+  const collectiveScore = dwellings.map((d, i) => ({
+    i,
+    s: random() ** (1 / (0.2 + Math.log10(population.get(d.communeCode)! + 10) / 5)),
+  }));
   collectiveScore.sort((a, b) => b.s - a.s);
   for (const { i } of collectiveScore.slice(0, f.collective)) dwellings[i]!.constructionType = 'collective';
 
@@ -121,7 +127,9 @@ export function generateDemoStock(communes: Commune[], seed = 20240216) {
   }
 
   // QPV and buildings: collective dwellings of the larger communes, grouped by commune.
-  const qpvCommunes = communes.filter((c) => c.population >= 15_000).map((c, k) => [c.code, `QP062${String(k + 1).padStart(3, '0')}`] as const);
+  const qpvCommunes = communes
+    .filter((c) => c.population >= 15_000)
+    .map((c, k) => [c.code, `QP062${String(k + 1).padStart(3, '0')}`] as const);
   const qpvOf = new Map(qpvCommunes);
   const buildingSeq = new Map<string, number>();
   let open: { code: string; left: number } | null = null;
@@ -150,9 +158,21 @@ export function generateDemoStock(communes: Commune[], seed = 20240216) {
     }
     return chosen;
   };
-  const residenceKinds: EstablishmentKind[] = [...Array(30).fill('autonomy_residence'), ...Array(16).fill('life_home'), ...Array(12).fill('accommodation_home')];
-  const beds = apportion(f.residences.beds, residenceKinds.map(() => 0.5 + random()));
-  const kindName: Record<EstablishmentKind, string> = { autonomy_residence: 'Résidence autonomie', life_home: 'Foyer de vie', accommodation_home: "Foyer d'hébergement", beguinage: 'Béguinage' };
+  const residenceKinds: EstablishmentKind[] = [
+    ...Array(30).fill('autonomy_residence'),
+    ...Array(16).fill('life_home'),
+    ...Array(12).fill('accommodation_home'),
+  ];
+  const beds = apportion(
+    f.residences.beds,
+    residenceKinds.map(() => 0.5 + random()),
+  );
+  const kindName: Record<EstablishmentKind, string> = {
+    autonomy_residence: 'Résidence autonomie',
+    life_home: 'Foyer de vie',
+    accommodation_home: "Foyer d'hébergement",
+    beguinage: 'Béguinage',
+  };
   const establishments: DemoEstablishment[] = weighted(f.residences.count).map((c, k) => ({
     kind: residenceKinds[k]!,
     name: `${kindName[residenceKinds[k]!]} de ${c.name} n° ${k + 1}`,
@@ -161,18 +181,37 @@ export function generateDemoStock(communes: Commune[], seed = 20240216) {
     dwellings: null,
     managerName: residenceKinds[k] === 'autonomy_residence' ? `CCAS de ${c.name}` : 'Association gestionnaire',
   }));
-  const beguinageDwellings = apportion(f.beguinages.dwellings, Array.from({ length: f.beguinages.count }, () => 0.5 + random()));
-  weighted(f.beguinages.count).forEach((c, k) =>
-    establishments.push({ kind: 'beguinage', name: `Béguinage de ${c.name} n° ${k + 1}`, communeCode: c.code, beds: null, dwellings: beguinageDwellings[k]!, managerName: 'Pas-de-Calais habitat' }),
+  const beguinageDwellings = apportion(
+    f.beguinages.dwellings,
+    Array.from({ length: f.beguinages.count }, () => 0.5 + random()),
   );
-  return { dwellings, establishments, buildings: [...new Set(dwellings.map((d) => d.buildingCode).filter((b): b is string => b !== null))] };
+  weighted(f.beguinages.count).forEach((c, k) =>
+    establishments.push({
+      kind: 'beguinage',
+      name: `Béguinage de ${c.name} n° ${k + 1}`,
+      communeCode: c.code,
+      beds: null,
+      dwellings: beguinageDwellings[k]!,
+      managerName: 'Pas-de-Calais habitat',
+    }),
+  );
+  return {
+    dwellings,
+    establishments,
+    buildings: [...new Set(dwellings.map((d) => d.buildingCode).filter((b): b is string => b !== null))],
+  };
 }
 
 const CHUNK = 10_000;
 
 /** Inserts the demonstration stock of `organisationId` (nothing when it already has dwellings). */
 export async function seedDemoStock(trx: Transaction<Database>, organisationId: string): Promise<void> {
-  const existing = await trx.selectFrom('dwellings').select('id').where('organisation_id', '=', organisationId).limit(1).executeTakeFirst();
+  const existing = await trx
+    .selectFrom('dwellings')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .limit(1)
+    .executeTakeFirst();
   if (existing) return;
   const stock = generateDemoStock(communesOfDepartment('62'));
   const buildingIds = new Map<string, string>();
@@ -197,18 +236,39 @@ export async function seedDemoStock(trx: Transaction<Database>, organisationId: 
         ${col((d) => d.qpvCode)}::text[], ${col((d) => d.constructionType)}::text[], ${col((d) => d.rooms)}::smallint[], ${col((d) => d.surface)}::numeric[],
         ${col((d) => d.constructionYear)}::smallint[], ${col((d) => d.financing)}::text[], ${col((d) => d.dpeDate)}::date[], ${col((d) => d.energyClass)}::text[],
         ${col((d) => d.ghgClass)}::text[], ${col((d) => (d.buildingCode ? buildingIds.get(d.buildingCode)! : null))}::uuid[])
-        as t(ident_int, commune_code, epci_code, territory, qpv_code, construction_type, rooms, surface, construction_year, financing, dpe_date, energy_class, ghg_class, building_id)`.execute(trx);
+        as t(ident_int, commune_code, epci_code, territory, qpv_code, construction_type, rooms, surface, construction_year, financing, dpe_date, energy_class, ghg_class, building_id)`.execute(
+      trx,
+    );
   }
 
   const now = new Date();
   await trx
     .insertInto('establishments')
-    .values(stock.establishments.map((e) => ({ organisation_id: organisationId, kind: e.kind, name: e.name, commune_code: e.communeCode, beds: e.beds, dwelling_count: e.dwellings, manager_name: e.managerName, is_demo: true, created_at: now, updated_at: now })))
+    .values(
+      stock.establishments.map((e) => ({
+        organisation_id: organisationId,
+        kind: e.kind,
+        name: e.name,
+        commune_code: e.communeCode,
+        beds: e.beds,
+        dwelling_count: e.dwellings,
+        manager_name: e.managerName,
+        is_demo: true,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
     .execute();
   await recordAudit(trx, SYSTEM_ACTOR, {
     entityType: 'stock',
     entityId: organisationId,
     action: 'seed',
-    after: { demonstration: true, dwellings: stock.dwellings.length, buildings: codes.length, establishments: stock.establishments.length, figures: DEMO_FIGURES },
+    after: {
+      demonstration: true,
+      dwellings: stock.dwellings.length,
+      buildings: codes.length,
+      establishments: stock.establishments.length,
+      figures: DEMO_FIGURES,
+    },
   });
 }

@@ -33,7 +33,12 @@ export async function runSeed(db: Db, mode: SeedMode): Promise<'loaded' | 'prese
     for (const key of Object.keys(referenceOrganisations) as (keyof typeof referenceOrganisations)[]) {
       const org = await conventions.insertOrganisation(trx, referenceOrganisations[key]);
       ids[key] = org.id;
-      await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'organisation', entityId: org.id, action: 'seed', after: org });
+      await recordAudit(trx, SYSTEM_ACTOR, {
+        entityType: 'organisation',
+        entityId: org.id,
+        action: 'seed',
+        after: org,
+      });
     }
     const previousId = await seedPreviousConvention(trx, ids);
     const id = await seedReferenceConvention(trx, ids);
@@ -63,7 +68,13 @@ async function insertParties(trx: Trx, conventionId: string, ids: OrgIds, withRe
     });
     if (!withRepresentation) continue;
     for (const s of party.signatories) {
-      await conventions.insertSignatory(trx, { convention_id: conventionId, organisation_id: organisationId, full_name: s.fullName, title: s.title, position: signatoryPosition++ });
+      await conventions.insertSignatory(trx, {
+        convention_id: conventionId,
+        organisation_id: organisationId,
+        full_name: s.fullName,
+        title: s.title,
+        position: signatoryPosition++,
+      });
     }
   }
 }
@@ -101,21 +112,41 @@ async function seedReferenceConvention(trx: Trx, ids: OrgIds): Promise<string> {
     entityType: 'convention',
     entityId: id,
     action: 'seed',
-    after: { title: c.title, periodStart: c.periodStart, periodEnd: c.periodEnd, parties: c.parties.map((p) => p.organisation) },
+    after: {
+      title: c.title,
+      periodStart: c.periodStart,
+      periodEnd: c.periodEnd,
+      parties: c.parties.map((p) => p.organisation),
+    },
   });
   return id;
 }
 
 async function seedContent(trx: Trx, conventionId: string, previousId: string) {
   const seed = referenceConventionContent;
-  await content.setPreamble(trx, conventionId, { preamble: seed.preamble, previousConventionId: previousId, previousReviewArticle: seed.previousConvention.reviewArticle });
-  for (const [position, text] of seed.legalBases.entries()) await content.insertLegalBasis(trx, { convention_id: conventionId, position, text });
+  await content.setPreamble(trx, conventionId, {
+    preamble: seed.preamble,
+    previousConventionId: previousId,
+    previousReviewArticle: seed.previousConvention.reviewArticle,
+  });
+  for (const [position, text] of seed.legalBases.entries())
+    await content.insertLegalBasis(trx, { convention_id: conventionId, position, text });
   for (const [position, a] of seed.articles.entries()) {
-    await content.insertArticle(trx, { convention_id: conventionId, number: a.number, title: a.title, body: a.body, position });
+    await content.insertArticle(trx, {
+      convention_id: conventionId,
+      number: a.number,
+      title: a.title,
+      body: a.body,
+      position,
+    });
   }
   let axisPosition = 0;
   let commitmentPosition = 0;
-  const insertAxis = async (objectiveId: string | null, axis: (typeof seed.partnerCommitments)[number], article: string) => {
+  const insertAxis = async (
+    objectiveId: string | null,
+    axis: (typeof seed.partnerCommitments)[number],
+    article: string,
+  ) => {
     const { id: axisId } = await content.insertAxis(trx, {
       convention_id: conventionId,
       objective_id: objectiveId,
@@ -137,7 +168,13 @@ async function seedContent(trx: Trx, conventionId: string, previousId: string) {
     }
   };
   for (const [position, o] of seed.objectives.entries()) {
-    const { id: objectiveId } = await content.insertObjective(trx, { convention_id: conventionId, code: o.code, title: o.title, article_number: o.article, position });
+    const { id: objectiveId } = await content.insertObjective(trx, {
+      convention_id: conventionId,
+      code: o.code,
+      title: o.title,
+      article_number: o.article,
+      position,
+    });
     for (const axis of o.axes) await insertAxis(objectiveId, axis, o.article);
   }
   for (const axis of seed.partnerCommitments) await insertAxis(null, axis, '3');
@@ -149,7 +186,10 @@ async function seedContent(trx: Trx, conventionId: string, previousId: string) {
       legalBases: seed.legalBases.length,
       articles: seed.articles.length,
       objectives: seed.objectives.length,
-      commitments: seed.objectives.flatMap((o) => o.axes).concat(seed.partnerCommitments).reduce((n, a) => n + a.commitments.length, 0),
+      commitments: seed.objectives
+        .flatMap((o) => o.axes)
+        .concat(seed.partnerCommitments)
+        .reduce((n, a) => n + a.commitments.length, 0),
     },
   });
 }
@@ -169,7 +209,12 @@ async function seedFinance(trx: Trx, conventionId: string) {
       deliberation_date: referenceDeliberation.date,
       created_at: now,
     });
-    await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'envelope', entityId: envelopeId, action: 'seed', after: { kind: env.kind, amountCents: env.amountCents } });
+    await recordAudit(trx, SYSTEM_ACTOR, {
+      entityType: 'envelope',
+      entityId: envelopeId,
+      action: 'seed',
+      after: { kind: env.kind, amountCents: env.amountCents },
+    });
     const { id: allocationId } = await finance.insertAllocation(trx, {
       envelope_id: envelopeId,
       year: 2024,
@@ -180,7 +225,12 @@ async function seedFinance(trx: Trx, conventionId: string) {
       created_by: null,
       created_at: now,
     });
-    await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'allocation', entityId: allocationId, action: 'seed', after: { year: 2024, amountCents: env.allocation2024Cents } });
+    await recordAudit(trx, SYSTEM_ACTOR, {
+      entityType: 'allocation',
+      entityId: allocationId,
+      action: 'seed',
+      after: { year: 2024, amountCents: env.allocation2024Cents },
+    });
   }
   const g = referenceGuaranteePortfolio;
   await guarantees.insertPortfolioTotal(trx, {
@@ -190,5 +240,10 @@ async function seedFinance(trx: Trx, conventionId: string) {
     department_total_cents: g.departmentTotalCents,
     source: g.source,
   });
-  await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'convention', entityId: conventionId, action: 'seed', after: { guaranteePortfolio: g } });
+  await recordAudit(trx, SYSTEM_ACTOR, {
+    entityType: 'convention',
+    entityId: conventionId,
+    action: 'seed',
+    after: { guaranteePortfolio: g },
+  });
 }

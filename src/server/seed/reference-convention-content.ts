@@ -89,4 +89,3 @@ export const referenceConventionContent: SeedConventionContent = {
     reviewArticle: '1',
   },
 };
-

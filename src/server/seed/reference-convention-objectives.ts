@@ -8,7 +8,8 @@ export const referenceConventionObjectives: Pick<SeedConventionContent, 'objecti
   objectives: [
     {
       code: '1',
-      title: 'Garantir une offre de logement social de qualité, rénovée et performante thermiquement sur l’ensemble du territoire départemental',
+      title:
+        'Garantir une offre de logement social de qualité, rénovée et performante thermiquement sur l’ensemble du territoire départemental',
       article: '2',
       axes: [
         {
@@ -49,7 +50,8 @@ export const referenceConventionObjectives: Pick<SeedConventionContent, 'objecti
         },
         {
           code: '1.2',
-          title: 'L’amélioration de l’offre d’établissements pour personnes âgées ou en situation de handicap, une réponse conjointe entre le Département et l’office aux besoins liés aux politiques de solidarité départementales',
+          title:
+            'L’amélioration de l’offre d’établissements pour personnes âgées ou en situation de handicap, une réponse conjointe entre le Département et l’office aux besoins liés aux politiques de solidarité départementales',
           commitments: [
             {
               code: '1.2.a',
@@ -93,7 +95,8 @@ export const referenceConventionObjectives: Pick<SeedConventionContent, 'objecti
     },
     {
       code: '2',
-      title: 'Favoriser l’accès et le maintien dans un logement adapté aux publics accompagnés par les politiques départementales de solidarités humaines',
+      title:
+        'Favoriser l’accès et le maintien dans un logement adapté aux publics accompagnés par les politiques départementales de solidarités humaines',
       article: '2',
       axes: [
         {

@@ -19,7 +19,8 @@ export const referenceOrganisations = {
 };
 
 export const referenceConvention = {
-  title: 'Convention de partenariat stratégique 2024-2033 entre le Département du Pas-de-Calais et Pas-de-Calais habitat',
+  title:
+    'Convention de partenariat stratégique 2024-2033 entre le Département du Pas-de-Calais et Pas-de-Calais habitat',
   periodStart: '2024-01-01',
   periodEnd: '2033-12-31',
   signaturePlace: 'Arras',

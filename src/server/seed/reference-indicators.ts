@@ -38,12 +38,17 @@ export const referenceIndicators: SeedIndicator[] = [
     direction: 'higher',
     party: 'landlord',
     service: null,
-    measurement: "Logements dont la classe retenue était interdite à une échéance du calendrier et qu'une opération livrée en a fait sortir.",
+    measurement:
+      "Logements dont la classe retenue était interdite à une échéance du calendrier et qu'une opération livrée en a fait sortir.",
     computation: 'renovated_dwellings',
     targets: [
       { years: [2024], target: '205', comment: 'Les 205 logements en classe G au 1er janvier 2025' },
       { years: [2027], target: '1465', comment: '205 logements G et 1 260 logements F au 1er janvier 2028' },
-      { years: [2033], target: '10245', comment: 'Les 10 245 logements soumis aux obligations de la loi Elan (G 2025, F 2028, E 2034)' },
+      {
+        years: [2033],
+        target: '10245',
+        comment: 'Les 10 245 logements soumis aux obligations de la loi Elan (G 2025, F 2028, E 2034)',
+      },
     ],
     values: [],
   },
@@ -56,7 +61,8 @@ export const referenceIndicators: SeedIndicator[] = [
     direction: 'lower',
     party: 'landlord',
     service: null,
-    measurement: "Logements dont la classe sera interdite à la prochaine échéance et qu'aucune opération livrée n'en a fait sortir (trajectoire du patrimoine au 31 décembre).",
+    measurement:
+      "Logements dont la classe sera interdite à la prochaine échéance et qu'aucune opération livrée n'en a fait sortir (trajectoire du patrimoine au 31 décembre).",
     computation: 'banned_dwellings',
     targets: [
       { years: [2024], target: '0', comment: 'Plus aucun logement G loué au 1er janvier 2025' },
@@ -130,10 +136,18 @@ export const referenceIndicators: SeedIndicator[] = [
     direction: 'higher',
     party: 'landlord',
     service: null,
-    measurement: "Locataires de l'office âgés de plus de 65 ans au cours de l'année (indicateur de contexte, sans cible).",
+    measurement:
+      "Locataires de l'office âgés de plus de 65 ans au cours de l'année (indicateur de contexte, sans cible).",
     computation: null,
     targets: [],
-    values: [{ period: '2022', value: '9708', comment: 'Plus de 9 708 locataires de plus de 65 ans en 2022', source: ARTICLE_2 }],
+    values: [
+      {
+        period: '2022',
+        value: '9708',
+        comment: 'Plus de 9 708 locataires de plus de 65 ans en 2022',
+        source: ARTICLE_2,
+      },
+    ],
   },
   {
     code: 'J1J1L',
@@ -161,10 +175,18 @@ export const referenceIndicators: SeedIndicator[] = [
     direction: 'higher',
     party: 'landlord',
     service: null,
-    measurement: "Jeunes majeurs ayant eu un parcours à l'aide sociale à l'enfance relogés par l'office depuis le lancement du dispositif « solutions logement » en 2019.",
+    measurement:
+      "Jeunes majeurs ayant eu un parcours à l'aide sociale à l'enfance relogés par l'office depuis le lancement du dispositif « solutions logement » en 2019.",
     computation: null,
     targets: [],
-    values: [{ period: '2023', value: '82', comment: 'En novembre 2023, depuis le lancement du dispositif en 2019', source: ARTICLE_1 }],
+    values: [
+      {
+        period: '2023',
+        value: '82',
+        comment: 'En novembre 2023, depuis le lancement du dispositif en 2019',
+        source: ARTICLE_1,
+      },
+    ],
   },
   {
     code: 'VIF-FORM',
@@ -175,10 +197,18 @@ export const referenceIndicators: SeedIndicator[] = [
     direction: 'higher',
     party: 'landlord',
     service: null,
-    measurement: 'Salariés ayant suivi le programme de sensibilisation issu de la convention du 25 mars 2021 avec la Fédération nationale Solidarité femmes.',
+    measurement:
+      'Salariés ayant suivi le programme de sensibilisation issu de la convention du 25 mars 2021 avec la Fédération nationale Solidarité femmes.',
     computation: null,
     targets: [],
-    values: [{ period: '2023', value: '120', comment: 'Cumul depuis le 25 mars 2021, tel que cité par la convention signée en 2024', source: ARTICLE_2 }],
+    values: [
+      {
+        period: '2023',
+        value: '120',
+        comment: 'Cumul depuis le 25 mars 2021, tel que cité par la convention signée en 2024',
+        source: ARTICLE_2,
+      },
+    ],
   },
   {
     code: 'ACCUEIL',
@@ -192,7 +222,15 @@ export const referenceIndicators: SeedIndicator[] = [
     measurement: 'Agences, points de contact et permanences communales ouverts au public.',
     computation: null,
     targets: [],
-    values: [{ period: '2023', value: '73', comment: '31 agences, 10 points de contact et 32 permanences communales en 2023 (contre 7 permanences auparavant)', source: ARTICLE_2 }],
+    values: [
+      {
+        period: '2023',
+        value: '73',
+        comment:
+          '31 agences, 10 points de contact et 32 permanences communales en 2023 (contre 7 permanences auparavant)',
+        source: ARTICLE_2,
+      },
+    ],
   },
 ];
 
@@ -222,7 +260,12 @@ export async function seedIndicators(trx: Transaction<Database>, conventionId: s
       position,
       created_at: now,
     });
-    await repo.insertTargets(trx, s.targets.flatMap((t) => t.years.map((year) => ({ indicator_id: id, year, target: t.target, comment: t.comment }))));
+    await repo.insertTargets(
+      trx,
+      s.targets.flatMap((t) =>
+        t.years.map((year) => ({ indicator_id: id, year, target: t.target, comment: t.comment })),
+      ),
+    );
     for (const v of s.values) {
       await repo.insertValue(trx, {
         indicator_id: id,
@@ -237,6 +280,11 @@ export async function seedIndicators(trx: Transaction<Database>, conventionId: s
         entered_at: now,
       });
     }
-    await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'indicator', entityId: id, action: 'seed', after: { code: s.code, targets: s.targets, values: s.values } });
+    await recordAudit(trx, SYSTEM_ACTOR, {
+      entityType: 'indicator',
+      entityId: id,
+      action: 'seed',
+      after: { code: s.code, targets: s.targets, values: s.values },
+    });
   }
 }

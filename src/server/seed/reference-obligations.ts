@@ -30,7 +30,8 @@ export const referenceDuties: CreateDutyBody[] = [
     code: 'ALLOCATION',
     party: 'department',
     title: 'Voter la délibération d’application annuelle',
-    description: 'Proposer au vote de l’assemblée départementale, au 1er trimestre de l’année concernée, la délibération d’application annuelle (sous réserve des crédits votés).',
+    description:
+      'Proposer au vote de l’assemblée départementale, au 1er trimestre de l’année concernée, la délibération d’application annuelle (sous réserve des crédits votés).',
     articleNumber: '3',
     recurrence: 'yearly_quarter',
     quarter: 1,
@@ -43,7 +44,8 @@ export const referenceDuties: CreateDutyBody[] = [
     code: 'FUNDING_AGREEMENTS',
     party: 'department',
     title: 'Conclure les deux conventions financières de l’année',
-    description: 'Compléter la délibération d’application de deux conventions financières : l’une au titre du soutien en investissement, l’autre au titre du soutien en fonctionnement (travaux de maintenance).',
+    description:
+      'Compléter la délibération d’application de deux conventions financières : l’une au titre du soutien en investissement, l’autre au titre du soutien en fonctionnement (travaux de maintenance).',
     articleNumber: '3',
     recurrence: 'yearly_quarter',
     quarter: 1,
@@ -56,7 +58,8 @@ export const referenceDuties: CreateDutyBody[] = [
     code: 'PROGRESS_TABLES',
     party: 'landlord',
     title: 'Transmettre les tableaux de suivi semestriels',
-    description: 'Actualiser et transmettre les tableaux de suivi de l’état d’avancement des opérations financées : état au 30 juin, transmis au 31 juillet ; état au 31 décembre, transmis au 31 janvier.',
+    description:
+      'Actualiser et transmettre les tableaux de suivi de l’état d’avancement des opérations financées : état au 30 juin, transmis au 31 juillet ; état au 31 décembre, transmis au 31 janvier.',
     articleNumber: '3',
     recurrence: 'half_yearly',
     monthsAfter: 1,
@@ -69,7 +72,8 @@ export const referenceDuties: CreateDutyBody[] = [
     code: 'COTECH',
     party: 'department',
     title: 'Réunir le comité technique',
-    description: 'Réunir semestriellement le comité technique pour suivre l’exécution des conventions et préparer le comité de pilotage (coordination : Direction accompagnement des territoires).',
+    description:
+      'Réunir semestriellement le comité technique pour suivre l’exécution des conventions et préparer le comité de pilotage (coordination : Direction accompagnement des territoires).',
     articleNumber: '4',
     recurrence: 'half_yearly',
     shiftToWorkingDay: false,
@@ -81,7 +85,8 @@ export const referenceDuties: CreateDutyBody[] = [
     code: 'COPIL',
     party: 'department',
     title: 'Réunir le comité de pilotage',
-    description: 'Réunir le comité de pilotage au quatrième trimestre : actions engagées dans l’année, perspectives, bilan de la convention cadre et préparation de la convention d’application suivante.',
+    description:
+      'Réunir le comité de pilotage au quatrième trimestre : actions engagées dans l’année, perspectives, bilan de la convention cadre et préparation de la convention d’application suivante.',
     articleNumber: '4',
     recurrence: 'yearly_quarter',
     quarter: 4,
@@ -94,7 +99,8 @@ export const referenceDuties: CreateDutyBody[] = [
     code: 'CONTROL_DOCUMENTS',
     party: 'landlord',
     title: 'Présenter les pièces lors d’un contrôle du Département',
-    description: 'À tout moment, permettre au Département ou à toute personne désignée de contrôler le déroulement et l’effectivité des actions, ainsi que tout document comptable et budgétaire des conventions financières.',
+    description:
+      'À tout moment, permettre au Département ou à toute personne désignée de contrôler le déroulement et l’effectivité des actions, ainsi que tout document comptable et budgétaire des conventions financières.',
     articleNumber: '5',
     recurrence: 'per_event',
     shiftToWorkingDay: true,
@@ -106,7 +112,8 @@ export const referenceDuties: CreateDutyBody[] = [
     code: 'INVITATIONS',
     party: 'landlord',
     title: 'Soumettre chaque invitation officielle avant impression',
-    description: 'Soumettre au Département, pour validation avant impression et envoi, les invitations annonçant les poses de première pierre, inaugurations ou visites de chantier, avec le logo « 62, Pas-de-Calais Mon Département ».',
+    description:
+      'Soumettre au Département, pour validation avant impression et envoi, les invitations annonçant les poses de première pierre, inaugurations ou visites de chantier, avec le logo « 62, Pas-de-Calais Mon Département ».',
     articleNumber: '6',
     recurrence: 'per_event',
     shiftToWorkingDay: true,
@@ -118,7 +125,8 @@ export const referenceDuties: CreateDutyBody[] = [
     code: 'PUBLICITY_PROOFS',
     party: 'landlord',
     title: 'Transmettre les justificatifs de la promotion du partenariat',
-    description: 'Transmettre tout élément justifiant la promotion de l’aide du Département : visuels PDF, photos, articles, reportages vidéo (lien), récapitulatif des actions menées auprès de la population.',
+    description:
+      'Transmettre tout élément justifiant la promotion de l’aide du Département : visuels PDF, photos, articles, reportages vidéo (lien), récapitulatif des actions menées auprès de la population.',
     articleNumber: '6',
     recurrence: 'per_event',
     shiftToWorkingDay: true,

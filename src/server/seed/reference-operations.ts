@@ -63,14 +63,33 @@ export const previousConventionOperations: (OperationBody & { reference: string 
 
 /** Dwellings, or cents for the spending; low = high for "about N". */
 export const referenceForecastBaseline: { measure: BaselineMeasure; low: bigint; high: bigint; source: string }[] = [
-  { measure: 'maintenance_dwellings', low: 2500n, high: 2500n, source: `${ARTICLE_2} : travaux de maintenance dans environ 2 500 logements chaque année.` },
-  { measure: 'maintenance_spending', low: 20_000_000_00n, high: 25_000_000_00n, source: `${ARTICLE_2} : enveloppe annuelle de dépenses de maintenance de 20 à 25 millions d'euros.` },
-  { measure: 'adaptations', low: 250n, high: 300n, source: `${ARTICLE_2} : chaque année 250 à 300 logements connaissent des travaux d'adaptation.` },
+  {
+    measure: 'maintenance_dwellings',
+    low: 2500n,
+    high: 2500n,
+    source: `${ARTICLE_2} : travaux de maintenance dans environ 2 500 logements chaque année.`,
+  },
+  {
+    measure: 'maintenance_spending',
+    low: 20_000_000_00n,
+    high: 25_000_000_00n,
+    source: `${ARTICLE_2} : enveloppe annuelle de dépenses de maintenance de 20 à 25 millions d'euros.`,
+  },
+  {
+    measure: 'adaptations',
+    low: 250n,
+    high: 300n,
+    source: `${ARTICLE_2} : chaque année 250 à 300 logements connaissent des travaux d'adaptation.`,
+  },
 ];
 
 type Trx = Transaction<Database>;
 
-export async function seedPreviousOperations(trx: Trx, previousConventionId: string, landlordId: string): Promise<void> {
+export async function seedPreviousOperations(
+  trx: Trx,
+  previousConventionId: string,
+  landlordId: string,
+): Promise<void> {
   const now = new Date();
   for (const o of previousConventionOperations) {
     const { id } = await operations.insertOperation(trx, {
@@ -94,8 +113,19 @@ export async function seedPreviousOperations(trx: Trx, previousConventionId: str
     await operations.replaceChildren(trx, id, {
       dwellings: [],
       classCounts: [],
-      phases: o.phases.map((p) => ({ operation_id: id, phase: p.phase, planned_on: p.plannedOn ?? null, actual_on: p.actualOn ?? null })),
-      fundingLines: o.fundingLines.map((l, position) => ({ operation_id: id, position, source: l.source, amount_cents: l.amount, funding_agreement_id: null })),
+      phases: o.phases.map((p) => ({
+        operation_id: id,
+        phase: p.phase,
+        planned_on: p.plannedOn ?? null,
+        actual_on: p.actualOn ?? null,
+      })),
+      fundingLines: o.fundingLines.map((l, position) => ({
+        operation_id: id,
+        position,
+        source: l.source,
+        amount_cents: l.amount,
+        funding_agreement_id: null,
+      })),
     });
     await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'operation', entityId: id, action: 'seed', after: o });
   }
@@ -103,7 +133,18 @@ export async function seedPreviousOperations(trx: Trx, previousConventionId: str
 
 export async function seedForecastBaseline(trx: Trx, conventionId: string): Promise<void> {
   for (const b of referenceForecastBaseline) {
-    await forecasts.insertBaseline(trx, { convention_id: conventionId, measure: b.measure, low_value: b.low, high_value: b.high, source: b.source });
+    await forecasts.insertBaseline(trx, {
+      convention_id: conventionId,
+      measure: b.measure,
+      low_value: b.low,
+      high_value: b.high,
+      source: b.source,
+    });
   }
-  await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'convention', entityId: conventionId, action: 'seed', after: { forecastBaseline: referenceForecastBaseline } });
+  await recordAudit(trx, SYSTEM_ACTOR, {
+    entityType: 'convention',
+    entityId: conventionId,
+    action: 'seed',
+    after: { forecastBaseline: referenceForecastBaseline },
+  });
 }

@@ -8,7 +8,11 @@ import { inflateRawSync, inflateSync } from 'node:zlib';
  */
 
 /** Whitespace as one plain space, the typographic apostrophe as a straight one: text as compared. */
-export const normalise = (text: string) => text.replace(/[\u00a0\u202f\s]+/g, ' ').replace(/’/g, "'").trim();
+export const normalise = (text: string) =>
+  text
+    .replace(/[\u00a0\u202f\s]+/g, ' ')
+    .replace(/’/g, "'")
+    .trim();
 
 /** One file of a zip archive (stored or deflated), read from its local header. */
 export function unzipEntry(zip: Buffer, name: string): string | null {
@@ -69,7 +73,8 @@ function pdfObjects(pdf: Buffer): Map<number, PdfObject> {
 function toUnicodeMap(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
   // A ligature maps to several characters: « <0066 0066 0069> » is « ffi ».
-  const utf16 = (hex: string) => String.fromCharCode(...(hex.replace(/\s+/g, '').match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
+  const utf16 = (hex: string) =>
+    String.fromCharCode(...(hex.replace(/\s+/g, '').match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const line of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(\[[^\]]*\]|<[0-9a-fA-F\s]+>)/g)) {
       const start = parseInt(line[1]!, 16);
@@ -83,7 +88,8 @@ function toUnicodeMap(cmap: string): Map<number, string> {
     }
   }
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const line of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F\s]+)>/g)) map.set(parseInt(line[1]!, 16), utf16(line[2]!));
+    for (const line of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F\s]+)>/g))
+      map.set(parseInt(line[1]!, 16), utf16(line[2]!));
   }
   return map;
 }
@@ -108,15 +114,20 @@ export function pdfText(pdf: Buffer): string {
     if (!/\bT[Jj]\b/.test(content)) continue;
     let font: Map<number, string> | undefined;
     let y: string | null = null;
-    const decode = (hex: string) => (hex.match(/.{4}/g) ?? []).map((code) => font?.get(parseInt(code, 16)) ?? '').join('');
-    for (const op of content.matchAll(/\/(F\d+)\s+[\d.]+\s+Tf|[-\d.]+ [-\d.]+ [-\d.]+ [-\d.]+ [-\d.]+ ([-\d.]+) Tm|\[([^\]]*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g)) {
+    const decode = (hex: string) =>
+      (hex.match(/.{4}/g) ?? []).map((code) => font?.get(parseInt(code, 16)) ?? '').join('');
+    for (const op of content.matchAll(
+      /\/(F\d+)\s+[\d.]+\s+Tf|[-\d.]+ [-\d.]+ [-\d.]+ [-\d.]+ [-\d.]+ ([-\d.]+) Tm|\[([^\]]*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g,
+    )) {
       if (op[1]) font = fonts.get(op[1]);
       else if (op[2] !== undefined) {
         if (y !== null && op[2] !== y) text += '\n';
         y = op[2];
       } else if (op[3] !== undefined) {
         // A large negative offset between two strings is a word space of justified text.
-        text += [...op[3].matchAll(/<([0-9a-fA-F]*)>|(-?[\d.]+)/g)].map((part) => (part[1] !== undefined ? decode(part[1]) : Number(part[2]) < -100 ? ' ' : '')).join('');
+        text += [...op[3].matchAll(/<([0-9a-fA-F]*)>|(-?[\d.]+)/g)]
+          .map((part) => (part[1] !== undefined ? decode(part[1]) : Number(part[2]) < -100 ? ' ' : ''))
+          .join('');
       } else if (op[4] !== undefined) text += decode(op[4]);
     }
     text += '\n';

@@ -78,7 +78,10 @@ async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 async function dropDatabase(name: string): Promise<void> {
   await withAdmin(async (client) => {
     for (let i = 0; i < 50; i++) {
-      const { rows } = await client.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+      const { rows } = await client.query<{ n: number }>(
+        'select count(*)::int as n from pg_stat_activity where datname = $1',
+        [name],
+      );
       if (rows[0]!.n === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -100,7 +103,8 @@ function engineSuite(kind: Engine, fn: (engine: TestEngine) => void, options: En
   let url: string | null = null;
   let drop: (() => Promise<void>) | undefined;
   const ready = () => {
-    if (!handle) throw new Error(`The ${kind} engine is not open: use it inside beforeAll/it, not while the suite is collected.`);
+    if (!handle)
+      throw new Error(`The ${kind} engine is not open: use it inside beforeAll/it, not while the suite is collected.`);
     return handle;
   };
   const engine: TestEngine = {
@@ -151,7 +155,9 @@ export function describeEachEngine(name: string, fn: (engine: TestEngine) => voi
   if (process.env.CI === 'true') {
     describe(`${name} [server]`, () => {
       it('needs the PostgreSQL server (CI=true)', () => {
-        throw new Error(`${message}: under CI the server-engine suite must run. Start PostgreSQL or set TEST_DATABASE_URL.`);
+        throw new Error(
+          `${message}: under CI the server-engine suite must run. Start PostgreSQL or set TEST_DATABASE_URL.`,
+        );
       });
     });
     return;
@@ -159,7 +165,9 @@ export function describeEachEngine(name: string, fn: (engine: TestEngine) => voi
   if (!bannerShown) {
     bannerShown = true;
     const line = '!'.repeat(78);
-    console.warn(`\n${line}\n!! PostgreSQL server unreachable: server-engine suite SKIPPED\n!! ${message}\n!! Set TEST_DATABASE_URL or start PostgreSQL to run it.\n${line}\n`);
+    console.warn(
+      `\n${line}\n!! PostgreSQL server unreachable: server-engine suite SKIPPED\n!! ${message}\n!! Set TEST_DATABASE_URL or start PostgreSQL to run it.\n${line}\n`,
+    );
   }
   describe.skip(`${name} [server]`, () => engineSuite('server', fn, options));
 }
@@ -194,7 +202,9 @@ export async function buildTestApp(engine: TestEngine, env: Record<string, strin
     ...env,
   });
   const shared = engine.handle;
-  const built = await buildApp(config, { database: { db: shared.db, engine: shared.engine, close: async () => undefined } });
+  const built = await buildApp(config, {
+    database: { db: shared.db, engine: shared.engine, close: async () => undefined },
+  });
   return {
     ...built,
     dataDir,
@@ -217,11 +227,21 @@ export interface LoggedIn {
   csrf: string;
   user: { id: string; email: string; roles: string[]; organisation: { id: string } | null };
   /** Sends a request with the session cookie and, unless told otherwise, the CSRF header. */
-  inject(method: Method, url: string, body?: unknown, options?: { csrf?: boolean; headers?: Record<string, string> }): Promise<InjectResponse>;
+  inject(
+    method: Method,
+    url: string,
+    body?: unknown,
+    options?: { csrf?: boolean; headers?: Record<string, string> },
+  ): Promise<InjectResponse>;
 }
 
 /** Logs in through the API and keeps the session cookie and CSRF token for the next requests. */
-export async function loginAs(app: App, email: string, password: string, options: { remoteAddress?: string } = {}): Promise<LoggedIn> {
+export async function loginAs(
+  app: App,
+  email: string,
+  password: string,
+  options: { remoteAddress?: string } = {},
+): Promise<LoggedIn> {
   const response = await app.inject({
     method: 'POST',
     url: '/api/auth/login',

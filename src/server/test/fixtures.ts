@@ -14,7 +14,11 @@ const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 /** A 14-digit SIRET that passes the Luhn check, from 13 digits of your choice (or random ones). */
 export function luhnSiret(first13?: string): string {
-  const body = first13 ?? Array.from({ length: 13 }, (_, i) => (i === 0 ? 1 + Math.floor(Math.random() * 8) : Math.floor(Math.random() * 10))).join('');
+  const body =
+    first13 ??
+    Array.from({ length: 13 }, (_, i) =>
+      i === 0 ? 1 + Math.floor(Math.random() * 8) : Math.floor(Math.random() * 10),
+    ).join('');
   for (let check = 0; check <= 9; check++) {
     const candidate = body + check;
     let sum = 0;
@@ -31,11 +35,19 @@ export function luhnSiret(first13?: string): string {
   throw new Error('unreachable');
 }
 
-export async function createTestOrganisation(db: Db, values: { name?: string; kind: 'department' | 'landlord' | 'control_body'; siret?: string }) {
+export async function createTestOrganisation(
+  db: Db,
+  values: { name?: string; kind: 'department' | 'landlord' | 'control_body'; siret?: string },
+) {
   let siret = values.siret ?? luhnSiret();
   // La Poste's SIREN follows another rule; keep random ones away from it.
   while (siret.startsWith('356000000')) siret = luhnSiret();
-  return insertOrganisation(db, { name: values.name ?? `Organisation ${unique()}`, kind: values.kind, siret, address: null });
+  return insertOrganisation(db, {
+    name: values.name ?? `Organisation ${unique()}`,
+    kind: values.kind,
+    siret,
+    address: null,
+  });
 }
 
 export async function createTestUser(
@@ -51,5 +63,12 @@ export async function createTestUser(
     roles: values.roles,
     passwordHash: await hashPassword(password),
   });
-  return { id: user.id, displayName: user.display_name, email: user.email, roles: user.roles as Role[], organisationId: user.organisation_id, password };
+  return {
+    id: user.id,
+    displayName: user.display_name,
+    email: user.email,
+    roles: user.roles as Role[],
+    organisationId: user.organisation_id,
+    password,
+  };
 }

@@ -50,7 +50,10 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <p>Copil — données partagées entre le Département et le bailleur ; chaque modification est tracée dans le journal d'audit.</p>
+        <p>
+          Copil — données partagées entre le Département et le bailleur ; chaque modification est tracée dans le journal
+          d'audit.
+        </p>
         <p>
           <a href="/api/docs">Documentation de l'API</a>
         </p>
@@ -75,7 +78,8 @@ function AccountMenu() {
       }
     };
     const onClick = (event: MouseEvent) => {
-      if (!menuRef.current?.contains(event.target as Node) && !buttonRef.current?.contains(event.target as Node)) setOpen(false);
+      if (!menuRef.current?.contains(event.target as Node) && !buttonRef.current?.contains(event.target as Node))
+        setOpen(false);
     };
     document.addEventListener('keydown', onKey);
     document.addEventListener('mousedown', onClick);
@@ -88,7 +92,14 @@ function AccountMenu() {
   if (!user) return null;
   return (
     <div className="account">
-      <button ref={buttonRef} type="button" className="account-button" aria-expanded={open} aria-controls="menu-compte" onClick={() => setOpen((o) => !o)}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="account-button"
+        aria-expanded={open}
+        aria-controls="menu-compte"
+        onClick={() => setOpen((o) => !o)}
+      >
         <span className="visually-hidden">Mon compte : </span>
         {user.displayName}
       </button>

@@ -34,13 +34,22 @@ export function setSessionLostHandler(handler: ((code: string) => void) | null) 
   onSessionLost = handler;
 }
 
-export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function api<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
   } catch {
     throw new ApiError({
       type: 'urn:copil:probleme:network',
@@ -57,7 +66,13 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
     const problem: Problem =
       payload && typeof payload === 'object' && 'detail' in payload
         ? (payload as Problem)
-        : { type: 'about:blank', title: 'Erreur', status: response.status, code: 'HTTP_' + response.status, detail: `Le serveur a répondu ${response.status}.` };
+        : {
+            type: 'about:blank',
+            title: 'Erreur',
+            status: response.status,
+            code: 'HTTP_' + response.status,
+            detail: `Le serveur a répondu ${response.status}.`,
+          };
     if ((problem.code === 'SESSION_EXPIRED' || problem.code === 'UNAUTHENTICATED') && !path.startsWith('/api/auth/')) {
       onSessionLost?.(problem.code);
     }
@@ -78,7 +93,13 @@ export async function uploadFile<T>(path: string, file: File): Promise<T> {
     throw new ApiError(
       payload && typeof payload === 'object' && 'detail' in payload
         ? (payload as Problem)
-        : { type: 'about:blank', title: 'Erreur', status: response.status, code: 'HTTP_' + response.status, detail: `Le dépôt du fichier a échoué (${response.status}).` },
+        : {
+            type: 'about:blank',
+            title: 'Erreur',
+            status: response.status,
+            code: 'HTTP_' + response.status,
+            detail: `Le dépôt du fichier a échoué (${response.status}).`,
+          },
     );
   }
   return payload as T;
@@ -88,7 +109,11 @@ export async function uploadFile<T>(path: string, file: File): Promise<T> {
  * Uploads one file as multipart/form-data (field "file") through XMLHttpRequest, which reports
  * the bytes sent (fetch does not), for a progress bar during long uploads.
  */
-export function uploadFileWithProgress<T>(path: string, file: File, onProgress: (sent: number, total: number) => void): Promise<T> {
+export function uploadFileWithProgress<T>(
+  path: string,
+  file: File,
+  onProgress: (sent: number, total: number) => void,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
@@ -104,7 +129,8 @@ export function uploadFileWithProgress<T>(path: string, file: File, onProgress: 
           title: 'Serveur injoignable',
           status: 0,
           code: 'NETWORK',
-          detail: "Le serveur Copil ne répond pas : le fichier n'a pas pu être envoyé. Vérifiez votre connexion puis réessayez.",
+          detail:
+            "Le serveur Copil ne répond pas : le fichier n'a pas pu être envoyé. Vérifiez votre connexion puis réessayez.",
         }),
       );
     xhr.onload = () => {
@@ -118,7 +144,13 @@ export function uploadFileWithProgress<T>(path: string, file: File, onProgress: 
       const problem: Problem =
         payload && typeof payload === 'object' && 'detail' in payload
           ? (payload as Problem)
-          : { type: 'about:blank', title: 'Erreur', status: xhr.status, code: 'HTTP_' + xhr.status, detail: `Le dépôt du fichier a échoué (${xhr.status}).` };
+          : {
+              type: 'about:blank',
+              title: 'Erreur',
+              status: xhr.status,
+              code: 'HTTP_' + xhr.status,
+              detail: `Le dépôt du fichier a échoué (${xhr.status}).`,
+            };
       if (problem.code === 'SESSION_EXPIRED' || problem.code === 'UNAUTHENTICATED') onSessionLost?.(problem.code);
       reject(new ApiError(problem));
     };
@@ -141,16 +173,35 @@ export async function downloadFile(path: string, body?: unknown): Promise<{ blob
       headers['content-type'] = 'application/json';
       if (csrfToken) headers['x-csrf-token'] = csrfToken;
     }
-    response = await fetch(path, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+    response = await fetch(path, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
   } catch {
-    throw new ApiError({ type: 'urn:copil:probleme:network', title: 'Serveur injoignable', status: 0, code: 'NETWORK', detail: 'Le serveur Copil ne répond pas. Vérifiez votre connexion puis réessayez.' });
+    throw new ApiError({
+      type: 'urn:copil:probleme:network',
+      title: 'Serveur injoignable',
+      status: 0,
+      code: 'NETWORK',
+      detail: 'Le serveur Copil ne répond pas. Vérifiez votre connexion puis réessayez.',
+    });
   }
   if (!response.ok) {
-    const payload: unknown = (response.headers.get('content-type') ?? '').includes('json') ? await response.json() : null;
+    const payload: unknown = (response.headers.get('content-type') ?? '').includes('json')
+      ? await response.json()
+      : null;
     throw new ApiError(
       payload && typeof payload === 'object' && 'detail' in payload
         ? (payload as Problem)
-        : { type: 'about:blank', title: 'Erreur', status: response.status, code: 'HTTP_' + response.status, detail: `Le serveur a répondu ${response.status}.` },
+        : {
+            type: 'about:blank',
+            title: 'Erreur',
+            status: response.status,
+            code: 'HTTP_' + response.status,
+            detail: `Le serveur a répondu ${response.status}.`,
+          },
     );
   }
   const disposition = response.headers.get('content-disposition') ?? '';

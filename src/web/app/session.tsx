@@ -30,7 +30,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         adopt(null);
       });
     setSessionLostHandler((code) => {
-      setEndedBecause(code === 'SESSION_EXPIRED' ? 'Votre session a expiré. Reconnectez-vous pour continuer.' : 'Connectez-vous pour continuer.');
+      setEndedBecause(
+        code === 'SESSION_EXPIRED'
+          ? 'Votre session a expiré. Reconnectez-vous pour continuer.'
+          : 'Connectez-vous pour continuer.',
+      );
       adopt(null);
     });
     return () => setSessionLostHandler(null);

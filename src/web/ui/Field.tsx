@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 interface FrameProps {
   label: ReactNode;
@@ -15,7 +21,13 @@ interface ControlProps {
 }
 
 /** The one frame of every form field: label (with * when required), hint, control, error. */
-function FieldFrame({ label, error, hint, required, children }: FrameProps & { children(control: ControlProps): ReactNode }) {
+function FieldFrame({
+  label,
+  error,
+  hint,
+  required,
+  children,
+}: FrameProps & { children(control: ControlProps): ReactNode }) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -30,7 +42,11 @@ function FieldFrame({ label, error, hint, required, children }: FrameProps & { c
           {hint}
         </p>
       ) : null}
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined })}
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+      })}
       {error ? (
         <p className="field-error" id={errorId}>
           {error}
@@ -50,7 +66,13 @@ export function Field({ label, error, hint, ...input }: FrameProps & InputHTMLAt
 }
 
 /** A labelled select with its options. */
-export function SelectField({ label, error, hint, options, ...select }: FrameProps & { options: { value: string; label: string }[] } & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  label,
+  error,
+  hint,
+  options,
+  ...select
+}: FrameProps & { options: { value: string; label: string }[] } & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <FieldFrame label={label} error={error} hint={hint} required={select.required}>
       {(control) => (
@@ -67,7 +89,12 @@ export function SelectField({ label, error, hint, options, ...select }: FramePro
 }
 
 /** A labelled textarea. */
-export function TextAreaField({ label, error, hint, ...textarea }: FrameProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  error,
+  hint,
+  ...textarea
+}: FrameProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldFrame label={label} error={error} hint={hint} required={textarea.required}>
       {(control) => <textarea rows={3} {...control} {...textarea} />}

@@ -26,8 +26,13 @@ export function readTable(table: HTMLTableElement) {
   const body = [...table.tBodies].flatMap((b) => [...b.rows]).concat(table.tFoot ? [...table.tFoot.rows] : []);
   const rows = body.map((r) => rowCells(r, false));
   const width = Math.max(0, ...rows.map((r) => r.length));
-  const columns = head.length > 0 ? rowCells(head.at(-1)!, true) : Array.from({ length: width }, (_, i) => `Colonne ${i + 1}`);
-  return { title: (table.caption?.textContent ?? document.title).replace(/\s+/g, ' ').trim() || document.title, columns, rows };
+  const columns =
+    head.length > 0 ? rowCells(head.at(-1)!, true) : Array.from({ length: width }, (_, i) => `Colonne ${i + 1}`);
+  return {
+    title: (table.caption?.textContent ?? document.title).replace(/\s+/g, ' ').trim() || document.title,
+    columns,
+    rows,
+  };
 }
 
 /**

@@ -7,7 +7,10 @@ import type { ApiError } from '../app/api';
  */
 export function ErrorMessage({ error, children }: { error?: ApiError | null; children?: ReactNode }) {
   if (!error && !children) return null;
-  const details = children || !error ? [] : [...new Set((error.problem.errors ?? []).map((e) => e.message))].filter((m) => m !== error.message);
+  const details =
+    children || !error
+      ? []
+      : [...new Set((error.problem.errors ?? []).map((e) => e.message))].filter((m) => m !== error.message);
   return (
     <div className="alert alert-error" role="alert">
       {children ?? (details.length > 0 ? <p className="alert-headline">{error?.message}</p> : error?.message)}

@@ -20,7 +20,12 @@ export function useApi<T>(path: string | null) {
         }
       })
       .catch((e: unknown) => {
-        if (!cancelled) setError(e instanceof ApiError ? e : new ApiError({ type: 'about:blank', title: 'Erreur', status: 0, code: 'UNKNOWN', detail: String(e) }));
+        if (!cancelled)
+          setError(
+            e instanceof ApiError
+              ? e
+              : new ApiError({ type: 'about:blank', title: 'Erreur', status: 0, code: 'UNKNOWN', detail: String(e) }),
+          );
       })
       .finally(() => {
         if (!cancelled) setLoading(false);

@@ -2,7 +2,9 @@ import { useCallback, useState } from 'react';
 import { ApiError } from '../app/api';
 
 function asApiError(e: unknown): ApiError {
-  return e instanceof ApiError ? e : new ApiError({ type: 'about:blank', title: 'Erreur', status: 0, code: 'UNKNOWN', detail: String(e) });
+  return e instanceof ApiError
+    ? e
+    : new ApiError({ type: 'about:blank', title: 'Erreur', status: 0, code: 'UNKNOWN', detail: String(e) });
 }
 
 /**

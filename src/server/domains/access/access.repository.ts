@@ -111,7 +111,11 @@ export function findSessionWithUser(db: Q, tokenHash: string) {
 }
 
 export function touchSession(db: Q, sessionId: string, now: Date, expiresAt: Date) {
-  return db.updateTable('sessions').set({ last_seen_at: now, expires_at: expiresAt }).where('id', '=', sessionId).execute();
+  return db
+    .updateTable('sessions')
+    .set({ last_seen_at: now, expires_at: expiresAt })
+    .where('id', '=', sessionId)
+    .execute();
 }
 
 export function deleteSession(db: Q, sessionId: string) {

@@ -33,7 +33,11 @@ export function accessRoutes(app: ZodApp, ctx: AppContext) {
   });
 
   app.get('/api/auth/session', {
-    schema: { tags, summary: 'La session en cours, son utilisateur et son jeton CSRF', response: { 200: sessionResponse, 401: problemSchema } },
+    schema: {
+      tags,
+      summary: 'La session en cours, son utilisateur et son jeton CSRF',
+      response: { 200: sessionResponse, 401: problemSchema },
+    },
     handler: async (request) => {
       const auth = request.auth!;
       return { user: auth.user, csrfToken: auth.csrfToken, expiresAt: auth.expiresAt.toISOString() };
@@ -52,6 +56,7 @@ export function accessRoutes(app: ZodApp, ctx: AppContext) {
       body: createUserBody,
       response: { 201: userSummary, 400: problemSchema, 409: problemSchema },
     },
-    handler: async (request, reply) => reply.code(201).send(await service.createUser(ctx.db, principalOf(request), request.body)),
+    handler: async (request, reply) =>
+      reply.code(201).send(await service.createUser(ctx.db, principalOf(request), request.body)),
   });
 }

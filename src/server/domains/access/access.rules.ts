@@ -19,7 +19,9 @@ export function passwordProblems(password: string, email: string): string[] {
   }
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
   if (classes < 3) {
-    problems.push('Le mot de passe doit mêler au moins trois types de caractères : minuscules, majuscules, chiffres, symboles.');
+    problems.push(
+      'Le mot de passe doit mêler au moins trois types de caractères : minuscules, majuscules, chiffres, symboles.',
+    );
   }
   const local = email.split('@')[0]?.toLowerCase() ?? '';
   if (local.length >= 4 && password.toLowerCase().includes(local)) {

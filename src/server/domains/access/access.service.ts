@@ -38,14 +38,22 @@ export interface LoginResult {
  * Logs a person in. Failures are counted per client address (throttle) and per account
  * (lock-out); those counts are committed even though the login is refused.
  */
-export async function login(db: Db, input: { email: string; password: string; clientAddress: string }, now = new Date()): Promise<LoginResult> {
+export async function login(
+  db: Db,
+  input: { email: string; password: string; clientAddress: string },
+  now = new Date(),
+): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
   const throttleKey = `ip:${input.clientAddress}`;
   const wait = throttleWaitMinutes(toWindow(await repo.findThrottle(db, throttleKey)), now);
   if (wait > 0) {
-    throw new AppError('TOO_MANY_REQUESTS', `Trop de tentatives de connexion depuis ce poste. Réessayez dans ${wait} minute${wait > 1 ? 's' : ''}.`, {
-      extra: { retryAfterMinutes: wait },
-    });
+    throw new AppError(
+      'TOO_MANY_REQUESTS',
+      `Trop de tentatives de connexion depuis ce poste. Réessayez dans ${wait} minute${wait > 1 ? 's' : ''}.`,
+      {
+        extra: { retryAfterMinutes: wait },
+      },
+    );
   }
 
   const found = await repo.findUserByEmail(db, email);
@@ -54,7 +62,12 @@ export async function login(db: Db, input: { email: string; password: string; cl
   const outcome = await db.transaction().execute(async (trx) => {
     const user = found ? await repo.findUserByIdForUpdate(trx, found.id) : undefined;
     if (user && isLocked({ failedAttempts: user.failed_attempts, lockedUntil: user.locked_until }, now)) {
-      await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'user', entityId: user.id, action: 'login_failed', after: { reason: 'locked' } });
+      await recordAudit(trx, SYSTEM_ACTOR, {
+        entityType: 'user',
+        entityId: user.id,
+        action: 'login_failed',
+        after: { reason: 'locked' },
+      });
       return { kind: 'locked' as const, until: user.locked_until! };
     }
     if (!user || !passwordOk || user.disabled_at) {
@@ -62,11 +75,21 @@ export async function login(db: Db, input: { email: string; password: string; cl
       const next = throttleAfterFailure(toWindow(previous), now);
       await repo.saveThrottle(trx, throttleKey, next.attempts, next.windowStartedAt);
       if (!user) {
-        await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'session', entityId: '-', action: 'login_failed', after: { email } });
+        await recordAudit(trx, SYSTEM_ACTOR, {
+          entityType: 'session',
+          entityId: '-',
+          action: 'login_failed',
+          after: { email },
+        });
         return { kind: 'refused' as const };
       }
       if (user.disabled_at) {
-        await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'user', entityId: user.id, action: 'login_failed', after: { reason: 'disabled' } });
+        await recordAudit(trx, SYSTEM_ACTOR, {
+          entityType: 'user',
+          entityId: user.id,
+          action: 'login_failed',
+          after: { reason: 'disabled' },
+        });
         return { kind: 'refused' as const };
       }
       const lock = lockAfterFailure({ failedAttempts: user.failed_attempts, lockedUntil: user.locked_until }, now);
@@ -111,9 +134,26 @@ export async function openSession(
   await repo.deleteExpiredSessions(trx, now);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  const session = await repo.insertSession(trx, { tokenHash: hashToken(token), userId: user.id, csrfToken, now, expiresAt: newSessionExpiry(now) });
-  const principal = { id: user.id, displayName: user.display_name, email: user.email, roles: user.roles as Role[], organisationId: user.organisation_id };
-  await recordAudit(trx, actorOf(principal), { entityType: 'session', entityId: session.id, action: 'login', ...(via ? { after: via } : {}) });
+  const session = await repo.insertSession(trx, {
+    tokenHash: hashToken(token),
+    userId: user.id,
+    csrfToken,
+    now,
+    expiresAt: newSessionExpiry(now),
+  });
+  const principal = {
+    id: user.id,
+    displayName: user.display_name,
+    email: user.email,
+    roles: user.roles as Role[],
+    organisationId: user.organisation_id,
+  };
+  await recordAudit(trx, actorOf(principal), {
+    entityType: 'session',
+    entityId: session.id,
+    action: 'login',
+    ...(via ? { after: via } : {}),
+  });
   return { token, csrfToken, expiresAt: session.expires_at, userId: user.id };
 }
 
@@ -143,13 +183,21 @@ export async function authenticate(db: Db, token: string, now = new Date()): Pro
     await repo.touchSession(db, row.session_id, now, expiresAt);
   }
   const roles = row.roles as Role[];
-  const principal: Principal = { id: row.user_id, displayName: row.display_name, email: row.email, roles, organisationId: row.organisation_id };
+  const principal: Principal = {
+    id: row.user_id,
+    displayName: row.display_name,
+    email: row.email,
+    roles,
+    organisationId: row.organisation_id,
+  };
   const user: CurrentUser = {
     id: row.user_id,
     email: row.email,
     displayName: row.display_name,
     roles,
-    organisation: row.organisation_id ? { id: row.organisation_id, name: row.organisation_name!, kind: row.organisation_kind! } : null,
+    organisation: row.organisation_id
+      ? { id: row.organisation_id, name: row.organisation_name!, kind: row.organisation_kind! }
+      : null,
   };
   return { sessionId: row.session_id, csrfToken: row.csrf_token, expiresAt, principal, user };
 }
@@ -157,7 +205,11 @@ export async function authenticate(db: Db, token: string, now = new Date()): Pro
 export async function logout(db: Db, auth: Authenticated): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await repo.deleteSession(trx, auth.sessionId);
-    await recordAudit(trx, actorOf(auth.principal), { entityType: 'session', entityId: auth.sessionId, action: 'logout' });
+    await recordAudit(trx, actorOf(auth.principal), {
+      entityType: 'session',
+      entityId: auth.sessionId,
+      action: 'logout',
+    });
   });
 }
 
@@ -182,12 +234,22 @@ export async function bootstrapAdministrator(db: Db): Promise<{ email: string; p
       roles: ['admin'],
       passwordHash,
     });
-    await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'user', entityId: user.id, action: 'create', after: presentUserAudit(user) });
+    await recordAudit(trx, SYSTEM_ACTOR, {
+      entityType: 'user',
+      entityId: user.id,
+      action: 'create',
+      after: presentUserAudit(user),
+    });
     return { email: ADMIN_EMAIL, password };
   });
 }
 
-function presentUserAudit(user: { email: string; display_name: string; roles: string[]; organisation_id: string | null }) {
+function presentUserAudit(user: {
+  email: string;
+  display_name: string;
+  roles: string[];
+  organisation_id: string | null;
+}) {
   return { email: user.email, displayName: user.display_name, roles: user.roles, organisationId: user.organisation_id };
 }
 
@@ -195,7 +257,9 @@ export async function createUser(db: Db, principal: Principal, body: CreateUserB
   if (!canManageAccounts(principal)) throw forbidden('Seul un administrateur peut créer des comptes.');
   const problems = passwordProblems(body.password, body.email);
   if (problems.length > 0) {
-    throw new AppError('VALIDATION_FAILED', problems[0]!, { fieldErrors: problems.map((message) => ({ field: 'password', message })) });
+    throw new AppError('VALIDATION_FAILED', problems[0]!, {
+      fieldErrors: problems.map((message) => ({ field: 'password', message })),
+    });
   }
   if (body.organisationId === null && !body.roles.every((r) => r === 'admin')) {
     throw new AppError('VALIDATION_FAILED', 'Un compte sans organisation ne peut être que administrateur.', {
@@ -215,7 +279,12 @@ export async function createUser(db: Db, principal: Principal, body: CreateUserB
       });
     }
     const user = await repo.insertUser(trx, { ...body, passwordHash });
-    await recordAudit(trx, actorOf(principal), { entityType: 'user', entityId: user.id, action: 'create', after: presentUserAudit(user) });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'user',
+      entityId: user.id,
+      action: 'create',
+      after: presentUserAudit(user),
+    });
     const organisation = body.organisationId ? await findOrganisation(trx, body.organisationId) : undefined;
     return presentUser({ ...user, organisation_name: organisation?.name ?? null });
   });

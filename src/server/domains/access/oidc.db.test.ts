@@ -31,7 +31,15 @@ beforeAll(async () => {
   const port = await freePort();
   issuer = `http://127.0.0.1:${port}`;
   const provider = new Provider(issuer, {
-    clients: [{ client_id: 'copil', client_secret: 'copil-secret-for-tests', redirect_uris: [CALLBACK], grant_types: ['authorization_code'], response_types: ['code'] }],
+    clients: [
+      {
+        client_id: 'copil',
+        client_secret: 'copil-secret-for-tests',
+        redirect_uris: [CALLBACK],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
     pkce: { required: () => true },
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'siret', 'roles'] },
     cookies: { keys: ['test-cookie-key-0123456789abcdef'] },
@@ -62,7 +70,12 @@ async function signInAtProvider(start: string, login: string): Promise<URL> {
   let body: URLSearchParams | undefined;
   for (let hop = 0; hop < 20; hop++) {
     if (url.href.startsWith(PUBLIC_URL)) return url;
-    const response = await fetch(url, { method, redirect: 'manual', headers: { cookie: cookie(), ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) }, ...(body ? { body } : {}) });
+    const response = await fetch(url, {
+      method,
+      redirect: 'manual',
+      headers: { cookie: cookie(), ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      ...(body ? { body } : {}),
+    });
     keep(response);
     const location = response.headers.get('location');
     if (location) {
@@ -78,7 +91,10 @@ async function signInAtProvider(start: string, login: string): Promise<URL> {
     for (const [input] of form[2]!.matchAll(/<input[^>]*>/g)) {
       const name = /name="([^"]+)"/.exec(input)?.[1];
       if (!name) continue;
-      body.set(name, name === 'login' ? login : name === 'password' ? 'any-password' : (/value="([^"]*)"/.exec(input)?.[1] ?? ''));
+      body.set(
+        name,
+        name === 'login' ? login : name === 'password' ? 'any-password' : (/value="([^"]*)"/.exec(input)?.[1] ?? ''),
+      );
     }
     url = new URL(form[1]!.replace(/&amp;/g, '&'), url);
     method = 'POST';
@@ -117,7 +133,11 @@ describeEachEngine('single sign-on (OpenID Connect)', (engine) => {
     expect(pending).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/api/auth/oidc' });
     const authorise = new URL(start.headers.location!);
     const back = await signInAtProvider(authorise.href, login);
-    const callback = await built.app.inject({ method: 'GET', url: `${back.pathname}${back.search}`, headers: { cookie: `copil_oidc=${pending.value}` } });
+    const callback = await built.app.inject({
+      method: 'GET',
+      url: `${back.pathname}${back.search}`,
+      headers: { cookie: `copil_oidc=${pending.value}` },
+    });
     return { authorise, back, callback, pending };
   }
 
@@ -127,7 +147,13 @@ describeEachEngine('single sign-on (OpenID Connect)', (engine) => {
   });
 
   it('signs a new person in with PKCE and provisions the account from the claims', async () => {
-    people.set('alice', { email: 'Alice.Martin@office.test', email_verified: true, name: 'Alice Martin', siret: officeSiret, roles: ['office_agent', 'admin', 'inconnu'] });
+    people.set('alice', {
+      email: 'Alice.Martin@office.test',
+      email_verified: true,
+      name: 'Alice Martin',
+      siret: officeSiret,
+      roles: ['office_agent', 'admin', 'inconnu'],
+    });
     const { authorise, callback } = await roundTrip('alice');
     expect(authorise.origin).toBe(issuer);
     expect(authorise.searchParams.get('code_challenge_method')).toBe('S256');
@@ -142,11 +168,27 @@ describeEachEngine('single sign-on (OpenID Connect)', (engine) => {
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     expect(callback.cookies.find((c) => c.name === 'copil_oidc')!.value).toBe(''); // used once
 
-    const me = await built.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: `copil_session=${session.value}` } });
+    const me = await built.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: `copil_session=${session.value}` },
+    });
     expect(me.statusCode).toBe(200);
     // The administrator role is never taken from the provider; unknown roles are ignored.
-    expect(me.json()).toMatchObject({ user: { email: 'alice.martin@office.test', displayName: 'Alice Martin', roles: ['office_agent'], organisation: { id: officeId } } });
-    const created = await engine.db.selectFrom('audit_events').select(['action', 'after']).where('entity_type', '=', 'user').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(me.json()).toMatchObject({
+      user: {
+        email: 'alice.martin@office.test',
+        displayName: 'Alice Martin',
+        roles: ['office_agent'],
+        organisation: { id: officeId },
+      },
+    });
+    const created = await engine.db
+      .selectFrom('audit_events')
+      .select(['action', 'after'])
+      .where('entity_type', '=', 'user')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(created).toMatchObject({ action: 'create', after: { source: 'oidc' } });
   });
 
@@ -154,36 +196,82 @@ describeEachEngine('single sign-on (OpenID Connect)', (engine) => {
     people.set('alice', { ...people.get('alice'), roles: 'office_manager office_agent' });
     const { callback } = await roundTrip('alice');
     expect(callback.statusCode).toBe(302);
-    const user = await engine.db.selectFrom('users').select(['roles']).where('email', '=', 'alice.martin@office.test').executeTakeFirstOrThrow();
+    const user = await engine.db
+      .selectFrom('users')
+      .select(['roles'])
+      .where('email', '=', 'alice.martin@office.test')
+      .executeTakeFirstOrThrow();
     expect([...user.roles].sort()).toEqual(['office_agent', 'office_manager']);
-    expect(await engine.db.selectFrom('users').select('id').where('email', '=', 'alice.martin@office.test').execute()).toHaveLength(1);
+    expect(
+      await engine.db.selectFrom('users').select('id').where('email', '=', 'alice.martin@office.test').execute(),
+    ).toHaveLength(1);
   });
 
   it('refuses an unknown organisation, a missing role and an administrator account, back on the login page in French', async () => {
-    people.set('bob', { email: 'bob@ailleurs.test', email_verified: true, name: 'Bob', siret: '73282932000074', roles: ['office_agent'] });
+    people.set('bob', {
+      email: 'bob@ailleurs.test',
+      email_verified: true,
+      name: 'Bob',
+      siret: '73282932000074',
+      roles: ['office_agent'],
+    });
     const unknownOrg = (await roundTrip('bob')).callback;
     expect(unknownOrg.statusCode).toBe(302);
-    expect(decodeURIComponent(unknownOrg.headers.location!)).toMatch(/^\/connexion\?erreur=.*SIRET 73282932000074 n'est pas enregistrée dans Copil/);
+    expect(decodeURIComponent(unknownOrg.headers.location!)).toMatch(
+      /^\/connexion\?erreur=.*SIRET 73282932000074 n'est pas enregistrée dans Copil/,
+    );
     expect(unknownOrg.cookies.find((c) => c.name === 'copil_session')).toBeUndefined();
 
-    people.set('carol', { email: 'carol@office.test', email_verified: true, name: 'Carol', siret: officeSiret, roles: [] });
-    expect(decodeURIComponent((await roundTrip('carol')).callback.headers.location!)).toMatch(/aucun rôle Copil dans la revendication « roles »/);
+    people.set('carol', {
+      email: 'carol@office.test',
+      email_verified: true,
+      name: 'Carol',
+      siret: officeSiret,
+      roles: [],
+    });
+    expect(decodeURIComponent((await roundTrip('carol')).callback.headers.location!)).toMatch(
+      /aucun rôle Copil dans la revendication « roles »/,
+    );
 
     const admin = await createTestUser(engine.db, { roles: ['admin'] });
-    people.set('dave', { email: admin.email, email_verified: true, name: 'Dave', siret: officeSiret, roles: ['office_agent'] });
-    expect(decodeURIComponent((await roundTrip('dave')).callback.headers.location!)).toMatch(/administrateur se connecte avec son mot de passe/);
-    expect(await engine.db.selectFrom('users').select('roles').where('id', '=', admin.id).executeTakeFirstOrThrow()).toEqual({ roles: ['admin'] });
+    people.set('dave', {
+      email: admin.email,
+      email_verified: true,
+      name: 'Dave',
+      siret: officeSiret,
+      roles: ['office_agent'],
+    });
+    expect(decodeURIComponent((await roundTrip('dave')).callback.headers.location!)).toMatch(
+      /administrateur se connecte avec son mot de passe/,
+    );
+    expect(
+      await engine.db.selectFrom('users').select('roles').where('id', '=', admin.id).executeTakeFirstOrThrow(),
+    ).toEqual({ roles: ['admin'] });
   });
 
   it('refuses a callback without its pending cookie, or with another login’s state', async () => {
-    people.set('erin', { email: 'erin@office.test', email_verified: true, name: 'Erin', siret: officeSiret, roles: ['office_agent'] });
+    people.set('erin', {
+      email: 'erin@office.test',
+      email_verified: true,
+      name: 'Erin',
+      siret: officeSiret,
+      roles: ['office_agent'],
+    });
     const first = await built.app.inject({ method: 'GET', url: '/api/auth/oidc/login' });
     const back = await signInAtProvider(first.headers.location!, 'erin');
     const noCookie = await built.app.inject({ method: 'GET', url: `${back.pathname}${back.search}` });
     expect(decodeURIComponent(noCookie.headers.location!)).toMatch(/expiré ou a été ouverte dans un autre navigateur/);
-    const other = (await built.app.inject({ method: 'GET', url: '/api/auth/oidc/login' })).cookies.find((c) => c.name === 'copil_oidc')!;
-    const wrongState = await built.app.inject({ method: 'GET', url: `${back.pathname}${back.search}`, headers: { cookie: `copil_oidc=${other.value}` } });
-    expect(decodeURIComponent(wrongState.headers.location!)).toMatch(/^\/connexion\?erreur=Réponse du fournisseur d'identité refusée/);
+    const other = (await built.app.inject({ method: 'GET', url: '/api/auth/oidc/login' })).cookies.find(
+      (c) => c.name === 'copil_oidc',
+    )!;
+    const wrongState = await built.app.inject({
+      method: 'GET',
+      url: `${back.pathname}${back.search}`,
+      headers: { cookie: `copil_oidc=${other.value}` },
+    });
+    expect(decodeURIComponent(wrongState.headers.location!)).toMatch(
+      /^\/connexion\?erreur=Réponse du fournisseur d'identité refusée/,
+    );
     expect(wrongState.cookies.find((c) => c.name === 'copil_session')).toBeUndefined();
   });
 
@@ -192,7 +280,10 @@ describeEachEngine('single sign-on (OpenID Connect)', (engine) => {
     expect((await loginAs(built.app, local.email, local.password)).user.email).toBe(local.email);
     const plain = await buildTestApp(engine);
     try {
-      expect((await plain.app.inject({ method: 'GET', url: '/api/auth/oidc' })).json()).toEqual({ enabled: false, label: null });
+      expect((await plain.app.inject({ method: 'GET', url: '/api/auth/oidc' })).json()).toEqual({
+        enabled: false,
+        label: null,
+      });
       expect((await plain.app.inject({ method: 'GET', url: '/api/auth/oidc/login' })).statusCode).toBe(404);
     } finally {
       await plain.close();

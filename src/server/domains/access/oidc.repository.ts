@@ -5,7 +5,11 @@ import type { Database } from '../../platform/db/schema';
 type Q = Db | Transaction<Database>;
 
 /** Roles and organisation of an account, as the identity provider now gives them. */
-export function updateUserFromDirectory(db: Q, userId: string, values: { displayName: string; organisationId: string; roles: string[] }) {
+export function updateUserFromDirectory(
+  db: Q,
+  userId: string,
+  values: { displayName: string; organisationId: string; roles: string[] },
+) {
   return db
     .updateTable('users')
     .set({ display_name: values.displayName, organisation_id: values.organisationId, roles: values.roles })

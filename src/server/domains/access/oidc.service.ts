@@ -41,12 +41,22 @@ function providerConfiguration(oidc: OidcConfig): Promise<client.Configuration> 
 }
 
 function unavailable(error: unknown): AppError {
-  return new AppError('INTERNAL', `Le fournisseur d'identité ne répond pas (${error instanceof Error ? error.message : String(error)}). Réessayez ou utilisez votre mot de passe Copil.`);
+  return new AppError(
+    'INTERNAL',
+    `Le fournisseur d'identité ne répond pas (${error instanceof Error ? error.message : String(error)}). Réessayez ou utilisez votre mot de passe Copil.`,
+  );
 }
 
-export async function startLogin(oidc: OidcConfig, redirectUri: string): Promise<{ url: string; pending: PendingLogin }> {
+export async function startLogin(
+  oidc: OidcConfig,
+  redirectUri: string,
+): Promise<{ url: string; pending: PendingLogin }> {
   const configuration = await providerConfiguration(oidc).catch((error: unknown) => Promise.reject(unavailable(error)));
-  const pending: PendingLogin = { verifier: client.randomPKCECodeVerifier(), state: client.randomState(), nonce: client.randomNonce() };
+  const pending: PendingLogin = {
+    verifier: client.randomPKCECodeVerifier(),
+    state: client.randomState(),
+    nonce: client.randomNonce(),
+  };
   const url = client.buildAuthorizationUrl(configuration, {
     redirect_uri: redirectUri,
     scope: 'openid email profile',
@@ -58,10 +68,21 @@ export async function startLogin(oidc: OidcConfig, redirectUri: string): Promise
   return { url: url.href, pending };
 }
 
-export async function finishLogin(db: Db, oidc: OidcConfig, callbackUrl: URL, pending: PendingLogin | null, now = new Date()): Promise<LoginResult> {
+export async function finishLogin(
+  db: Db,
+  oidc: OidcConfig,
+  callbackUrl: URL,
+  pending: PendingLogin | null,
+  now = new Date(),
+): Promise<LoginResult> {
   const providerError = callbackUrl.searchParams.get('error');
-  if (providerError) throw new AppError('FORBIDDEN', `Connexion refusée par le fournisseur d'identité (${providerError}).`);
-  if (!pending) throw new AppError('SESSION_EXPIRED', 'La connexion par authentification unique a expiré ou a été ouverte dans un autre navigateur. Recommencez.');
+  if (providerError)
+    throw new AppError('FORBIDDEN', `Connexion refusée par le fournisseur d'identité (${providerError}).`);
+  if (!pending)
+    throw new AppError(
+      'SESSION_EXPIRED',
+      'La connexion par authentification unique a expiré ou a été ouverte dans un autre navigateur. Recommencez.',
+    );
   const configuration = await providerConfiguration(oidc).catch((error: unknown) => Promise.reject(unavailable(error)));
   let claims: Record<string, unknown>;
   try {
@@ -75,7 +96,10 @@ export async function finishLogin(db: Db, oidc: OidcConfig, callbackUrl: URL, pe
     const userInfo = await client.fetchUserInfo(configuration, tokens.access_token, idClaims.sub);
     claims = { ...idClaims, ...userInfo };
   } catch (error) {
-    throw new AppError('FORBIDDEN', `Réponse du fournisseur d'identité refusée (${error instanceof Error ? error.message : String(error)}). Recommencez la connexion.`);
+    throw new AppError(
+      'FORBIDDEN',
+      `Réponse du fournisseur d'identité refusée (${error instanceof Error ? error.message : String(error)}). Recommencez la connexion.`,
+    );
   }
   const account = accountFromClaims(claims, oidc);
   const unusablePassword = await hashPassword(randomBytes(48).toString('base64url'));
@@ -83,19 +107,50 @@ export async function finishLogin(db: Db, oidc: OidcConfig, callbackUrl: URL, pe
   const outcome = await db.transaction().execute(async (trx) => {
     const organisation = await findOrganisationBySiret(trx, account.siret!);
     if (!organisation) {
-      throw new AppError('FORBIDDEN', `Connexion par authentification unique refusée : l'organisation de SIRET ${account.siret} n'est pas enregistrée dans Copil. Demandez à un administrateur de la créer.`);
+      throw new AppError(
+        'FORBIDDEN',
+        `Connexion par authentification unique refusée : l'organisation de SIRET ${account.siret} n'est pas enregistrée dans Copil. Demandez à un administrateur de la créer.`,
+      );
     }
     const existing = await repo.findUserByEmail(trx, account.email);
     let user;
     if (!existing) {
       // Provisioned on first sign-on; the password is random and never given: SSO only.
-      user = await repo.insertUser(trx, { email: account.email, displayName: account.displayName, organisationId: organisation.id, roles: account.roles, passwordHash: unusablePassword });
-      await recordAudit(trx, SYSTEM_ACTOR, { entityType: 'user', entityId: user.id, action: 'create', after: { email: user.email, roles: account.roles, organisationId: organisation.id, source: 'oidc', issuer: oidc.issuer } });
+      user = await repo.insertUser(trx, {
+        email: account.email,
+        displayName: account.displayName,
+        organisationId: organisation.id,
+        roles: account.roles,
+        passwordHash: unusablePassword,
+      });
+      await recordAudit(trx, SYSTEM_ACTOR, {
+        entityType: 'user',
+        entityId: user.id,
+        action: 'create',
+        after: {
+          email: user.email,
+          roles: account.roles,
+          organisationId: organisation.id,
+          source: 'oidc',
+          issuer: oidc.issuer,
+        },
+      });
     } else {
-      if (existing.disabled_at) throw new AppError('FORBIDDEN', 'Ce compte Copil est désactivé. Adressez-vous à un administrateur.');
-      if ((existing.roles as string[]).includes('admin')) throw new AppError('FORBIDDEN', 'Un compte administrateur se connecte avec son mot de passe Copil, pas par authentification unique.');
-      user = await updateUserFromDirectory(trx, existing.id, { displayName: account.displayName, organisationId: organisation.id, roles: account.roles });
-      const changed = existing.organisation_id !== organisation.id || JSON.stringify([...existing.roles].sort()) !== JSON.stringify([...account.roles].sort());
+      if (existing.disabled_at)
+        throw new AppError('FORBIDDEN', 'Ce compte Copil est désactivé. Adressez-vous à un administrateur.');
+      if ((existing.roles as string[]).includes('admin'))
+        throw new AppError(
+          'FORBIDDEN',
+          'Un compte administrateur se connecte avec son mot de passe Copil, pas par authentification unique.',
+        );
+      user = await updateUserFromDirectory(trx, existing.id, {
+        displayName: account.displayName,
+        organisationId: organisation.id,
+        roles: account.roles,
+      });
+      const changed =
+        existing.organisation_id !== organisation.id ||
+        JSON.stringify([...existing.roles].sort()) !== JSON.stringify([...account.roles].sort());
       if (changed) {
         await recordAudit(trx, SYSTEM_ACTOR, {
           entityType: 'user',

@@ -7,7 +7,13 @@ const names = { orgClaim: 'siret', rolesClaim: 'roles' };
 describe('single sign-on configuration', () => {
   it('is off without OIDC_* variables, on with the three, claim names defaulting to siret and roles', () => {
     expect(loadConfig({}).oidc).toBeNull();
-    expect(loadConfig({ OIDC_ISSUER: 'https://idp.exemple.fr/realms/cd62', OIDC_CLIENT_ID: 'copil', OIDC_CLIENT_SECRET: 's3cret' }).oidc).toEqual({
+    expect(
+      loadConfig({
+        OIDC_ISSUER: 'https://idp.exemple.fr/realms/cd62',
+        OIDC_CLIENT_ID: 'copil',
+        OIDC_CLIENT_SECRET: 's3cret',
+      }).oidc,
+    ).toEqual({
       issuer: 'https://idp.exemple.fr/realms/cd62',
       clientId: 'copil',
       clientSecret: 's3cret',
@@ -44,9 +50,23 @@ describe('account from claims', () => {
   const base = { email: ' Agent@Office.FR ', name: 'Agent', siret: '344 077 672 00022', roles: ['office_agent'] };
 
   it('reads e-mail, name, SIRET and roles; nested claims by a dotted name; roles as a string', () => {
-    expect(accountFromClaims(base, names)).toEqual({ email: 'agent@office.fr', displayName: 'Agent', siret: '34407767200022', roles: ['office_agent'] });
-    const keycloak = { email: 'a@b.fr', given_name: 'Anne', family_name: 'Durand', org: { siret: '34407767200022' }, realm_access: { roles: 'coordinator controller' } };
-    expect(accountFromClaims(keycloak, { orgClaim: 'org.siret', rolesClaim: 'realm_access.roles' })).toMatchObject({ displayName: 'Anne Durand', roles: ['coordinator', 'controller'] });
+    expect(accountFromClaims(base, names)).toEqual({
+      email: 'agent@office.fr',
+      displayName: 'Agent',
+      siret: '34407767200022',
+      roles: ['office_agent'],
+    });
+    const keycloak = {
+      email: 'a@b.fr',
+      given_name: 'Anne',
+      family_name: 'Durand',
+      org: { siret: '34407767200022' },
+      realm_access: { roles: 'coordinator controller' },
+    };
+    expect(accountFromClaims(keycloak, { orgClaim: 'org.siret', rolesClaim: 'realm_access.roles' })).toMatchObject({
+      displayName: 'Anne Durand',
+      roles: ['coordinator', 'controller'],
+    });
   });
 
   it('never grants the administrator role and refuses an identity it cannot place', () => {

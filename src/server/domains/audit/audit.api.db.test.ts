@@ -2,10 +2,18 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AuditPage } from '../../../contracts/audit';
 import { todayInParis } from '../../../contracts/dates';
-import { buildTestApp, describeEachEngine, expectProblem, loginAs, type LoggedIn, type TestApp } from '../../test/engines';
+import {
+  buildTestApp,
+  describeEachEngine,
+  expectProblem,
+  loginAs,
+  type LoggedIn,
+  type TestApp,
+} from '../../test/engines';
 import { createTestUser } from '../../test/fixtures';
 
-const shiftDay = (day: string, days: number) => new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const shiftDay = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 describeEachEngine('audit API', (engine) => {
   let built: TestApp;
@@ -20,7 +28,8 @@ describeEachEngine('audit API', (engine) => {
     return response.json() as AuditPage;
   };
   const countEvents = async (where = sql`true`) =>
-    (await sql<{ n: number }>`select count(*)::int as n from audit_events where ${where}`.execute(engine.db)).rows[0]!.n;
+    (await sql<{ n: number }>`select count(*)::int as n from audit_events where ${where}`.execute(engine.db)).rows[0]!
+      .n;
 
   beforeAll(async () => {
     built = await buildTestApp(engine);
@@ -45,7 +54,11 @@ describeEachEngine('audit API', (engine) => {
     expect(result.pageSize).toBe(50);
     const ids = result.events.map((e) => BigInt(e.id));
     expect([...ids].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))).toEqual(ids);
-    expect(result.events[0]).toMatchObject({ entityType: 'session', action: 'login', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(result.events[0]).toMatchObject({
+      entityType: 'session',
+      action: 'login',
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(new Date(result.events[0]!.occurredAt).toISOString()).toBe(result.events[0]!.occurredAt);
   });
 
@@ -58,11 +71,17 @@ describeEachEngine('audit API', (engine) => {
     const seeds = await page(admin, '?action=seed&pageSize=200');
     expect(seeds.total).toBe(await countEvents(sql`action = 'seed'`));
     expect(seeds.events.every((e) => e.action === 'seed')).toBe(true);
-    expect(seeds.events.map((e) => e.entityType)).toEqual(expect.arrayContaining(['convention', 'organisation', 'organisation']));
+    expect(seeds.events.map((e) => e.entityType)).toEqual(
+      expect.arrayContaining(['convention', 'organisation', 'organisation']),
+    );
 
     const conventionSeeds = await page(admin, '?entityType=convention&action=seed');
     expect(conventionSeeds.total).toBe(await countEvents(sql`entity_type = 'convention' and action = 'seed'`));
-    const reference = await engine.db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow();
+    const reference = await engine.db
+      .selectFrom('conventions')
+      .select('id')
+      .where('period_start', '=', '2024-01-01')
+      .executeTakeFirstOrThrow();
     expect(conventionSeeds.events.map((e) => e.entityId)).toContain(reference.id);
 
     const one = await page(admin, `?entityId=${encodeURIComponent(reference.id)}`);
@@ -89,12 +108,16 @@ describeEachEngine('audit API', (engine) => {
 
   it('counts an event at 00:30 in Paris (23:30 UTC the day before) in the Paris day', async () => {
     await sql`insert into audit_events (occurred_at, actor_label, entity_type, entity_id, action, prev_hash, hash)
-              values ('2024-12-31T23:30:00Z', 'Sonde', 'tz-probe', '1', 'create', 'x', 'tz-probe-hash')`.execute(engine.db);
+              values ('2024-12-31T23:30:00Z', 'Sonde', 'tz-probe', '1', 'create', 'x', 'tz-probe-hash')`.execute(
+      engine.db,
+    );
     try {
       expect((await page(admin, '?entityType=tz-probe&from=2025-01-01&to=2025-01-01')).total).toBe(1);
       expect((await page(admin, '?entityType=tz-probe&from=2024-12-31&to=2024-12-31')).total).toBe(0);
       // Summer time: 22:30 UTC on 30 June is 00:30 on 1 July in Paris.
-      await sql`update audit_events set occurred_at = '2024-06-30T22:30:00Z' where entity_type = 'tz-probe'`.execute(engine.db);
+      await sql`update audit_events set occurred_at = '2024-06-30T22:30:00Z' where entity_type = 'tz-probe'`.execute(
+        engine.db,
+      );
       expect((await page(admin, '?entityType=tz-probe&from=2024-07-01&to=2024-07-01')).total).toBe(1);
       expect((await page(admin, '?entityType=tz-probe&to=2024-06-30')).total).toBe(0);
     } finally {
@@ -111,7 +134,11 @@ describeEachEngine('audit API', (engine) => {
   });
 
   it('refuses a start date after the end date, and invalid dates or sizes, with 400', async () => {
-    const reversed = expectProblem(await admin.inject('GET', '/api/audit?from=2024-03-01&to=2024-02-01'), 400, 'VALIDATION_FAILED');
+    const reversed = expectProblem(
+      await admin.inject('GET', '/api/audit?from=2024-03-01&to=2024-02-01'),
+      400,
+      'VALIDATION_FAILED',
+    );
     expect(reversed.errors?.[0]?.field).toBe('from');
     expect(reversed.detail).toMatch(/postérieure/);
     for (const query of ['from=2024-02-30', 'to=01/02/2024', 'pageSize=500', 'page=0', 'page=abc']) {
@@ -131,11 +158,22 @@ describeEachEngine('audit API', (engine) => {
   it('verifies the chain through the API, and reports a tampered event', async () => {
     const ok = await admin.inject('GET', '/api/audit/verify');
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toEqual({ valid: true, checkedEvents: await countEvents(), firstBrokenEventId: null, reason: null });
+    expect(ok.json()).toEqual({
+      valid: true,
+      checkedEvents: await countEvents(),
+      firstBrokenEventId: null,
+      reason: null,
+    });
 
     const target = (await page(admin, '?entityType=convention&action=seed')).events[0]!;
-    await sql`update audit_events set after = jsonb_set(after, '{title}', '"Autre titre"') where id = ${BigInt(target.id)}`.execute(engine.db);
+    await sql`update audit_events set after = jsonb_set(after, '{title}', '"Autre titre"') where id = ${BigInt(target.id)}`.execute(
+      engine.db,
+    );
     const broken = await controller.inject('GET', '/api/audit/verify');
-    expect(broken.json()).toMatchObject({ valid: false, firstBrokenEventId: target.id, reason: expect.stringMatching(/modifié/) });
+    expect(broken.json()).toMatchObject({
+      valid: false,
+      firstBrokenEventId: target.id,
+      reason: expect.stringMatching(/modifié/),
+    });
   });
 });

@@ -58,7 +58,12 @@ describeEachEngine('audit chain', (engine) => {
 
   it('verifies an intact chain (jsonb reorders keys, the hash does not care)', async () => {
     await record(5);
-    expect(await verifyChain(engine.db, admin)).toEqual({ valid: true, checkedEvents: 5, firstBrokenEventId: null, reason: null });
+    expect(await verifyChain(engine.db, admin)).toEqual({
+      valid: true,
+      checkedEvents: 5,
+      firstBrokenEventId: null,
+      reason: null,
+    });
   });
 
   it('verifies an empty journal', async () => {
@@ -68,7 +73,9 @@ describeEachEngine('audit chain', (engine) => {
   it('reports an event whose content was altered in the database', async () => {
     await record(4);
     const target = (await events())[1]!;
-    await sql`update audit_events set after = jsonb_set(after, '{name}', '"Falsifié"') where id = ${target.id}`.execute(engine.db);
+    await sql`update audit_events set after = jsonb_set(after, '{name}', '"Falsifié"') where id = ${target.id}`.execute(
+      engine.db,
+    );
     const result = await verifyChain(engine.db, admin);
     expect(result).toMatchObject({ valid: false, checkedEvents: 1, firstBrokenEventId: target.id.toString() });
     expect(result.reason).toMatch(/contenu de cet événement a été modifié/);
@@ -77,7 +84,9 @@ describeEachEngine('audit chain', (engine) => {
   it('reports an altered actor or date', async () => {
     await record(3);
     const [first, second] = await events();
-    await sql`update audit_events set occurred_at = occurred_at - interval '1 day' where id = ${second!.id}`.execute(engine.db);
+    await sql`update audit_events set occurred_at = occurred_at - interval '1 day' where id = ${second!.id}`.execute(
+      engine.db,
+    );
     expect((await verifyChain(engine.db, admin)).firstBrokenEventId).toBe(second!.id.toString());
     await sql`update audit_events set actor_label = 'Quelqu''un d''autre' where id = ${first!.id}`.execute(engine.db);
     expect((await verifyChain(engine.db, admin)).firstBrokenEventId).toBe(first!.id.toString());
@@ -106,7 +115,12 @@ describeEachEngine('audit chain', (engine) => {
     const headBefore = await engine.db.selectFrom('audit_chain_head').selectAll().executeTakeFirstOrThrow();
     await expect(
       engine.db.transaction().execute(async (trx) => {
-        await recordAudit(trx, actor, { entityType: 'organisation', entityId: 'rolled-back', action: 'create', after: { x: 1 } });
+        await recordAudit(trx, actor, {
+          entityType: 'organisation',
+          entityId: 'rolled-back',
+          action: 'create',
+          after: { x: 1 },
+        });
         throw new Error('the change failed after its audit event');
       }),
     ).rejects.toThrow('the change failed');
@@ -123,7 +137,12 @@ describeEachEngine('audit chain', (engine) => {
         engine.db.transaction().execute(async (trx) => {
           // Work before the audit event, so transactions overlap on the server.
           await sql`select pg_sleep(${(i % 3) * 0.01})`.execute(trx);
-          await recordAudit(trx, actor, { entityType: 'convention', entityId: `parallel-${i}`, action: 'update', after: { i } });
+          await recordAudit(trx, actor, {
+            entityType: 'convention',
+            entityId: `parallel-${i}`,
+            action: 'update',
+            after: { i },
+          });
         }),
       ),
     );
@@ -137,7 +156,11 @@ describeEachEngine('audit chain', (engine) => {
     let writing = true;
     const writer = (async () => {
       for (let i = 0; i < 60; i++) {
-        await engine.db.transaction().execute((trx) => recordAudit(trx, SYSTEM_ACTOR, { entityType: 'session', entityId: `live-${i}`, action: 'login' }));
+        await engine.db
+          .transaction()
+          .execute((trx) =>
+            recordAudit(trx, SYSTEM_ACTOR, { entityType: 'session', entityId: `live-${i}`, action: 'login' }),
+          );
       }
       writing = false;
     })();
@@ -166,8 +189,12 @@ describeEachEngine('audit chain', (engine) => {
     it('chains writers from two server instances (two pools) in one order', async () => {
       second = connectServer(engine.url!, { max: 5 });
       const write = (db: Db, name: string) =>
-        db.transaction().execute((trx) => recordAudit(trx, SYSTEM_ACTOR, { entityType: 'session', entityId: name, action: 'login' }));
-      await Promise.all(Array.from({ length: 20 }, (_, i) => write(i % 2 ? engine.db : second!.db, `instance-${i % 2}-${i}`)));
+        db
+          .transaction()
+          .execute((trx) => recordAudit(trx, SYSTEM_ACTOR, { entityType: 'session', entityId: name, action: 'login' }));
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) => write(i % 2 ? engine.db : second!.db, `instance-${i % 2}-${i}`)),
+      );
       expect(await verifyChain(engine.db, admin)).toMatchObject({ valid: true, checkedEvents: 20 });
       expect(await verifyChain(second.db, admin)).toMatchObject({ valid: true, checkedEvents: 20 });
     });

@@ -37,5 +37,9 @@ export function eventsAfter(db: Q, afterId: bigint, limit: number) {
 }
 
 export function chainHead(db: Q) {
-  return db.selectFrom('audit_chain_head').select(['last_hash', 'event_count']).where('id', '=', 1).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('audit_chain_head')
+    .select(['last_hash', 'event_count'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
 }

@@ -7,7 +7,12 @@ const tags = ['Journal d’audit'];
 
 export function auditRoutes(app: ZodApp, ctx: AppContext) {
   app.get('/api/audit', {
-    schema: { tags, summary: 'Événements du journal, filtrés et paginés', querystring: auditQuery, response: { 200: auditPage } },
+    schema: {
+      tags,
+      summary: 'Événements du journal, filtrés et paginés',
+      querystring: auditQuery,
+      response: { 200: auditPage },
+    },
     handler: async (request) => service.listEvents(ctx.db, principalOf(request), request.query),
   });
 

@@ -70,10 +70,16 @@ export type ChainBreak = { eventId: string | null; reason: string };
 export function verifyBatch(state: ChainState, events: StoredEvent[]): ChainBreak | null {
   for (const event of events) {
     if (event.prevHash !== state.expectedPrevHash) {
-      return { eventId: event.id.toString(), reason: "Le lien avec l'événement précédent est rompu (événement supprimé ou inséré)." };
+      return {
+        eventId: event.id.toString(),
+        reason: "Le lien avec l'événement précédent est rompu (événement supprimé ou inséré).",
+      };
     }
     if (computeEventHash(event.prevHash, event) !== event.hash) {
-      return { eventId: event.id.toString(), reason: 'Le contenu de cet événement a été modifié après son enregistrement.' };
+      return {
+        eventId: event.id.toString(),
+        reason: 'Le contenu de cet événement a été modifié après son enregistrement.',
+      };
     }
     state.expectedPrevHash = event.hash;
     state.checked += 1;

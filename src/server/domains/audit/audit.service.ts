@@ -9,7 +9,8 @@ import * as repo from './audit.repository';
 import { GENESIS_HASH, verifyBatch, verifyHead, type ChainState } from './audit.rules';
 
 export async function listEvents(db: Db, principal: Principal, query: AuditQuery): Promise<AuditPage> {
-  if (!canReadAudit(principal)) throw forbidden("Le journal d'audit est réservé aux administrateurs, contrôleurs et coordinateurs.");
+  if (!canReadAudit(principal))
+    throw forbidden("Le journal d'audit est réservé aux administrateurs, contrôleurs et coordinateurs.");
   if (query.from && query.to && query.from > query.to) {
     throw new AppError('VALIDATION_FAILED', 'La date de début est postérieure à la date de fin.', {
       fieldErrors: [{ field: 'from', message: 'La date de début doit précéder la date de fin.' }],
@@ -43,13 +44,17 @@ const BATCH = 1000;
  * between the last batch and the head would look like a truncated journal.
  */
 export async function verifyChain(db: Db, principal: Principal): Promise<ChainVerification> {
-  if (!canReadAudit(principal)) throw forbidden("La vérification du journal est réservée aux administrateurs, contrôleurs et coordinateurs.");
+  if (!canReadAudit(principal))
+    throw forbidden('La vérification du journal est réservée aux administrateurs, contrôleurs et coordinateurs.');
   return verifyWholeChain(db);
 }
 
 /** The same walk without a principal, for the operator's command (`npm run audit:verify`). */
 export function verifyWholeChain(db: Db): Promise<ChainVerification> {
-  return db.transaction().setIsolationLevel('repeatable read').execute((trx) => walkChain(trx));
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute((trx) => walkChain(trx));
 }
 
 async function walkChain(db: Transaction<Database>): Promise<ChainVerification> {
@@ -73,7 +78,8 @@ async function walkChain(db: Transaction<Database>): Promise<ChainVerification> 
         hash: r.hash,
       })),
     );
-    if (broken) return { valid: false, checkedEvents: state.checked, firstBrokenEventId: broken.eventId, reason: broken.reason };
+    if (broken)
+      return { valid: false, checkedEvents: state.checked, firstBrokenEventId: broken.eventId, reason: broken.reason };
     if (rows.length < BATCH) break;
     lastId = rows[rows.length - 1]!.id;
   }

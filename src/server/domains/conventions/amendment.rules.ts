@@ -19,7 +19,9 @@ export interface AmendmentFacts {
 }
 
 /** Stored amendment rows (with their changes) → the facts the rules work on. */
-export function amendmentFactsOf(rows: { number: number; effective_on: string; changes: unknown[] }[]): AmendmentFacts[] {
+export function amendmentFactsOf(
+  rows: { number: number; effective_on: string; changes: unknown[] }[],
+): AmendmentFacts[] {
   return rows.map((a) => ({ number: a.number, effectiveOn: a.effective_on, changes: a.changes as AmendmentChange[] }));
 }
 
@@ -59,7 +61,11 @@ export function applyChange<C extends AmendableConvention>(c: C, change: Amendme
 }
 
 /** The convention as amended on `onDate`. */
-export function asAmendedOn<C extends AmendableConvention>(original: C, amendments: AmendmentFacts[], onDate: string): C {
+export function asAmendedOn<C extends AmendableConvention>(
+  original: C,
+  amendments: AmendmentFacts[],
+  onDate: string,
+): C {
   let current = original;
   for (const amendment of amendmentsInEffect(amendments, onDate)) {
     for (const change of amendment.changes) current = applyChange(current, change);
@@ -78,7 +84,10 @@ export function amendmentProblems(
 ): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
   if (amendment.effectiveOn < amendment.signedOn) {
-    problems.push({ field: 'effectiveOn', message: "La date d'effet ne peut précéder la date de signature de l'avenant." });
+    problems.push({
+      field: 'effectiveOn',
+      message: "La date d'effet ne peut précéder la date de signature de l'avenant.",
+    });
   }
   // An amendment changes a convention in force: it cannot take effect once the convention has
   // ended (this also keeps an earlier amendment from ending the convention before a later one applies).
@@ -96,9 +105,15 @@ export function amendmentProblems(
     switch (change.field) {
       case 'period_end':
         if (change.date <= current.periodStart) {
-          problems.push({ field, message: `La nouvelle date de fin (${fr(change.date)}) doit être postérieure au début de la convention (${fr(current.periodStart)}).` });
+          problems.push({
+            field,
+            message: `La nouvelle date de fin (${fr(change.date)}) doit être postérieure au début de la convention (${fr(current.periodStart)}).`,
+          });
         } else if (change.date < amendment.effectiveOn) {
-          problems.push({ field, message: `La nouvelle date de fin (${fr(change.date)}) précède la date d'effet de l'avenant (${fr(amendment.effectiveOn)}).` });
+          problems.push({
+            field,
+            message: `La nouvelle date de fin (${fr(change.date)}) précède la date d'effet de l'avenant (${fr(amendment.effectiveOn)}).`,
+          });
         }
         break;
       case 'article_text':
@@ -109,7 +124,7 @@ export function amendmentProblems(
         break;
       case 'signatory':
         if (!partyOrganisationIds.includes(change.organisationId)) {
-          problems.push({ field, message: "Le signataire doit représenter une partie à la convention." });
+          problems.push({ field, message: 'Le signataire doit représenter une partie à la convention.' });
         }
         if (change.signatories.length === 0 || change.signatories.some((s) => !s.fullName.trim() || !s.title.trim())) {
           problems.push({ field, message: 'Chaque signataire a un nom et une qualité.' });

@@ -60,31 +60,71 @@ describeEachEngine('conventions: amendments', (engine) => {
     const orgs = await engine.db.selectFrom('organisations').select(['id', 'siret']).execute();
     departmentId = orgs.find((o) => o.siret === '22620001200012')!.id;
     officeId = orgs.find((o) => o.siret === '34407767200022')!.id;
-    conventionId = (await engine.db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()).id;
+    conventionId = (
+      await engine.db
+        .selectFrom('conventions')
+        .select('id')
+        .where('period_start', '=', '2024-01-01')
+        .executeTakeFirstOrThrow()
+    ).id;
     admin = await createTestUser(engine.db, { roles: ['admin'], displayName: 'Administratrice' });
-    coordinator = await createTestUser(engine.db, { roles: ['coordinator'], organisationId: departmentId, displayName: 'Coordinatrice DAT' });
+    coordinator = await createTestUser(engine.db, {
+      roles: ['coordinator'],
+      organisationId: departmentId,
+      displayName: 'Coordinatrice DAT',
+    });
     officeManager = await createTestUser(engine.db, { roles: ['office_manager'], organisationId: officeId });
-    const controlBody = await createTestOrganisation(engine.db, { kind: 'control_body', name: 'Chambre régionale des comptes' });
+    const controlBody = await createTestOrganisation(engine.db, {
+      kind: 'control_body',
+      name: 'Chambre régionale des comptes',
+    });
     await engine.db
       .insertInto('convention_parties')
-      .values({ convention_id: conventionId, organisation_id: controlBody.id, party_role: 'controller', designation: null, representation: null, position: 9 })
+      .values({
+        convention_id: conventionId,
+        organisation_id: controlBody.id,
+        party_role: 'controller',
+        designation: null,
+        representation: null,
+        position: 9,
+      })
       .execute();
     controller = await createTestUser(engine.db, { roles: ['controller'], organisationId: controlBody.id });
-    originalArticle7 = (await getConventionDetail(engine.db, admin, conventionId, '2025-01-01')).articles.find((a) => a.number === '7')!;
+    originalArticle7 = (await getConventionDetail(engine.db, admin, conventionId, '2025-01-01')).articles.find(
+      (a) => a.number === '7',
+    )!;
   });
 
   it('records an extension to 31/12/2035 effective 01/06/2026, with its audit event', async () => {
     const before = await counts();
     const { id } = await createAmendment(engine.db, admin, conventionId, extension);
-    expect(await counts()).toEqual({ amendments: before.amendments + 1, changes: before.changes + 1, events: before.events + 1 });
-    const event = await engine.db.selectFrom('audit_events').selectAll().where('entity_id', '=', id).executeTakeFirstOrThrow();
+    expect(await counts()).toEqual({
+      amendments: before.amendments + 1,
+      changes: before.changes + 1,
+      events: before.events + 1,
+    });
+    const event = await engine.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('entity_id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(event).toMatchObject({ entity_type: 'amendment', action: 'create', actor_user_id: admin.id });
-    expect(event.after).toMatchObject({ conventionId, number: 1, effectiveOn: '2026-06-01', changes: [{ field: 'period_end', date: '2035-12-31' }] });
+    expect(event.after).toMatchObject({
+      conventionId,
+      number: 1,
+      effectiveOn: '2026-06-01',
+      changes: [{ field: 'period_end', date: '2035-12-31' }],
+    });
   });
 
   it('changes the end and the years only from the effective date', async () => {
     const eve = await getConventionDetail(engine.db, admin, conventionId, '2026-05-31');
-    expect(eve).toMatchObject({ asOf: '2026-05-31', periodStart: '2024-01-01', periodEnd: '2033-12-31', amendmentsInEffect: [] });
+    expect(eve).toMatchObject({
+      asOf: '2026-05-31',
+      periodStart: '2024-01-01',
+      periodEnd: '2033-12-31',
+      amendmentsInEffect: [],
+    });
     expect(eve.years.at(-1)).toBe(2033);
     expect(eve.years).toHaveLength(10);
     const day = await getConventionDetail(engine.db, admin, conventionId, '2026-06-01');
@@ -92,7 +132,9 @@ describeEachEngine('conventions: amendments', (engine) => {
     expect(day.years[0]).toBe(2024);
     expect(day.years.at(-1)).toBe(2035);
     expect(day.years).toHaveLength(12);
-    expect(day.amendmentsInEffect).toEqual([{ id: expect.any(String), number: 1, effectiveOn: '2026-06-01', object: extension.object }]);
+    expect(day.amendmentsInEffect).toEqual([
+      { id: expect.any(String), number: 1, effectiveOn: '2026-06-01', object: extension.object },
+    ]);
   });
 
   it('lists the amendment with its change and the value it replaced', async () => {
@@ -127,7 +169,9 @@ describeEachEngine('conventions: amendments', (engine) => {
     expect(after.amendmentsInEffect.map((a) => a.number)).toEqual([1, 2]);
     const listed = (await listAmendments(engine.db, admin, conventionId)).find((a) => a.number === 2)!;
     expect(listed.createdBy).toBe('Coordinatrice DAT');
-    expect(listed.changes).toEqual([{ change: { field: 'article_text', articleNumber: '7', body }, previous: originalArticle7 }]);
+    expect(listed.changes).toEqual([
+      { change: { field: 'article_text', articleNumber: '7', body }, previous: originalArticle7 },
+    ]);
   });
 
   it("replaces the Département's signatory and leaves the office's", async () => {
@@ -136,10 +180,19 @@ describeEachEngine('conventions: amendments', (engine) => {
       object: 'Nouveau signataire pour le Département',
       signedOn: '2026-09-15',
       effectiveOn: '2026-10-01',
-      changes: [{ field: 'signatory', organisationId: departmentId, signatories: [{ fullName: 'Claire DUPONT', title: 'Vice-Présidente' }] }],
+      changes: [
+        {
+          field: 'signatory',
+          organisationId: departmentId,
+          signatories: [{ fullName: 'Claire DUPONT', title: 'Vice-Présidente' }],
+        },
+      ],
     });
     const signatories = async (asOf: string) =>
-      (await getConventionDetail(engine.db, admin, conventionId, asOf)).parties.map((p) => [p.partyRole, p.signatories.map((s) => s.fullName)]);
+      (await getConventionDetail(engine.db, admin, conventionId, asOf)).parties.map((p) => [
+        p.partyRole,
+        p.signatories.map((s) => s.fullName),
+      ]);
     expect(await signatories('2026-09-30')).toEqual([
       ['department', ['Daniel MACIEJASZ']],
       ['landlord', ['Jean-Louis COTTIGNY', 'Bruno FONTALIRAND']],
@@ -151,11 +204,17 @@ describeEachEngine('conventions: amendments', (engine) => {
       ['controller', []],
     ]);
     const listed = (await listAmendments(engine.db, admin, conventionId)).find((a) => a.number === 3)!;
-    expect(listed.changes[0]!.previous).toEqual({ signatories: [{ fullName: 'Daniel MACIEJASZ', title: 'Vice-Président' }] });
+    expect(listed.changes[0]!.previous).toEqual({
+      signatories: [{ fullName: 'Daniel MACIEJASZ', title: 'Vice-Président' }],
+    });
   });
 
   it('refuses an end date before the start, naming the change, and writes nothing', async () => {
-    const error = await refused(admin, { ...extension, number: 10, changes: [{ field: 'period_end', date: '2023-06-30' }] }, 'INVARIANT_VIOLATED');
+    const error = await refused(
+      admin,
+      { ...extension, number: 10, changes: [{ field: 'period_end', date: '2023-06-30' }] },
+      'INVARIANT_VIOLATED',
+    );
     expect(error.message).toMatch(/postérieure au début de la convention \(01\/01\/2024\)/);
     expect(error.fieldErrors).toEqual([{ field: 'changes.0', message: error.message }]);
   });
@@ -163,7 +222,14 @@ describeEachEngine('conventions: amendments', (engine) => {
   it('refuses an article the convention does not have', async () => {
     const error = await refused(
       admin,
-      { ...extension, number: 10, changes: [{ field: 'period_end', date: '2036-12-31' }, { field: 'article_text', articleNumber: '42', body: 'Texte' }] },
+      {
+        ...extension,
+        number: 10,
+        changes: [
+          { field: 'period_end', date: '2036-12-31' },
+          { field: 'article_text', articleNumber: '42', body: 'Texte' },
+        ],
+      },
       'INVARIANT_VIOLATED',
     );
     expect(error.message).toContain("pas d'article 42");
@@ -172,11 +238,19 @@ describeEachEngine('conventions: amendments', (engine) => {
 
   it('refuses a signatory for an organisation that is not a party (nor the appointed controller)', async () => {
     const stranger = await createTestOrganisation(engine.db, { kind: 'landlord', name: 'Office voisin' });
-    const controlBody = await engine.db.selectFrom('convention_parties').select('organisation_id').where('party_role', '=', 'controller').executeTakeFirstOrThrow();
+    const controlBody = await engine.db
+      .selectFrom('convention_parties')
+      .select('organisation_id')
+      .where('party_role', '=', 'controller')
+      .executeTakeFirstOrThrow();
     for (const organisationId of [stranger.id, controlBody.organisation_id]) {
       const error = await refused(
         coordinator,
-        { ...extension, number: 10, changes: [{ field: 'signatory', organisationId, signatories: [{ fullName: 'X Y', title: 'Directeur' }] }] },
+        {
+          ...extension,
+          number: 10,
+          changes: [{ field: 'signatory', organisationId, signatories: [{ fullName: 'X Y', title: 'Directeur' }] }],
+        },
         'INVARIANT_VIOLATED',
       );
       expect(error.message).toMatch(/partie à la convention/);
@@ -186,7 +260,13 @@ describeEachEngine('conventions: amendments', (engine) => {
   it('refuses an earlier amendment whose end date would end the convention before a later one takes effect', async () => {
     const error = await refused(
       admin,
-      { number: 10, object: 'Fin anticipée', signedOn: '2026-02-15', effectiveOn: '2026-03-01', changes: [{ field: 'period_end', date: '2026-04-30' }] },
+      {
+        number: 10,
+        object: 'Fin anticipée',
+        signedOn: '2026-02-15',
+        effectiveOn: '2026-03-01',
+        changes: [{ field: 'period_end', date: '2026-04-30' }],
+      },
       'INVARIANT_VIOLATED',
     );
     expect(error.message).toMatch(/avenant n° 1/);
@@ -198,20 +278,34 @@ describeEachEngine('conventions: amendments', (engine) => {
   it('refuses an amendment that would take effect after the convention has ended', async () => {
     const error = await refused(
       admin,
-      { number: 10, object: 'Trop tard', signedOn: '2036-01-10', effectiveOn: '2036-02-01', changes: [{ field: 'article_text', articleNumber: '6', body: 'Texte' }] },
+      {
+        number: 10,
+        object: 'Trop tard',
+        signedOn: '2036-01-10',
+        effectiveOn: '2036-02-01',
+        changes: [{ field: 'article_text', articleNumber: '6', body: 'Texte' }],
+      },
       'INVARIANT_VIOLATED',
     );
     expect(error.fieldErrors.map((f) => f.field)).toContain('effectiveOn');
   });
 
   it('refuses a number already used with CONFLICT on the number', async () => {
-    const error = await refused(coordinator, { ...extension, number: 2, changes: [{ field: 'period_end', date: '2036-12-31' }] }, 'CONFLICT');
+    const error = await refused(
+      coordinator,
+      { ...extension, number: 2, changes: [{ field: 'period_end', date: '2036-12-31' }] },
+      'CONFLICT',
+    );
     expect(error.message).toContain('n° 2');
     expect(error.fieldErrors[0]?.field).toBe('number');
   });
 
   it('refuses an effective date before the signature', async () => {
-    const error = await refused(admin, { ...extension, number: 10, signedOn: '2026-06-15', effectiveOn: '2026-06-01' }, 'INVARIANT_VIOLATED');
+    const error = await refused(
+      admin,
+      { ...extension, number: 10, signedOn: '2026-06-15', effectiveOn: '2026-06-01' },
+      'INVARIANT_VIOLATED',
+    );
     expect(error.fieldErrors[0]).toEqual({ field: 'effectiveOn', message: expect.stringMatching(/date de signature/) });
   });
 
@@ -222,19 +316,38 @@ describeEachEngine('conventions: amendments', (engine) => {
     }
     const detail = await getConventionDetail(engine.db, officeManager, conventionId);
     expect(detail.can).toMatchObject({ recordAmendment: false, side: 'landlord' });
-    expect((await getConventionDetail(engine.db, coordinator, conventionId)).can).toMatchObject({ recordAmendment: true, side: 'department' });
+    expect((await getConventionDetail(engine.db, coordinator, conventionId)).can).toMatchObject({
+      recordAmendment: true,
+      side: 'department',
+    });
   });
 
   it('refuses to bring an envelope below what is allocated, writing nothing', async () => {
-    const error = await refused(coordinator, { ...extension, number: 10, changes: [{ field: 'envelope_amount', envelopeKind: 'investment', amount: '3999999.99' }] }, 'INVARIANT_VIOLATED');
-    expect(error.fieldErrors[0]).toEqual({ field: 'changes.0', message: expect.stringMatching(/4\u202f000\u202f000,00 € sont déjà alloués/) });
+    const error = await refused(
+      coordinator,
+      {
+        ...extension,
+        number: 10,
+        changes: [{ field: 'envelope_amount', envelopeKind: 'investment', amount: '3999999.99' }],
+      },
+      'INVARIANT_VIOLATED',
+    );
+    expect(error.fieldErrors[0]).toEqual({
+      field: 'changes.0',
+      message: expect.stringMatching(/4\u202f000\u202f000,00 € sont déjà alloués/),
+    });
     expect(await engine.db.selectFrom('envelope_revisions').select('id').execute()).toEqual([]);
   });
 
   it('kept exactly the three accepted amendments, each with one audit event', async () => {
     const rows = await engine.db.selectFrom('amendments').select(['id', 'number']).orderBy('number').execute();
     expect(rows.map((r) => r.number)).toEqual([1, 2, 3]);
-    const events = await engine.db.selectFrom('audit_events').select('entity_id').where('entity_type', '=', 'amendment').where('action', '=', 'create').execute();
+    const events = await engine.db
+      .selectFrom('audit_events')
+      .select('entity_id')
+      .where('entity_type', '=', 'amendment')
+      .where('action', '=', 'create')
+      .execute();
     expect(events.map((e) => e.entity_id).sort()).toEqual(rows.map((r) => r.id).sort());
   });
 });

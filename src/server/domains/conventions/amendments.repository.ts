@@ -35,7 +35,15 @@ export function listAmendmentChanges(db: Q, amendmentIds: string[]) {
 
 export function insertAmendment(
   db: Q,
-  values: { conventionId: string; number: number; object: string; signedOn: string; effectiveOn: string; approvals: string | null; createdBy: string },
+  values: {
+    conventionId: string;
+    number: number;
+    object: string;
+    signedOn: string;
+    effectiveOn: string;
+    approvals: string | null;
+    createdBy: string;
+  },
 ) {
   return db
     .insertInto('amendments')
@@ -53,7 +61,10 @@ export function insertAmendment(
     .executeTakeFirstOrThrow();
 }
 
-export function insertAmendmentChange(db: Q, values: { amendmentId: string; position: number; change: unknown; previous: unknown }) {
+export function insertAmendmentChange(
+  db: Q,
+  values: { amendmentId: string; position: number; change: unknown; previous: unknown },
+) {
   return db
     .insertInto('amendment_changes')
     .values({
@@ -67,7 +78,12 @@ export function insertAmendmentChange(db: Q, values: { amendmentId: string; posi
 
 /** Locks the convention row: amendments and terminations of one convention apply one at a time. */
 export function lockConvention(db: Transaction<Database>, conventionId: string) {
-  return db.selectFrom('conventions').select(['id', 'period_end']).where('id', '=', conventionId).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('conventions')
+    .select(['id', 'period_end'])
+    .where('id', '=', conventionId)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 /** Amendments of several conventions with their changes, for the "as amended" views. */
@@ -79,6 +95,12 @@ export async function listAmendmentsOf(db: Q, conventionIds: string[]) {
     .where('convention_id', 'in', conventionIds)
     .orderBy('number')
     .execute();
-  const changes = await listAmendmentChanges(db, amendments.map((a) => a.id));
-  return amendments.map((a) => ({ ...a, changes: changes.filter((c) => c.amendment_id === a.id).map((c) => c.change) }));
+  const changes = await listAmendmentChanges(
+    db,
+    amendments.map((a) => a.id),
+  );
+  return amendments.map((a) => ({
+    ...a,
+    changes: changes.filter((c) => c.amendment_id === a.id).map((c) => c.change),
+  }));
 }

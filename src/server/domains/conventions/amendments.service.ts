@@ -9,7 +9,13 @@ import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden } from '../../platform/errors';
 import type { Principal } from '../access/access.policy';
 import { actorOf } from '../access/access.service';
-import { amendmentFactsOf, amendmentProblems, asAmendedOn, type AmendableConvention, type AmendmentChange } from './amendment.rules';
+import {
+  amendmentFactsOf,
+  amendmentProblems,
+  asAmendedOn,
+  type AmendableConvention,
+  type AmendmentChange,
+} from './amendment.rules';
 import * as repo from './amendments.repository';
 import * as contentRepo from './content.repository';
 import { canRecordAmendment } from './conventions.policy';
@@ -19,7 +25,10 @@ import { loadConventionAccess } from './conventions.service';
 export async function listAmendments(db: Db, principal: Principal, conventionId: string): Promise<Amendment[]> {
   await loadConventionAccess(db, principal, conventionId);
   const rows = await repo.listAmendments(db, conventionId);
-  const changes = await repo.listAmendmentChanges(db, rows.map((r) => r.id));
+  const changes = await repo.listAmendmentChanges(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((a) => ({
     id: a.id,
     number: a.number,
@@ -27,7 +36,9 @@ export async function listAmendments(db: Db, principal: Principal, conventionId:
     signedOn: a.signed_on,
     effectiveOn: a.effective_on,
     approvals: a.approvals,
-    changes: changes.filter((c) => c.amendment_id === a.id).map((c) => ({ change: c.change as AmendmentChangeBody, previous: c.previous })),
+    changes: changes
+      .filter((c) => c.amendment_id === a.id)
+      .map((c) => ({ change: c.change as AmendmentChangeBody, previous: c.previous })),
     createdBy: a.created_by_name,
     createdAt: a.created_at.toISOString(),
   }));
@@ -41,7 +52,11 @@ function previousValue(before: AmendableConvention, change: AmendmentChange): un
     case 'article_text':
       return before.articles.find((a) => a.number === change.articleNumber) ?? null;
     case 'signatory':
-      return { signatories: before.signatories.filter((s) => s.organisationId === change.organisationId).map(({ fullName, title }) => ({ fullName, title })) };
+      return {
+        signatories: before.signatories
+          .filter((s) => s.organisationId === change.organisationId)
+          .map(({ fullName, title }) => ({ fullName, title })),
+      };
     case 'envelope_amount':
       return undefined; // filled in from the envelope by applyEnvelopeChange
   }
@@ -60,10 +75,16 @@ async function applyEnvelopeChange(
   principal: Principal,
 ): Promise<unknown> {
   const envelope = (await finance.listEnvelopes(trx, conventionId)).find((e) => e.kind === change.envelopeKind);
-  if (!envelope) throw new AppError('INVARIANT_VIOLATED', "Cette convention n'a pas d'enveloppe de ce type.", { fieldErrors: [{ field, message: 'Enveloppe inconnue.' }] });
+  if (!envelope)
+    throw new AppError('INVARIANT_VIOLATED', "Cette convention n'a pas d'enveloppe de ce type.", {
+      fieldErrors: [{ field, message: 'Enveloppe inconnue.' }],
+    });
   await finance.lockEnvelope(trx, envelope.id);
   const amount = parseEuros(change.amount)!;
-  const revisions = (await finance.listRevisions(trx, [envelope.id])).map((r) => ({ effectiveOn: r.effective_on, amountCents: r.amount_cents }));
+  const revisions = (await finance.listRevisions(trx, [envelope.id])).map((r) => ({
+    effectiveOn: r.effective_on,
+    amountCents: r.amount_cents,
+  }));
   const previous = envelopeAmountOn(envelope.amount_cents, revisions, amendment.effectiveOn);
   const allocated = sum((await finance.listAllocations(trx, [envelope.id])).map((a) => a.amount_cents));
   if (amount < allocated) {
@@ -89,9 +110,15 @@ async function applyEnvelopeChange(
  * other against the convention as it will stand when each applies; a change that would break an
  * invariant is refused with a message naming it, and nothing is written.
  */
-export async function createAmendment(db: Db, principal: Principal, conventionId: string, body: CreateAmendmentBody): Promise<{ id: string }> {
+export async function createAmendment(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  body: CreateAmendmentBody,
+): Promise<{ id: string }> {
   const { side, refs } = await loadConventionAccess(db, principal, conventionId);
-  if (!canRecordAmendment(principal, side)) throw forbidden('Seuls le coordinateur DAT et l’administrateur enregistrent les avenants.');
+  if (!canRecordAmendment(principal, side))
+    throw forbidden('Seuls le coordinateur DAT et l’administrateur enregistrent les avenants.');
   return db.transaction().execute(async (trx) => {
     const convention = await repo.lockConvention(trx, conventionId);
     const [c, articles, signatories, amendments] = await Promise.all([
@@ -110,7 +137,11 @@ export async function createAmendment(db: Db, principal: Principal, conventionId
       periodStart: c.period_start,
       periodEnd: c.period_end,
       articles,
-      signatories: signatories.map((s) => ({ organisationId: s.organisation_id, fullName: s.full_name, title: s.title })),
+      signatories: signatories.map((s) => ({
+        organisationId: s.organisation_id,
+        fullName: s.full_name,
+        title: s.title,
+      })),
     };
     const before = asAmendedOn(original, amendmentFactsOf(amendments), body.effectiveOn);
     const partyIds = refs.filter((r) => r.partyRole !== 'controller').map((r) => r.organisationId);
@@ -118,11 +149,30 @@ export async function createAmendment(db: Db, principal: Principal, conventionId
     // Amendments taking effect later must still hold once this one is inserted before them.
     if (problems.length === 0) {
       const later = amendmentFactsOf(amendments).filter((a) => a.effectiveOn > body.effectiveOn);
-      const withThis = [...amendmentFactsOf(amendments), { number: body.number, effectiveOn: body.effectiveOn, changes: body.changes }];
+      const withThis = [
+        ...amendmentFactsOf(amendments),
+        { number: body.number, effectiveOn: body.effectiveOn, changes: body.changes },
+      ];
       for (const next of later) {
-        const state = asAmendedOn(original, withThis.filter((a) => a !== next && (a.effectiveOn < next.effectiveOn || (a.effectiveOn === next.effectiveOn && a.number < next.number))), next.effectiveOn);
-        const clash = amendmentProblems(state, { signedOn: next.effectiveOn, effectiveOn: next.effectiveOn, changes: next.changes }, partyIds);
-        if (clash.length > 0) problems.push({ field: 'changes', message: `Incompatible avec l'avenant n° ${next.number} : ${clash[0]!.message}` });
+        const state = asAmendedOn(
+          original,
+          withThis.filter(
+            (a) =>
+              a !== next &&
+              (a.effectiveOn < next.effectiveOn || (a.effectiveOn === next.effectiveOn && a.number < next.number)),
+          ),
+          next.effectiveOn,
+        );
+        const clash = amendmentProblems(
+          state,
+          { signedOn: next.effectiveOn, effectiveOn: next.effectiveOn, changes: next.changes },
+          partyIds,
+        );
+        if (clash.length > 0)
+          problems.push({
+            field: 'changes',
+            message: `Incompatible avec l'avenant n° ${next.number} : ${clash[0]!.message}`,
+          });
       }
     }
     if (problems.length > 0) throw new AppError('INVARIANT_VIOLATED', problems[0]!.message, { fieldErrors: problems });
@@ -140,12 +190,34 @@ export async function createAmendment(db: Db, principal: Principal, conventionId
     for (const [position, change] of body.changes.entries()) {
       const previous =
         change.field === 'envelope_amount'
-          ? await applyEnvelopeChange(trx, conventionId, { id, number: body.number, effectiveOn: body.effectiveOn, signedOn: body.signedOn, approvals: body.approvals ?? null }, change, `changes.${position}`, principal)
+          ? await applyEnvelopeChange(
+              trx,
+              conventionId,
+              {
+                id,
+                number: body.number,
+                effectiveOn: body.effectiveOn,
+                signedOn: body.signedOn,
+                approvals: body.approvals ?? null,
+              },
+              change,
+              `changes.${position}`,
+              principal,
+            )
           : previousValue(state, change);
       await repo.insertAmendmentChange(trx, { amendmentId: id, position, change, previous });
-      state = asAmendedOn(state, [{ number: body.number, effectiveOn: body.effectiveOn, changes: [change] }], body.effectiveOn);
+      state = asAmendedOn(
+        state,
+        [{ number: body.number, effectiveOn: body.effectiveOn, changes: [change] }],
+        body.effectiveOn,
+      );
     }
-    await recordAudit(trx, actorOf(principal), { entityType: 'amendment', entityId: id, action: 'create', after: { conventionId, ...body } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'amendment',
+      entityId: id,
+      action: 'create',
+      after: { conventionId, ...body },
+    });
     return { id };
   });
 }

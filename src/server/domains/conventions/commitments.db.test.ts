@@ -32,8 +32,10 @@ describeEachEngine('conventions: commitments', (engine) => {
   /** Commitment ids by code: 1.1.a is the office's, 1.1.c joint, 1.3.c the Département's. */
   const ids: Record<string, string> = {};
 
-  const statusCount = async () => (await sql<{ n: number }>`select count(*)::int as n from commitment_statuses`.execute(engine.db)).rows[0]!.n;
-  const eventCount = async () => (await sql<{ n: number }>`select count(*)::int as n from audit_events`.execute(engine.db)).rows[0]!.n;
+  const statusCount = async () =>
+    (await sql<{ n: number }>`select count(*)::int as n from commitment_statuses`.execute(engine.db)).rows[0]!.n;
+  const eventCount = async () =>
+    (await sql<{ n: number }>`select count(*)::int as n from audit_events`.execute(engine.db)).rows[0]!.n;
   const nodes = async (principal: Principal, year: number) => {
     const tree = await getObjectivesTree(engine.db, principal, conventionId, year);
     return [...tree.objectives.flatMap((o) => o.axes), ...tree.partnerCommitments].flatMap((a) => a.commitments);
@@ -52,15 +54,41 @@ describeEachEngine('conventions: commitments', (engine) => {
     const orgs = await engine.db.selectFrom('organisations').select(['id', 'siret']).execute();
     const departmentId = orgs.find((o) => o.siret === '22620001200012')!.id;
     const officeId = orgs.find((o) => o.siret === '34407767200022')!.id;
-    conventionId = (await engine.db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()).id;
-    for (const c of await engine.db.selectFrom('commitments').select(['id', 'code']).where('convention_id', '=', conventionId).execute()) ids[c.code] = c.id;
-    officeAgent = await createTestUser(engine.db, { roles: ['office_agent'], organisationId: officeId, displayName: 'Agent office' });
-    departmentAgent = await createTestUser(engine.db, { roles: ['department_agent'], organisationId: departmentId, displayName: 'Agent Département' });
+    conventionId = (
+      await engine.db
+        .selectFrom('conventions')
+        .select('id')
+        .where('period_start', '=', '2024-01-01')
+        .executeTakeFirstOrThrow()
+    ).id;
+    for (const c of await engine.db
+      .selectFrom('commitments')
+      .select(['id', 'code'])
+      .where('convention_id', '=', conventionId)
+      .execute())
+      ids[c.code] = c.id;
+    officeAgent = await createTestUser(engine.db, {
+      roles: ['office_agent'],
+      organisationId: officeId,
+      displayName: 'Agent office',
+    });
+    departmentAgent = await createTestUser(engine.db, {
+      roles: ['department_agent'],
+      organisationId: departmentId,
+      displayName: 'Agent Département',
+    });
     electedMember = await createTestUser(engine.db, { roles: ['elected_member'], organisationId: departmentId });
     const controlBody = await createTestOrganisation(engine.db, { kind: 'control_body' });
     await engine.db
       .insertInto('convention_parties')
-      .values({ convention_id: conventionId, organisation_id: controlBody.id, party_role: 'controller', designation: null, representation: null, position: 9 })
+      .values({
+        convention_id: conventionId,
+        organisation_id: controlBody.id,
+        party_role: 'controller',
+        designation: null,
+        representation: null,
+        position: 9,
+      })
       .execute();
     controllers = [
       await createTestUser(engine.db, { roles: ['controller'], organisationId: controlBody.id }),
@@ -68,22 +96,48 @@ describeEachEngine('conventions: commitments', (engine) => {
       await createTestUser(engine.db, { roles: ['controller', 'department_agent'], organisationId: departmentId }),
     ];
     const otherLandlord = await createTestOrganisation(engine.db, { kind: 'landlord', name: 'Office d’à côté' });
-    outsider = await createTestUser(engine.db, { roles: ['office_manager', 'office_agent'], organisationId: otherLandlord.id });
+    outsider = await createTestUser(engine.db, {
+      roles: ['office_manager', 'office_agent'],
+      organisationId: otherLandlord.id,
+    });
   });
 
   it('finds the three kinds of commitment used below', async () => {
     const byCode = new Map((await nodes(officeAgent, 2025)).map((n) => [n.code, n]));
-    expect([byCode.get('1.1.a')?.party, byCode.get('1.1.c')?.party, byCode.get('1.3.c')?.party]).toEqual(['landlord', 'both', 'department']);
-    expect([byCode.get('1.1.a')?.canSet, byCode.get('1.1.c')?.canSet, byCode.get('1.3.c')?.canSet]).toEqual([true, true, false]);
+    expect([byCode.get('1.1.a')?.party, byCode.get('1.1.c')?.party, byCode.get('1.3.c')?.party]).toEqual([
+      'landlord',
+      'both',
+      'department',
+    ]);
+    expect([byCode.get('1.1.a')?.canSet, byCode.get('1.1.c')?.canSet, byCode.get('1.3.c')?.canSet]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     const forDepartment = new Map((await nodes(departmentAgent, 2025)).map((n) => [n.code, n.canSet]));
-    expect([forDepartment.get('1.1.a'), forDepartment.get('1.1.c'), forDepartment.get('1.3.c')]).toEqual([false, true, true]);
+    expect([forDepartment.get('1.1.a'), forDepartment.get('1.1.c'), forDepartment.get('1.3.c')]).toEqual([
+      false,
+      true,
+      true,
+    ]);
   });
 
   it("lets an office agent set the office's and the joint commitments, not the Département's", async () => {
     const own = await setCommitmentStatus(engine.db, officeAgent, ids['1.1.a']!, { year: 2025, status: 'in_progress' });
-    expect(own).toMatchObject({ year: 2025, status: 'in_progress', comment: null, evidenceUrl: null, evidenceDocument: null, setBy: 'Agent office' });
+    expect(own).toMatchObject({
+      year: 2025,
+      status: 'in_progress',
+      comment: null,
+      evidenceUrl: null,
+      evidenceDocument: null,
+      setBy: 'Agent office',
+    });
     await tick();
-    const joint = await setCommitmentStatus(engine.db, officeAgent, ids['1.1.c']!, { year: 2025, status: 'not_started', comment: 'Réunion prévue' });
+    const joint = await setCommitmentStatus(engine.db, officeAgent, ids['1.1.c']!, {
+      year: 2025,
+      status: 'not_started',
+      comment: 'Réunion prévue',
+    });
     expect(joint).toMatchObject({ status: 'not_started', comment: 'Réunion prévue' });
     const error = await refused(officeAgent, 'FORBIDDEN', { year: 2025, status: 'in_progress' }, '1.3.c');
     expect(error.message).toBe("Cet engagement relève du Département : seuls ses agents en renseignent l'état.");
@@ -91,9 +145,17 @@ describeEachEngine('conventions: commitments', (engine) => {
 
   it("lets a Département agent set the Département's and the joint commitments, not the office's", async () => {
     await tick();
-    expect(await setCommitmentStatus(engine.db, departmentAgent, ids['1.3.c']!, { year: 2025, status: 'in_progress' })).toMatchObject({ setBy: 'Agent Département' });
+    expect(
+      await setCommitmentStatus(engine.db, departmentAgent, ids['1.3.c']!, { year: 2025, status: 'in_progress' }),
+    ).toMatchObject({ setBy: 'Agent Département' });
     await tick();
-    expect(await setCommitmentStatus(engine.db, departmentAgent, ids['1.1.c']!, { year: 2025, status: 'in_progress', comment: 'Lancé' })).toMatchObject({ status: 'in_progress' });
+    expect(
+      await setCommitmentStatus(engine.db, departmentAgent, ids['1.1.c']!, {
+        year: 2025,
+        status: 'in_progress',
+        comment: 'Lancé',
+      }),
+    ).toMatchObject({ status: 'in_progress' });
     const error = await refused(departmentAgent, 'FORBIDDEN', { year: 2025, status: 'in_progress' }, '1.1.a');
     expect(error.message).toBe("Cet engagement relève de l'office : seuls ses agents en renseignent l'état.");
     // Article 3: A3.1 is the Département's, A3.2 the office's.
@@ -124,18 +186,40 @@ describeEachEngine('conventions: commitments', (engine) => {
       expect(error.fieldErrors[0]?.field).toBe('comment');
     }
     await tick();
-    const withLink = await setCommitmentStatus(engine.db, officeAgent, ids['1.2.b']!, { year: 2025, status: 'not_achieved', evidenceUrl: 'https://example.test/bilan-2025.pdf' });
-    expect(withLink).toMatchObject({ status: 'not_achieved', comment: null, evidenceUrl: 'https://example.test/bilan-2025.pdf' });
+    const withLink = await setCommitmentStatus(engine.db, officeAgent, ids['1.2.b']!, {
+      year: 2025,
+      status: 'not_achieved',
+      evidenceUrl: 'https://example.test/bilan-2025.pdf',
+    });
+    expect(withLink).toMatchObject({
+      status: 'not_achieved',
+      comment: null,
+      evidenceUrl: 'https://example.test/bilan-2025.pdf',
+    });
   });
 
   it('appends statuses: the history keeps both, newest first; the tree shows the latest of that year only', async () => {
     await tick();
-    const achieved = await setCommitmentStatus(engine.db, officeAgent, ids['1.1.a']!, { year: 2025, status: 'achieved', comment: '120 logements livrés' });
+    const achieved = await setCommitmentStatus(engine.db, officeAgent, ids['1.1.a']!, {
+      year: 2025,
+      status: 'achieved',
+      comment: '120 logements livrés',
+    });
     await tick();
-    const other = await setCommitmentStatus(engine.db, officeAgent, ids['1.1.a']!, { year: 2026, status: 'in_progress' });
+    const other = await setCommitmentStatus(engine.db, officeAgent, ids['1.1.a']!, {
+      year: 2026,
+      status: 'in_progress',
+    });
 
     const detail = await getCommitment(engine.db, officeAgent, ids['1.1.a']!);
-    expect(detail).toMatchObject({ code: '1.1.a', party: 'landlord', conventionId, objective: { code: '1' }, axis: { code: '1.1' }, canSet: true });
+    expect(detail).toMatchObject({
+      code: '1.1.a',
+      party: 'landlord',
+      conventionId,
+      objective: { code: '1' },
+      axis: { code: '1.1' },
+      canSet: true,
+    });
     expect(detail.history.map((h) => [h.year, h.status])).toEqual([
       [2026, 'in_progress'],
       [2025, 'achieved'],
@@ -147,11 +231,21 @@ describeEachEngine('conventions: commitments', (engine) => {
     expect(detail.years.find((y) => y.year === 2024)!.current).toBeNull();
 
     const tree2025 = new Map((await nodes(departmentAgent, 2025)).map((n) => [n.code, n.status]));
-    expect(tree2025.get('1.1.a')).toMatchObject({ id: achieved.id, status: 'achieved', comment: '120 logements livrés' });
-    expect(tree2025.get('1.1.c')).toMatchObject({ status: 'in_progress', comment: 'Lancé', setBy: 'Agent Département' });
+    expect(tree2025.get('1.1.a')).toMatchObject({
+      id: achieved.id,
+      status: 'achieved',
+      comment: '120 logements livrés',
+    });
+    expect(tree2025.get('1.1.c')).toMatchObject({
+      status: 'in_progress',
+      comment: 'Lancé',
+      setBy: 'Agent Département',
+    });
     expect(tree2025.get('1.1.b')).toBeNull();
     const tree2026 = await nodes(departmentAgent, 2026);
-    expect(tree2026.filter((n) => n.status !== null).map((n) => [n.code, n.status!.status])).toEqual([['1.1.a', 'in_progress']]);
+    expect(tree2026.filter((n) => n.status !== null).map((n) => [n.code, n.status!.status])).toEqual([
+      ['1.1.a', 'in_progress'],
+    ]);
     expect((await nodes(departmentAgent, 2024)).every((n) => n.status === null)).toBe(true);
   });
 
@@ -181,16 +275,49 @@ describeEachEngine('conventions: commitments', (engine) => {
       .where('entity_id', '=', ids['1.1.a']!)
       .orderBy('id')
       .execute();
-    expect(events.every((e) => e.entity_type === 'commitment' && e.action === 'update' && e.actor_user_id === officeAgent.id)).toBe(true);
+    expect(
+      events.every(
+        (e) => e.entity_type === 'commitment' && e.action === 'update' && e.actor_user_id === officeAgent.id,
+      ),
+    ).toBe(true);
     expect(events.map((e) => [e.before, e.after])).toEqual([
-      [null, { code: '1.1.a', year: 2025, status: 'in_progress', comment: null, evidenceUrl: null, evidenceDocumentId: null }],
+      [
+        null,
+        {
+          code: '1.1.a',
+          year: 2025,
+          status: 'in_progress',
+          comment: null,
+          evidenceUrl: null,
+          evidenceDocumentId: null,
+        },
+      ],
       [
         { year: 2025, status: 'in_progress', comment: null },
-        { code: '1.1.a', year: 2025, status: 'achieved', comment: '120 logements livrés', evidenceUrl: null, evidenceDocumentId: null },
+        {
+          code: '1.1.a',
+          year: 2025,
+          status: 'achieved',
+          comment: '120 logements livrés',
+          evidenceUrl: null,
+          evidenceDocumentId: null,
+        },
       ],
-      [null, { code: '1.1.a', year: 2026, status: 'in_progress', comment: null, evidenceUrl: null, evidenceDocumentId: null }],
+      [
+        null,
+        {
+          code: '1.1.a',
+          year: 2026,
+          status: 'in_progress',
+          comment: null,
+          evidenceUrl: null,
+          evidenceDocumentId: null,
+        },
+      ],
     ]);
-    const total = await sql<{ n: number }>`select count(*)::int as n from audit_events where entity_type = 'commitment'`.execute(engine.db);
+    const total = await sql<{
+      n: number;
+    }>`select count(*)::int as n from audit_events where entity_type = 'commitment'`.execute(engine.db);
     expect(total.rows[0]!.n).toBe(await statusCount());
   });
 });

@@ -1,4 +1,10 @@
-import type { AxisNode, CommitmentDetail, ObjectivesTree, SetStatusBody, StatusEntry } from '../../../contracts/convention-content';
+import type {
+  AxisNode,
+  CommitmentDetail,
+  ObjectivesTree,
+  SetStatusBody,
+  StatusEntry,
+} from '../../../contracts/convention-content';
 import { todayInParis } from '../../../contracts/dates';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
@@ -21,7 +27,9 @@ function toEntry(r: repo.StatusRow): StatusEntry {
     status: r.status,
     comment: r.comment,
     evidenceUrl: r.evidence_url,
-    evidenceDocument: r.evidence_document_id ? { id: r.evidence_document_id, filename: r.evidence_filename!, sizeBytes: r.evidence_size! } : null,
+    evidenceDocument: r.evidence_document_id
+      ? { id: r.evidence_document_id, filename: r.evidence_filename!, sizeBytes: r.evidence_size! }
+      : null,
     setBy: r.set_by_label,
     setAt: r.set_at.toISOString(),
   };
@@ -30,27 +38,44 @@ function toEntry(r: repo.StatusRow): StatusEntry {
 /** The convention's years as amended today (a prolonged convention gets its extra years). */
 async function yearsOf(db: Db, conventionId: string, periodStart: string, periodEnd: string) {
   const amendments = await amendmentsRepo.listAmendmentsOf(db, [conventionId]);
-  const amended = asAmendedOn({ periodStart, periodEnd, articles: [], signatories: [] }, amendmentFactsOf(amendments), todayInParis());
+  const amended = asAmendedOn(
+    { periodStart, periodEnd, articles: [], signatories: [] },
+    amendmentFactsOf(amendments),
+    todayInParis(),
+  );
   return conventionYears(amended.periodStart, amended.periodEnd);
 }
 
 /** The 4 objectives → axes → commitments, and Article 3's commitments, each with its status for `year`. */
-export async function getObjectivesTree(db: Db, principal: Principal, conventionId: string, requestedYear?: number): Promise<ObjectivesTree> {
+export async function getObjectivesTree(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  requestedYear?: number,
+): Promise<ObjectivesTree> {
   const { convention, side } = await loadConventionAccess(db, principal, conventionId);
   const years = await yearsOf(db, conventionId, convention.period_start, convention.period_end);
   const thisYear = Number(todayInParis().slice(0, 4));
   const year = requestedYear ?? (years.includes(thisYear) ? thisYear : years[0]!);
   if (!years.includes(year)) {
-    throw new AppError('VALIDATION_FAILED', `L'année ${year} est hors de la période de la convention (${years[0]}–${years.at(-1)}).`, {
-      fieldErrors: [{ field: 'year', message: 'Année hors période.' }],
-    });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `L'année ${year} est hors de la période de la convention (${years[0]}–${years.at(-1)}).`,
+      {
+        fieldErrors: [{ field: 'year', message: 'Année hors période.' }],
+      },
+    );
   }
   const [objectives, axes, commitments] = await Promise.all([
     contentRepo.listObjectives(db, conventionId),
     contentRepo.listAxes(db, conventionId),
     contentRepo.listCommitments(db, conventionId),
   ]);
-  const statuses = await repo.listStatuses(db, commitments.map((c) => c.id), year);
+  const statuses = await repo.listStatuses(
+    db,
+    commitments.map((c) => c.id),
+    year,
+  );
   const latest = new Map<string, StatusEntry>();
   for (const s of statuses) if (!latest.has(s.commitment_id)) latest.set(s.commitment_id, toEntry(s));
 
@@ -112,7 +137,12 @@ export async function getCommitment(db: Db, principal: Principal, id: string): P
  * Sets a commitment's status for a year. Statuses are appended, never overwritten, so the page
  * shows who said what when. Only the responsible party may set it; the other reads it.
  */
-export async function setCommitmentStatus(db: Db, principal: Principal, id: string, body: SetStatusBody): Promise<StatusEntry> {
+export async function setCommitmentStatus(
+  db: Db,
+  principal: Principal,
+  id: string,
+  body: SetStatusBody,
+): Promise<StatusEntry> {
   const c = await repo.findCommitment(db, id);
   if (!c) throw notFound('Engagement');
   const { convention, side } = await loadConventionAccess(db, principal, c.convention_id);
@@ -127,9 +157,13 @@ export async function setCommitmentStatus(db: Db, principal: Principal, id: stri
   }
   const years = await yearsOf(db, c.convention_id, convention.period_start, convention.period_end);
   if (!years.includes(body.year)) {
-    throw new AppError('VALIDATION_FAILED', `L'année ${body.year} est hors de la période de la convention (${years[0]}–${years.at(-1)}).`, {
-      fieldErrors: [{ field: 'year', message: 'Année hors période.' }],
-    });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `L'année ${body.year} est hors de la période de la convention (${years[0]}–${years.at(-1)}).`,
+      {
+        fieldErrors: [{ field: 'year', message: 'Année hors période.' }],
+      },
+    );
   }
   if (body.evidenceDocumentId) {
     const document = await findDocument(db, body.evidenceDocumentId);
@@ -139,8 +173,13 @@ export async function setCommitmentStatus(db: Db, principal: Principal, id: stri
       });
     }
   }
-  const problem = statusProblem(body.status, body.comment ?? null, Boolean(body.evidenceUrl || body.evidenceDocumentId));
-  if (problem) throw new AppError('VALIDATION_FAILED', problem, { fieldErrors: [{ field: 'comment', message: problem }] });
+  const problem = statusProblem(
+    body.status,
+    body.comment ?? null,
+    Boolean(body.evidenceUrl || body.evidenceDocumentId),
+  );
+  if (problem)
+    throw new AppError('VALIDATION_FAILED', problem, { fieldErrors: [{ field: 'comment', message: problem }] });
 
   const actor = actorOf(principal);
   return db.transaction().execute(async (trx) => {
@@ -163,7 +202,14 @@ export async function setCommitmentStatus(db: Db, principal: Principal, id: stri
       entityId: id,
       action: 'update',
       before: before ? { year: before.year, status: before.status, comment: before.comment } : null,
-      after: { code: c.code, year: body.year, status: body.status, comment: body.comment ?? null, evidenceUrl: body.evidenceUrl ?? null, evidenceDocumentId: body.evidenceDocumentId ?? null },
+      after: {
+        code: c.code,
+        year: body.year,
+        status: body.status,
+        comment: body.comment ?? null,
+        evidenceUrl: body.evidenceUrl ?? null,
+        evidenceDocumentId: body.evidenceDocumentId ?? null,
+      },
     });
     return toEntry(after);
   });

@@ -22,14 +22,24 @@ describeEachEngine('conventions: seeded content', (engine) => {
   });
 
   it('stores 15 legal bases, 10 articles, 4 objectives, 46 objective commitments and 9 partner commitments', async () => {
-    const count = async (table: 'convention_legal_bases' | 'convention_articles' | 'objectives' | 'axes' | 'commitments') =>
-      (await engine.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('convention_id', '=', conventionId).executeTakeFirstOrThrow()).n;
+    const count = async (
+      table: 'convention_legal_bases' | 'convention_articles' | 'objectives' | 'axes' | 'commitments',
+    ) =>
+      (
+        await engine.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('convention_id', '=', conventionId)
+          .executeTakeFirstOrThrow()
+      ).n;
     expect(Number(await count('convention_legal_bases'))).toBe(15);
     expect(Number(await count('convention_articles'))).toBe(10);
     expect(Number(await count('objectives'))).toBe(4);
     expect(Number(await count('commitments'))).toBe(46 + 9);
     // The previous convention has no content of its own in the source.
-    expect(await engine.db.selectFrom('convention_articles').select('id').where('convention_id', '=', previousId).execute()).toEqual([]);
+    expect(
+      await engine.db.selectFrom('convention_articles').select('id').where('convention_id', '=', previousId).execute(),
+    ).toEqual([]);
   });
 
   it('gives the text in order: legal bases, articles 1 to 10, article 9 on the three months notice', async () => {
@@ -61,17 +71,31 @@ describeEachEngine('conventions: seeded content', (engine) => {
 
   it('shows the old convention as expired, with the same two parties and no previous one', async () => {
     const list = await listConventions(engine.db, admin);
-    expect(list.find((c) => c.id === previousId)).toMatchObject({ status: 'expired', periodStart: '2021-01-01', periodEnd: '2023-12-31' });
+    expect(list.find((c) => c.id === previousId)).toMatchObject({
+      status: 'expired',
+      periodStart: '2021-01-01',
+      periodEnd: '2023-12-31',
+    });
     expect(list.find((c) => c.id === conventionId)?.status).not.toBe('expired');
     const old = await getConventionDetail(engine.db, admin, previousId);
-    expect(old).toMatchObject({ status: 'expired', signatureDate: '2021-09-10', previousConvention: null, articles: [], legalBases: [] });
+    expect(old).toMatchObject({
+      status: 'expired',
+      signatureDate: '2021-09-10',
+      previousConvention: null,
+      articles: [],
+      legalBases: [],
+    });
     expect(old.parties.map((p) => p.partyRole)).toEqual(['department', 'landlord']);
     expect(old.years).toEqual([2021, 2022, 2023]);
   });
 
   it('builds the objectives tree: codes 1 to 4, their axes and commitments, then Article 3 in A3.1 and A3.2', async () => {
     const tree = await getObjectivesTree(engine.db, admin, conventionId, 2025);
-    expect(tree).toMatchObject({ conventionId, year: 2025, years: [2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033] });
+    expect(tree).toMatchObject({
+      conventionId,
+      year: 2025,
+      years: [2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033],
+    });
     expect(tree.objectives.map((o) => o.code)).toEqual(['1', '2', '3', '4']);
     expect(tree.objectives.every((o) => o.article === '2')).toBe(true);
     for (const objective of tree.objectives) {
@@ -114,7 +138,10 @@ describeEachEngine('conventions: seeded content', (engine) => {
         () => null,
         (e: unknown) => e,
       );
-      expect(error).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ field: 'year', message: expect.any(String) }] });
+      expect(error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        fieldErrors: [{ field: 'year', message: expect.any(String) }],
+      });
       expect((error as Error).message).toContain(String(year));
       expect((error as Error).message).toContain('2024–2033');
     }

@@ -5,7 +5,12 @@ type Q = Kysely<Database> | Transaction<Database>;
 
 /** Legal bases, articles and the objectives tree of a convention (its text as signed). */
 export function listLegalBases(db: Q, conventionId: string) {
-  return db.selectFrom('convention_legal_bases').select('text').where('convention_id', '=', conventionId).orderBy('position').execute();
+  return db
+    .selectFrom('convention_legal_bases')
+    .select('text')
+    .where('convention_id', '=', conventionId)
+    .orderBy('position')
+    .execute();
 }
 
 export function listArticles(db: Q, conventionId: string) {
@@ -64,10 +69,18 @@ export function insertCommitment(db: Q, values: Insertable<Database['commitments
   return db.insertInto('commitments').values(values).execute();
 }
 
-export function setPreamble(db: Q, conventionId: string, values: { preamble: string; previousConventionId: string | null; previousReviewArticle: string | null }) {
+export function setPreamble(
+  db: Q,
+  conventionId: string,
+  values: { preamble: string; previousConventionId: string | null; previousReviewArticle: string | null },
+) {
   return db
     .updateTable('conventions')
-    .set({ preamble: values.preamble, previous_convention_id: values.previousConventionId, previous_review_article: values.previousReviewArticle })
+    .set({
+      preamble: values.preamble,
+      previous_convention_id: values.previousConventionId,
+      previous_review_article: values.previousReviewArticle,
+    })
     .where('id', '=', conventionId)
     .execute();
 }

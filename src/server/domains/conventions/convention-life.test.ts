@@ -27,7 +27,9 @@ describe('résiliation (article 9) : mise en demeure + 3 mois calendaires', () =
     const notice = { sentOn: '2025-11-30', withdrawnOn: null, terminatedOn: null };
     expect(terminationProblem(notice, '2026-02-27', '2033-12-31')).toContain('28/02/2026');
     expect(terminationProblem(notice, '2026-02-28', '2033-12-31')).toBeNull();
-    expect(terminationProblem({ ...notice, withdrawnOn: '2025-12-15' }, '2026-03-01', '2033-12-31')).toContain('retirée');
+    expect(terminationProblem({ ...notice, withdrawnOn: '2025-12-15' }, '2026-03-01', '2033-12-31')).toContain(
+      'retirée',
+    );
     expect(terminationProblem({ ...notice, terminatedOn: '2026-03-01' }, '2026-03-01', '2033-12-31')).toContain('déjà');
     expect(terminationProblem(notice, '2034-01-15', '2033-12-31')).toContain('sans objet');
   });
@@ -47,15 +49,27 @@ const original: AmendableConvention = {
 };
 
 describe('avenants : la convention « telle que modifiée à la date D »', () => {
-  const extension: AmendmentFacts = { number: 1, effectiveOn: '2026-06-01', changes: [{ field: 'period_end', date: '2035-12-31' }] };
+  const extension: AmendmentFacts = {
+    number: 1,
+    effectiveOn: '2026-06-01',
+    changes: [{ field: 'period_end', date: '2035-12-31' }],
+  };
   it('un avenant qui prolonge au 31/12/2035 ne change la vue qu’à partir de sa date d’effet', () => {
     expect(asAmendedOn(original, [extension], '2026-05-31').periodEnd).toBe('2033-12-31');
     expect(asAmendedOn(original, [extension], '2026-06-01').periodEnd).toBe('2035-12-31');
     expect(original.periodEnd).toBe('2033-12-31');
   });
   it('applique les avenants dans l’ordre des dates d’effet puis des numéros', () => {
-    const second: AmendmentFacts = { number: 2, effectiveOn: '2026-06-01', changes: [{ field: 'period_end', date: '2034-12-31' }] };
-    const third: AmendmentFacts = { number: 3, effectiveOn: '2025-01-01', changes: [{ field: 'period_end', date: '2036-12-31' }] };
+    const second: AmendmentFacts = {
+      number: 2,
+      effectiveOn: '2026-06-01',
+      changes: [{ field: 'period_end', date: '2034-12-31' }],
+    };
+    const third: AmendmentFacts = {
+      number: 3,
+      effectiveOn: '2025-01-01',
+      changes: [{ field: 'period_end', date: '2036-12-31' }],
+    };
     expect(asAmendedOn(original, [second, extension, third], '2027-01-01').periodEnd).toBe('2034-12-31');
     expect(asAmendedOn(original, [second, extension, third], '2025-06-01').periodEnd).toBe('2036-12-31');
   });
@@ -65,13 +79,19 @@ describe('avenants : la convention « telle que modifiée à la date D »', () =
       effectiveOn: '2026-01-01',
       changes: [
         { field: 'article_text', articleNumber: '7', body: 'Du 1er janvier 2024 au 31 décembre 2035.' },
-        { field: 'signatory', organisationId: 'dep', signatories: [{ fullName: 'Nouvelle SIGNATAIRE', title: 'Présidente' }] },
+        {
+          field: 'signatory',
+          organisationId: 'dep',
+          signatories: [{ fullName: 'Nouvelle SIGNATAIRE', title: 'Présidente' }],
+        },
       ],
     };
     const amended = asAmendedOn(original, [a], '2026-01-01');
     expect(amended.articles.find((x) => x.number === '7')?.body).toContain('2035');
     expect(amended.articles.find((x) => x.number === '7')?.title).toBe('Durée de la convention');
-    expect(amended.signatories.filter((s) => s.organisationId === 'dep')).toEqual([{ organisationId: 'dep', fullName: 'Nouvelle SIGNATAIRE', title: 'Présidente' }]);
+    expect(amended.signatories.filter((s) => s.organisationId === 'dep')).toEqual([
+      { organisationId: 'dep', fullName: 'Nouvelle SIGNATAIRE', title: 'Présidente' },
+    ]);
     expect(amended.signatories.filter((s) => s.organisationId === 'oph')).toHaveLength(1);
   });
   it('refuse une fin avant le début, un article absent, un signataire hors parties, une date d’effet avant la signature', () => {
@@ -90,14 +110,24 @@ describe('avenants : la convention « telle que modifiée à la date D »', () =
     );
     expect(problems.map((p) => p.field)).toEqual(['effectiveOn', 'changes.0', 'changes.1', 'changes.2']);
     expect(problems[1]!.message).toContain('postérieure au début');
-    expect(amendmentProblems(original, { signedOn: '2026-01-01', effectiveOn: '2026-01-01', changes: [] }, [])[0]!.message).toContain('au moins un');
-    expect(amendmentProblems(original, { signedOn: '2026-01-01', effectiveOn: '2026-01-01', changes: [{ field: 'period_end', date: '2035-12-31' }] }, [])).toEqual([]);
+    expect(
+      amendmentProblems(original, { signedOn: '2026-01-01', effectiveOn: '2026-01-01', changes: [] }, [])[0]!.message,
+    ).toContain('au moins un');
+    expect(
+      amendmentProblems(
+        original,
+        { signedOn: '2026-01-01', effectiveOn: '2026-01-01', changes: [{ field: 'period_end', date: '2035-12-31' }] },
+        [],
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('engagements : statut par année et par partie', () => {
   it('les années couvrent la période, bornes comprises', () => {
-    expect(conventionYears('2024-01-01', '2033-12-31')).toEqual([2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033]);
+    expect(conventionYears('2024-01-01', '2033-12-31')).toEqual([
+      2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033,
+    ]);
     expect(conventionYears('2024-01-01', '2024-12-31')).toEqual([2024]);
   });
   it('chaque partie renseigne ses engagements et les engagements communs, pas ceux de l’autre', () => {

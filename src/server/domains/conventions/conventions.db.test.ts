@@ -40,21 +40,36 @@ describeEachEngine('conventions', (engine) => {
     expect(await runSeed(engine.db, 'none')).toBe('skipped');
     expect(await engine.db.selectFrom('conventions').select('id').execute()).toEqual([]);
     const count = async () =>
-      (await sql<{ c: number; o: number; e: number }>`select (select count(*)::int from conventions) as c,
-        (select count(*)::int from organisations) as o, (select count(*)::int from audit_events) as e`.execute(engine.db)).rows[0]!;
+      (
+        await sql<{ c: number; o: number; e: number }>`select (select count(*)::int from conventions) as c,
+        (select count(*)::int from organisations) as o, (select count(*)::int from audit_events) as e`.execute(
+          engine.db,
+        )
+      ).rows[0]!;
     expect(await runSeed(engine.db, 'reference')).toBe('loaded');
     const afterFirst = await count();
     expect(await runSeed(engine.db, 'reference')).toBe('present');
     expect(await count()).toEqual(afterFirst); // nothing duplicated, nothing audited twice
-    const reference = await engine.db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').where('period_end', '=', '2033-12-31').execute();
+    const reference = await engine.db
+      .selectFrom('conventions')
+      .select('id')
+      .where('period_start', '=', '2024-01-01')
+      .where('period_end', '=', '2033-12-31')
+      .execute();
     expect(reference).toHaveLength(1);
     conventionId = reference[0]!.id;
     const orgs = await engine.db.selectFrom('organisations').select(['id', 'siret']).execute();
     expect(orgs.map((o) => o.siret)).toEqual(expect.arrayContaining(['22620001200012', '34407767200022']));
     departmentId = orgs.find((o) => o.siret === '22620001200012')!.id;
     officeId = orgs.find((o) => o.siret === '34407767200022')!.id;
-    const seeded = await engine.db.selectFrom('audit_events').select(['entity_type', 'entity_id']).where('action', '=', 'seed').execute();
-    expect(seeded.filter((e) => e.entity_type === 'organisation').map((e) => e.entity_id)).toEqual(expect.arrayContaining([departmentId, officeId]));
+    const seeded = await engine.db
+      .selectFrom('audit_events')
+      .select(['entity_type', 'entity_id'])
+      .where('action', '=', 'seed')
+      .execute();
+    expect(seeded.filter((e) => e.entity_type === 'organisation').map((e) => e.entity_id)).toEqual(
+      expect.arrayContaining([departmentId, officeId]),
+    );
     expect(seeded.filter((e) => e.entity_type === 'convention').map((e) => e.entity_id)).toContain(conventionId);
     expect(await verifyChain(engine.db, admin)).toMatchObject({ valid: true, checkedEvents: seeded.length });
   });
@@ -79,7 +94,12 @@ describeEachEngine('conventions', (engine) => {
     const [department, office] = parties;
     expect(department).toMatchObject({
       partyRole: 'department',
-      organisation: { id: departmentId, name: 'Département du Pas-de-Calais', kind: 'department', siret: '22620001200012' },
+      organisation: {
+        id: departmentId,
+        name: 'Département du Pas-de-Calais',
+        kind: 'department',
+        siret: '22620001200012',
+      },
       designation: '« le Département »',
       signatories: [{ fullName: 'Daniel MACIEJASZ', title: 'Vice-Président' }],
     });
@@ -97,9 +117,18 @@ describeEachEngine('conventions', (engine) => {
   it('creates an organisation from a SIRET typed with spaces, with its audit event', async () => {
     const siret = luhnSiret('7750000000001');
     const spaced = `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`;
-    const created = await createOrganisation(engine.db, admin, { name: 'Bailleur voisin', kind: 'landlord', siret: spaced, address: null });
+    const created = await createOrganisation(engine.db, admin, {
+      name: 'Bailleur voisin',
+      kind: 'landlord',
+      siret: spaced,
+      address: null,
+    });
     expect(created).toMatchObject({ name: 'Bailleur voisin', kind: 'landlord', siret, address: null });
-    const event = await engine.db.selectFrom('audit_events').selectAll().where('entity_id', '=', created.id).executeTakeFirstOrThrow();
+    const event = await engine.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('entity_id', '=', created.id)
+      .executeTakeFirstOrThrow();
     expect(event).toMatchObject({ entity_type: 'organisation', action: 'create', actor_user_id: admin.id });
   });
 
@@ -109,11 +138,15 @@ describeEachEngine('conventions', (engine) => {
       expect(error.code).toBe('VALIDATION_FAILED');
       expect(error.fieldErrors).toEqual([{ field: 'siret', message: error.message }]);
     }
-    expect(await engine.db.selectFrom('organisations').select('id').where('name', '=', 'Mauvais').execute()).toEqual([]);
+    expect(await engine.db.selectFrom('organisations').select('id').where('name', '=', 'Mauvais').execute()).toEqual(
+      [],
+    );
   });
 
   it('refuses a SIRET already used, saying by whom', async () => {
-    const error = await appError(createOrganisation(engine.db, admin, { name: 'Doublon', kind: 'department', siret: '226 200 012 00012' }));
+    const error = await appError(
+      createOrganisation(engine.db, admin, { name: 'Doublon', kind: 'department', siret: '226 200 012 00012' }),
+    );
     expect(error.code).toBe('CONFLICT');
     expect(error.fieldErrors[0]?.field).toBe('siret');
     expect(error.message).toContain('Département du Pas-de-Calais');
@@ -121,10 +154,15 @@ describeEachEngine('conventions', (engine) => {
 
   it('lets only administrators create or list organisations', async () => {
     const coordinator = principal(['coordinator'], departmentId);
-    expect((await appError(createOrganisation(engine.db, coordinator, { name: 'X', kind: 'landlord', siret: luhnSiret() }))).code).toBe('FORBIDDEN');
+    expect(
+      (await appError(createOrganisation(engine.db, coordinator, { name: 'X', kind: 'landlord', siret: luhnSiret() })))
+        .code,
+    ).toBe('FORBIDDEN');
     expect((await appError(listOrganisations(engine.db, coordinator))).code).toBe('FORBIDDEN');
     const names = (await listOrganisations(engine.db, admin)).map((o) => o.name);
-    expect(names).toEqual(expect.arrayContaining(['Bailleur voisin', 'Département du Pas-de-Calais', 'Pas-de-Calais habitat']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Bailleur voisin', 'Département du Pas-de-Calais', 'Pas-de-Calais habitat']),
+    );
     expect(names.indexOf('Bailleur voisin')).toBeLessThan(names.indexOf('Pas-de-Calais habitat')); // by name
   });
 
@@ -144,7 +182,7 @@ describeEachEngine('conventions', (engine) => {
     expect((await appError(getConventionDetail(engine.db, nobody, conventionId))).code).toBe('NOT_FOUND');
   });
 
-  it("shows it to every user of a party organisation, whatever their role", async () => {
+  it('shows it to every user of a party organisation, whatever their role', async () => {
     for (const [roles, org] of [
       [['office_agent'], () => officeId],
       [['office_manager'], () => officeId],
@@ -167,7 +205,16 @@ describeEachEngine('conventions', (engine) => {
     // A second convention that neither reference party is in.
     const { id } = await engine.db
       .insertInto('conventions')
-      .values({ title: 'Autre convention', period_start: '2021-01-01', period_end: '2023-12-31', jurisdiction: 'TA de Lille', signature_place: null, signature_date: '2020-12-15', terminated_on: null, created_at: new Date() })
+      .values({
+        title: 'Autre convention',
+        period_start: '2021-01-01',
+        period_end: '2023-12-31',
+        jurisdiction: 'TA de Lille',
+        signature_place: null,
+        signature_date: '2020-12-15',
+        terminated_on: null,
+        created_at: new Date(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const all = await engine.db.selectFrom('conventions').select('id').execute();
@@ -182,10 +229,20 @@ describeEachEngine('conventions', (engine) => {
     await expect(getConventionDetail(engine.db, controller, conventionId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await engine.db
       .insertInto('convention_parties')
-      .values({ convention_id: conventionId, organisation_id: controlBody.id, party_role: 'controller', designation: null, representation: null, position: 9 })
+      .values({
+        convention_id: conventionId,
+        organisation_id: controlBody.id,
+        party_role: 'controller',
+        designation: null,
+        representation: null,
+        position: 9,
+      })
       .execute();
     expect((await listConventions(engine.db, controller)).map((c) => c.id)).toEqual([conventionId]);
-    expect((await getConventionDetail(engine.db, controller, conventionId)).can).toMatchObject({ recordAmendment: false, side: null });
+    expect((await getConventionDetail(engine.db, controller, conventionId)).can).toMatchObject({
+      recordAmendment: false,
+      side: null,
+    });
 
     const officeList = await listConventions(engine.db, principal(['office_manager'], officeId));
     expect(officeList.map((c) => c.id)).toContain(conventionId);

@@ -45,4 +45,7 @@ export const canRecordAmendment = (p: Principal, side: Side | null) =>
 
 /** A formal notice is sent by a party: the DAT coordinator or the office manager, for their own organisation. */
 export const canSendTerminationNotice = (p: Principal, side: Side | null) =>
-  canWrite(p) && (hasRole(p, 'admin') || (side === 'department' && hasRole(p, 'coordinator')) || (side === 'landlord' && hasRole(p, 'office_manager')));
+  canWrite(p) &&
+  (hasRole(p, 'admin') ||
+    (side === 'department' && hasRole(p, 'coordinator')) ||
+    (side === 'landlord' && hasRole(p, 'office_manager')));

@@ -52,7 +52,11 @@ export function listConventions(db: Q, visibleTo: { organisationId: string | nul
           .selectFrom('convention_parties')
           .select('convention_parties.convention_id')
           .whereRef('convention_parties.convention_id', '=', 'conventions.id')
-          .where('convention_parties.organisation_id', '=', visibleTo.organisationId ?? '00000000-0000-0000-0000-000000000000'),
+          .where(
+            'convention_parties.organisation_id',
+            '=',
+            visibleTo.organisationId ?? '00000000-0000-0000-0000-000000000000',
+          ),
       ),
     );
   }
@@ -110,5 +114,9 @@ export function insertSignatory(db: Q, values: Omit<Database['convention_signato
 }
 
 export function updateSignature(db: Q, id: string, signatureDate: string, signaturePlace: string) {
-  return db.updateTable('conventions').set({ signature_date: signatureDate, signature_place: signaturePlace }).where('id', '=', id).execute();
+  return db
+    .updateTable('conventions')
+    .set({ signature_date: signatureDate, signature_place: signaturePlace })
+    .where('id', '=', id)
+    .execute();
 }

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { conventionDetail, conventionDetailQuery, createConventionBody, documentInfo, recordSignatureBody } from '../../../contracts/convention-content';
+import {
+  conventionDetail,
+  conventionDetailQuery,
+  createConventionBody,
+  documentInfo,
+  recordSignatureBody,
+} from '../../../contracts/convention-content';
 import { conventionSummary, createOrganisationBody, organisation } from '../../../contracts/conventions';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
@@ -12,7 +18,11 @@ export const idParams = z.object({ id: z.uuid('Identifiant invalide.') });
 
 export function conventionsRoutes(app: ZodApp, ctx: AppContext) {
   app.get('/api/organisations', {
-    schema: { tags: ['Organisations'], summary: 'Liste des organisations (administrateur)', response: { 200: z.array(organisation) } },
+    schema: {
+      tags: ['Organisations'],
+      summary: 'Liste des organisations (administrateur)',
+      response: { 200: z.array(organisation) },
+    },
     handler: async (request) => service.listOrganisations(ctx.db, principalOf(request)),
   });
 
@@ -23,32 +33,51 @@ export function conventionsRoutes(app: ZodApp, ctx: AppContext) {
       body: createOrganisationBody,
       response: { 201: organisation, 400: problemSchema, 409: problemSchema },
     },
-    handler: async (request, reply) => reply.code(201).send(await service.createOrganisation(ctx.db, principalOf(request), request.body)),
+    handler: async (request, reply) =>
+      reply.code(201).send(await service.createOrganisation(ctx.db, principalOf(request), request.body)),
   });
 
   app.get('/api/conventions', {
-    schema: { tags: ['Conventions'], summary: 'Conventions visibles par l’utilisateur', response: { 200: z.array(conventionSummary) } },
+    schema: {
+      tags: ['Conventions'],
+      summary: 'Conventions visibles par l’utilisateur',
+      response: { 200: z.array(conventionSummary) },
+    },
     handler: async (request) => service.listConventions(ctx.db, principalOf(request)),
   });
 
   app.post('/api/conventions', {
-    schema: { tags: ['Conventions'], summary: 'Créer une convention entre un Département et un bailleur (administrateur)', body: createConventionBody, response: { 201: z.object({ id: z.string() }), 400: problemSchema } },
-    handler: async (request, reply) => reply.code(201).send(await service.createConvention(ctx.db, principalOf(request), request.body)),
+    schema: {
+      tags: ['Conventions'],
+      summary: 'Créer une convention entre un Département et un bailleur (administrateur)',
+      body: createConventionBody,
+      response: { 201: z.object({ id: z.string() }), 400: problemSchema },
+    },
+    handler: async (request, reply) =>
+      reply.code(201).send(await service.createConvention(ctx.db, principalOf(request), request.body)),
   });
 
   app.get('/api/conventions/:id', {
     schema: {
       tags: ['Conventions'],
-      summary: 'Une convention telle que modifiée à une date (aujourd’hui par défaut) : en-tête, parties, articles, avenants en vigueur',
+      summary:
+        'Une convention telle que modifiée à une date (aujourd’hui par défaut) : en-tête, parties, articles, avenants en vigueur',
       params: idParams,
       querystring: conventionDetailQuery,
       response: { 200: conventionDetail, 404: problemSchema },
     },
-    handler: async (request) => service.getConventionDetail(ctx.db, principalOf(request), request.params.id, request.query.asOf),
+    handler: async (request) =>
+      service.getConventionDetail(ctx.db, principalOf(request), request.params.id, request.query.asOf),
   });
 
   app.put('/api/conventions/:id/signature', {
-    schema: { tags: ['Conventions'], summary: 'Enregistrer la date et le lieu de signature', params: idParams, body: recordSignatureBody, response: { 204: z.null(), 400: problemSchema, 403: problemSchema } },
+    schema: {
+      tags: ['Conventions'],
+      summary: 'Enregistrer la date et le lieu de signature',
+      params: idParams,
+      body: recordSignatureBody,
+      response: { 204: z.null(), 400: problemSchema, 403: problemSchema },
+    },
     handler: async (request, reply) => {
       await service.recordSignature(ctx.db, principalOf(request), request.params.id, request.body);
       return reply.code(204).send(null);
@@ -66,7 +95,12 @@ export function conventionsRoutes(app: ZodApp, ctx: AppContext) {
     handler: async (request, reply) => {
       const file = await receiveFile(request);
       const bytes = await file.toBuffer();
-      return reply.code(201).send(await documents.uploadDocument(ctx.db, principalOf(request), request.params.id, { filename: file.filename, bytes }));
+      return reply.code(201).send(
+        await documents.uploadDocument(ctx.db, principalOf(request), request.params.id, {
+          filename: file.filename,
+          bytes,
+        }),
+      );
     },
   });
 

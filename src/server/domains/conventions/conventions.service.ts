@@ -24,14 +24,20 @@ import { conventionStatus, normalizeSiret, siretProblem } from './conventions.ru
 import * as noticesRepo from './termination.repository';
 
 export async function listOrganisations(db: Db, principal: Principal): Promise<Organisation[]> {
-  if (!canManageOrganisations(principal)) throw forbidden('Seul un administrateur peut consulter la liste des organisations.');
+  if (!canManageOrganisations(principal))
+    throw forbidden('Seul un administrateur peut consulter la liste des organisations.');
   return repo.listOrganisations(db);
 }
 
-export async function createOrganisation(db: Db, principal: Principal, body: CreateOrganisationBody): Promise<Organisation> {
+export async function createOrganisation(
+  db: Db,
+  principal: Principal,
+  body: CreateOrganisationBody,
+): Promise<Organisation> {
   if (!canManageOrganisations(principal)) throw forbidden('Seul un administrateur peut créer une organisation.');
   const problem = siretProblem(body.siret);
-  if (problem) throw new AppError('VALIDATION_FAILED', problem, { fieldErrors: [{ field: 'siret', message: problem }] });
+  if (problem)
+    throw new AppError('VALIDATION_FAILED', problem, { fieldErrors: [{ field: 'siret', message: problem }] });
   const siret = normalizeSiret(body.siret)!;
   return db.transaction().execute(async (trx) => {
     const existing = await repo.findOrganisationBySiret(trx, siret);
@@ -39,8 +45,18 @@ export async function createOrganisation(db: Db, principal: Principal, body: Cre
       const message = `Ce SIRET est déjà celui de « ${existing.name} ».`;
       throw new AppError('CONFLICT', message, { fieldErrors: [{ field: 'siret', message }] });
     }
-    const created = await repo.insertOrganisation(trx, { name: body.name, kind: body.kind, siret, address: body.address ?? null });
-    await recordAudit(trx, actorOf(principal), { entityType: 'organisation', entityId: created.id, action: 'create', after: created });
+    const created = await repo.insertOrganisation(trx, {
+      name: body.name,
+      kind: body.kind,
+      siret,
+      address: body.address ?? null,
+    });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'organisation',
+      entityId: created.id,
+      action: 'create',
+      after: created,
+    });
     return created;
   });
 }
@@ -61,7 +77,10 @@ export async function loadConventionAccess(db: Db, principal: Principal, convent
 export async function listConventions(db: Db, principal: Principal): Promise<ConventionSummary[]> {
   const rows = await repo.listConventions(db, conventionScope(principal));
   const ids = rows.map((r) => r.id);
-  const [parties, amendments] = await Promise.all([repo.listParties(db, ids), amendmentsRepo.listAmendmentsOf(db, ids)]);
+  const [parties, amendments] = await Promise.all([
+    repo.listParties(db, ids),
+    amendmentsRepo.listAmendmentsOf(db, ids),
+  ]);
   const today = todayInParis();
   return rows.map((c) => {
     const amended = asAmendedOn(
@@ -75,13 +94,20 @@ export async function listConventions(db: Db, principal: Principal): Promise<Con
       periodStart: c.period_start,
       periodEnd: amended.periodEnd,
       status: conventionStatus({ ...datesOf(c), periodEnd: amended.periodEnd }, today),
-      parties: parties.filter((p) => p.convention_id === c.id).map((p) => ({ organisationId: p.id, name: p.name, partyRole: p.party_role })),
+      parties: parties
+        .filter((p) => p.convention_id === c.id)
+        .map((p) => ({ organisationId: p.id, name: p.name, partyRole: p.party_role })),
     };
   });
 }
 
 /** The whole convention as amended on `asOf` (today by default): header, parties, text, what is in effect. */
-export async function getConventionDetail(db: Db, principal: Principal, id: string, asOf = todayInParis()): Promise<ConventionDetail> {
+export async function getConventionDetail(
+  db: Db,
+  principal: Principal,
+  id: string,
+  asOf = todayInParis(),
+): Promise<ConventionDetail> {
   const { convention: c, parties, side } = await loadConventionAccess(db, principal, id);
   const [signatories, legalBases, articles, amendments, notices, previous] = await Promise.all([
     repo.listSignatories(db, id),
@@ -97,7 +123,11 @@ export async function getConventionDetail(db: Db, principal: Principal, id: stri
       periodStart: c.period_start,
       periodEnd: c.period_end,
       articles,
-      signatories: signatories.map((s) => ({ organisationId: s.organisation_id, fullName: s.full_name, title: s.title })),
+      signatories: signatories.map((s) => ({
+        organisationId: s.organisation_id,
+        fullName: s.full_name,
+        title: s.title,
+      })),
     },
     facts,
     asOf,
@@ -116,13 +146,18 @@ export async function getConventionDetail(db: Db, principal: Principal, id: stri
     signatureDate: c.signature_date,
     jurisdiction: c.jurisdiction,
     terminatedOn,
-    status: conventionStatus({ signatureDate: c.signature_date, periodStart: amended.periodStart, periodEnd: amended.periodEnd, terminatedOn }, asOf),
+    status: conventionStatus(
+      { signatureDate: c.signature_date, periodStart: amended.periodStart, periodEnd: amended.periodEnd, terminatedOn },
+      asOf,
+    ),
     parties: parties.map((p) => ({
       organisation: { id: p.id, name: p.name, kind: p.kind, siret: p.siret, address: p.address },
       partyRole: p.party_role,
       designation: p.designation,
       representation: p.representation,
-      signatories: amended.signatories.filter((s) => s.organisationId === p.id).map((s) => ({ fullName: s.fullName, title: s.title })),
+      signatories: amended.signatories
+        .filter((s) => s.organisationId === p.id)
+        .map((s) => ({ fullName: s.fullName, title: s.title })),
     })),
     preamble: c.preamble,
     legalBases: legalBases.map((l) => l.text),
@@ -142,7 +177,12 @@ export async function getConventionDetail(db: Db, principal: Principal, id: stri
       .filter((a) => inEffect.has(a.number))
       .map((a) => ({ id: a.id, number: a.number, effectiveOn: a.effective_on, object: a.object })),
     pendingTermination: pending
-      ? { id: pending.id, sentOn: pending.sent_on, earliestEffectiveOn: pending.earliest_effective_on, sendingOrganisationName: pending.sending_organisation_name }
+      ? {
+          id: pending.id,
+          sentOn: pending.sent_on,
+          earliestEffectiveOn: pending.earliest_effective_on,
+          sendingOrganisationName: pending.sending_organisation_name,
+        }
       : null,
     can: {
       recordAmendment: canRecordAmendment(principal, side),
@@ -154,7 +194,11 @@ export async function getConventionDetail(db: Db, principal: Principal, id: stri
 }
 
 /** A new convention between a Département and a landlord (the administrator sets it up). */
-export async function createConvention(db: Db, principal: Principal, body: CreateConventionBody): Promise<{ id: string }> {
+export async function createConvention(
+  db: Db,
+  principal: Principal,
+  body: CreateConventionBody,
+): Promise<{ id: string }> {
   if (!canCreateConvention(principal)) throw forbidden('Seul un administrateur peut créer une convention.');
   if (body.periodEnd <= body.periodStart) {
     throw new AppError('VALIDATION_FAILED', 'La fin de la convention doit être postérieure à son début.', {
@@ -165,8 +209,12 @@ export async function createConvention(db: Db, principal: Principal, body: Creat
     const department = await repo.findOrganisation(trx, body.departmentId);
     const landlord = await repo.findOrganisation(trx, body.landlordId);
     const fieldErrors = [
-      ...(department?.kind === 'department' ? [] : [{ field: 'departmentId', message: "Choisissez une organisation de type « Département »." }]),
-      ...(landlord?.kind === 'landlord' ? [] : [{ field: 'landlordId', message: "Choisissez une organisation de type « Bailleur social »." }]),
+      ...(department?.kind === 'department'
+        ? []
+        : [{ field: 'departmentId', message: 'Choisissez une organisation de type « Département ».' }]),
+      ...(landlord?.kind === 'landlord'
+        ? []
+        : [{ field: 'landlordId', message: 'Choisissez une organisation de type « Bailleur social ».' }]),
     ];
     if (fieldErrors.length > 0) throw new AppError('VALIDATION_FAILED', fieldErrors[0]!.message, { fieldErrors });
     const { id } = await repo.insertConvention(trx, {
@@ -178,17 +226,42 @@ export async function createConvention(db: Db, principal: Principal, body: Creat
       jurisdiction: body.jurisdiction,
       terminated_on: null,
     });
-    await repo.insertParty(trx, { convention_id: id, organisation_id: department!.id, party_role: 'department', designation: null, representation: null, position: 0 });
-    await repo.insertParty(trx, { convention_id: id, organisation_id: landlord!.id, party_role: 'landlord', designation: null, representation: null, position: 1 });
-    await recordAudit(trx, actorOf(principal), { entityType: 'convention', entityId: id, action: 'create', after: body });
+    await repo.insertParty(trx, {
+      convention_id: id,
+      organisation_id: department!.id,
+      party_role: 'department',
+      designation: null,
+      representation: null,
+      position: 0,
+    });
+    await repo.insertParty(trx, {
+      convention_id: id,
+      organisation_id: landlord!.id,
+      party_role: 'landlord',
+      designation: null,
+      representation: null,
+      position: 1,
+    });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'convention',
+      entityId: id,
+      action: 'create',
+      after: body,
+    });
     return { id };
   });
 }
 
 /** Records the signature (date and place): the status follows from it. */
-export async function recordSignature(db: Db, principal: Principal, id: string, body: { signatureDate: string; signaturePlace: string }) {
+export async function recordSignature(
+  db: Db,
+  principal: Principal,
+  id: string,
+  body: { signatureDate: string; signaturePlace: string },
+) {
   const { side, convention } = await loadConventionAccess(db, principal, id);
-  if (!canRecordAmendment(principal, side)) throw forbidden('Seuls le coordinateur DAT et l’administrateur enregistrent la signature.');
+  if (!canRecordAmendment(principal, side))
+    throw forbidden('Seuls le coordinateur DAT et l’administrateur enregistrent la signature.');
   if (body.signatureDate > todayInParis()) {
     throw new AppError('VALIDATION_FAILED', 'La date de signature ne peut pas être dans le futur.', {
       fieldErrors: [{ field: 'signatureDate', message: 'Date future.' }],
@@ -206,6 +279,16 @@ export async function recordSignature(db: Db, principal: Principal, id: string, 
   });
 }
 
-function datesOf(c: { signature_date: string | null; period_start: string; period_end: string; terminated_on: string | null }) {
-  return { signatureDate: c.signature_date, periodStart: c.period_start, periodEnd: c.period_end, terminatedOn: c.terminated_on };
+function datesOf(c: {
+  signature_date: string | null;
+  period_start: string;
+  period_end: string;
+  terminated_on: string | null;
+}) {
+  return {
+    signatureDate: c.signature_date,
+    periodStart: c.period_start,
+    periodEnd: c.period_end,
+    terminatedOn: c.terminated_on,
+  };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { conventionStatus, isValidSiret, normalizeSiret, siretProblem, type ConventionDates } from './conventions.rules';
+import {
+  conventionStatus,
+  isValidSiret,
+  normalizeSiret,
+  siretProblem,
+  type ConventionDates,
+} from './conventions.rules';
 
 describe('normalizeSiret', () => {
   it('keeps the 14 digits of a SIRET typed with spaces, dots or dashes', () => {
@@ -58,7 +64,12 @@ describe('siretProblem', () => {
 });
 
 describe('conventionStatus', () => {
-  const base: ConventionDates = { signatureDate: '2024-03-15', periodStart: '2024-01-01', periodEnd: '2033-12-31', terminatedOn: null };
+  const base: ConventionDates = {
+    signatureDate: '2024-03-15',
+    periodStart: '2024-01-01',
+    periodEnd: '2033-12-31',
+    terminatedOn: null,
+  };
 
   it('is a draft while unsigned, or signed later than today', () => {
     expect(conventionStatus({ ...base, signatureDate: null }, '2025-06-01')).toBe('draft');

@@ -1,7 +1,13 @@
 import type { DocumentInfo } from '../../../contracts/convention-content';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
-import { checkDocument, cleanFilename, findDocument, insertDocument, readDocumentContent } from '../../platform/documents';
+import {
+  checkDocument,
+  cleanFilename,
+  findDocument,
+  insertDocument,
+  readDocumentContent,
+} from '../../platform/documents';
 import { forbidden, notFound } from '../../platform/errors';
 import type { Principal } from '../access/access.policy';
 import { actorOf } from '../access/access.service';
@@ -9,9 +15,15 @@ import { canUploadEvidence } from './conventions.policy';
 import { loadConventionAccess } from './conventions.service';
 
 /** Evidence for a convention (a commitment's status, later a payment request…), checked by content. */
-export async function uploadDocument(db: Db, principal: Principal, conventionId: string, file: { filename: string; bytes: Buffer }): Promise<DocumentInfo> {
+export async function uploadDocument(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  file: { filename: string; bytes: Buffer },
+): Promise<DocumentInfo> {
   const { side } = await loadConventionAccess(db, principal, conventionId);
-  if (!canUploadEvidence(principal, side)) throw forbidden('Seuls les agents des parties à la convention déposent des pièces.');
+  if (!canUploadEvidence(principal, side))
+    throw forbidden('Seuls les agents des parties à la convention déposent des pièces.');
   const filename = cleanFilename(file.filename);
   const contentType = checkDocument(filename, file.bytes);
   return db.transaction().execute(async (trx) => {

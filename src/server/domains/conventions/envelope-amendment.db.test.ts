@@ -13,9 +13,17 @@ describeEachEngine('conventions: amendment of an envelope amount', (engine) => {
 
   beforeAll(async () => {
     await runSeed(engine.db, 'reference');
-    const department = await engine.db.selectFrom('organisations').select('id').where('siret', '=', '22620001200012').executeTakeFirstOrThrow();
+    const department = await engine.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('siret', '=', '22620001200012')
+      .executeTakeFirstOrThrow();
     coordinator = await createTestUser(engine.db, { roles: ['coordinator'], organisationId: department.id });
-    const convention = await engine.db.selectFrom('conventions').select('id').where('period_end', '=', '2033-12-31').executeTakeFirstOrThrow();
+    const convention = await engine.db
+      .selectFrom('conventions')
+      .select('id')
+      .where('period_end', '=', '2033-12-31')
+      .executeTakeFirstOrThrow();
     conventionId = convention.id;
   });
 
@@ -33,10 +41,22 @@ describeEachEngine('conventions: amendment of an envelope amount', (engine) => {
     expect(investment.initialAmount).toBe('100000000.00');
     expect(investment.amount).toBe('110000000.00');
     expect(investment.totals.leftToAllocate).toBe('106000000.00');
-    expect(investment.revisions).toEqual([expect.objectContaining({ effectiveOn: '2026-02-01', amount: '110000000.00', deliberationRef: expect.stringContaining('Avenant n° 1') })]);
+    expect(investment.revisions).toEqual([
+      expect.objectContaining({
+        effectiveOn: '2026-02-01',
+        amount: '110000000.00',
+        deliberationRef: expect.stringContaining('Avenant n° 1'),
+      }),
+    ]);
     const [amendment] = await listAmendments(engine.db, coordinator, conventionId);
-    expect(amendment!.changes[0]).toEqual({ change: { field: 'envelope_amount', envelopeKind: 'investment', amount: '110000000.00' }, previous: { amount: '100000000.00' } });
-    const revision = await engine.db.selectFrom('envelope_revisions').select(['amendment_id']).executeTakeFirstOrThrow();
+    expect(amendment!.changes[0]).toEqual({
+      change: { field: 'envelope_amount', envelopeKind: 'investment', amount: '110000000.00' },
+      previous: { amount: '100000000.00' },
+    });
+    const revision = await engine.db
+      .selectFrom('envelope_revisions')
+      .select(['amendment_id'])
+      .executeTakeFirstOrThrow();
     expect(revision.amendment_id).toBe(amendment!.id);
   });
 });

@@ -43,17 +43,36 @@ describeEachEngine('conventions: termination', (engine) => {
         (select count(*)::int from conventions where terminated_on is not null) as terminated`.execute(engine.db)
     ).rows[0]!;
   const eventsOf = (entityId: string) =>
-    engine.db.selectFrom('audit_events').select(['entity_type', 'action', 'actor_user_id', 'before', 'after']).where('entity_id', '=', entityId).orderBy('id').execute();
+    engine.db
+      .selectFrom('audit_events')
+      .select(['entity_type', 'action', 'actor_user_id', 'before', 'after'])
+      .where('entity_id', '=', entityId)
+      .orderBy('id')
+      .execute();
 
   beforeAll(async () => {
     await runSeed(engine.db, 'reference');
     const orgs = await engine.db.selectFrom('organisations').select(['id', 'siret']).execute();
     departmentId = orgs.find((o) => o.siret === '22620001200012')!.id;
     officeId = orgs.find((o) => o.siret === '34407767200022')!.id;
-    conventionId = (await engine.db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()).id;
+    conventionId = (
+      await engine.db
+        .selectFrom('conventions')
+        .select('id')
+        .where('period_start', '=', '2024-01-01')
+        .executeTakeFirstOrThrow()
+    ).id;
     admin = await createTestUser(engine.db, { roles: ['admin'] });
-    coordinator = await createTestUser(engine.db, { roles: ['coordinator'], organisationId: departmentId, displayName: 'Coordinatrice DAT' });
-    officeManager = await createTestUser(engine.db, { roles: ['office_manager'], organisationId: officeId, displayName: 'Directeur de l’office' });
+    coordinator = await createTestUser(engine.db, {
+      roles: ['coordinator'],
+      organisationId: departmentId,
+      displayName: 'Coordinatrice DAT',
+    });
+    officeManager = await createTestUser(engine.db, {
+      roles: ['office_manager'],
+      organisationId: officeId,
+      displayName: 'Directeur de l’office',
+    });
     departmentAgent = await createTestUser(engine.db, { roles: ['department_agent'], organisationId: departmentId });
   });
 
@@ -71,10 +90,21 @@ describeEachEngine('conventions: termination', (engine) => {
     firstNoticeId = created.id;
     const events = await eventsOf(created.id);
     expect(events).toEqual([
-      { entity_type: 'termination_notice', action: 'create', actor_user_id: coordinator.id, before: null, after: expect.objectContaining({ earliestEffectiveOn: '2026-02-28' }) },
+      {
+        entity_type: 'termination_notice',
+        action: 'create',
+        actor_user_id: coordinator.id,
+        before: null,
+        after: expect.objectContaining({ earliestEffectiveOn: '2026-02-28' }),
+      },
     ]);
     const detail = await getConventionDetail(engine.db, coordinator, conventionId, '2026-01-10');
-    expect(detail.pendingTermination).toEqual({ id: created.id, sentOn: '2025-11-30', earliestEffectiveOn: '2026-02-28', sendingOrganisationName: 'Département du Pas-de-Calais' });
+    expect(detail.pendingTermination).toEqual({
+      id: created.id,
+      sentOn: '2025-11-30',
+      earliestEffectiveOn: '2026-02-28',
+      sendingOrganisationName: 'Département du Pas-de-Calais',
+    });
     expect(detail.can.sendTerminationNotice).toBe(true);
   });
 
@@ -98,25 +128,46 @@ describeEachEngine('conventions: termination', (engine) => {
   });
 
   it('withdraws the notice: it stays in the list with its date and reason, and can no longer ground a termination', async () => {
-    const withdrawn = await withdrawNotice(engine.db, coordinator, firstNoticeId, { withdrawnOn: '2025-12-20', reason: 'Plan de rattrapage accepté en COPIL' });
-    expect(withdrawn).toMatchObject({ id: firstNoticeId, withdrawnOn: '2025-12-20', withdrawalReason: 'Plan de rattrapage accepté en COPIL', terminatedOn: null });
+    const withdrawn = await withdrawNotice(engine.db, coordinator, firstNoticeId, {
+      withdrawnOn: '2025-12-20',
+      reason: 'Plan de rattrapage accepté en COPIL',
+    });
+    expect(withdrawn).toMatchObject({
+      id: firstNoticeId,
+      withdrawnOn: '2025-12-20',
+      withdrawalReason: 'Plan de rattrapage accepté en COPIL',
+      terminatedOn: null,
+    });
     const list = await listNotices(engine.db, officeManager, conventionId);
     expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ id: firstNoticeId, sentOn: '2025-11-30', withdrawnOn: '2025-12-20', withdrawalReason: 'Plan de rattrapage accepté en COPIL' });
+    expect(list[0]).toMatchObject({
+      id: firstNoticeId,
+      sentOn: '2025-11-30',
+      withdrawnOn: '2025-12-20',
+      withdrawalReason: 'Plan de rattrapage accepté en COPIL',
+    });
     expect((await eventsOf(firstNoticeId)).map((e) => e.action)).toEqual(['create', 'withdraw']);
 
     const before = await writes();
     const error = await appError(terminate(engine.db, coordinator, firstNoticeId, '2026-03-02'));
     expect(error.code).toBe('INVARIANT_VIOLATED');
     expect(error.message).toContain('retirée');
-    expect((await appError(withdrawNotice(engine.db, coordinator, firstNoticeId, { withdrawnOn: '2025-12-21', reason: 'Encore' }))).code).toBe('CONFLICT');
+    expect(
+      (
+        await appError(
+          withdrawNotice(engine.db, coordinator, firstNoticeId, { withdrawnOn: '2025-12-21', reason: 'Encore' }),
+        )
+      ).code,
+    ).toBe('CONFLICT');
     expect(await writes()).toEqual(before);
     expect((await getConventionDetail(engine.db, admin, conventionId, '2026-03-02')).pendingTermination).toBeNull();
   });
 
   it('refuses a notice from a department agent (FORBIDDEN) and a notice dated in the future', async () => {
     const before = await writes();
-    expect((await appError(createNotice(engine.db, departmentAgent, conventionId, notice({ sentOn: '2026-01-15' })))).code).toBe('FORBIDDEN');
+    expect(
+      (await appError(createNotice(engine.db, departmentAgent, conventionId, notice({ sentOn: '2026-01-15' })))).code,
+    ).toBe('FORBIDDEN');
     const future = await appError(createNotice(engine.db, coordinator, conventionId, notice({ sentOn: '2099-01-01' })));
     expect(future.code).toBe('VALIDATION_FAILED');
     expect(future.fieldErrors[0]?.field).toBe('sentOn');
@@ -126,11 +177,22 @@ describeEachEngine('conventions: termination', (engine) => {
     expect((await getConventionDetail(engine.db, departmentAgent, conventionId)).can.sendTerminationNotice).toBe(false);
   });
 
-  it("lets the office manager send a notice for the office only, whatever organisation the body names", async () => {
-    const created = await createNotice(engine.db, officeManager, conventionId, notice({ sentOn: '2026-01-15', sendingOrganisationId: departmentId }));
-    expect(created).toMatchObject({ sendingOrganisationId: officeId, sendingOrganisationName: 'Pas-de-Calais habitat', earliestEffectiveOn: '2026-04-15' });
+  it('lets the office manager send a notice for the office only, whatever organisation the body names', async () => {
+    const created = await createNotice(
+      engine.db,
+      officeManager,
+      conventionId,
+      notice({ sentOn: '2026-01-15', sendingOrganisationId: departmentId }),
+    );
+    expect(created).toMatchObject({
+      sendingOrganisationId: officeId,
+      sendingOrganisationName: 'Pas-de-Calais habitat',
+      earliestEffectiveOn: '2026-04-15',
+    });
     // The Département's coordinator did not send it and may not withdraw it.
-    const error = await appError(withdrawNotice(engine.db, coordinator, created.id, { withdrawnOn: '2026-01-20', reason: 'Non' }));
+    const error = await appError(
+      withdrawNotice(engine.db, coordinator, created.id, { withdrawnOn: '2026-01-20', reason: 'Non' }),
+    );
     expect(error.code).toBe('FORBIDDEN');
     const list = await listNotices(engine.db, admin, conventionId);
     expect(list.map((n) => n.sentOn)).toEqual(['2026-01-15', '2025-11-30']); // newest first
@@ -138,7 +200,9 @@ describeEachEngine('conventions: termination', (engine) => {
 
   it('terminates on the earliest date: terminated from that day, not before; audited', async () => {
     const open = (await listNotices(engine.db, officeManager, conventionId)).find((n) => !n.withdrawnOn)!;
-    expect((await appError(terminate(engine.db, officeManager, open.id, '2026-04-14'))).message).toContain('15/04/2026');
+    expect((await appError(terminate(engine.db, officeManager, open.id, '2026-04-14'))).message).toContain(
+      '15/04/2026',
+    );
     const done = await terminate(engine.db, officeManager, open.id, '2026-04-15');
     expect(done).toMatchObject({ id: open.id, terminatedOn: '2026-04-15', withdrawnOn: null });
 
@@ -151,7 +215,11 @@ describeEachEngine('conventions: termination', (engine) => {
     }
     expect((await getConventionDetail(engine.db, coordinator, conventionId)).status).toBe('terminated'); // today is later
 
-    const row = await engine.db.selectFrom('conventions').select('terminated_on').where('id', '=', conventionId).executeTakeFirstOrThrow();
+    const row = await engine.db
+      .selectFrom('conventions')
+      .select('terminated_on')
+      .where('id', '=', conventionId)
+      .executeTakeFirstOrThrow();
     expect(row.terminated_on).toBe('2026-04-15');
     const events = await eventsOf(conventionId);
     expect(events.at(-1)).toEqual({
@@ -167,7 +235,14 @@ describeEachEngine('conventions: termination', (engine) => {
     const open = (await listNotices(engine.db, admin, conventionId)).find((n) => n.terminatedOn)!;
     const before = await writes();
     expect((await appError(terminate(engine.db, admin, open.id, '2026-05-01'))).message).toContain('déjà');
-    const again = await appError(createNotice(engine.db, admin, conventionId, notice({ sentOn: '2026-05-01', sendingOrganisationId: departmentId })));
+    const again = await appError(
+      createNotice(
+        engine.db,
+        admin,
+        conventionId,
+        notice({ sentOn: '2026-05-01', sendingOrganisationId: departmentId }),
+      ),
+    );
     expect(again.code).toBe('CONFLICT');
     expect(again.message).toContain('résiliée');
     expect(await writes()).toEqual(before);

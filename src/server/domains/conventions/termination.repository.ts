@@ -28,7 +28,10 @@ function base(db: Q) {
 }
 
 export function listNotices(db: Q, conventionId: string) {
-  return base(db).where('termination_notices.convention_id', '=', conventionId).orderBy('termination_notices.sent_on', 'desc').execute();
+  return base(db)
+    .where('termination_notices.convention_id', '=', conventionId)
+    .orderBy('termination_notices.sent_on', 'desc')
+    .execute();
 }
 
 export function findNotice(db: Q, id: string) {
@@ -39,7 +42,15 @@ export type NoticeRow = NonNullable<Awaited<ReturnType<typeof findNotice>>>;
 
 export function insertNotice(
   db: Q,
-  v: { conventionId: string; sentOn: string; sendingOrganisationId: string; reason: string; registeredLetterRef: string; earliestEffectiveOn: string; createdBy: string },
+  v: {
+    conventionId: string;
+    sentOn: string;
+    sendingOrganisationId: string;
+    reason: string;
+    registeredLetterRef: string;
+    earliestEffectiveOn: string;
+    createdBy: string;
+  },
 ) {
   return db
     .insertInto('termination_notices')
@@ -58,7 +69,11 @@ export function insertNotice(
 }
 
 export function withdrawNotice(db: Q, id: string, withdrawnOn: string, reason: string) {
-  return db.updateTable('termination_notices').set({ withdrawn_on: withdrawnOn, withdrawal_reason: reason }).where('id', '=', id).execute();
+  return db
+    .updateTable('termination_notices')
+    .set({ withdrawn_on: withdrawnOn, withdrawal_reason: reason })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function markTerminated(db: Q, noticeId: string, conventionId: string, effectiveOn: string) {

@@ -26,6 +26,7 @@ export function terminationProblem(notice: NoticeFacts, effectiveOn: string, per
   if (effectiveOn < earliest) {
     return `La résiliation ne peut prendre effet avant le ${frDate(earliest)} (mise en demeure du ${frDate(notice.sentOn)} + 3 mois, article 9).`;
   }
-  if (effectiveOn > periodEnd) return `La convention prend fin le ${frDate(periodEnd)} : une résiliation après cette date est sans objet.`;
+  if (effectiveOn > periodEnd)
+    return `La convention prend fin le ${frDate(periodEnd)} : une résiliation après cette date est sans objet.`;
   return null;
 }

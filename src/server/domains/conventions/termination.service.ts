@@ -35,9 +35,17 @@ export async function listNotices(db: Db, principal: Principal, conventionId: st
 }
 
 /** Records a formal notice (Article 9) and computes the earliest date termination can take effect. */
-export async function createNotice(db: Db, principal: Principal, conventionId: string, body: CreateNoticeBody): Promise<TerminationNotice> {
+export async function createNotice(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  body: CreateNoticeBody,
+): Promise<TerminationNotice> {
   const { side, refs, convention } = await loadConventionAccess(db, principal, conventionId);
-  if (!canSendTerminationNotice(principal, side)) throw forbidden('Seuls le coordinateur DAT, le responsable de l’office et l’administrateur enregistrent une mise en demeure.');
+  if (!canSendTerminationNotice(principal, side))
+    throw forbidden(
+      'Seuls le coordinateur DAT, le responsable de l’office et l’administrateur enregistrent une mise en demeure.',
+    );
   const sender = hasRole(principal, 'admin') ? body.sendingOrganisationId : principal.organisationId;
   const senderParty = refs.find((r) => r.organisationId === sender && r.partyRole !== 'controller');
   if (!senderParty) {
@@ -46,16 +54,23 @@ export async function createNotice(db: Db, principal: Principal, conventionId: s
     });
   }
   if (body.sentOn > todayInParis()) {
-    throw new AppError('VALIDATION_FAILED', "La date d'envoi ne peut pas être dans le futur.", { fieldErrors: [{ field: 'sentOn', message: 'Date future.' }] });
+    throw new AppError('VALIDATION_FAILED', "La date d'envoi ne peut pas être dans le futur.", {
+      fieldErrors: [{ field: 'sentOn', message: 'Date future.' }],
+    });
   }
   if (body.sentOn < convention.period_start) {
-    throw new AppError('VALIDATION_FAILED', 'La mise en demeure ne peut précéder le début de la convention.', { fieldErrors: [{ field: 'sentOn', message: 'Avant le début de la convention.' }] });
+    throw new AppError('VALIDATION_FAILED', 'La mise en demeure ne peut précéder le début de la convention.', {
+      fieldErrors: [{ field: 'sentOn', message: 'Avant le début de la convention.' }],
+    });
   }
   return db.transaction().execute(async (trx) => {
     await amendmentsRepo.lockConvention(trx, conventionId);
     const open = (await repo.listNotices(trx, conventionId)).find((n) => !n.withdrawn_on && !n.terminated_on);
     if (open) {
-      throw new AppError('CONFLICT', `Une mise en demeure du ${fr(open.sent_on)} est déjà en cours : retirez-la ou enregistrez la résiliation.`);
+      throw new AppError(
+        'CONFLICT',
+        `Une mise en demeure du ${fr(open.sent_on)} est déjà en cours : retirez-la ou enregistrez la résiliation.`,
+      );
     }
     if (convention.terminated_on) throw new AppError('CONFLICT', 'Cette convention est déjà résiliée.');
     const { id } = await repo.insertNotice(trx, {
@@ -68,13 +83,23 @@ export async function createNotice(db: Db, principal: Principal, conventionId: s
       createdBy: principal.id,
     });
     const notice = (await repo.findNotice(trx, id))!;
-    await recordAudit(trx, actorOf(principal), { entityType: 'termination_notice', entityId: id, action: 'create', after: present(notice) });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'termination_notice',
+      entityId: id,
+      action: 'create',
+      after: present(notice),
+    });
     return present(notice);
   });
 }
 
 /** A withdrawn notice stays in the history with its withdrawal date and reason. */
-export async function withdrawNotice(db: Db, principal: Principal, noticeId: string, body: { withdrawnOn: string; reason: string }): Promise<TerminationNotice> {
+export async function withdrawNotice(
+  db: Db,
+  principal: Principal,
+  noticeId: string,
+  body: { withdrawnOn: string; reason: string },
+): Promise<TerminationNotice> {
   const notice = await repo.findNotice(db, noticeId);
   if (!notice) throw notFound('Mise en demeure');
   const { side } = await loadConventionAccess(db, principal, notice.convention_id);
@@ -83,35 +108,67 @@ export async function withdrawNotice(db: Db, principal: Principal, noticeId: str
     throw forbidden('Seule la partie qui a envoyé la mise en demeure peut la retirer.');
   }
   if (body.withdrawnOn < notice.sent_on) {
-    throw new AppError('VALIDATION_FAILED', "Le retrait ne peut précéder l'envoi de la mise en demeure.", { fieldErrors: [{ field: 'withdrawnOn', message: "Avant l'envoi." }] });
+    throw new AppError('VALIDATION_FAILED', "Le retrait ne peut précéder l'envoi de la mise en demeure.", {
+      fieldErrors: [{ field: 'withdrawnOn', message: "Avant l'envoi." }],
+    });
   }
   return db.transaction().execute(async (trx) => {
     await amendmentsRepo.lockConvention(trx, notice.convention_id);
     const current = (await repo.findNotice(trx, noticeId))!;
-    if (current.withdrawn_on || current.terminated_on) throw new AppError('CONFLICT', 'Cette mise en demeure est déjà retirée ou suivie de résiliation.');
+    if (current.withdrawn_on || current.terminated_on)
+      throw new AppError('CONFLICT', 'Cette mise en demeure est déjà retirée ou suivie de résiliation.');
     await repo.withdrawNotice(trx, noticeId, body.withdrawnOn, body.reason);
     const after = (await repo.findNotice(trx, noticeId))!;
-    await recordAudit(trx, actorOf(principal), { entityType: 'termination_notice', entityId: noticeId, action: 'withdraw', before: present(current), after: present(after) });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'termination_notice',
+      entityId: noticeId,
+      action: 'withdraw',
+      before: present(current),
+      after: present(after),
+    });
     return present(after);
   });
 }
 
 /** Records the termination, no earlier than the notice + 3 months; the convention's status follows. */
-export async function terminate(db: Db, principal: Principal, noticeId: string, effectiveOn: string): Promise<TerminationNotice> {
+export async function terminate(
+  db: Db,
+  principal: Principal,
+  noticeId: string,
+  effectiveOn: string,
+): Promise<TerminationNotice> {
   const notice = await repo.findNotice(db, noticeId);
   if (!notice) throw notFound('Mise en demeure');
   const { side, convention } = await loadConventionAccess(db, principal, notice.convention_id);
-  if (!canSendTerminationNotice(principal, side)) throw forbidden('Seuls le coordinateur DAT, le responsable de l’office et l’administrateur enregistrent une résiliation.');
+  if (!canSendTerminationNotice(principal, side))
+    throw forbidden(
+      'Seuls le coordinateur DAT, le responsable de l’office et l’administrateur enregistrent une résiliation.',
+    );
   return db.transaction().execute(async (trx) => {
     await amendmentsRepo.lockConvention(trx, notice.convention_id);
     const current = (await repo.findNotice(trx, noticeId))!;
     const amendments = await amendmentsRepo.listAmendmentsOf(trx, [notice.convention_id]);
-    const { periodEnd } = asAmendedOn({ periodStart: convention.period_start, periodEnd: convention.period_end, articles: [], signatories: [] }, amendmentFactsOf(amendments), effectiveOn);
-    const problem = terminationProblem({ sentOn: current.sent_on, withdrawnOn: current.withdrawn_on, terminatedOn: current.terminated_on }, effectiveOn, periodEnd);
-    if (problem) throw new AppError('INVARIANT_VIOLATED', problem, { fieldErrors: [{ field: 'effectiveOn', message: problem }] });
+    const { periodEnd } = asAmendedOn(
+      { periodStart: convention.period_start, periodEnd: convention.period_end, articles: [], signatories: [] },
+      amendmentFactsOf(amendments),
+      effectiveOn,
+    );
+    const problem = terminationProblem(
+      { sentOn: current.sent_on, withdrawnOn: current.withdrawn_on, terminatedOn: current.terminated_on },
+      effectiveOn,
+      periodEnd,
+    );
+    if (problem)
+      throw new AppError('INVARIANT_VIOLATED', problem, { fieldErrors: [{ field: 'effectiveOn', message: problem }] });
     await repo.markTerminated(trx, noticeId, notice.convention_id, effectiveOn);
     const after = (await repo.findNotice(trx, noticeId))!;
-    await recordAudit(trx, actorOf(principal), { entityType: 'convention', entityId: notice.convention_id, action: 'terminate', before: { terminatedOn: null }, after: { terminatedOn: effectiveOn, noticeId } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'convention',
+      entityId: notice.convention_id,
+      action: 'terminate',
+      before: { terminatedOn: null },
+      after: { terminatedOn: effectiveOn, noticeId },
+    });
     return present(after);
   });
 }

@@ -6,7 +6,15 @@ import { AppError, forbidden, notFound } from '../../platform/errors';
 import type { Principal } from '../access/access.policy';
 import { actorOf } from '../access/access.service';
 import { loadConventionAccess } from '../conventions/conventions.service';
-import { ceilingBreach, euros, isRequested, scheduleProblems, sum, type RequestStatus, type ScheduleKind } from './finance.rules';
+import {
+  ceilingBreach,
+  euros,
+  isRequested,
+  scheduleProblems,
+  sum,
+  type RequestStatus,
+  type ScheduleKind,
+} from './finance.rules';
 import { canManageFinance } from './finance.policy';
 import * as repo from './finance.repository';
 import * as requestsRepo from './requests.repository';
@@ -49,17 +57,40 @@ export async function presentAgreement(db: Db, agreement: repo.AgreementRow): Pr
       amount: e(l.amount_cents),
       condition: l.condition,
       requiredDocuments: l.required_documents,
-      requested: e(sum(requests.filter((r) => r.schedule_line_id === l.id && isRequested(r.status as RequestStatus)).map((r) => r.amount_cents))),
-      paid: e(sum(payments.filter((p) => requests.some((r) => r.id === p.request_id && r.schedule_line_id === l.id)).map((p) => p.amount_cents))),
+      requested: e(
+        sum(
+          requests
+            .filter((r) => r.schedule_line_id === l.id && isRequested(r.status as RequestStatus))
+            .map((r) => r.amount_cents),
+        ),
+      ),
+      paid: e(
+        sum(
+          payments
+            .filter((p) => requests.some((r) => r.id === p.request_id && r.schedule_line_id === l.id))
+            .map((p) => p.amount_cents),
+        ),
+      ),
     })),
-    affectations: affectations.map((a) => ({ id: a.id, operationLabel: a.operation_label, operationId: a.operation_id, amount: e(a.amount_cents) })),
+    affectations: affectations.map((a) => ({
+      id: a.id,
+      operationLabel: a.operation_label,
+      operationId: a.operation_id,
+      amount: e(a.amount_cents),
+    })),
     totals: {
       requested: e(sum(requests.filter((r) => isRequested(r.status as RequestStatus)).map((r) => r.amount_cents))),
       paid: e(paidTotal),
       reimbursed: e(sum(reimbursements.map((r) => r.amount_cents))),
       left: e(agreement.amount_cents - paidTotal),
     },
-    reimbursements: reimbursements.map((r) => ({ id: r.id, amount: e(r.amount_cents), reason: r.reason, revenueOrderNumber: r.revenue_order_number, issuedOn: r.issued_on })),
+    reimbursements: reimbursements.map((r) => ({
+      id: r.id,
+      amount: e(r.amount_cents),
+      reason: r.reason,
+      revenueOrderNumber: r.revenue_order_number,
+      issuedOn: r.issued_on,
+    })),
   };
 }
 
@@ -80,19 +111,34 @@ export interface CreateAgreement {
   purpose: string;
   justificationDeadline?: string | null | undefined;
   reimbursementClause?: string | null | undefined;
-  schedule: { kind: ScheduleKind; label: string; amount: bigint; condition?: string | null | undefined; requiredDocuments: string[] }[];
+  schedule: {
+    kind: ScheduleKind;
+    label: string;
+    amount: bigint;
+    condition?: string | null | undefined;
+    requiredDocuments: string[];
+  }[];
 }
 
 /**
  * The yearly funding agreement of an allocation (one per year and kind): its amount ≤ the
  * allocation, its schedule summing exactly to its amount. The allocation row is locked.
  */
-export async function createAgreement(db: Db, principal: Principal, allocationId: string, body: CreateAgreement): Promise<AgreementView> {
+export async function createAgreement(
+  db: Db,
+  principal: Principal,
+  allocationId: string,
+  body: CreateAgreement,
+): Promise<AgreementView> {
   const allocation = await repo.findAllocation(db, allocationId);
   if (!allocation) throw notFound("Délibération d'application");
   const { side } = await loadConventionAccess(db, principal, allocation.convention_id);
-  if (!canManageFinance(principal, side)) throw forbidden('Seul le coordinateur DAT du Département établit les conventions financières.');
-  const problems = scheduleProblems(body.amount, body.schedule.map((l) => ({ kind: l.kind, amountCents: l.amount })));
+  if (!canManageFinance(principal, side))
+    throw forbidden('Seul le coordinateur DAT du Département établit les conventions financières.');
+  const problems = scheduleProblems(
+    body.amount,
+    body.schedule.map((l) => ({ kind: l.kind, amountCents: l.amount })),
+  );
   if (problems.length > 0) throw new AppError('INVARIANT_VIOLATED', problems[0]!.message, { fieldErrors: problems });
   const id = await db.transaction().execute(async (trx) => {
     const locked = (await repo.lockAllocation(trx, allocationId))!;
@@ -124,16 +170,27 @@ export async function createAgreement(db: Db, principal: Principal, allocationId
         required_documents: JSON.stringify(line.requiredDocuments),
       });
     }
-    await recordAudit(trx, actorOf(principal), { entityType: 'funding_agreement', entityId: id, action: 'create', after: { allocationId, ...body } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'funding_agreement',
+      entityId: id,
+      action: 'create',
+      after: { allocationId, ...body },
+    });
     return id;
   });
   return getAgreement(db, principal, id);
 }
 
 /** Affects part of an agreement to an operation; Σ affectations ≤ the agreement. */
-export async function addAffectation(db: Db, principal: Principal, agreementId: string, body: { operationLabel: string; amount: bigint; operationId?: string | null | undefined }): Promise<AgreementView> {
+export async function addAffectation(
+  db: Db,
+  principal: Principal,
+  agreementId: string,
+  body: { operationLabel: string; amount: bigint; operationId?: string | null | undefined },
+): Promise<AgreementView> {
   const { agreement, side } = await agreementAccess(db, principal, agreementId);
-  if (!canManageFinance(principal, side)) throw forbidden('Seul le coordinateur DAT affecte les montants aux opérations.');
+  if (!canManageFinance(principal, side))
+    throw forbidden('Seul le coordinateur DAT affecte les montants aux opérations.');
   if (body.operationId) {
     // Only an operation of this convention whose funding plan counts on this agreement's subsidy.
     const operation = await repo.findOperationForAgreement(db, body.operationId, agreementId);
@@ -150,8 +207,20 @@ export async function addAffectation(db: Db, principal: Principal, agreementId: 
       const message = `Affectation refusée : la convention est de ${euros(breach.ceilingCents)}, dont ${euros(breach.usedCents)} déjà affectés ; il reste ${euros(breach.availableCents)}.`;
       throw new AppError('INVARIANT_VIOLATED', message, { fieldErrors: [{ field: 'amount', message }] });
     }
-    const { id } = await repo.insertAffectation(trx, { funding_agreement_id: agreementId, operation_label: body.operationLabel, operation_id: body.operationId ?? null, amount_cents: body.amount, created_by: principal.id, created_at: new Date() });
-    await recordAudit(trx, actorOf(principal), { entityType: 'affectation', entityId: id, action: 'create', after: { agreementId, ...body } });
+    const { id } = await repo.insertAffectation(trx, {
+      funding_agreement_id: agreementId,
+      operation_label: body.operationLabel,
+      operation_id: body.operationId ?? null,
+      amount_cents: body.amount,
+      created_by: principal.id,
+      created_at: new Date(),
+    });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'affectation',
+      entityId: id,
+      action: 'create',
+      after: { agreementId, ...body },
+    });
   });
   return getAgreement(db, principal, agreementId);
 }
@@ -183,8 +252,12 @@ export async function addReimbursement(
       created_by: principal.id,
       created_at: new Date(),
     });
-    await recordAudit(trx, actorOf(principal), { entityType: 'reimbursement', entityId: id, action: 'create', after: { agreementId, ...body } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'reimbursement',
+      entityId: id,
+      action: 'create',
+      after: { agreementId, ...body },
+    });
   });
   return getAgreement(db, principal, agreementId);
 }
-

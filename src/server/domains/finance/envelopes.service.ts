@@ -21,7 +21,11 @@ export async function getFinanceOverview(db: Db, principal: Principal, conventio
   const today = todayInParis();
   const envelopes = await repo.listEnvelopes(db, conventionId);
   const ids = envelopes.map((x) => x.id);
-  const [revisions, allocations, agreements] = await Promise.all([repo.listRevisions(db, ids), repo.listAllocations(db, ids), repo.listAgreements(db, conventionId)]);
+  const [revisions, allocations, agreements] = await Promise.all([
+    repo.listRevisions(db, ids),
+    repo.listAllocations(db, ids),
+    repo.listAgreements(db, conventionId),
+  ]);
   const agreementIds = agreements.map((a) => a.id);
   const [requests, payments, reimbursements] = await Promise.all([
     requestsRepo.listRequests(db, agreementIds),
@@ -31,13 +35,24 @@ export async function getFinanceOverview(db: Db, principal: Principal, conventio
 
   const views = envelopes.map((env) => {
     const envRevisions = revisions.filter((r) => r.envelope_id === env.id);
-    const amount = envelopeAmountOn(env.amount_cents, envRevisions.map((r) => ({ effectiveOn: r.effective_on, amountCents: r.amount_cents })), today);
+    const amount = envelopeAmountOn(
+      env.amount_cents,
+      envRevisions.map((r) => ({ effectiveOn: r.effective_on, amountCents: r.amount_cents })),
+      today,
+    );
     const envAllocations = allocations.filter((a) => a.envelope_id === env.id);
     const envAgreements = agreements.filter((g) => envAllocations.some((a) => a.id === g.allocation_id));
     const agreementOf = (allocationId: string) => envAgreements.find((g) => g.allocation_id === allocationId);
-    const requestedOf = (ids: string[]) => sum(requests.filter((r) => ids.includes(r.funding_agreement_id) && isRequested(r.status as RequestStatus)).map((r) => r.amount_cents));
-    const paidOf = (ids: string[]) => sum(payments.filter((p) => ids.includes(p.funding_agreement_id)).map((p) => p.amount_cents));
-    const reimbursedOf = (ids: string[]) => sum(reimbursements.filter((r) => ids.includes(r.funding_agreement_id)).map((r) => r.amount_cents));
+    const requestedOf = (ids: string[]) =>
+      sum(
+        requests
+          .filter((r) => ids.includes(r.funding_agreement_id) && isRequested(r.status as RequestStatus))
+          .map((r) => r.amount_cents),
+      );
+    const paidOf = (ids: string[]) =>
+      sum(payments.filter((p) => ids.includes(p.funding_agreement_id)).map((p) => p.amount_cents));
+    const reimbursedOf = (ids: string[]) =>
+      sum(reimbursements.filter((r) => ids.includes(r.funding_agreement_id)).map((r) => r.amount_cents));
     const allIds = envAgreements.map((g) => g.id);
     const allocated = sum(envAllocations.map((a) => a.amount_cents));
     const forecast = forecastEnvelope({
@@ -58,7 +73,14 @@ export async function getFinanceOverview(db: Db, principal: Principal, conventio
       periodEnd: env.period_end,
       deliberationRef: env.deliberation_ref,
       deliberationDate: env.deliberation_date,
-      revisions: envRevisions.map((r) => ({ id: r.id, effectiveOn: r.effective_on, amount: e(r.amount_cents), deliberationRef: r.deliberation_ref, deliberationDate: r.deliberation_date, reason: r.reason })),
+      revisions: envRevisions.map((r) => ({
+        id: r.id,
+        effectiveOn: r.effective_on,
+        amount: e(r.amount_cents),
+        deliberationRef: r.deliberation_ref,
+        deliberationDate: r.deliberation_date,
+        reason: r.reason,
+      })),
       allocations: envAllocations.map((a) => {
         const g = agreementOf(a.id);
         return {
@@ -103,9 +125,22 @@ export async function getFinanceOverview(db: Db, principal: Principal, conventio
 
   const alerts = lapseWatch({
     today,
-    allocations: allocations.map((a) => ({ id: a.id, year: a.year, amountCents: a.amount_cents, committedCents: agreements.find((g) => g.allocation_id === a.id)?.amount_cents ?? 0n })),
-    agreements: agreements.map((g) => ({ id: g.id, signedOn: g.signed_on, requestCount: requests.filter((r) => r.funding_agreement_id === g.id && r.status !== 'draft').length })),
-    requests: requests.map((r) => ({ id: r.id, status: r.status, submittedOn: r.submitted_at ? r.submitted_at.toISOString().slice(0, 10) : null })),
+    allocations: allocations.map((a) => ({
+      id: a.id,
+      year: a.year,
+      amountCents: a.amount_cents,
+      committedCents: agreements.find((g) => g.allocation_id === a.id)?.amount_cents ?? 0n,
+    })),
+    agreements: agreements.map((g) => ({
+      id: g.id,
+      signedOn: g.signed_on,
+      requestCount: requests.filter((r) => r.funding_agreement_id === g.id && r.status !== 'draft').length,
+    })),
+    requests: requests.map((r) => ({
+      id: r.id,
+      status: r.status,
+      submittedOn: r.submitted_at ? r.submitted_at.toISOString().slice(0, 10) : null,
+    })),
   });
   const lapseAlerts: LapseAlertView[] = alerts.map((a) => {
     switch (a.kind) {
@@ -116,13 +151,30 @@ export async function getFinanceOverview(db: Db, principal: Principal, conventio
           link: `/conventions/${conventionId}/finances/allocations/${a.allocationId}/convention-financiere`,
         };
       case 'agreement_without_request':
-        return { kind: a.kind, message: `Convention financière signée le ${formatDateFr(a.signedOn)} sans demande de versement depuis plus de 6 mois.`, link: `/conventions-financieres/${a.agreementId}` };
+        return {
+          kind: a.kind,
+          message: `Convention financière signée le ${formatDateFr(a.signedOn)} sans demande de versement depuis plus de 6 mois.`,
+          link: `/conventions-financieres/${a.agreementId}`,
+        };
       case 'request_waiting':
-        return { kind: a.kind, message: `Demande de versement transmise le ${formatDateFr(a.submittedOn)} en attente depuis ${a.days} jours.`, link: `/demandes-de-versement/${a.requestId}` };
+        return {
+          kind: a.kind,
+          message: `Demande de versement transmise le ${formatDateFr(a.submittedOn)} en attente depuis ${a.days} jours.`,
+          link: `/demandes-de-versement/${a.requestId}`,
+        };
     }
   });
 
-  return { conventionId, envelopes: views, lapseAlerts, can: { manage: canManageFinance(principal, side), setUp: canSetUpFinance(principal, side), request: canDraftRequest(principal, side) } };
+  return {
+    conventionId,
+    envelopes: views,
+    lapseAlerts,
+    can: {
+      manage: canManageFinance(principal, side),
+      setUp: canSetUpFinance(principal, side),
+      request: canDraftRequest(principal, side),
+    },
+  };
 }
 
 /** Loads an envelope with its convention access checked. */
@@ -141,11 +193,18 @@ export async function reviseEnvelope(
   db: Db,
   principal: Principal,
   envelopeId: string,
-  body: { effectiveOn: string; amount: bigint; deliberationRef: string; deliberationDate: string; reason?: string | null | undefined },
+  body: {
+    effectiveOn: string;
+    amount: bigint;
+    deliberationRef: string;
+    deliberationDate: string;
+    reason?: string | null | undefined;
+  },
   amendmentId: string | null = null,
 ): Promise<{ id: string }> {
   const { side } = await envelopeAccess(db, principal, envelopeId);
-  if (!canSetUpFinance(principal, side)) throw forbidden('Seuls le coordinateur DAT et l’administrateur révisent une enveloppe.');
+  if (!canSetUpFinance(principal, side))
+    throw forbidden('Seuls le coordinateur DAT et l’administrateur révisent une enveloppe.');
   return db.transaction().execute(async (trx) => {
     const envelope = (await repo.lockEnvelope(trx, envelopeId))!;
     const allocated = sum((await repo.listAllocations(trx, [envelopeId])).map((a) => a.amount_cents));
@@ -164,7 +223,13 @@ export async function reviseEnvelope(
       created_by: principal.id,
       created_at: new Date(),
     });
-    await recordAudit(trx, actorOf(principal), { entityType: 'envelope', entityId: envelopeId, action: 'revise', before: { amountCents: envelope.amount_cents }, after: { ...body, revisionId: id } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'envelope',
+      entityId: envelopeId,
+      action: 'revise',
+      before: { amountCents: envelope.amount_cents },
+      after: { ...body, revisionId: id },
+    });
     return { id };
   });
 }
@@ -178,23 +243,41 @@ export async function createAllocation(
   db: Db,
   principal: Principal,
   envelopeId: string,
-  body: { year: number; amount: bigint; deliberationBody: string; deliberationDate: string; deliberationNumber?: string | null | undefined },
+  body: {
+    year: number;
+    amount: bigint;
+    deliberationBody: string;
+    deliberationDate: string;
+    deliberationNumber?: string | null | undefined;
+  },
 ): Promise<{ id: string }> {
   const { side, envelope } = await envelopeAccess(db, principal, envelopeId);
-  if (!canSetUpFinance(principal, side)) throw forbidden('Seuls le coordinateur DAT et l’administrateur enregistrent une délibération d’application.');
+  if (!canSetUpFinance(principal, side))
+    throw forbidden('Seuls le coordinateur DAT et l’administrateur enregistrent une délibération d’application.');
   const startYear = Number(envelope.period_start.slice(0, 4));
   const endYear = Number(envelope.period_end.slice(0, 4));
   if (body.year < startYear || body.year > endYear) {
-    throw new AppError('VALIDATION_FAILED', `L'année ${body.year} est hors de la période de l'enveloppe (${startYear}–${endYear}).`, { fieldErrors: [{ field: 'year', message: 'Année hors période.' }] });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `L'année ${body.year} est hors de la période de l'enveloppe (${startYear}–${endYear}).`,
+      { fieldErrors: [{ field: 'year', message: 'Année hors période.' }] },
+    );
   }
   return db.transaction().execute(async (trx) => {
     await repo.lockEnvelope(trx, envelopeId);
     const existing = await repo.listAllocations(trx, [envelopeId]);
     if (existing.some((a) => a.year === body.year)) {
-      throw new AppError('CONFLICT', `Une délibération d'application ${body.year} existe déjà pour cette enveloppe.`, { fieldErrors: [{ field: 'year', message: 'Année déjà allouée.' }] });
+      throw new AppError('CONFLICT', `Une délibération d'application ${body.year} existe déjà pour cette enveloppe.`, {
+        fieldErrors: [{ field: 'year', message: 'Année déjà allouée.' }],
+      });
     }
-    const revisions = (await repo.listRevisions(trx, [envelopeId])).map((r) => ({ effectiveOn: r.effective_on, amountCents: r.amount_cents }));
-    const ceiling = [body.deliberationDate, todayInParis()].map((d) => envelopeAmountOn(envelope.amount_cents, revisions, d)).reduce((a, b) => (a < b ? a : b));
+    const revisions = (await repo.listRevisions(trx, [envelopeId])).map((r) => ({
+      effectiveOn: r.effective_on,
+      amountCents: r.amount_cents,
+    }));
+    const ceiling = [body.deliberationDate, todayInParis()]
+      .map((d) => envelopeAmountOn(envelope.amount_cents, revisions, d))
+      .reduce((a, b) => (a < b ? a : b));
     const breach = ceilingBreach(ceiling, sum(existing.map((a) => a.amount_cents)), body.amount);
     if (breach) {
       const message = `Montant refusé : l'enveloppe est de ${euros(breach.ceilingCents)}, dont ${euros(breach.usedCents)} déjà alloués ; il reste ${euros(breach.availableCents)}.`;
@@ -210,7 +293,12 @@ export async function createAllocation(
       created_by: principal.id,
       created_at: new Date(),
     });
-    await recordAudit(trx, actorOf(principal), { entityType: 'allocation', entityId: id, action: 'create', after: { envelopeId, ...body } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'allocation',
+      entityId: id,
+      action: 'create',
+      after: { envelopeId, ...body },
+    });
     return { id };
   });
 }

@@ -1,24 +1,100 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DATE_FORMAT, EUROS_FORMAT, parseCsv } from '../../platform/spreadsheets';
-import { buildTestApp, describeEachEngine, expectProblem, loginAs, type InjectResponse, type LoggedIn, type TestApp } from '../../test/engines';
+import {
+  buildTestApp,
+  describeEachEngine,
+  expectProblem,
+  loginAs,
+  type InjectResponse,
+  type LoggedIn,
+  type TestApp,
+} from '../../test/engines';
 import { createTestOrganisation, createTestUser } from '../../test/fixtures';
 import { SCDL_COLUMNS, SCDL_SCHEMA, validateTable } from './scdl.rules';
 
 type LoadInput = Parameters<ExcelJS.Xlsx['load']>[0];
-type Overview = { envelopes: { id: string; kind: 'investment' | 'operating'; allocations: { id: string; year: number }[] }[] };
+type Overview = {
+  envelopes: { id: string; kind: 'investment' | 'operating'; allocations: { id: string; year: number }[] }[];
+};
 type Agreement = { id: string; schedule: { id: string; kind: string }[] };
 
 const FORMULA = '=HYPERLINK("http://evil.example","Cliquez")';
 const NEUTRALISED = `'${FORMULA}`;
 
 const HEADERS: Record<string, string[]> = {
-  Enveloppes: ['Type', 'Libellé', 'Montant voté', 'Montant révisé', 'Début', 'Fin', 'Délibération', 'Date de la délibération', 'Alloué', 'Engagé', 'Demandé', 'Versé', 'Reste à allouer'],
-  Délibérations: ['Enveloppe', 'Année', 'Montant', 'Instance', 'Date de la délibération', 'Numéro', 'Engagé par convention financière'],
-  'Conventions financières': ['Année', 'Enveloppe', 'Montant', "Délibération d'application", 'Signée le', 'Objet', 'Date limite de justification', 'Clause de reversement', 'Demandé', 'Versé', 'Reversé', 'Reste à verser'],
-  Échéanciers: ['Convention financière', 'N°', 'Type', 'Libellé', 'Montant', 'Condition', 'Pièces exigées', 'Demandé', 'Versé'],
-  'Demandes de versement': ['Convention financière', "Ligne de l'échéancier", 'Montant', 'État', 'Établie par', 'Établie le', 'Transmise le'],
-  Garanties: ['Prêteur', 'N° de contrat', 'Opération', 'Montant du prêt', 'Quotité garantie', 'Taux', 'Durée (années)', 'Délibération', 'Date de la délibération', 'Capital restant dû', 'Au', 'Encours garanti'],
+  Enveloppes: [
+    'Type',
+    'Libellé',
+    'Montant voté',
+    'Montant révisé',
+    'Début',
+    'Fin',
+    'Délibération',
+    'Date de la délibération',
+    'Alloué',
+    'Engagé',
+    'Demandé',
+    'Versé',
+    'Reste à allouer',
+  ],
+  Délibérations: [
+    'Enveloppe',
+    'Année',
+    'Montant',
+    'Instance',
+    'Date de la délibération',
+    'Numéro',
+    'Engagé par convention financière',
+  ],
+  'Conventions financières': [
+    'Année',
+    'Enveloppe',
+    'Montant',
+    "Délibération d'application",
+    'Signée le',
+    'Objet',
+    'Date limite de justification',
+    'Clause de reversement',
+    'Demandé',
+    'Versé',
+    'Reversé',
+    'Reste à verser',
+  ],
+  Échéanciers: [
+    'Convention financière',
+    'N°',
+    'Type',
+    'Libellé',
+    'Montant',
+    'Condition',
+    'Pièces exigées',
+    'Demandé',
+    'Versé',
+  ],
+  'Demandes de versement': [
+    'Convention financière',
+    "Ligne de l'échéancier",
+    'Montant',
+    'État',
+    'Établie par',
+    'Établie le',
+    'Transmise le',
+  ],
+  Garanties: [
+    'Prêteur',
+    'N° de contrat',
+    'Opération',
+    'Montant du prêt',
+    'Quotité garantie',
+    'Taux',
+    'Durée (années)',
+    'Délibération',
+    'Date de la délibération',
+    'Capital restant dû',
+    'Au',
+    'Encours garanti',
+  ],
 };
 const TABLES: Record<string, string> = {
   enveloppes: 'Enveloppes',
@@ -84,11 +160,18 @@ describeEachEngine('finance exports API', (engine) => {
     // A controller of the Département: reads, never writes.
     controller = await login(['controller'], departmentId);
     outsider = await login(['office_manager', 'office_agent'], other.id);
-    conventionId = (await engine.db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()).id;
+    conventionId = (
+      await engine.db
+        .selectFrom('conventions')
+        .select('id')
+        .where('period_start', '=', '2024-01-01')
+        .executeTakeFirstOrThrow()
+    ).id;
 
     const overview = (await ok(coordinator.inject('GET', `/api/conventions/${conventionId}/finance`))).json<Overview>();
     const envelope = (kind: 'investment' | 'operating') => overview.envelopes.find((e) => e.kind === kind)!;
-    const allocation2024 = (kind: 'investment' | 'operating') => envelope(kind).allocations.find((a) => a.year === 2024)!.id;
+    const allocation2024 = (kind: 'investment' | 'operating') =>
+      envelope(kind).allocations.find((a) => a.year === 2024)!.id;
 
     investmentAgreement = (
       await ok(
@@ -99,7 +182,13 @@ describeEachEngine('finance exports API', (engine) => {
           justificationDeadline: '2025-12-31',
           schedule: [
             { kind: 'advance', label: 'Avance de 30 %', amount: '1200000.00', requiredDocuments: [] },
-            { kind: 'balance', label: 'Solde', amount: '2800000.00', condition: 'Sur décompte général définitif', requiredDocuments: ['Décompte général définitif'] },
+            {
+              kind: 'balance',
+              label: 'Solde',
+              amount: '2800000.00',
+              condition: 'Sur décompte général définitif',
+              requiredDocuments: ['Décompte général définitif'],
+            },
           ],
         }),
         201,
@@ -119,18 +208,44 @@ describeEachEngine('finance exports API', (engine) => {
     // A 2025 agreement not signed yet: listed in the workbook, not published.
     const { id: allocation2025 } = (
       await ok(
-        coordinator.inject('POST', `/api/envelopes/${envelope('investment').id}/allocations`, { year: 2025, amount: '2000000.00', deliberationBody: 'Commission permanente', deliberationDate: '2025-01-27', deliberationNumber: 'CP-2025-004' }),
+        coordinator.inject('POST', `/api/envelopes/${envelope('investment').id}/allocations`, {
+          year: 2025,
+          amount: '2000000.00',
+          deliberationBody: 'Commission permanente',
+          deliberationDate: '2025-01-27',
+          deliberationNumber: 'CP-2025-004',
+        }),
         201,
       )
     ).json<{ id: string }>();
-    await ok(coordinator.inject('POST', `/api/allocations/${allocation2025}/funding-agreement`, { amount: '2000000.00', purpose: 'Réhabilitation 2025', schedule: [{ kind: 'balance', label: 'Solde', amount: '2000000.00' }] }), 201);
+    await ok(
+      coordinator.inject('POST', `/api/allocations/${allocation2025}/funding-agreement`, {
+        amount: '2000000.00',
+        purpose: 'Réhabilitation 2025',
+        schedule: [{ kind: 'balance', label: 'Solde', amount: '2000000.00' }],
+      }),
+      201,
+    );
 
     // The advance requested by the office, approved and paid.
     const advance = investmentAgreement.schedule.find((l) => l.kind === 'advance')!;
-    const { id: requestId } = (await ok(officeManager.inject('POST', `/api/funding-agreements/${investmentAgreement.id}/payment-requests`, { scheduleLineId: advance.id, amount: '1200000.00' }), 201)).json<{ id: string }>();
+    const { id: requestId } = (
+      await ok(
+        officeManager.inject('POST', `/api/funding-agreements/${investmentAgreement.id}/payment-requests`, {
+          scheduleLineId: advance.id,
+          amount: '1200000.00',
+        }),
+        201,
+      )
+    ).json<{ id: string }>();
     await ok(officeManager.inject('POST', `/api/payment-requests/${requestId}/transitions`, { action: 'submit' }));
     await ok(coordinator.inject('POST', `/api/payment-requests/${requestId}/transitions`, { action: 'approve' }));
-    await ok(coordinator.inject('POST', `/api/payment-requests/${requestId}/payment`, { mandateNumber: 'M-2024-0042', mandateDate: '2024-05-02' }));
+    await ok(
+      coordinator.inject('POST', `/api/payment-requests/${requestId}/payment`, {
+        mandateNumber: 'M-2024-0042',
+        mandateDate: '2024-05-02',
+      }),
+    );
 
     const { id: guaranteeId } = (
       await ok(
@@ -148,14 +263,22 @@ describeEachEngine('finance exports API', (engine) => {
         201,
       )
     ).json<{ id: string }>();
-    await ok(coordinator.inject('PUT', `/api/guarantees/${guaranteeId}/balances`, { asOf: '2024-12-31', outstanding: '2400000.00' }), 204);
+    await ok(
+      coordinator.inject('PUT', `/api/guarantees/${guaranteeId}/balances`, {
+        asOf: '2024-12-31',
+        outstanding: '2400000.00',
+      }),
+      204,
+    );
   });
   afterAll(async () => built?.close());
 
   it('publishes the SCDL subventions CSV: signed agreements over 23 000 €, valid against the schema', async () => {
     const response = await exported(coordinator, 'scdl-subventions.csv');
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="subventions-22620001200012-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="subventions-22620001200012-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
     expect(response.body.charCodeAt(0)).not.toBe(0xfeff);
     expect(response.body).toMatch(/\r\n$/);
 
@@ -185,7 +308,12 @@ describeEachEngine('finance exports API', (engine) => {
       notificationUE: 'non',
       pourcentageSubvention: '1.00',
     });
-    expect(rows[1]).toMatchObject({ objet: NEUTRALISED, montant: '5000000.00', conditionsVersement: 'unique', datesPeriodeVersement: '2024-04-02' });
+    expect(rows[1]).toMatchObject({
+      objet: NEUTRALISED,
+      montant: '5000000.00',
+      conditionsVersement: 'unique',
+      datesPeriodeVersement: '2024-04-02',
+    });
     expect(response.body).toContain(`"'=HYPERLINK(""http://evil.example"",""Cliquez"")"`);
   });
 
@@ -242,14 +370,24 @@ describeEachEngine('finance exports API', (engine) => {
     expect(requests[0]!['Transmise le']!.value).toBeInstanceOf(Date);
 
     const guarantees = rowsOf(workbook.getWorksheet('Garanties')!);
-    expect(guarantees.map((r) => [r['Montant du prêt']!.value, r['Quotité garantie']!.value, r['Durée (années)']!.value, r['Capital restant dû']!.value, r['Encours garanti']!.value])).toEqual([[2500000, 0.5, 40, 2400000, 1200000]]);
+    expect(
+      guarantees.map((r) => [
+        r['Montant du prêt']!.value,
+        r['Quotité garantie']!.value,
+        r['Durée (années)']!.value,
+        r['Capital restant dû']!.value,
+        r['Encours garanti']!.value,
+      ]),
+    ).toEqual([[2500000, 0.5, 40, 2400000, 1200000]]);
   });
 
   it('exports one table as CSV for French Excel', async () => {
     for (const [table, sheet] of Object.entries(TABLES)) {
       const response = await exported(coordinator, `finances.csv?table=${table}`);
       expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-      expect(response.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="finances-${table}-\\d{4}-\\d{2}-\\d{2}\\.csv"`));
+      expect(response.headers['content-disposition']).toMatch(
+        new RegExp(`^attachment; filename="finances-${table}-\\d{4}-\\d{2}-\\d{2}\\.csv"`),
+      );
       expect(response.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
       expect(parseCsv(response.body)[0], table).toEqual(HEADERS[sheet]);
     }
@@ -265,24 +403,48 @@ describeEachEngine('finance exports API', (engine) => {
   it('lets a controller export (a read), refuses an unknown table', async () => {
     await exported(controller, 'finances.xlsx');
     await exported(officeManager, 'scdl-subventions.csv');
-    expectProblem(await coordinator.inject('GET', `/api/conventions/${conventionId}/exports/finances.csv?table=audit`), 400, 'VALIDATION_FAILED');
-    expectProblem(await coordinator.inject('GET', `/api/conventions/${conventionId}/exports/finances.csv`), 400, 'VALIDATION_FAILED');
+    expectProblem(
+      await coordinator.inject('GET', `/api/conventions/${conventionId}/exports/finances.csv?table=audit`),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(
+      await coordinator.inject('GET', `/api/conventions/${conventionId}/exports/finances.csv`),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 
   it('hides the convention from another landlord (404) and from anonymous callers (401)', async () => {
     for (const path of ['scdl-subventions.csv', 'finances.xlsx', 'finances.csv?table=enveloppes']) {
       expectProblem(await outsider.inject('GET', `/api/conventions/${conventionId}/exports/${path}`), 404, 'NOT_FOUND');
-      expectProblem(await built.app.inject({ method: 'GET', url: `/api/conventions/${conventionId}/exports/${path}` }), 401, 'UNAUTHENTICATED');
+      expectProblem(
+        await built.app.inject({ method: 'GET', url: `/api/conventions/${conventionId}/exports/${path}` }),
+        401,
+        'UNAUTHENTICATED',
+      );
     }
   });
 
   it('records every export in the audit trail, with who and what', async () => {
-    const events = await engine.db.selectFrom('audit_events').select(['entity_type', 'entity_id', 'actor_user_id', 'after']).where('action', '=', 'export').orderBy('id').execute();
+    const events = await engine.db
+      .selectFrom('audit_events')
+      .select(['entity_type', 'entity_id', 'actor_user_id', 'after'])
+      .where('action', '=', 'export')
+      .orderBy('id')
+      .execute();
     expect(events).toHaveLength(exportsDone);
     expect(events.every((e) => e.entity_type === 'convention' && e.entity_id === conventionId)).toBe(true);
     expect(events.filter((e) => e.actor_user_id === coordinator.user.id)).toHaveLength(exportsDone - 2);
-    const first = (typeof events[0]!.after === 'string' ? JSON.parse(events[0]!.after) : events[0]!.after) as Record<string, unknown>;
-    expect(first).toEqual({ export: 'scdl-subventions-2.1.1', rows: 2, fundingAgreementIds: [investmentAgreement.id, operatingAgreementId] });
+    const first = (typeof events[0]!.after === 'string' ? JSON.parse(events[0]!.after) : events[0]!.after) as Record<
+      string,
+      unknown
+    >;
+    expect(first).toEqual({
+      export: 'scdl-subventions-2.1.1',
+      rows: 2,
+      fundingAgreementIds: [investmentAgreement.id, operatingAgreementId],
+    });
     expect((await ok(controller.inject('GET', '/api/audit/verify'))).json()).toMatchObject({ valid: true });
   });
 });

@@ -1,5 +1,10 @@
 import { todayInParis } from '../../../contracts/dates';
-import { envelopeKindLabels, requestStatusLabels, scheduleKindLabels, type AgreementView } from '../../../contracts/finance';
+import {
+  envelopeKindLabels,
+  requestStatusLabels,
+  scheduleKindLabels,
+  type AgreementView,
+} from '../../../contracts/finance';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
@@ -21,12 +26,18 @@ import { SCDL_SCHEMA, scdlCsv, scdlRows, scdlTable, validateTable, type ScdlAgre
  * data out of Copil, which a controller wants to see.
  */
 
-
 /** The Département's instructing service, as SCDL names it (idServiceInstructeur: the Département's SIRET). */
 export const INSTRUCTING_SERVICE = 'Direction accompagnement des territoires';
 
 async function auditExport(db: Db, principal: Principal, conventionId: string, after: Record<string, unknown>) {
-  await db.transaction().execute((trx) => recordAudit(trx, actorOf(principal), { entityType: 'convention', entityId: conventionId, action: 'export', after }));
+  await db.transaction().execute((trx) =>
+    recordAudit(trx, actorOf(principal), {
+      entityType: 'convention',
+      entityId: conventionId,
+      action: 'export',
+      after,
+    }),
+  );
 }
 
 /**
@@ -38,8 +49,15 @@ export async function exportScdl(db: Db, principal: Principal, conventionId: str
   const { convention, parties } = await loadConventionAccess(db, principal, conventionId);
   const department = parties.find((p) => p.party_role === 'department');
   const landlord = parties.find((p) => p.party_role === 'landlord');
-  if (!department || !landlord) throw new AppError('INVARIANT_VIOLATED', "La convention n'a pas de Département ou de bailleur parmi ses parties : aucune donnée de subvention à publier.");
-  const [overview, agreements] = await Promise.all([getFinanceOverview(db, principal, conventionId), listAgreements(db, principal, conventionId)]);
+  if (!department || !landlord)
+    throw new AppError(
+      'INVARIANT_VIOLATED',
+      "La convention n'a pas de Département ou de bailleur parmi ses parties : aucune donnée de subvention à publier.",
+    );
+  const [overview, agreements] = await Promise.all([
+    getFinanceOverview(db, principal, conventionId),
+    listAgreements(db, principal, conventionId),
+  ]);
   const allocations = overview.envelopes.flatMap((env) => env.allocations);
   const today = todayInParis();
   const input: ScdlAgreement[] = agreements.map((g) => {
@@ -52,7 +70,11 @@ export async function exportScdl(db: Db, principal: Principal, conventionId: str
       purpose: g.purpose,
       justificationDeadline: g.justificationDeadline,
       schedule: g.schedule.map((l) => ({ kind: l.kind, amount: l.amount })),
-      decision: { body: allocation.deliberationBody, date: allocation.deliberationDate, number: allocation.deliberationNumber },
+      decision: {
+        body: allocation.deliberationBody,
+        date: allocation.deliberationDate,
+        number: allocation.deliberationNumber,
+      },
     };
   });
   const rows = scdlRows(
@@ -67,16 +89,34 @@ export async function exportScdl(db: Db, principal: Principal, conventionId: str
   );
   const problems = validateTable(SCDL_SCHEMA, scdlTable(rows));
   if (problems.length > 0) {
-    const detail = problems.slice(0, 5).map((p) => `ligne ${p.row}, ${p.field} : ${p.message}`).join(' ; ');
-    throw new AppError('INVARIANT_VIOLATED', `Le fichier SCDL ne serait pas conforme au schéma subventions 2.1.1 (${detail}).`, {
-      fieldErrors: problems.slice(0, 20).map((p) => ({ field: p.field, message: `ligne ${p.row} : ${p.message}` })),
-    });
+    const detail = problems
+      .slice(0, 5)
+      .map((p) => `ligne ${p.row}, ${p.field} : ${p.message}`)
+      .join(' ; ');
+    throw new AppError(
+      'INVARIANT_VIOLATED',
+      `Le fichier SCDL ne serait pas conforme au schéma subventions 2.1.1 (${detail}).`,
+      {
+        fieldErrors: problems.slice(0, 20).map((p) => ({ field: p.field, message: `ligne ${p.row} : ${p.message}` })),
+      },
+    );
   }
-  await auditExport(db, principal, conventionId, { export: 'scdl-subventions-2.1.1', rows: rows.length, fundingAgreementIds: rows.map((r) => r.idSubvention) });
+  await auditExport(db, principal, conventionId, {
+    export: 'scdl-subventions-2.1.1',
+    rows: rows.length,
+    fundingAgreementIds: rows.map((r) => r.idSubvention),
+  });
   return { filename: `subventions-${department.siret}-${today}.csv`, contentType: CSV_TYPE, content: scdlCsv(rows) };
 }
 
-export const financeTables = ['enveloppes', 'deliberations', 'conventions-financieres', 'echeanciers', 'demandes-de-versement', 'garanties'] as const;
+export const financeTables = [
+  'enveloppes',
+  'deliberations',
+  'conventions-financieres',
+  'echeanciers',
+  'demandes-de-versement',
+  'garanties',
+] as const;
 export type FinanceTable = (typeof financeTables)[number];
 
 const kindShort = { investment: 'investissement', operating: 'fonctionnement' } as const;
@@ -85,7 +125,11 @@ const agreementLabel = (g: Pick<AgreementView, 'year' | 'envelopeKind'>) => `${g
 const parisDay = (iso: string | null) => (iso === null ? null : todayInParis(new Date(iso)));
 
 /** The finance tables of a convention, as the pages show them today, one sheet each. */
-export async function financeSheets(db: Db, principal: Principal, conventionId: string): Promise<Record<FinanceTable, Sheet>> {
+export async function financeSheets(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+): Promise<Record<FinanceTable, Sheet>> {
   await loadConventionAccess(db, principal, conventionId);
   const [overview, agreements, requests, guarantees] = await Promise.all([
     getFinanceOverview(db, principal, conventionId),
@@ -124,7 +168,9 @@ export async function financeSheets(db: Db, principal: Principal, conventionId: 
         { header: 'Numéro', key: 'deliberationNumber', kind: 'text' },
         { header: 'Engagé par convention financière', key: 'committed', kind: 'euros', width: 18 },
       ],
-      rows: overview.envelopes.flatMap((env) => env.allocations.map((a) => ({ ...a, envelope: envelopeKindLabels[env.kind] }))),
+      rows: overview.envelopes.flatMap((env) =>
+        env.allocations.map((a) => ({ ...a, envelope: envelopeKindLabels[env.kind] })),
+      ),
     },
     'conventions-financieres': {
       name: 'Conventions financières',
@@ -158,7 +204,13 @@ export async function financeSheets(db: Db, principal: Principal, conventionId: 
         { header: 'Versé', key: 'paid', kind: 'euros', width: 18 },
       ],
       rows: agreements.flatMap((g) =>
-        g.schedule.map((l, i) => ({ ...l, agreement: agreementLabel(g), position: i + 1, kind: scheduleKindLabels[l.kind], requiredDocuments: l.requiredDocuments.join(' ; ') })),
+        g.schedule.map((l, i) => ({
+          ...l,
+          agreement: agreementLabel(g),
+          position: i + 1,
+          kind: scheduleKindLabels[l.kind],
+          requiredDocuments: l.requiredDocuments.join(' ; '),
+        })),
       ),
     },
     'demandes-de-versement': {
@@ -174,7 +226,13 @@ export async function financeSheets(db: Db, principal: Principal, conventionId: 
       ],
       rows: requests.map((r) => {
         const g = agreements.find((x) => x.id === r.fundingAgreementId)!;
-        return { ...r, agreement: agreementLabel(g), status: requestStatusLabels[r.status], createdOn: parisDay(r.createdAt), submittedOn: parisDay(r.submittedAt) };
+        return {
+          ...r,
+          agreement: agreementLabel(g),
+          status: requestStatusLabels[r.status],
+          createdOn: parisDay(r.createdAt),
+          submittedOn: parisDay(r.submittedAt),
+        };
       }),
     },
     garanties: {
@@ -198,17 +256,28 @@ export async function financeSheets(db: Db, principal: Principal, conventionId: 
   };
 }
 
-
 /** Every finance table of the convention in one workbook, a sheet per table. */
-export async function exportFinanceWorkbook(db: Db, principal: Principal, conventionId: string): Promise<ExportFile<Buffer>> {
+export async function exportFinanceWorkbook(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+): Promise<ExportFile<Buffer>> {
   const sheets = await financeSheets(db, principal, conventionId);
   const content = await workbookBuffer(financeTables.map((t) => sheets[t]));
-  await auditExport(db, principal, conventionId, { export: 'finances.xlsx', rows: Object.fromEntries(financeTables.map((t) => [t, sheets[t].rows.length])) });
+  await auditExport(db, principal, conventionId, {
+    export: 'finances.xlsx',
+    rows: Object.fromEntries(financeTables.map((t) => [t, sheets[t].rows.length])),
+  });
   return { filename: `finances-${todayInParis()}.xlsx`, contentType: XLSX_TYPE, content };
 }
 
 /** One finance table as CSV for French Excel (';', BOM, amounts "4000000,00", dates "31/12/2024"). */
-export async function exportFinanceTable(db: Db, principal: Principal, conventionId: string, table: FinanceTable): Promise<ExportFile<string>> {
+export async function exportFinanceTable(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  table: FinanceTable,
+): Promise<ExportFile<string>> {
   const sheet = (await financeSheets(db, principal, conventionId))[table];
   const content = sheetToCsv(sheet);
   await auditExport(db, principal, conventionId, { export: 'finances.csv', table, rows: sheet.rows.length });

@@ -7,14 +7,18 @@ import type { Side } from '../conventions/commitment.rules';
  * of history); the office's agents and manager draft requests, its manager submits them. Nobody approves their own organisation's
  * submission, and a controller never writes.
  */
-export const canSetUpFinance = (p: Principal, side: Side | null) => canWrite(p) && (hasRole(p, 'admin') || (side === 'department' && hasRole(p, 'coordinator')));
+export const canSetUpFinance = (p: Principal, side: Side | null) =>
+  canWrite(p) && (hasRole(p, 'admin') || (side === 'department' && hasRole(p, 'coordinator')));
 
-export const canManageFinance = (p: Principal, side: Side | null) => canWrite(p) && side === 'department' && hasRole(p, 'coordinator');
+export const canManageFinance = (p: Principal, side: Side | null) =>
+  canWrite(p) && side === 'department' && hasRole(p, 'coordinator');
 
-export const canDraftRequest = (p: Principal, side: Side | null) => canWrite(p) && side === 'landlord' && hasRole(p, 'office_manager', 'office_agent');
+export const canDraftRequest = (p: Principal, side: Side | null) =>
+  canWrite(p) && side === 'landlord' && hasRole(p, 'office_manager', 'office_agent');
 
 /** Submitting commits the office: its manager alone; agents draft (DESIGN §1). */
-export const canSubmitRequest = (p: Principal, side: Side | null) => canWrite(p) && side === 'landlord' && hasRole(p, 'office_manager');
+export const canSubmitRequest = (p: Principal, side: Side | null) =>
+  canWrite(p) && side === 'landlord' && hasRole(p, 'office_manager');
 
 /** Reviewing (return, approve, reject, pay): the Département's coordinator, never someone of the requesting organisation. */
 export const canReviewRequest = (p: Principal, side: Side | null, requesterOrganisationId: string | null) =>

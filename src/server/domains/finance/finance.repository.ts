@@ -19,7 +19,13 @@ export function lockEnvelope(db: Trx, id: string) {
 
 export function listRevisions(db: Q, envelopeIds: string[]) {
   if (envelopeIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('envelope_revisions').selectAll().where('envelope_id', 'in', envelopeIds).orderBy('effective_on').orderBy('created_at').execute();
+  return db
+    .selectFrom('envelope_revisions')
+    .selectAll()
+    .where('envelope_id', 'in', envelopeIds)
+    .orderBy('effective_on')
+    .orderBy('created_at')
+    .execute();
 }
 
 export function listAllocations(db: Q, envelopeIds: string[]) {
@@ -45,7 +51,12 @@ export function findAllocation(db: Q, id: string) {
 }
 
 export function lockAllocation(db: Trx, id: string) {
-  return db.selectFrom('allocations').select(['id', 'amount_cents']).where('id', '=', id).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('allocations')
+    .select(['id', 'amount_cents'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export function insertEnvelope(db: Q, values: Insertable<Database['envelopes']>) {
@@ -83,7 +94,11 @@ function agreements(db: Q) {
 }
 
 export function listAgreements(db: Q, conventionId: string) {
-  return agreements(db).where('envelopes.convention_id', '=', conventionId).orderBy('allocations.year').orderBy('envelopes.kind').execute();
+  return agreements(db)
+    .where('envelopes.convention_id', '=', conventionId)
+    .orderBy('allocations.year')
+    .orderBy('envelopes.kind')
+    .execute();
 }
 
 export function findAgreement(db: Q, id: string) {
@@ -94,7 +109,12 @@ export type AgreementRow = NonNullable<Awaited<ReturnType<typeof findAgreement>>
 
 /** Locks the agreement row: requests, payments and reimbursements on it are checked one at a time. */
 export function lockAgreement(db: Trx, id: string) {
-  return db.selectFrom('funding_agreements').select(['id', 'amount_cents']).where('id', '=', id).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('funding_agreements')
+    .select(['id', 'amount_cents'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export function insertAgreement(db: Q, values: Insertable<Database['funding_agreements']>) {
@@ -107,7 +127,12 @@ export function insertScheduleLine(db: Q, values: Insertable<Database['schedule_
 
 export function listScheduleLines(db: Q, agreementIds: string[]) {
   if (agreementIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('schedule_lines').selectAll().where('funding_agreement_id', 'in', agreementIds).orderBy('position').execute();
+  return db
+    .selectFrom('schedule_lines')
+    .selectAll()
+    .where('funding_agreement_id', 'in', agreementIds)
+    .orderBy('position')
+    .execute();
 }
 
 export function findScheduleLine(db: Q, id: string) {
@@ -116,7 +141,12 @@ export function findScheduleLine(db: Q, id: string) {
 
 export function listAffectations(db: Q, agreementIds: string[]) {
   if (agreementIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('affectations').selectAll().where('funding_agreement_id', 'in', agreementIds).orderBy('created_at').execute();
+  return db
+    .selectFrom('affectations')
+    .selectAll()
+    .where('funding_agreement_id', 'in', agreementIds)
+    .orderBy('created_at')
+    .execute();
 }
 
 export function insertAffectation(db: Q, values: Insertable<Database['affectations']>) {
@@ -132,20 +162,46 @@ export function findOperationForAgreement(db: Q, operationId: string, agreementI
     .selectFrom('operations as o')
     .select(['o.id', 'o.convention_id', 'o.reference', 'o.label'])
     .select((eb) => [
-      eb.exists(eb.selectFrom('operation_funding_lines as f').select('f.id').whereRef('f.operation_id', '=', 'o.id').where('f.source', '=', 'department').where('f.funding_agreement_id', '=', agreementId)).as('has_subsidy_line'),
-      eb.exists(eb.selectFrom('affectations as x').select('x.id').whereRef('x.operation_id', '=', 'o.id').where('x.funding_agreement_id', '=', agreementId)).as('is_affected'),
+      eb
+        .exists(
+          eb
+            .selectFrom('operation_funding_lines as f')
+            .select('f.id')
+            .whereRef('f.operation_id', '=', 'o.id')
+            .where('f.source', '=', 'department')
+            .where('f.funding_agreement_id', '=', agreementId),
+        )
+        .as('has_subsidy_line'),
+      eb
+        .exists(
+          eb
+            .selectFrom('affectations as x')
+            .select('x.id')
+            .whereRef('x.operation_id', '=', 'o.id')
+            .where('x.funding_agreement_id', '=', agreementId),
+        )
+        .as('is_affected'),
     ])
     .where('o.id', '=', operationId)
     .executeTakeFirst();
 }
 
 export function findOperationLabel(db: Q, operationId: string) {
-  return db.selectFrom('operations').select(['id', 'reference', 'label']).where('id', '=', operationId).executeTakeFirst();
+  return db
+    .selectFrom('operations')
+    .select(['id', 'reference', 'label'])
+    .where('id', '=', operationId)
+    .executeTakeFirst();
 }
 
 export function listReimbursements(db: Q, agreementIds: string[]) {
   if (agreementIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('reimbursements').selectAll().where('funding_agreement_id', 'in', agreementIds).orderBy('issued_on').execute();
+  return db
+    .selectFrom('reimbursements')
+    .selectAll()
+    .where('funding_agreement_id', 'in', agreementIds)
+    .orderBy('issued_on')
+    .execute();
 }
 
 export function insertReimbursement(db: Q, values: Insertable<Database['reimbursements']>) {

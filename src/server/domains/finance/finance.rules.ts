@@ -48,17 +48,24 @@ export interface ScheduleLine {
 /** A payment schedule: lines summing exactly to the agreement's amount, at most one advance and one balance, the balance last. */
 export function scheduleProblems(amountCents: bigint, lines: ScheduleLine[]): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
-  if (lines.length === 0) problems.push({ field: 'schedule', message: "L'échéancier doit compter au moins une ligne." });
+  if (lines.length === 0)
+    problems.push({ field: 'schedule', message: "L'échéancier doit compter au moins une ligne." });
   const total = sum(lines.map((l) => l.amountCents));
   if (lines.length > 0 && total !== amountCents) {
-    problems.push({ field: 'schedule', message: `Les lignes de l'échéancier totalisent ${euros(total)} au lieu de ${euros(amountCents)} : elles doivent égaler exactement le montant de la convention.` });
+    problems.push({
+      field: 'schedule',
+      message: `Les lignes de l'échéancier totalisent ${euros(total)} au lieu de ${euros(amountCents)} : elles doivent égaler exactement le montant de la convention.`,
+    });
   }
-  if (lines.filter((l) => l.kind === 'advance').length > 1) problems.push({ field: 'schedule', message: "L'échéancier ne peut compter qu'une avance." });
+  if (lines.filter((l) => l.kind === 'advance').length > 1)
+    problems.push({ field: 'schedule', message: "L'échéancier ne peut compter qu'une avance." });
   const balances = lines.filter((l) => l.kind === 'balance').length;
   if (balances > 1) problems.push({ field: 'schedule', message: "L'échéancier ne peut compter qu'un solde." });
-  if (balances === 1 && lines.at(-1)?.kind !== 'balance') problems.push({ field: 'schedule', message: 'Le solde est la dernière ligne de l’échéancier.' });
+  if (balances === 1 && lines.at(-1)?.kind !== 'balance')
+    problems.push({ field: 'schedule', message: 'Le solde est la dernière ligne de l’échéancier.' });
   lines.forEach((l, i) => {
-    if (l.amountCents <= 0n) problems.push({ field: `schedule.${i}.amount`, message: 'Chaque ligne a un montant positif.' });
+    if (l.amountCents <= 0n)
+      problems.push({ field: `schedule.${i}.amount`, message: 'Chaque ligne a un montant positif.' });
   });
   return problems;
 }

@@ -57,7 +57,12 @@ describe('ceilingBreach', () => {
   });
 
   it('refuses one cent over, saying what is left', () => {
-    expect(ceilingBreach(M(100), M(96), M(4) + 1n)).toEqual({ ceilingCents: M(100), usedCents: M(96), requestedCents: M(4) + 1n, availableCents: M(4) });
+    expect(ceilingBreach(M(100), M(96), M(4) + 1n)).toEqual({
+      ceilingCents: M(100),
+      usedCents: M(96),
+      requestedCents: M(4) + 1n,
+      availableCents: M(4),
+    });
   });
 
   it('never reports a negative availability', () => {
@@ -76,35 +81,61 @@ describe('scheduleProblems', () => {
 
   it('accepts lines summing exactly to the cent', () => {
     expect(scheduleProblems(amount, ok)).toEqual([]);
-    expect(scheduleProblems(100_01n, [{ kind: 'advance', amountCents: 30_00n }, { kind: 'instalment', amountCents: 40_00n }, { kind: 'balance', amountCents: 30_01n }])).toEqual([]);
+    expect(
+      scheduleProblems(100_01n, [
+        { kind: 'advance', amountCents: 30_00n },
+        { kind: 'instalment', amountCents: 40_00n },
+        { kind: 'balance', amountCents: 30_01n },
+      ]),
+    ).toEqual([]);
   });
 
   it('refuses one cent off, with a message giving both totals', () => {
     const problems = scheduleProblems(amount, [ok[0]!, { kind: 'balance', amountCents: 2_800_000_00n - 1n }]);
     expect(problems).toEqual([
-      { field: 'schedule', message: `Les lignes de l'échéancier totalisent 3${NNBSP}999${NNBSP}999,99 € au lieu de 4${NNBSP}000${NNBSP}000,00 € : elles doivent égaler exactement le montant de la convention.` },
+      {
+        field: 'schedule',
+        message: `Les lignes de l'échéancier totalisent 3${NNBSP}999${NNBSP}999,99 € au lieu de 4${NNBSP}000${NNBSP}000,00 € : elles doivent égaler exactement le montant de la convention.`,
+      },
     ]);
-    expect(scheduleProblems(amount, [ok[0]!, { kind: 'balance', amountCents: 2_800_000_00n + 1n }])[0]!.message).toContain('4\u202f000\u202f000,01 €');
+    expect(
+      scheduleProblems(amount, [ok[0]!, { kind: 'balance', amountCents: 2_800_000_00n + 1n }])[0]!.message,
+    ).toContain('4\u202f000\u202f000,01 €');
   });
 
   it('refuses two advances, two balances, and a balance that is not last', () => {
     const half = amount / 4n;
-    expect(scheduleProblems(amount, [{ kind: 'advance', amountCents: half }, { kind: 'advance', amountCents: half }, { kind: 'balance', amountCents: 2n * half }]).map((p) => p.message)).toEqual([
-      "L'échéancier ne peut compter qu'une avance.",
-    ]);
-    expect(scheduleProblems(amount, [{ kind: 'balance', amountCents: 2n * half }, { kind: 'balance', amountCents: 2n * half }]).map((p) => p.message)).toEqual([
-      "L'échéancier ne peut compter qu'un solde.",
-    ]);
-    expect(scheduleProblems(amount, [{ kind: 'balance', amountCents: 2n * half }, { kind: 'instalment', amountCents: 2n * half }]).map((p) => p.message)).toEqual([
-      'Le solde est la dernière ligne de l’échéancier.',
-    ]);
+    expect(
+      scheduleProblems(amount, [
+        { kind: 'advance', amountCents: half },
+        { kind: 'advance', amountCents: half },
+        { kind: 'balance', amountCents: 2n * half },
+      ]).map((p) => p.message),
+    ).toEqual(["L'échéancier ne peut compter qu'une avance."]);
+    expect(
+      scheduleProblems(amount, [
+        { kind: 'balance', amountCents: 2n * half },
+        { kind: 'balance', amountCents: 2n * half },
+      ]).map((p) => p.message),
+    ).toEqual(["L'échéancier ne peut compter qu'un solde."]);
+    expect(
+      scheduleProblems(amount, [
+        { kind: 'balance', amountCents: 2n * half },
+        { kind: 'instalment', amountCents: 2n * half },
+      ]).map((p) => p.message),
+    ).toEqual(['Le solde est la dernière ligne de l’échéancier.']);
   });
 
   it('refuses an empty schedule, and lines that are not positive', () => {
-    expect(scheduleProblems(amount, [])).toEqual([{ field: 'schedule', message: "L'échéancier doit compter au moins une ligne." }]);
-    expect(scheduleProblems(amount, [{ kind: 'instalment', amountCents: 0n }, { kind: 'balance', amountCents: amount }])).toEqual([
-      { field: 'schedule.0.amount', message: 'Chaque ligne a un montant positif.' },
+    expect(scheduleProblems(amount, [])).toEqual([
+      { field: 'schedule', message: "L'échéancier doit compter au moins une ligne." },
     ]);
+    expect(
+      scheduleProblems(amount, [
+        { kind: 'instalment', amountCents: 0n },
+        { kind: 'balance', amountCents: amount },
+      ]),
+    ).toEqual([{ field: 'schedule.0.amount', message: 'Chaque ligne a un montant positif.' }]);
   });
 });
 
@@ -153,14 +184,18 @@ describe('nextStatus', () => {
 
   it('lets a returned request go back to submitted, and the cycle repeat', () => {
     let s: RequestStatus = 'draft';
-    for (const a of ['submit', 'return', 'submit', 'return', 'submit', 'approve', 'pay'] as const) s = nextStatus(s, a)!;
+    for (const a of ['submit', 'return', 'submit', 'return', 'submit', 'approve', 'pay'] as const)
+      s = nextStatus(s, a)!;
     expect(s).toBe('paid');
   });
 });
 
 describe('missingDocuments', () => {
   it('lists the required documents not provided, in the required order', () => {
-    expect(missingDocuments(['Ordre de service', 'Facture', 'Attestation'], ['Facture'])).toEqual(['Ordre de service', 'Attestation']);
+    expect(missingDocuments(['Ordre de service', 'Facture', 'Attestation'], ['Facture'])).toEqual([
+      'Ordre de service',
+      'Attestation',
+    ]);
     expect(missingDocuments(['Ordre de service'], ['Ordre de service', 'Autre'])).toEqual([]);
     expect(missingDocuments([], ['Autre'])).toEqual([]);
     expect(missingDocuments(['Facture'], [])).toEqual(['Facture']);
@@ -189,17 +224,22 @@ describe('eurosInput (contracts)', () => {
     expect(schema.parse('0.01')).toBe(1n);
   });
 
-  it.each(['4 000 000', '4000000,00', '-5', '1.234', 'abc', '0', '', '0.00'])('refuses %j with a message naming the field', (text) => {
-    const result = schema.safeParse(text);
-    expect(result.success).toBe(false);
-    const messages = result.error!.issues.map((i) => i.message);
-    expect(messages.length).toBeGreaterThan(0);
-    for (const m of messages) expect(m).toMatch(/^Montant : /);
-  });
+  it.each(['4 000 000', '4000000,00', '-5', '1.234', 'abc', '0', '', '0.00'])(
+    'refuses %j with a message naming the field',
+    (text) => {
+      const result = schema.safeParse(text);
+      expect(result.success).toBe(false);
+      const messages = result.error!.issues.map((i) => i.message);
+      expect(messages.length).toBeGreaterThan(0);
+      for (const m of messages) expect(m).toMatch(/^Montant : /);
+    },
+  );
 
   it('says why: not a decimal number, or not positive', () => {
     expect(schema.safeParse('4000000,00').error!.issues[0]!.message).toMatch(/montant invalide/);
     expect(schema.safeParse('0').error!.issues[0]!.message).toBe('Montant : le montant doit être positif.');
-    expect(schema.safeParse(4000000).error!.issues[0]!.message).toMatch(/^Montant : montant attendu sous forme de texte/);
+    expect(schema.safeParse(4000000).error!.issues[0]!.message).toMatch(
+      /^Montant : montant attendu sous forme de texte/,
+    );
   });
 });

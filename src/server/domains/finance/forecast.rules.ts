@@ -33,11 +33,13 @@ export function forecastEnvelope(input: ForecastInput): Forecast {
   const endYear = Number(input.periodEnd.slice(0, 4));
   const allocatedCents = sum(input.allocations.map((a) => a.amountCents));
   const remainingCents = input.amountCents - allocatedCents;
-  const lastAllocated = input.allocations.length > 0 ? Math.max(...input.allocations.map((a) => a.year)) : startYear - 1;
+  const lastAllocated =
+    input.allocations.length > 0 ? Math.max(...input.allocations.map((a) => a.year)) : startYear - 1;
   const remainingYears = Array.from({ length: Math.max(0, endYear - lastAllocated) }, (_, i) => lastAllocated + 1 + i);
   const requiredPaceCents = remainingYears.length > 0 ? divRound(remainingCents, BigInt(remainingYears.length)) : null;
   const yearsElapsed = lastAllocated - startYear + 1;
-  const currentPaceCents = yearsElapsed > 0 && allocatedCents > 0n ? divRound(allocatedCents, BigInt(yearsElapsed)) : null;
+  const currentPaceCents =
+    yearsElapsed > 0 && allocatedCents > 0n ? divRound(allocatedCents, BigInt(yearsElapsed)) : null;
   let projectedExhaustionYear: number | null = null;
   if (remainingCents <= 0n) projectedExhaustionYear = lastAllocated;
   else if (currentPaceCents && currentPaceCents > 0n) {
@@ -77,20 +79,27 @@ export function lapseWatch(input: LapseInput): LapseAlert[] {
   const alerts: LapseAlert[] = [];
   for (const a of input.allocations) {
     if (a.year < currentYear && a.committedCents < a.amountCents) {
-      alerts.push({ kind: 'allocation_not_committed', allocationId: a.id, year: a.year, uncommittedCents: a.amountCents - a.committedCents });
+      alerts.push({
+        kind: 'allocation_not_committed',
+        allocationId: a.id,
+        year: a.year,
+        uncommittedCents: a.amountCents - a.committedCents,
+      });
     }
   }
   for (const g of input.agreements) {
     if (g.signedOn && g.requestCount === 0) {
       const since = addCalendarMonths(g.signedOn, LAPSE_MONTHS_WITHOUT_REQUEST);
       // "Depuis plus de 6 mois": on the day exactly 6 months after signing, not yet (like the 30 days below).
-      if (since < input.today) alerts.push({ kind: 'agreement_without_request', agreementId: g.id, signedOn: g.signedOn, since });
+      if (since < input.today)
+        alerts.push({ kind: 'agreement_without_request', agreementId: g.id, signedOn: g.signedOn, since });
     }
   }
   for (const r of input.requests) {
     if (r.status === 'submitted' && r.submittedOn) {
       const days = daysBetween(r.submittedOn, input.today);
-      if (days > LAPSE_DAYS_WAITING) alerts.push({ kind: 'request_waiting', requestId: r.id, submittedOn: r.submittedOn, days });
+      if (days > LAPSE_DAYS_WAITING)
+        alerts.push({ kind: 'request_waiting', requestId: r.id, submittedOn: r.submittedOn, days });
     }
   }
   return alerts;

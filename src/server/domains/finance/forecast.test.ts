@@ -12,7 +12,11 @@ describe('forecastEnvelope on the seed', () => {
 
   it('investment: 100 M€ with 4 M€ in 2024 → 96 M€ left over 2025–2033, 10 666 666,67 € a year needed, out in 2048 at the current pace', () => {
     expect(investment!.amountCents).toBe(M(100));
-    const f = forecastEnvelope({ amountCents: investment!.amountCents, ...period, allocations: [{ year: 2024, amountCents: investment!.allocation2024Cents }] });
+    const f = forecastEnvelope({
+      amountCents: investment!.amountCents,
+      ...period,
+      allocations: [{ year: 2024, amountCents: investment!.allocation2024Cents }],
+    });
     expect(f).toEqual({
       allocatedCents: M(4),
       remainingCents: M(96),
@@ -25,7 +29,11 @@ describe('forecastEnvelope on the seed', () => {
   });
 
   it('operating: 50 M€ with 5 M€ in 2024 → 45 M€ left, 5 M€ a year, used up in 2033: on track', () => {
-    const f = forecastEnvelope({ amountCents: operating!.amountCents, ...period, allocations: [{ year: 2024, amountCents: operating!.allocation2024Cents }] });
+    const f = forecastEnvelope({
+      amountCents: operating!.amountCents,
+      ...period,
+      allocations: [{ year: 2024, amountCents: operating!.allocation2024Cents }],
+    });
     expect(f).toEqual({
       allocatedCents: M(5),
       remainingCents: M(45),
@@ -52,8 +60,22 @@ describe('forecastEnvelope edge cases', () => {
   });
 
   it('fully allocated before the end: nothing left, exhausted in the last allocated year', () => {
-    const f = forecastEnvelope({ amountCents: M(100), ...period, allocations: [{ year: 2024, amountCents: M(60) }, { year: 2025, amountCents: M(40) }] });
-    expect(f).toMatchObject({ remainingCents: 0n, remainingYears: years(2026, 2033), requiredPaceCents: 0n, currentPaceCents: M(50), projectedExhaustionYear: 2025, onTrack: true });
+    const f = forecastEnvelope({
+      amountCents: M(100),
+      ...period,
+      allocations: [
+        { year: 2024, amountCents: M(60) },
+        { year: 2025, amountCents: M(40) },
+      ],
+    });
+    expect(f).toMatchObject({
+      remainingCents: 0n,
+      remainingYears: years(2026, 2033),
+      requiredPaceCents: 0n,
+      currentPaceCents: M(50),
+      projectedExhaustionYear: 2025,
+      onTrack: true,
+    });
   });
 
   it('fully allocated year by year up to the last: no remaining year, no required pace', () => {
@@ -82,8 +104,22 @@ describe('forecastEnvelope edge cases', () => {
   });
 
   it('counts the years elapsed up to the last allocation, gaps included', () => {
-    const f = forecastEnvelope({ amountCents: M(100), ...period, allocations: [{ year: 2024, amountCents: M(10) }, { year: 2026, amountCents: M(20) }] });
-    expect(f).toMatchObject({ allocatedCents: M(30), remainingYears: years(2027, 2033), requiredPaceCents: M(10), currentPaceCents: M(10), projectedExhaustionYear: 2033, onTrack: true });
+    const f = forecastEnvelope({
+      amountCents: M(100),
+      ...period,
+      allocations: [
+        { year: 2024, amountCents: M(10) },
+        { year: 2026, amountCents: M(20) },
+      ],
+    });
+    expect(f).toMatchObject({
+      allocatedCents: M(30),
+      remainingYears: years(2027, 2033),
+      requiredPaceCents: M(10),
+      currentPaceCents: M(10),
+      projectedExhaustionYear: 2033,
+      onTrack: true,
+    });
   });
 });
 
@@ -120,35 +156,56 @@ describe('lapseWatch', () => {
       { kind: 'allocation_not_committed', allocationId: 'a2024', year: 2024, uncommittedCents: M(4) },
       { kind: 'allocation_not_committed', allocationId: 'b2024', year: 2024, uncommittedCents: M(2) },
     ]);
-    expect(kinds({ today: '2024-12-31', allocations: [{ id: 'a2024', year: 2024, amountCents: M(4), committedCents: 0n }] })).toEqual([]);
+    expect(
+      kinds({ today: '2024-12-31', allocations: [{ id: 'a2024', year: 2024, amountCents: M(4), committedCents: 0n }] }),
+    ).toEqual([]);
   });
 
   it('flags an agreement signed more than 6 months ago without any request, not at exactly 6 months', () => {
-    const agreement = (signedOn: string | null, requestCount = 0) => ({ agreements: [{ id: 'g', signedOn, requestCount }] });
+    const agreement = (signedOn: string | null, requestCount = 0) => ({
+      agreements: [{ id: 'g', signedOn, requestCount }],
+    });
     expect(kinds({ today: '2025-07-15', ...agreement('2025-01-15') })).toEqual([]);
-    expect(kinds({ today: '2025-07-16', ...agreement('2025-01-15') })).toEqual([{ kind: 'agreement_without_request', agreementId: 'g', signedOn: '2025-01-15', since: '2025-07-15' }]);
+    expect(kinds({ today: '2025-07-16', ...agreement('2025-01-15') })).toEqual([
+      { kind: 'agreement_without_request', agreementId: 'g', signedOn: '2025-01-15', since: '2025-07-15' },
+    ]);
     expect(kinds({ today: '2025-07-16', ...agreement('2025-01-15', 1) })).toEqual([]);
     expect(kinds({ today: '2030-01-01', ...agreement(null) })).toEqual([]);
   });
 
   it('month ends: 31 August + 6 months is 28 February; 29 February + 6 months is 29 August', () => {
-    expect(kinds({ today: '2025-02-28', agreements: [{ id: 'g', signedOn: '2024-08-31', requestCount: 0 }] })).toEqual([]);
+    expect(kinds({ today: '2025-02-28', agreements: [{ id: 'g', signedOn: '2024-08-31', requestCount: 0 }] })).toEqual(
+      [],
+    );
     expect(kinds({ today: '2025-03-01', agreements: [{ id: 'g', signedOn: '2024-08-31', requestCount: 0 }] })).toEqual([
       { kind: 'agreement_without_request', agreementId: 'g', signedOn: '2024-08-31', since: '2025-02-28' },
     ]);
-    expect(kinds({ today: '2024-08-29', agreements: [{ id: 'g', signedOn: '2024-02-29', requestCount: 0 }] })).toEqual([]);
-    expect(kinds({ today: '2024-08-30', agreements: [{ id: 'g', signedOn: '2024-02-29', requestCount: 0 }] })).toHaveLength(1);
-    expect(kinds({ today: '2025-06-30', agreements: [{ id: 'g', signedOn: '2024-12-31', requestCount: 0 }] })).toEqual([]);
-    expect(kinds({ today: '2025-07-01', agreements: [{ id: 'g', signedOn: '2024-12-31', requestCount: 0 }] })).toHaveLength(1);
+    expect(kinds({ today: '2024-08-29', agreements: [{ id: 'g', signedOn: '2024-02-29', requestCount: 0 }] })).toEqual(
+      [],
+    );
+    expect(
+      kinds({ today: '2024-08-30', agreements: [{ id: 'g', signedOn: '2024-02-29', requestCount: 0 }] }),
+    ).toHaveLength(1);
+    expect(kinds({ today: '2025-06-30', agreements: [{ id: 'g', signedOn: '2024-12-31', requestCount: 0 }] })).toEqual(
+      [],
+    );
+    expect(
+      kinds({ today: '2025-07-01', agreements: [{ id: 'g', signedOn: '2024-12-31', requestCount: 0 }] }),
+    ).toHaveLength(1);
   });
 
   it('flags a submitted request waiting more than 30 days (31), not 30, and only while submitted', () => {
     const request = (status: string, submittedOn: string | null) => ({ requests: [{ id: 'r', status, submittedOn }] });
     expect(kinds({ today: '2025-01-31', ...request('submitted', '2025-01-01') })).toEqual([]);
-    expect(kinds({ today: '2025-02-01', ...request('submitted', '2025-01-01') })).toEqual([{ kind: 'request_waiting', requestId: 'r', submittedOn: '2025-01-01', days: 31 }]);
+    expect(kinds({ today: '2025-02-01', ...request('submitted', '2025-01-01') })).toEqual([
+      { kind: 'request_waiting', requestId: 'r', submittedOn: '2025-01-01', days: 31 },
+    ]);
     // Across the change to summer time (30 March 2025): still whole days.
-    expect(kinds({ today: '2025-04-16', ...request('submitted', '2025-03-16') })).toEqual([{ kind: 'request_waiting', requestId: 'r', submittedOn: '2025-03-16', days: 31 }]);
-    for (const status of ['draft', 'returned', 'approved', 'paid', 'rejected']) expect(kinds({ today: '2026-01-01', ...request(status, '2025-01-01') })).toEqual([]);
+    expect(kinds({ today: '2025-04-16', ...request('submitted', '2025-03-16') })).toEqual([
+      { kind: 'request_waiting', requestId: 'r', submittedOn: '2025-03-16', days: 31 },
+    ]);
+    for (const status of ['draft', 'returned', 'approved', 'paid', 'rejected'])
+      expect(kinds({ today: '2026-01-01', ...request(status, '2025-01-01') })).toEqual([]);
     expect(kinds({ today: '2026-01-01', ...request('submitted', null) })).toEqual([]);
   });
 });
@@ -166,7 +223,12 @@ describe('guarantees.rules', () => {
   });
 
   it('sharePercent: 178 M€ of 890 M€ is "20.00", two decimals rounded half up', () => {
-    expect(sharePercent(referenceGuaranteePortfolio.officeOutstandingCents, referenceGuaranteePortfolio.departmentTotalCents)).toBe('20.00');
+    expect(
+      sharePercent(
+        referenceGuaranteePortfolio.officeOutstandingCents,
+        referenceGuaranteePortfolio.departmentTotalCents,
+      ),
+    ).toBe('20.00');
     expect(sharePercent(M(178), M(890))).toBe('20.00');
     expect(sharePercent(1n, 3n)).toBe('33.33');
     expect(sharePercent(2n, 3n)).toBe('66.67');
@@ -177,7 +239,11 @@ describe('guarantees.rules', () => {
   });
 
   it('latestOnOrBefore: the row with the latest date on or before the given one', () => {
-    const rows = [{ as_of: '2024-12-31', n: 2 }, { as_of: '2023-12-31', n: 1 }, { as_of: '2025-12-31', n: 3 }];
+    const rows = [
+      { as_of: '2024-12-31', n: 2 },
+      { as_of: '2023-12-31', n: 1 },
+      { as_of: '2025-12-31', n: 3 },
+    ];
     expect(latestOnOrBefore(rows, '2025-06-30')?.n).toBe(2);
     expect(latestOnOrBefore(rows, '2024-12-31')?.n).toBe(2);
     expect(latestOnOrBefore(rows, '2023-12-30')).toBeUndefined();

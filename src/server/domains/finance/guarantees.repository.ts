@@ -4,7 +4,12 @@ import type { Database } from '../../platform/db/schema';
 type Q = Kysely<Database> | Transaction<Database>;
 
 export function listGuarantees(db: Q, conventionId: string) {
-  return db.selectFrom('loan_guarantees').selectAll().where('convention_id', '=', conventionId).orderBy('created_at').execute();
+  return db
+    .selectFrom('loan_guarantees')
+    .selectAll()
+    .where('convention_id', '=', conventionId)
+    .orderBy('created_at')
+    .execute();
 }
 
 export function findGuarantee(db: Q, id: string) {

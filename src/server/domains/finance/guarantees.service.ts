@@ -14,14 +14,25 @@ import * as repo from './guarantees.repository';
 const e = centsToEuros;
 
 /** The register of guaranteed loans, the guaranteed outstanding at a date, and the reported share of the Département's total. */
-export async function getGuarantees(db: Db, principal: Principal, conventionId: string, asOf = todayInParis()): Promise<GuaranteesOverview> {
+export async function getGuarantees(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  asOf = todayInParis(),
+): Promise<GuaranteesOverview> {
   const { side } = await loadConventionAccess(db, principal, conventionId);
   const guarantees = await repo.listGuarantees(db, conventionId);
-  const balances = await repo.listBalances(db, guarantees.map((g) => g.id));
+  const balances = await repo.listBalances(
+    db,
+    guarantees.map((g) => g.id),
+  );
   const reported = latestOnOrBefore(await repo.listPortfolioTotals(db, conventionId), asOf);
   let registerTotal = 0n;
   const views = guarantees.map((g) => {
-    const balance = latestOnOrBefore(balances.filter((b) => b.guarantee_id === g.id), asOf);
+    const balance = latestOnOrBefore(
+      balances.filter((b) => b.guarantee_id === g.id),
+      asOf,
+    );
     const guaranteed = balance ? guaranteedOutstanding(balance.outstanding_cents, g.guaranteed_share) : null;
     if (guaranteed !== null) registerTotal += guaranteed;
     return {
@@ -61,10 +72,21 @@ export async function createGuarantee(
   db: Db,
   principal: Principal,
   conventionId: string,
-  body: { lender: string; contractNumber: string; operationLabel?: string | null | undefined; loanAmount: bigint; guaranteedShare: string; rate?: string | null | undefined; termYears?: number | null | undefined; deliberationRef?: string | null | undefined; deliberationDate?: string | null | undefined },
+  body: {
+    lender: string;
+    contractNumber: string;
+    operationLabel?: string | null | undefined;
+    loanAmount: bigint;
+    guaranteedShare: string;
+    rate?: string | null | undefined;
+    termYears?: number | null | undefined;
+    deliberationRef?: string | null | undefined;
+    deliberationDate?: string | null | undefined;
+  },
 ): Promise<{ id: string }> {
   const { side } = await loadConventionAccess(db, principal, conventionId);
-  if (!canSetUpFinance(principal, side)) throw forbidden('Seuls le coordinateur DAT et l’administrateur tiennent le registre des garanties.');
+  if (!canSetUpFinance(principal, side))
+    throw forbidden('Seuls le coordinateur DAT et l’administrateur tiennent le registre des garanties.');
   return db.transaction().execute(async (trx) => {
     const { id } = await repo.insertGuarantee(trx, {
       convention_id: conventionId,
@@ -80,22 +102,40 @@ export async function createGuarantee(
       created_by: principal.id,
       created_at: new Date(),
     });
-    await recordAudit(trx, actorOf(principal), { entityType: 'loan_guarantee', entityId: id, action: 'create', after: { conventionId, ...body } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'loan_guarantee',
+      entityId: id,
+      action: 'create',
+      after: { conventionId, ...body },
+    });
     return { id };
   });
 }
 
 /** The capital outstanding of a guaranteed loan at a date (it cannot exceed the loan). */
-export async function recordBalance(db: Db, principal: Principal, guaranteeId: string, body: { asOf: string; outstanding: bigint }): Promise<void> {
+export async function recordBalance(
+  db: Db,
+  principal: Principal,
+  guaranteeId: string,
+  body: { asOf: string; outstanding: bigint },
+): Promise<void> {
   const guarantee = await repo.findGuarantee(db, guaranteeId);
   if (!guarantee) throw notFound('Garantie');
   const { side } = await loadConventionAccess(db, principal, guarantee.convention_id);
-  if (!canSetUpFinance(principal, side)) throw forbidden('Seuls le coordinateur DAT et l’administrateur tiennent le registre des garanties.');
+  if (!canSetUpFinance(principal, side))
+    throw forbidden('Seuls le coordinateur DAT et l’administrateur tiennent le registre des garanties.');
   if (body.outstanding > guarantee.loan_amount_cents) {
-    throw new AppError('VALIDATION_FAILED', 'Le capital restant dû ne peut dépasser le montant du prêt.', { fieldErrors: [{ field: 'outstanding', message: 'Supérieur au prêt.' }] });
+    throw new AppError('VALIDATION_FAILED', 'Le capital restant dû ne peut dépasser le montant du prêt.', {
+      fieldErrors: [{ field: 'outstanding', message: 'Supérieur au prêt.' }],
+    });
   }
   await db.transaction().execute(async (trx) => {
     await repo.upsertBalance(trx, guaranteeId, body.asOf, body.outstanding);
-    await recordAudit(trx, actorOf(principal), { entityType: 'loan_guarantee', entityId: guaranteeId, action: 'balance', after: body });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'loan_guarantee',
+      entityId: guaranteeId,
+      action: 'balance',
+      after: body,
+    });
   });
 }

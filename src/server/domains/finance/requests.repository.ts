@@ -10,7 +10,11 @@ export function listRequests(db: Q, agreementIds: string[]) {
     .innerJoin('users', 'users.id', 'payment_requests.created_by')
     .innerJoin('schedule_lines', 'schedule_lines.id', 'payment_requests.schedule_line_id')
     .selectAll('payment_requests')
-    .select(['users.display_name as created_by_name', 'users.organisation_id as created_by_organisation_id', 'schedule_lines.label as line_label'])
+    .select([
+      'users.display_name as created_by_name',
+      'users.organisation_id as created_by_organisation_id',
+      'schedule_lines.label as line_label',
+    ])
     .where('payment_requests.funding_agreement_id', 'in', agreementIds)
     .orderBy('payment_requests.created_at', 'desc')
     .execute();
@@ -36,7 +40,13 @@ export function insertRequest(db: Q, values: Insertable<Database['payment_reques
   return db.insertInto('payment_requests').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-export function setRequestStatus(db: Q, id: string, status: Database['payment_requests']['status'], now: Date, submitted: boolean) {
+export function setRequestStatus(
+  db: Q,
+  id: string,
+  status: Database['payment_requests']['status'],
+  now: Date,
+  submitted: boolean,
+) {
   return db
     .updateTable('payment_requests')
     .set({ status, updated_at: now, ...(submitted ? { submitted_at: now } : {}) })
@@ -49,7 +59,12 @@ export function insertEvent(db: Q, values: Insertable<Database['payment_request_
 }
 
 export function listEvents(db: Q, requestId: string) {
-  return db.selectFrom('payment_request_events').selectAll().where('request_id', '=', requestId).orderBy('occurred_at').execute();
+  return db
+    .selectFrom('payment_request_events')
+    .selectAll()
+    .where('request_id', '=', requestId)
+    .orderBy('occurred_at')
+    .execute();
 }
 
 export function listRequestDocuments(db: Q, requestId: string) {
@@ -63,7 +78,11 @@ export function listRequestDocuments(db: Q, requestId: string) {
 }
 
 export function attachDocument(db: Q, values: Insertable<Database['payment_request_documents']>) {
-  return db.insertInto('payment_request_documents').values(values).onConflict((oc) => oc.columns(['request_id', 'document_id']).doUpdateSet({ requirement: values.requirement })).execute();
+  return db
+    .insertInto('payment_request_documents')
+    .values(values)
+    .onConflict((oc) => oc.columns(['request_id', 'document_id']).doUpdateSet({ requirement: values.requirement }))
+    .execute();
 }
 
 export function findPaymentOfRequest(db: Q, requestId: string) {

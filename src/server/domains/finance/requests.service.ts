@@ -9,7 +9,17 @@ import type { Principal } from '../access/access.policy';
 import { actorOf } from '../access/access.service';
 import { loadConventionAccess } from '../conventions/conventions.service';
 import { agreementAccess } from './agreements.service';
-import { actionSide, ceilingBreach, countsAgainstLine, euros, missingDocuments, nextStatus, sum, type RequestAction, type RequestStatus } from './finance.rules';
+import {
+  actionSide,
+  ceilingBreach,
+  countsAgainstLine,
+  euros,
+  missingDocuments,
+  nextStatus,
+  sum,
+  type RequestAction,
+  type RequestStatus,
+} from './finance.rules';
 import { canDraftRequest, canReviewRequest, canSeeRequest, canSubmitRequest } from './finance.policy';
 import * as repo from './finance.repository';
 import * as requestsRepo from './requests.repository';
@@ -45,7 +55,13 @@ export async function getRequest(db: Db, principal: Principal, requestId: string
     conventionId: agreement.convention_id,
     fundingAgreementId: agreement.id,
     agreementLabel: `Convention financière ${agreement.year} — ${kindLabels[agreement.kind]}`,
-    scheduleLine: { id: line!.id, kind: line!.kind, label: line!.label, amount: e(line!.amount_cents), requiredDocuments: line!.required_documents },
+    scheduleLine: {
+      id: line!.id,
+      kind: line!.kind,
+      label: line!.label,
+      amount: e(line!.amount_cents),
+      requiredDocuments: line!.required_documents,
+    },
     amount: e(request.amount_cents),
     status,
     description: request.description,
@@ -54,18 +70,41 @@ export async function getRequest(db: Db, principal: Principal, requestId: string
     createdAt: request.created_at.toISOString(),
     submittedAt: request.submitted_at?.toISOString() ?? null,
     documents: documents.map((d) => ({ id: d.id, filename: d.filename, requirement: d.requirement })),
-    missingDocuments: missingDocuments(line!.required_documents, documents.map((d) => d.requirement)),
-    timeline: events.map((ev) => ({ fromStatus: ev.from_status, toStatus: ev.to_status, comment: ev.comment, actor: ev.actor_label, at: ev.occurred_at.toISOString() })),
-    payment: payment ? { mandateNumber: payment.mandate_number, mandateDate: payment.mandate_date, amount: e(payment.amount_cents) } : null,
-    can: { edit: canDraftRequest(principal, side) && (status === 'draft' || status === 'returned'), actions, pay: reviewer && status === 'approved' },
+    missingDocuments: missingDocuments(
+      line!.required_documents,
+      documents.map((d) => d.requirement),
+    ),
+    timeline: events.map((ev) => ({
+      fromStatus: ev.from_status,
+      toStatus: ev.to_status,
+      comment: ev.comment,
+      actor: ev.actor_label,
+      at: ev.occurred_at.toISOString(),
+    })),
+    payment: payment
+      ? { mandateNumber: payment.mandate_number, mandateDate: payment.mandate_date, amount: e(payment.amount_cents) }
+      : null,
+    can: {
+      edit: canDraftRequest(principal, side) && (status === 'draft' || status === 'returned'),
+      actions,
+      pay: reviewer && status === 'approved',
+    },
   };
 }
 
 /** The review queue and the office's list: the requests of a convention, optionally by status. */
-export async function listRequests(db: Db, principal: Principal, conventionId: string, status?: RequestStatus): Promise<RequestSummary[]> {
+export async function listRequests(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  status?: RequestStatus,
+): Promise<RequestSummary[]> {
   const { side } = await loadConventionAccess(db, principal, conventionId);
   const agreements = await repo.listAgreements(db, conventionId);
-  const rows = await requestsRepo.listRequests(db, agreements.map((g) => g.id));
+  const rows = await requestsRepo.listRequests(
+    db,
+    agreements.map((g) => g.id),
+  );
   return rows
     .filter((r) => (!status || r.status === status) && canSeeRequest(side, r.status))
     .map((r) => {
@@ -88,20 +127,38 @@ export async function listRequests(db: Db, principal: Principal, conventionId: s
  * The office drafts a request against a schedule line. Σ non-rejected requests on the line ≤ the
  * line's amount, checked under the agreement's row lock (concurrent requests serialise there).
  */
-export async function createRequest(db: Db, principal: Principal, agreementId: string, body: { scheduleLineId: string; amount: bigint; description?: string | null | undefined; operationId?: string | null | undefined }): Promise<RequestView> {
+export async function createRequest(
+  db: Db,
+  principal: Principal,
+  agreementId: string,
+  body: {
+    scheduleLineId: string;
+    amount: bigint;
+    description?: string | null | undefined;
+    operationId?: string | null | undefined;
+  },
+): Promise<RequestView> {
   const { side } = await agreementAccess(db, principal, agreementId);
-  if (!canDraftRequest(principal, side)) throw forbidden("Seuls le responsable et les agents de l'office établissent une demande de versement.");
+  if (!canDraftRequest(principal, side))
+    throw forbidden("Seuls le responsable et les agents de l'office établissent une demande de versement.");
   const line = await repo.findScheduleLine(db, body.scheduleLineId);
   if (!line || line.funding_agreement_id !== agreementId) {
-    throw new AppError('VALIDATION_FAILED', "Cette ligne n'appartient pas à l'échéancier de la convention financière.", { fieldErrors: [{ field: 'scheduleLineId', message: 'Ligne inconnue.' }] });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      "Cette ligne n'appartient pas à l'échéancier de la convention financière.",
+      { fieldErrors: [{ field: 'scheduleLineId', message: 'Ligne inconnue.' }] },
+    );
   }
   if (body.operationId && !(await repo.findOperationForAgreement(db, body.operationId, agreementId))?.is_affected) {
-    const message = "Cette opération n'est pas affectée à cette convention financière : une demande ne porte que sur une opération affectée.";
+    const message =
+      "Cette opération n'est pas affectée à cette convention financière : une demande ne porte que sur une opération affectée.";
     throw new AppError('VALIDATION_FAILED', message, { fieldErrors: [{ field: 'operationId', message }] });
   }
   const id = await db.transaction().execute(async (trx) => {
     await repo.lockAgreement(trx, agreementId);
-    const onLine = (await requestsRepo.listRequests(trx, [agreementId])).filter((r) => r.schedule_line_id === line.id && countsAgainstLine(r.status as RequestStatus));
+    const onLine = (await requestsRepo.listRequests(trx, [agreementId])).filter(
+      (r) => r.schedule_line_id === line.id && countsAgainstLine(r.status as RequestStatus),
+    );
     const breach = ceilingBreach(line.amount_cents, sum(onLine.map((r) => r.amount_cents)), body.amount);
     if (breach) {
       const message = `Montant refusé : la ligne « ${line.label} » est de ${euros(breach.ceilingCents)}, dont ${euros(breach.usedCents)} déjà demandés ; il reste ${euros(breach.availableCents)}.`;
@@ -120,31 +177,66 @@ export async function createRequest(db: Db, principal: Principal, agreementId: s
       submitted_at: null,
       updated_at: now,
     });
-    await requestsRepo.insertEvent(trx, { request_id: id, from_status: null, to_status: 'draft', comment: null, actor_id: principal.id, actor_label: principal.displayName, occurred_at: now });
-    await recordAudit(trx, actorOf(principal), { entityType: 'payment_request', entityId: id, action: 'create', after: { agreementId, ...body } });
+    await requestsRepo.insertEvent(trx, {
+      request_id: id,
+      from_status: null,
+      to_status: 'draft',
+      comment: null,
+      actor_id: principal.id,
+      actor_label: principal.displayName,
+      occurred_at: now,
+    });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'payment_request',
+      entityId: id,
+      action: 'create',
+      after: { agreementId, ...body },
+    });
     return id;
   });
   return getRequest(db, principal, id);
 }
 
 /** Attaches an uploaded document to a draft or returned request, as the evidence of one required document. */
-export async function attachDocument(db: Db, principal: Principal, requestId: string, body: { documentId: string; requirement: string }): Promise<RequestView> {
+export async function attachDocument(
+  db: Db,
+  principal: Principal,
+  requestId: string,
+  body: { documentId: string; requirement: string },
+): Promise<RequestView> {
   const { request, agreement, side } = await requestAccess(db, principal, requestId);
-  if (!canDraftRequest(principal, side)) throw forbidden("Seuls le responsable et les agents de l'office complètent une demande.");
+  if (!canDraftRequest(principal, side))
+    throw forbidden("Seuls le responsable et les agents de l'office complètent une demande.");
   if (request.status !== 'draft' && request.status !== 'returned') {
     throw new AppError('CONFLICT', 'Une demande transmise ne se modifie plus ; attendez un renvoi pour complément.');
   }
   const document = await findDocument(db, body.documentId);
   if (!document || document.convention_id !== agreement.convention_id) {
-    throw new AppError('VALIDATION_FAILED', "La pièce n'existe pas pour cette convention.", { fieldErrors: [{ field: 'documentId', message: 'Pièce introuvable.' }] });
+    throw new AppError('VALIDATION_FAILED', "La pièce n'existe pas pour cette convention.", {
+      fieldErrors: [{ field: 'documentId', message: 'Pièce introuvable.' }],
+    });
   }
   // The office justifies its own request: only a document its organisation uploaded.
   if (document.organisation_id !== request.created_by_organisation_id) {
-    throw new AppError('VALIDATION_FAILED', "Cette pièce n'a pas été déposée par l'organisation qui demande le versement.", { fieldErrors: [{ field: 'documentId', message: 'Pièce d’une autre organisation.' }] });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      "Cette pièce n'a pas été déposée par l'organisation qui demande le versement.",
+      { fieldErrors: [{ field: 'documentId', message: 'Pièce d’une autre organisation.' }] },
+    );
   }
   await db.transaction().execute(async (trx) => {
-    await requestsRepo.attachDocument(trx, { request_id: requestId, document_id: body.documentId, requirement: body.requirement, added_at: new Date() });
-    await recordAudit(trx, actorOf(principal), { entityType: 'payment_request', entityId: requestId, action: 'attach_document', after: body });
+    await requestsRepo.attachDocument(trx, {
+      request_id: requestId,
+      document_id: body.documentId,
+      requirement: body.requirement,
+      added_at: new Date(),
+    });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'payment_request',
+      entityId: requestId,
+      action: 'attach_document',
+      after: body,
+    });
   });
   return getRequest(db, principal, requestId);
 }
@@ -153,14 +245,29 @@ export async function attachDocument(db: Db, principal: Principal, requestId: st
  * Moves a request through its workflow. Each transition is dated and attributed; approval needs
  * every required document of the schedule line, and never by someone of the requesting organisation.
  */
-export async function transition(db: Db, principal: Principal, requestId: string, action: Exclude<RequestAction, 'pay'>, comment: string | null): Promise<RequestView> {
+export async function transition(
+  db: Db,
+  principal: Principal,
+  requestId: string,
+  action: Exclude<RequestAction, 'pay'>,
+  comment: string | null,
+): Promise<RequestView> {
   const { request, side } = await requestAccess(db, principal, requestId);
-  const allowed = actionSide[action] === 'landlord' ? canSubmitRequest(principal, side) : canReviewRequest(principal, side, request.created_by_organisation_id);
+  const allowed =
+    actionSide[action] === 'landlord'
+      ? canSubmitRequest(principal, side)
+      : canReviewRequest(principal, side, request.created_by_organisation_id);
   if (!allowed) {
-    throw forbidden(actionSide[action] === 'landlord' ? "Seul le responsable de l'office transmet ses demandes." : "Seul le coordinateur DAT du Département instruit les demandes, jamais l'organisation qui les a déposées.");
+    throw forbidden(
+      actionSide[action] === 'landlord'
+        ? "Seul le responsable de l'office transmet ses demandes."
+        : "Seul le coordinateur DAT du Département instruit les demandes, jamais l'organisation qui les a déposées.",
+    );
   }
   if ((action === 'return' || action === 'reject') && !comment?.trim()) {
-    throw new AppError('VALIDATION_FAILED', 'Indiquez le motif du renvoi ou du rejet.', { fieldErrors: [{ field: 'comment', message: 'Motif obligatoire.' }] });
+    throw new AppError('VALIDATION_FAILED', 'Indiquez le motif du renvoi ou du rejet.', {
+      fieldErrors: [{ field: 'comment', message: 'Motif obligatoire.' }],
+    });
   }
   await db.transaction().execute(async (trx) => {
     await repo.lockAgreement(trx, request.funding_agreement_id);
@@ -173,13 +280,31 @@ export async function transition(db: Db, principal: Principal, requestId: string
       const provided = (await requestsRepo.listRequestDocuments(trx, requestId)).map((d) => d.requirement);
       const missing = missingDocuments(line.required_documents, provided);
       if (missing.length > 0) {
-        throw new AppError('INVARIANT_VIOLATED', `Validation impossible : pièces exigées manquantes (${missing.join(', ')}).`, { extra: { missingDocuments: missing } });
+        throw new AppError(
+          'INVARIANT_VIOLATED',
+          `Validation impossible : pièces exigées manquantes (${missing.join(', ')}).`,
+          { extra: { missingDocuments: missing } },
+        );
       }
     }
     const now = new Date();
     await requestsRepo.setRequestStatus(trx, requestId, to, now, action === 'submit');
-    await requestsRepo.insertEvent(trx, { request_id: requestId, from_status: from, to_status: to, comment: comment ?? null, actor_id: principal.id, actor_label: principal.displayName, occurred_at: now });
-    await recordAudit(trx, actorOf(principal), { entityType: 'payment_request', entityId: requestId, action, before: { status: from }, after: { status: to, comment } });
+    await requestsRepo.insertEvent(trx, {
+      request_id: requestId,
+      from_status: from,
+      to_status: to,
+      comment: comment ?? null,
+      actor_id: principal.id,
+      actor_label: principal.displayName,
+      occurred_at: now,
+    });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'payment_request',
+      entityId: requestId,
+      action,
+      before: { status: from },
+      after: { status: to, comment },
+    });
   });
   return getRequest(db, principal, requestId);
 }
@@ -188,17 +313,27 @@ export async function transition(db: Db, principal: Principal, requestId: string
  * Records the payment (mandatement) of an approved request. Σ payments on the agreement ≤ its
  * amount, checked under the agreement's row lock.
  */
-export async function pay(db: Db, principal: Principal, requestId: string, body: { mandateNumber: string; mandateDate: string }): Promise<RequestView> {
+export async function pay(
+  db: Db,
+  principal: Principal,
+  requestId: string,
+  body: { mandateNumber: string; mandateDate: string },
+): Promise<RequestView> {
   const { request, side } = await requestAccess(db, principal, requestId);
-  if (!canReviewRequest(principal, side, request.created_by_organisation_id)) throw forbidden('Seul le coordinateur DAT du Département enregistre les versements.');
+  if (!canReviewRequest(principal, side, request.created_by_organisation_id))
+    throw forbidden('Seul le coordinateur DAT du Département enregistre les versements.');
   await db.transaction().execute(async (trx) => {
     const agreement = (await repo.lockAgreement(trx, request.funding_agreement_id))!;
     const locked = (await requestsRepo.lockRequest(trx, requestId))!;
-    if (nextStatus(locked.status as RequestStatus, 'pay') === null) throw new AppError('INVARIANT_VIOLATED', 'Un versement exige une demande validée (service fait constaté).');
+    if (nextStatus(locked.status as RequestStatus, 'pay') === null)
+      throw new AppError('INVARIANT_VIOLATED', 'Un versement exige une demande validée (service fait constaté).');
     const paid = sum((await repo.listPayments(trx, [agreement.id])).map((p) => p.amount_cents));
     const breach = ceilingBreach(agreement.amount_cents, paid, request.amount_cents);
     if (breach) {
-      throw new AppError('INVARIANT_VIOLATED', `Versement refusé : la convention est de ${euros(breach.ceilingCents)}, dont ${euros(breach.usedCents)} déjà versés ; il reste ${euros(breach.availableCents)}.`);
+      throw new AppError(
+        'INVARIANT_VIOLATED',
+        `Versement refusé : la convention est de ${euros(breach.ceilingCents)}, dont ${euros(breach.usedCents)} déjà versés ; il reste ${euros(breach.availableCents)}.`,
+      );
     }
     const now = new Date();
     const { id } = await repo.insertPayment(trx, {
@@ -211,8 +346,21 @@ export async function pay(db: Db, principal: Principal, requestId: string, body:
       created_at: now,
     });
     await requestsRepo.setRequestStatus(trx, requestId, 'paid', now, false);
-    await requestsRepo.insertEvent(trx, { request_id: requestId, from_status: 'approved', to_status: 'paid', comment: `Mandat ${body.mandateNumber} du ${formatDateFr(body.mandateDate)}`, actor_id: principal.id, actor_label: principal.displayName, occurred_at: now });
-    await recordAudit(trx, actorOf(principal), { entityType: 'payment', entityId: id, action: 'create', after: { requestId, amountCents: request.amount_cents, ...body } });
+    await requestsRepo.insertEvent(trx, {
+      request_id: requestId,
+      from_status: 'approved',
+      to_status: 'paid',
+      comment: `Mandat ${body.mandateNumber} du ${formatDateFr(body.mandateDate)}`,
+      actor_id: principal.id,
+      actor_label: principal.displayName,
+      occurred_at: now,
+    });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'payment',
+      entityId: id,
+      action: 'create',
+      after: { requestId, amountCents: request.amount_cents, ...body },
+    });
   });
   return getRequest(db, principal, requestId);
 }

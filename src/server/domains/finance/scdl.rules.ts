@@ -18,7 +18,15 @@ export interface TableField {
   name: string;
   type: string;
   format?: string;
-  constraints?: { required?: boolean; pattern?: string; enum?: string[]; maxLength?: number; minLength?: number; minimum?: number; maximum?: number };
+  constraints?: {
+    required?: boolean;
+    pattern?: string;
+    enum?: string[];
+    maxLength?: number;
+    minLength?: number;
+    minimum?: number;
+    maximum?: number;
+  };
 }
 export interface TableSchema {
   name?: string;
@@ -105,7 +113,10 @@ export function describeSchedule(amount: string, schedule: ScdlAgreement['schedu
   const parts = schedule.map((line, i) => {
     const label = scheduleKindLabels[line.kind];
     const name = i === 0 ? label : label.charAt(0).toLowerCase() + label.slice(1);
-    const share = schedule.length > 1 && line.kind !== 'balance' && total > 0n ? ` ${percentOf(centsOf(line.amount), total)} %` : '';
+    const share =
+      schedule.length > 1 && line.kind !== 'balance' && total > 0n
+        ? ` ${percentOf(centsOf(line.amount), total)} %`
+        : '';
     return `${name}${share} : ${line.amount} €`;
   });
   return clip(parts.join(' ; '), 256);
@@ -120,7 +131,9 @@ export function isPublished(agreement: Pick<ScdlAgreement, 'signedOn' | 'amount'
 export function scdlRows(context: ScdlContext, agreements: ScdlAgreement[]): ScdlRow[] {
   return agreements.filter(isPublished).map((g) => {
     const signedOn = g.signedOn!;
-    const reference = g.decision.number ? `${g.decision.body}, délibération n° ${g.decision.number}` : `${g.decision.body}, délibération du ${formatDateFr(g.decision.date)}`;
+    const reference = g.decision.number
+      ? `${g.decision.body}, délibération n° ${g.decision.number}`
+      : `${g.decision.body}, délibération du ${formatDateFr(g.decision.date)}`;
     const values: ScdlRow = {
       idSubvention: g.id,
       nomAttribuant: publishedText(context.attribuant.name),
@@ -145,7 +158,10 @@ export function scdlRows(context: ScdlContext, agreements: ScdlAgreement[]): Scd
       descriptionConditionsVersement: publishedText(describeSchedule(g.amount, g.schedule), 256),
       // A single date when the payment date is known; payments here follow requests, so the period
       // from the signature to the justification deadline when there is one.
-      datesPeriodeVersement: g.justificationDeadline && g.justificationDeadline > signedOn ? `${signedOn}/${g.justificationDeadline}` : signedOn,
+      datesPeriodeVersement:
+        g.justificationDeadline && g.justificationDeadline > signedOn
+          ? `${signedOn}/${g.justificationDeadline}`
+          : signedOn,
       notificationUE: 'non',
       // pourcentageSubvention is NOT the subsidy's share of the operation's cost (Copil does not
       // know that cost). The schema defines it as the share of the subsidy's total amount that
@@ -225,8 +241,10 @@ function cellErrors(field: TableField, text: string): string[] {
   if (wrongType) return [wrongType];
   const errors: string[] = [];
   // Table Schema patterns match the whole value.
-  if (c.pattern !== undefined && !new RegExp(`^(?:${c.pattern})$`).test(text)) errors.push(`« ${text} » ne respecte pas le motif ${c.pattern}.`);
-  if (c.enum !== undefined && !c.enum.includes(text)) errors.push(`« ${text} » n'est pas une valeur permise (${c.enum.join(' | ')}).`);
+  if (c.pattern !== undefined && !new RegExp(`^(?:${c.pattern})$`).test(text))
+    errors.push(`« ${text} » ne respecte pas le motif ${c.pattern}.`);
+  if (c.enum !== undefined && !c.enum.includes(text))
+    errors.push(`« ${text} » n'est pas une valeur permise (${c.enum.join(' | ')}).`);
   const length = Array.from(text).length;
   if (c.maxLength !== undefined && length > c.maxLength) errors.push(`${length} caractères, ${c.maxLength} au plus.`);
   if (c.minLength !== undefined && length < c.minLength) errors.push(`${length} caractères, ${c.minLength} au moins.`);
@@ -249,14 +267,20 @@ export function validateTable(schema: TableSchema, table: string[][]): CellError
   const names = schema.fields.map((f) => f.name);
   const [header = [], ...rows] = table;
   names.forEach((name, i) => {
-    if (header[i] !== name) errors.push({ row: 1, field: name, message: `colonne attendue en position ${i + 1}, trouvé « ${header[i] ?? ''} ».` });
+    if (header[i] !== name)
+      errors.push({
+        row: 1,
+        field: name,
+        message: `colonne attendue en position ${i + 1}, trouvé « ${header[i] ?? ''} ».`,
+      });
   });
   header.slice(names.length).forEach((extra) => errors.push({ row: 1, field: extra, message: 'colonne en trop.' }));
   if (errors.length > 0) return errors;
 
   rows.forEach((cells, index) => {
     const row = index + 2;
-    if (cells.length !== names.length) errors.push({ row, field: '*', message: `${cells.length} cellules, ${names.length} attendues.` });
+    if (cells.length !== names.length)
+      errors.push({ row, field: '*', message: `${cells.length} cellules, ${names.length} attendues.` });
     const value = (name: string) => cells[names.indexOf(name)] ?? '';
     schema.fields.forEach((field, i) => {
       for (const message of cellErrors(field, cells[i] ?? '')) errors.push({ row, field: field.name, message });
@@ -265,10 +289,16 @@ export function validateTable(schema: TableSchema, table: string[][]): CellError
       if (check.name === 'french-siret-value') {
         const column = check.params.column!;
         const siret = value(column);
-        if (siret !== '' && !isValidSiret(siret)) errors.push({ row, field: column, message: `« ${siret} » n'est pas un SIRET valide (14 chiffres, clé de contrôle).` });
+        if (siret !== '' && !isValidSiret(siret))
+          errors.push({
+            row,
+            field: column,
+            message: `« ${siret} » n'est pas un SIRET valide (14 chiffres, clé de contrôle).`,
+          });
       } else if (check.name === 'one-of-required') {
         const { column1, column2 } = check.params as { column1: string; column2: string };
-        if (value(column1) === '' && value(column2) === '') errors.push({ row, field: column1, message: `${column1} ou ${column2} est obligatoire.` });
+        if (value(column1) === '' && value(column2) === '')
+          errors.push({ row, field: column1, message: `${column1} ou ${column2} est obligatoire.` });
       } else {
         errors.push({ row, field: '*', message: `contrôle « ${check.name} » inconnu du validateur.` });
       }

@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../platform/spreadsheets';
-import { SCDL_COLUMNS, SCDL_SCHEMA, clip, describeSchedule, isValidSiret, scdlCsv, scdlRows, scdlTable, validateTable, type ScdlAgreement, type ScdlContext } from './scdl.rules';
+import {
+  SCDL_COLUMNS,
+  SCDL_SCHEMA,
+  clip,
+  describeSchedule,
+  isValidSiret,
+  scdlCsv,
+  scdlRows,
+  scdlTable,
+  validateTable,
+  type ScdlAgreement,
+  type ScdlContext,
+} from './scdl.rules';
 
 const context: ScdlContext = {
   attribuant: { name: 'Département du Pas-de-Calais', siret: '22620001200012' },
@@ -30,7 +42,15 @@ const investment: ScdlAgreement = {
 const fixtures: ScdlAgreement[] = [
   investment,
   // One line, no deadline, a deliberation number, a purpose that looks like a formula.
-  { ...investment, id: '6f1d2c1e-0000-4000-8000-000000000002', amount: '23000.01', purpose: '=HYPERLINK("http://evil.example")', justificationDeadline: null, schedule: [{ kind: 'balance', amount: '23000.01' }], decision: { ...decision, number: 'CD-2024-017' } },
+  {
+    ...investment,
+    id: '6f1d2c1e-0000-4000-8000-000000000002',
+    amount: '23000.01',
+    purpose: '=HYPERLINK("http://evil.example")',
+    justificationDeadline: null,
+    schedule: [{ kind: 'balance', amount: '23000.01' }],
+    decision: { ...decision, number: 'CD-2024-017' },
+  },
   // A purpose far over 256 characters, three lines.
   {
     ...investment,
@@ -54,7 +74,10 @@ describe('SCDL subventions 2.1.1 — the copied schema', () => {
     const copy = readFileSync(new URL('./scdl-subventions-2.1.1.schema.json', import.meta.url), 'utf8');
     let reference: string | null = null;
     try {
-      reference = readFileSync(new URL('../../../../../shared/reference/scdl-subventions-2.1.1.schema.json', import.meta.url), 'utf8');
+      reference = readFileSync(
+        new URL('../../../../../shared/reference/scdl-subventions-2.1.1.schema.json', import.meta.url),
+        'utf8',
+      );
     } catch {
       // An installed Copil has no ../shared: the copy is the schema.
     }
@@ -111,7 +134,9 @@ describe('scdlRows', () => {
       referenceDecision: 'Conseil départemental, délibération n° CD-2024-017',
       objet: `'=HYPERLINK("http://evil.example")`,
     });
-    expect(rows[2]!.descriptionConditionsVersement).toBe('Avance 33,33 % : 1000000.00 € ; acompte 33,33 % : 1000000.00 € ; solde : 1000000.00 €');
+    expect(rows[2]!.descriptionConditionsVersement).toBe(
+      'Avance 33,33 % : 1000000.00 € ; acompte 33,33 % : 1000000.00 € ; solde : 1000000.00 €',
+    );
     expect(Array.from(rows[2]!.objet!)).toHaveLength(256);
     expect(rows[2]!.objet!.endsWith('…')).toBe(true);
   });
@@ -130,15 +155,22 @@ describe('scdlRows', () => {
 
 describe('describeSchedule and clip', () => {
   it('rounds shares half up and cuts at 256 characters', () => {
-    expect(describeSchedule('3.00', [
-      { kind: 'advance', amount: '2.00' },
-      { kind: 'balance', amount: '1.00' },
-    ])).toBe('Avance 66,67 % : 2.00 € ; solde : 1.00 €');
-    expect(describeSchedule('100.00', [
-      { kind: 'advance', amount: '12.50' },
-      { kind: 'balance', amount: '87.50' },
-    ])).toBe('Avance 12,5 % : 12.50 € ; solde : 87.50 €');
-    const long = describeSchedule('100.00', Array.from({ length: 40 }, () => ({ kind: 'instalment' as const, amount: '2.50' })));
+    expect(
+      describeSchedule('3.00', [
+        { kind: 'advance', amount: '2.00' },
+        { kind: 'balance', amount: '1.00' },
+      ]),
+    ).toBe('Avance 66,67 % : 2.00 € ; solde : 1.00 €');
+    expect(
+      describeSchedule('100.00', [
+        { kind: 'advance', amount: '12.50' },
+        { kind: 'balance', amount: '87.50' },
+      ]),
+    ).toBe('Avance 12,5 % : 12.50 € ; solde : 87.50 €');
+    const long = describeSchedule(
+      '100.00',
+      Array.from({ length: 40 }, () => ({ kind: 'instalment' as const, amount: '2.50' })),
+    );
     expect(Array.from(long)).toHaveLength(256);
     expect(clip('é'.repeat(10), 10)).toBe('é'.repeat(10));
     expect(clip('😀'.repeat(300), 256)).toBe(`${'😀'.repeat(255)}…`);
@@ -186,8 +218,28 @@ describe('validateTable catches what a publication validator would refuse', () =
   });
 
   it('reports every problem of a bad row, with its line', () => {
-    const errors = validateTable(SCDL_SCHEMA, scdlTable([good, { ...good, idAttribuant: 'abc', nature: 'x', dateConvention: '2024/03/15', objet: 'y'.repeat(300), pourcentageSubvention: '2' }]));
-    expect(errors.map((e) => `${e.row}:${e.field}`)).toEqual(['3:idAttribuant', '3:dateConvention', '3:objet', '3:nature', '3:pourcentageSubvention', '3:idAttribuant']);
+    const errors = validateTable(
+      SCDL_SCHEMA,
+      scdlTable([
+        good,
+        {
+          ...good,
+          idAttribuant: 'abc',
+          nature: 'x',
+          dateConvention: '2024/03/15',
+          objet: 'y'.repeat(300),
+          pourcentageSubvention: '2',
+        },
+      ]),
+    );
+    expect(errors.map((e) => `${e.row}:${e.field}`)).toEqual([
+      '3:idAttribuant',
+      '3:dateConvention',
+      '3:objet',
+      '3:nature',
+      '3:pourcentageSubvention',
+      '3:idAttribuant',
+    ]);
   });
 
   it('knows the SIRET check digits', () => {

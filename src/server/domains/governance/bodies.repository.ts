@@ -7,7 +7,13 @@ type Trx = Transaction<Database>;
 // Bodies ----------------------------------------------------------------------------------------
 
 export function listBodies(db: Q, conventionId: string) {
-  return db.selectFrom('governance_bodies').selectAll().where('convention_id', '=', conventionId).orderBy('created_at').orderBy('code').execute();
+  return db
+    .selectFrom('governance_bodies')
+    .selectAll()
+    .where('convention_id', '=', conventionId)
+    .orderBy('created_at')
+    .orderBy('code')
+    .execute();
 }
 
 export function findBody(db: Q, id: string) {
@@ -22,7 +28,12 @@ export function lockBody(db: Trx, id: string) {
 }
 
 export function findBodyByCode(db: Q, conventionId: string, code: string) {
-  return db.selectFrom('governance_bodies').select(['id', 'name']).where('convention_id', '=', conventionId).where('code', '=', code).executeTakeFirst();
+  return db
+    .selectFrom('governance_bodies')
+    .select(['id', 'name'])
+    .where('convention_id', '=', conventionId)
+    .where('code', '=', code)
+    .executeTakeFirst();
 }
 
 export function insertBody(db: Q, values: Insertable<Database['governance_bodies']>) {
@@ -36,7 +47,13 @@ export function updateBody(db: Q, id: string, values: Updateable<Database['gover
 // Members and their spellings ------------------------------------------------------------------------
 
 export function listMembers(db: Q, conventionId: string) {
-  return db.selectFrom('governance_members').selectAll().where('convention_id', '=', conventionId).orderBy('last_name').orderBy('first_name').execute();
+  return db
+    .selectFrom('governance_members')
+    .selectAll()
+    .where('convention_id', '=', conventionId)
+    .orderBy('last_name')
+    .orderBy('first_name')
+    .execute();
 }
 
 export function findMember(db: Q, id: string) {
@@ -55,14 +72,23 @@ export function listSpellings(db: Q, conventionId: string) {
 
 export function insertSpellings(db: Q, rows: Insertable<Database['governance_member_spellings']>[]) {
   if (rows.length === 0) return Promise.resolve();
-  return db.insertInto('governance_member_spellings').values(rows).onConflict((oc) => oc.columns(['member_id', 'name_key']).doNothing()).execute();
+  return db
+    .insertInto('governance_member_spellings')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['member_id', 'name_key']).doNothing())
+    .execute();
 }
 
 // Mandates -----------------------------------------------------------------------------------------
 
 export function listMandates(db: Q, bodyIds: string[]) {
   if (bodyIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('governance_mandates').selectAll().where('body_id', 'in', bodyIds).orderBy('created_at').execute();
+  return db
+    .selectFrom('governance_mandates')
+    .selectAll()
+    .where('body_id', 'in', bodyIds)
+    .orderBy('created_at')
+    .execute();
 }
 
 export function listMandatesOfMembers(db: Q, memberIds: string[]) {

@@ -36,11 +36,19 @@ function decisions(db: Q) {
     .select(decisionColumns);
 }
 
-export function listDecisions(db: Q, conventionId: string, filter: { bodyId?: string | undefined; year?: number | undefined } = {}) {
+export function listDecisions(
+  db: Q,
+  conventionId: string,
+  filter: { bodyId?: string | undefined; year?: number | undefined } = {},
+) {
   let query = decisions(db).where('governance_bodies.convention_id', '=', conventionId);
   if (filter.bodyId) query = query.where('governance_decisions.body_id', '=', filter.bodyId);
   if (filter.year) query = query.where('governance_decisions.year', '=', filter.year);
-  return query.orderBy('governance_decisions.decided_on').orderBy('governance_decisions.body_id').orderBy('governance_decisions.sequence').execute();
+  return query
+    .orderBy('governance_decisions.decided_on')
+    .orderBy('governance_decisions.body_id')
+    .orderBy('governance_decisions.sequence')
+    .execute();
 }
 
 export function findDecision(db: Q, id: string) {
@@ -76,13 +84,22 @@ export function listLinks(db: Q, decisionIds: string[]) {
   return db.selectFrom('governance_decision_links').selectAll().where('decision_id', 'in', decisionIds).execute();
 }
 
-export async function replaceLinks(db: Q, decisionId: string, rows: Insertable<Database['governance_decision_links']>[]) {
+export async function replaceLinks(
+  db: Q,
+  decisionId: string,
+  rows: Insertable<Database['governance_decision_links']>[],
+) {
   await db.deleteFrom('governance_decision_links').where('decision_id', '=', decisionId).execute();
   if (rows.length > 0) await db.insertInto('governance_decision_links').values(rows).execute();
 }
 
 export function listCorrections(db: Q, decisionId: string) {
-  return db.selectFrom('governance_decision_corrections').selectAll().where('decision_id', '=', decisionId).orderBy('corrected_at').execute();
+  return db
+    .selectFrom('governance_decision_corrections')
+    .selectAll()
+    .where('decision_id', '=', decisionId)
+    .orderBy('corrected_at')
+    .execute();
 }
 
 export function insertCorrection(db: Q, values: Insertable<Database['governance_decision_corrections']>) {
@@ -90,14 +107,29 @@ export function insertCorrection(db: Q, values: Insertable<Database['governance_
 }
 
 /** What a link may point to, checked against the convention: its label, or undefined when not found there. */
-export async function findLinkTarget(db: Q, conventionId: string, type: Database['governance_decision_links']['target_type'], id: string): Promise<string | undefined> {
+export async function findLinkTarget(
+  db: Q,
+  conventionId: string,
+  type: Database['governance_decision_links']['target_type'],
+  id: string,
+): Promise<string | undefined> {
   switch (type) {
     case 'convention': {
-      const c = await db.selectFrom('conventions').select('title').where('id', '=', id).where('id', '=', conventionId).executeTakeFirst();
+      const c = await db
+        .selectFrom('conventions')
+        .select('title')
+        .where('id', '=', id)
+        .where('id', '=', conventionId)
+        .executeTakeFirst();
       return c?.title;
     }
     case 'amendment': {
-      const a = await db.selectFrom('amendments').select(['number', 'object']).where('id', '=', id).where('convention_id', '=', conventionId).executeTakeFirst();
+      const a = await db
+        .selectFrom('amendments')
+        .select(['number', 'object'])
+        .where('id', '=', id)
+        .where('convention_id', '=', conventionId)
+        .executeTakeFirst();
       return a ? `Avenant n° ${a.number} : ${a.object}` : undefined;
     }
     case 'allocation': {
@@ -108,7 +140,9 @@ export async function findLinkTarget(db: Q, conventionId: string, type: Database
         .where('allocations.id', '=', id)
         .where('envelopes.convention_id', '=', conventionId)
         .executeTakeFirst();
-      return a ? `Délibération d'application ${a.year} (${a.kind === 'investment' ? 'investissement' : 'fonctionnement'})` : undefined;
+      return a
+        ? `Délibération d'application ${a.year} (${a.kind === 'investment' ? 'investissement' : 'fonctionnement'})`
+        : undefined;
     }
     case 'funding_agreement': {
       const g = await db
@@ -119,10 +153,17 @@ export async function findLinkTarget(db: Q, conventionId: string, type: Database
         .where('funding_agreements.id', '=', id)
         .where('envelopes.convention_id', '=', conventionId)
         .executeTakeFirst();
-      return g ? `Convention financière ${g.year} (${g.kind === 'investment' ? 'investissement' : 'fonctionnement'})` : undefined;
+      return g
+        ? `Convention financière ${g.year} (${g.kind === 'investment' ? 'investissement' : 'fonctionnement'})`
+        : undefined;
     }
     case 'loan_guarantee': {
-      const l = await db.selectFrom('loan_guarantees').select(['lender', 'contract_number']).where('id', '=', id).where('convention_id', '=', conventionId).executeTakeFirst();
+      const l = await db
+        .selectFrom('loan_guarantees')
+        .select(['lender', 'contract_number'])
+        .where('id', '=', id)
+        .where('convention_id', '=', conventionId)
+        .executeTakeFirst();
       return l ? `Garantie d'emprunt ${l.lender} n° ${l.contract_number}` : undefined;
     }
   }

@@ -15,7 +15,14 @@ import * as repo from './decisions.repository';
 import { buildExtract, extractDocx, extractPdf } from './extract';
 import { canManageBody } from './governance.policy';
 import { competenceWarning, findDelegation } from './governance.rules';
-import { actesScdlName, scdlDeliberationRows, scdlDeliberationsCsv, scdlDeliberationTable, validateDeliberations, type ScdlDecision } from './scdl-deliberations.rules';
+import {
+  actesScdlName,
+  scdlDeliberationRows,
+  scdlDeliberationsCsv,
+  scdlDeliberationTable,
+  validateDeliberations,
+  type ScdlDecision,
+} from './scdl-deliberations.rules';
 import { countsOf, loadState, presidentOf, storedOutcome } from './session-state';
 import * as sessionsRepo from './sessions.repository';
 import { asPerson, delegationFactOf, delegationViewOf, inOfficeOn, rulesOf } from './views';
@@ -32,16 +39,27 @@ async function loadDecisionAccess(db: Db, principal: Principal, decisionId: stri
   return { decision, ...access };
 }
 
-async function decisionViews(db: Db, principal: Principal, access: ConventionAccess, rows: repo.DecisionRow[]): Promise<DecisionView[]> {
+async function decisionViews(
+  db: Db,
+  principal: Principal,
+  access: ConventionAccess,
+  rows: repo.DecisionRow[],
+): Promise<DecisionView[]> {
   if (rows.length === 0) return [];
   const conventionId = rows[0]!.convention_id;
   const [bodies, delegations, links, items] = await Promise.all([
     bodiesRepo.listBodies(db, conventionId),
     bodiesRepo.listDelegations(db, conventionId),
-    repo.listLinks(db, rows.map((r) => r.id)),
+    repo.listLinks(
+      db,
+      rows.map((r) => r.id),
+    ),
     Promise.all(rows.map((r) => sessionsRepo.findItem(db, r.agenda_item_id))),
   ]);
-  const mandates = await bodiesRepo.listMandates(db, bodies.map((b) => b.id));
+  const mandates = await bodiesRepo.listMandates(
+    db,
+    bodies.map((b) => b.id),
+  );
   const views: DecisionView[] = [];
   for (const [i, d] of rows.entries()) {
     const body = bodies.find((b) => b.id === d.body_id)!;
@@ -56,7 +74,16 @@ async function decisionViews(db: Db, principal: Principal, access: ConventionAcc
     const locked = d.minutes_approved_on !== null;
     const canManage = canManageBody(principal, access.side, body.side);
     const corrections = await repo.listCorrections(db, d.id);
-    const linkLabels = await Promise.all(links.filter((l) => l.decision_id === d.id).map(async (l) => ({ targetType: l.target_type, targetId: l.target_id, relation: l.relation, label: (await repo.findLinkTarget(db, conventionId, l.target_type, l.target_id)) ?? '' })));
+    const linkLabels = await Promise.all(
+      links
+        .filter((l) => l.decision_id === d.id)
+        .map(async (l) => ({
+          targetType: l.target_type,
+          targetId: l.target_id,
+          relation: l.relation,
+          label: (await repo.findLinkTarget(db, conventionId, l.target_type, l.target_id)) ?? '',
+        })),
+    );
     views.push({
       id: d.id,
       reference: d.reference,
@@ -79,15 +106,30 @@ async function decisionViews(db: Db, principal: Principal, access: ConventionAcc
       prefectureId: d.prefecture_id,
       transmittedOn: d.transmitted_on,
       outcome: { code: outcome.code, wording: outcome.wording },
-      votes: { ...counts, membersInOffice: mandates.filter((m) => m.body_id === body.id && m.voting && inOfficeOn(m, d.decided_on)).length, voters: counts.for + counts.against + counts.abstention },
+      votes: {
+        ...counts,
+        membersInOffice: mandates.filter((m) => m.body_id === body.id && m.voting && inOfficeOn(m, d.decided_on))
+          .length,
+        voters: counts.for + counts.against + counts.abstention,
+      },
       links: linkLabels,
       delegation: cited ? delegationViewOf(cited, bodies) : null,
       delegationsGiven: delegations.filter((x) => x.decision_id === d.id).map((x) => delegationViewOf(x, bodies)),
-      corrections: corrections.map((c) => ({ id: c.id, field: c.field, previous: c.previous, corrected: c.corrected, reason: c.reason, actorLabel: c.actor_label, correctedAt: c.corrected_at.toISOString() })),
+      corrections: corrections.map((c) => ({
+        id: c.id,
+        field: c.field,
+        previous: c.previous,
+        corrected: c.corrected,
+        reason: c.reason,
+        actorLabel: c.actor_label,
+        correctedAt: c.corrected_at.toISOString(),
+      })),
       locked,
       warnings: [
         competenceWarning({ name: body.name, competences: rules.competences }, d.matter, year, delegation),
-        d.actes_code ? null : 'Code de matière ACTES à renseigner : il est exigé pour la transmission et la publication.',
+        d.actes_code
+          ? null
+          : 'Code de matière ACTES à renseigner : il est exigé pour la transmission et la publication.',
       ].filter((w): w is string => w !== null),
       can: { edit: canManage && !locked, correct: canManage && locked, transmit: canManage },
     });
@@ -95,7 +137,12 @@ async function decisionViews(db: Db, principal: Principal, access: ConventionAcc
   return views;
 }
 
-export async function listDecisions(db: Db, principal: Principal, conventionId: string, filter: { bodyId?: string | undefined; year?: number | undefined }): Promise<DecisionView[]> {
+export async function listDecisions(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  filter: { bodyId?: string | undefined; year?: number | undefined },
+): Promise<DecisionView[]> {
   const access = await loadConventionAccess(db, principal, conventionId);
   return decisionViews(db, principal, access, await repo.listDecisions(db, conventionId, filter));
 }
@@ -107,45 +154,96 @@ export async function getDecision(db: Db, principal: Principal, decisionId: stri
 
 function assertNotLocked(d: repo.DecisionRow) {
   if (d.minutes_approved_on) {
-    throw new AppError('CONFLICT', `Le procès-verbal de la séance du ${formatDateFr(d.decided_on)} a été approuvé le ${formatDateFr(d.minutes_approved_on)} : la délibération n° ${d.reference} ne se modifie plus ; enregistrez une rectification (POST /api/decisions/${d.id}/corrections).`);
+    throw new AppError(
+      'CONFLICT',
+      `Le procès-verbal de la séance du ${formatDateFr(d.decided_on)} a été approuvé le ${formatDateFr(d.minutes_approved_on)} : la délibération n° ${d.reference} ne se modifie plus ; enregistrez une rectification (POST /api/decisions/${d.id}/corrections).`,
+    );
   }
 }
 
-const columnOf = { title: 'title', text: 'text', actesCode: 'actes_code', budgetYear: 'budget_year', budgetName: 'budget_name', url: 'url', matterYear: 'matter_year' } as const;
+const columnOf = {
+  title: 'title',
+  text: 'text',
+  actesCode: 'actes_code',
+  budgetYear: 'budget_year',
+  budgetName: 'budget_name',
+  url: 'url',
+  matterYear: 'matter_year',
+} as const;
 
-export async function updateDecision(db: Db, principal: Principal, decisionId: string, input: Partial<Record<keyof typeof columnOf, string | number | null | undefined>>): Promise<DecisionView> {
+export async function updateDecision(
+  db: Db,
+  principal: Principal,
+  decisionId: string,
+  input: Partial<Record<keyof typeof columnOf, string | number | null | undefined>>,
+): Promise<DecisionView> {
   const { decision, canManage } = await loadDecisionAccess(db, principal, decisionId);
   assertManage(canManage);
   assertNotLocked(decision);
-  const values = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined).map(([k, v]) => [columnOf[k as keyof typeof columnOf], v]));
+  const values = Object.fromEntries(
+    Object.entries(input)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [columnOf[k as keyof typeof columnOf], v]),
+  );
   assertSomethingToChange(values);
   await db.transaction().execute(async (trx) => {
     await repo.updateDecision(trx, decisionId, values);
-    await recordAudit(trx, actorOf(principal), { entityType: 'governance_decision', entityId: decisionId, action: 'update', before: decision, after: input });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'governance_decision',
+      entityId: decisionId,
+      action: 'update',
+      before: decision,
+      after: input,
+    });
   });
   return getDecision(db, principal, decisionId);
 }
 
 /** What the decision decides or takes note of in Copil: a convention, an amendment, an allocation, a financial convention, a guarantee. */
-export async function setLinks(db: Db, principal: Principal, decisionId: string, input: z.infer<typeof decisionLinksBody>): Promise<DecisionView> {
+export async function setLinks(
+  db: Db,
+  principal: Principal,
+  decisionId: string,
+  input: z.infer<typeof decisionLinksBody>,
+): Promise<DecisionView> {
   const { decision, canManage } = await loadDecisionAccess(db, principal, decisionId);
   assertManage(canManage);
   assertNotLocked(decision);
   const problems = [];
   for (const [i, link] of input.links.entries()) {
-    if ((await repo.findLinkTarget(db, decision.convention_id, link.targetType, link.targetId)) === undefined) problems.push({ field: `links.${i}.targetId`, message: 'Objet introuvable dans cette convention.' });
+    if ((await repo.findLinkTarget(db, decision.convention_id, link.targetType, link.targetId)) === undefined)
+      problems.push({ field: `links.${i}.targetId`, message: 'Objet introuvable dans cette convention.' });
   }
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', problems[0]!.message, { fieldErrors: problems });
   const unique = [...new Map(input.links.map((l) => [`${l.targetType}:${l.targetId}`, l])).values()];
   await db.transaction().execute(async (trx) => {
-    await repo.replaceLinks(trx, decisionId, unique.map((l) => ({ decision_id: decisionId, target_type: l.targetType, target_id: l.targetId, relation: l.relation })));
-    await recordAudit(trx, actorOf(principal), { entityType: 'governance_decision', entityId: decisionId, action: 'link', after: unique });
+    await repo.replaceLinks(
+      trx,
+      decisionId,
+      unique.map((l) => ({
+        decision_id: decisionId,
+        target_type: l.targetType,
+        target_id: l.targetId,
+        relation: l.relation,
+      })),
+    );
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'governance_decision',
+      entityId: decisionId,
+      action: 'link',
+      after: unique,
+    });
   });
   return getDecision(db, principal, decisionId);
 }
 
 /** The transmission to the prefecture (contrôle de légalité): recorded even after the minutes are approved. */
-export async function recordTransmission(db: Db, principal: Principal, decisionId: string, input: { prefectureId?: string | null | undefined; transmittedOn: string }): Promise<DecisionView> {
+export async function recordTransmission(
+  db: Db,
+  principal: Principal,
+  decisionId: string,
+  input: { prefectureId?: string | null | undefined; transmittedOn: string },
+): Promise<DecisionView> {
   const { decision, canManage } = await loadDecisionAccess(db, principal, decisionId);
   assertManage(canManage);
   if (input.transmittedOn < decision.decided_on) {
@@ -153,8 +251,17 @@ export async function recordTransmission(db: Db, principal: Principal, decisionI
     throw new AppError('VALIDATION_FAILED', message, { fieldErrors: [{ field: 'transmittedOn', message }] });
   }
   await db.transaction().execute(async (trx) => {
-    await repo.updateDecision(trx, decisionId, { transmitted_on: input.transmittedOn, prefecture_id: input.prefectureId ?? decision.prefecture_id });
-    await recordAudit(trx, actorOf(principal), { entityType: 'governance_decision', entityId: decisionId, action: 'transmit', before: { transmittedOn: decision.transmitted_on, prefectureId: decision.prefecture_id }, after: input });
+    await repo.updateDecision(trx, decisionId, {
+      transmitted_on: input.transmittedOn,
+      prefecture_id: input.prefectureId ?? decision.prefecture_id,
+    });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'governance_decision',
+      entityId: decisionId,
+      action: 'transmit',
+      before: { transmittedOn: decision.transmitted_on, prefectureId: decision.prefecture_id },
+      after: input,
+    });
   });
   return getDecision(db, principal, decisionId);
 }
@@ -164,17 +271,33 @@ export async function recordTransmission(db: Db, principal: Principal, decisionI
  * field takes its corrected value, and the correction — previous value, reason, who and when — is
  * kept and shown with the decision and in its extract.
  */
-export async function correctDecision(db: Db, principal: Principal, decisionId: string, input: { field: 'title' | 'text' | 'actesCode' | 'budgetYear' | 'budgetName' | 'url'; value: string | null; reason: string }): Promise<DecisionView> {
+export async function correctDecision(
+  db: Db,
+  principal: Principal,
+  decisionId: string,
+  input: {
+    field: 'title' | 'text' | 'actesCode' | 'budgetYear' | 'budgetName' | 'url';
+    value: string | null;
+    reason: string;
+  },
+): Promise<DecisionView> {
   const { decision, canManage } = await loadDecisionAccess(db, principal, decisionId);
   assertManage(canManage);
-  if (!decision.minutes_approved_on) throw new AppError('CONFLICT', "Le procès-verbal n'est pas encore approuvé : modifiez directement la délibération.");
+  if (!decision.minutes_approved_on)
+    throw new AppError(
+      'CONFLICT',
+      "Le procès-verbal n'est pas encore approuvé : modifiez directement la délibération.",
+    );
   const value = input.value === '' ? null : input.value;
   const invalid =
     (input.field === 'title' && !value) ||
     (input.field === 'actesCode' && value !== null && !actesCodes.includes(value)) ||
     (input.field === 'budgetYear' && value !== null && !/^\d{4}(\/\d{4})?$/.test(value)) ||
     (input.field === 'url' && value !== null && !/^https?:\/\/\S+$/.test(value));
-  if (invalid) throw new AppError('VALIDATION_FAILED', `Valeur invalide pour ${input.field}.`, { fieldErrors: [{ field: 'value', message: 'Valeur invalide pour ce champ.' }] });
+  if (invalid)
+    throw new AppError('VALIDATION_FAILED', `Valeur invalide pour ${input.field}.`, {
+      fieldErrors: [{ field: 'value', message: 'Valeur invalide pour ce champ.' }],
+    });
   const column = columnOf[input.field];
   const previous = decision[column];
   const actor = actorOf(principal);
@@ -190,21 +313,41 @@ export async function correctDecision(db: Db, principal: Principal, decisionId: 
       actor_label: actor.label,
       corrected_at: new Date(),
     });
-    await recordAudit(trx, actor, { entityType: 'governance_decision', entityId: decisionId, action: 'correct', before: { [input.field]: previous }, after: { [input.field]: value, reason: input.reason, correctionId: id } });
+    await recordAudit(trx, actor, {
+      entityType: 'governance_decision',
+      entityId: decisionId,
+      action: 'correct',
+      before: { [input.field]: previous },
+      after: { [input.field]: value, reason: input.reason, correctionId: id },
+    });
   });
   return getDecision(db, principal, decisionId);
 }
 
 /** A decision delegates powers on a matter (from a year, until a year) to another body of the convention. */
-export async function createDelegation(db: Db, principal: Principal, decisionId: string, input: { toBodyId: string; matter: 'convention' | 'amendment' | 'allocation' | 'funding_agreement' | 'loan_guarantee' | 'delegation' | 'other'; fromYear?: number | null | undefined; untilYear?: number | null | undefined; description: string }): Promise<DecisionView> {
+export async function createDelegation(
+  db: Db,
+  principal: Principal,
+  decisionId: string,
+  input: {
+    toBodyId: string;
+    matter: 'convention' | 'amendment' | 'allocation' | 'funding_agreement' | 'loan_guarantee' | 'delegation' | 'other';
+    fromYear?: number | null | undefined;
+    untilYear?: number | null | undefined;
+    description: string;
+  },
+): Promise<DecisionView> {
   const { decision, canManage } = await loadDecisionAccess(db, principal, decisionId);
   assertManage(canManage);
   assertNotLocked(decision);
   const target = await bodiesRepo.findBody(db, input.toBodyId);
-  const field = (message: string) => new AppError('VALIDATION_FAILED', message, { fieldErrors: [{ field: 'toBodyId', message }] });
-  if (!target || target.convention_id !== decision.convention_id) throw field('Instance délégataire inconnue de cette convention.');
+  const field = (message: string) =>
+    new AppError('VALIDATION_FAILED', message, { fieldErrors: [{ field: 'toBodyId', message }] });
+  if (!target || target.convention_id !== decision.convention_id)
+    throw field('Instance délégataire inconnue de cette convention.');
   if (target.id === decision.body_id) throw field('Une instance ne se délègue pas ses propres pouvoirs.');
-  if (!rulesOf(target).deliberative) throw field(`${target.name} ne délibère pas : elle ne peut recevoir de délégation.`);
+  if (!rulesOf(target).deliberative)
+    throw field(`${target.name} ne délibère pas : elle ne peut recevoir de délégation.`);
   await db.transaction().execute(async (trx) => {
     const { id } = await bodiesRepo.insertDelegation(trx, {
       decision_id: decisionId,
@@ -216,7 +359,12 @@ export async function createDelegation(db: Db, principal: Principal, decisionId:
       description: input.description,
       created_at: new Date(),
     });
-    await recordAudit(trx, actorOf(principal), { entityType: 'delegation', entityId: id, action: 'create', after: { decisionId, ...input } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'delegation',
+      entityId: id,
+      action: 'create',
+      after: { decisionId, ...input },
+    });
   });
   return getDecision(db, principal, decisionId);
 }
@@ -227,7 +375,12 @@ export async function createDelegation(db: Db, principal: Principal, decisionId:
 /** A generated extract or export (see platform/http/files.ts). */
 export type GovernanceFile = ExportFile;
 
-export async function extractFile(db: Db, principal: Principal, decisionId: string, format: 'pdf' | 'docx'): Promise<GovernanceFile> {
+export async function extractFile(
+  db: Db,
+  principal: Principal,
+  decisionId: string,
+  format: 'pdf' | 'docx',
+): Promise<GovernanceFile> {
   const { decision, body, rules, access } = await loadDecisionAccess(db, principal, decisionId);
   const session = (await sessionsRepo.findSession(db, decision.session_id))!;
   const state = await loadState(db, session, body, rules);
@@ -244,20 +397,42 @@ export async function extractFile(db: Db, principal: Principal, decisionId: stri
     convocation: session.convocation,
     reference: decision.reference,
     president: president ? asPerson(president) : null,
-    attendance: state.attendance.map((a) => ({ person: member(a.member_id), status: a.status, proxyHolder: a.proxy_holder_member_id ? member(a.proxy_holder_member_id) : null })),
+    attendance: state.attendance.map((a) => ({
+      person: member(a.member_id),
+      status: a.status,
+      proxyHolder: a.proxy_holder_member_id ? member(a.proxy_holder_member_id) : null,
+    })),
     rapporteur: item.rapporteur_member_id ? member(item.rapporteur_member_id) : null,
     title: decision.title,
     report: item.report,
     decisionText: decision.text,
-    recused: state.recusals.filter((r) => r.agenda_item_id === item.id).map((r) => ({ person: member(r.member_id), quality: quality(r.member_id) })),
+    recused: state.recusals
+      .filter((r) => r.agenda_item_id === item.id)
+      .map((r) => ({ person: member(r.member_id), quality: quality(r.member_id) })),
     outcomeWording: view!.outcome.wording,
-    delegation: view!.delegation ? { reference: view!.delegation.decisionReference, bodyName: view!.delegation.fromBody.name, grantedOn: view!.delegation.grantedOn, description: view!.delegation.description } : null,
-    corrections: view!.corrections.map((c) => ({ correctedOn: todayInParis(new Date(c.correctedAt)), field: c.field, reason: c.reason })),
+    delegation: view!.delegation
+      ? {
+          reference: view!.delegation.decisionReference,
+          bodyName: view!.delegation.fromBody.name,
+          grantedOn: view!.delegation.grantedOn,
+          description: view!.delegation.description,
+        }
+      : null,
+    corrections: view!.corrections.map((c) => ({
+      correctedOn: todayInParis(new Date(c.correctedAt)),
+      field: c.field,
+      reason: c.reason,
+    })),
     signatory: body.signatory_name ? { name: body.signatory_name, title: body.signatory_title } : null,
   });
   const base = `extrait-${decision.reference}`;
-  if (format === 'pdf') return { filename: `${base}.pdf`, contentType: 'application/pdf', content: await extractPdf(extract) };
-  return { filename: `${base}.docx`, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', content: await extractDocx(extract) };
+  if (format === 'pdf')
+    return { filename: `${base}.pdf`, contentType: 'application/pdf', content: await extractPdf(extract) };
+  return {
+    filename: `${base}.docx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    content: await extractDocx(extract),
+  };
 }
 
 /**
@@ -265,9 +440,16 @@ export async function extractFile(db: Db, principal: Principal, decisionId: stri
  * the landlord's bodies, each under its own collectivity (name and SIRET of the party). Validated
  * before it leaves; each export is recorded in the audit trail.
  */
-export async function exportScdlDeliberations(db: Db, principal: Principal, conventionId: string, filter: { bodyId?: string | undefined; year?: number | undefined }): Promise<GovernanceFile> {
+export async function exportScdlDeliberations(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  filter: { bodyId?: string | undefined; year?: number | undefined },
+): Promise<GovernanceFile> {
   const access = await loadConventionAccess(db, principal, conventionId);
-  const views = (await decisionViews(db, principal, access, await repo.listDecisions(db, conventionId, filter))).filter((d) => d.body.side !== 'joint');
+  const views = (await decisionViews(db, principal, access, await repo.listDecisions(db, conventionId, filter))).filter(
+    (d) => d.body.side !== 'joint',
+  );
   const input: ScdlDecision[] = views.map((d) => {
     const party = access.parties.find((p) => p.party_role === d.body.side)!;
     return {
@@ -290,11 +472,29 @@ export async function exportScdlDeliberations(db: Db, principal: Principal, conv
   const rows = scdlDeliberationRows(input);
   const problems = validateDeliberations(scdlDeliberationTable(rows));
   if (problems.length > 0) {
-    const detail = problems.slice(0, 5).map((p) => `ligne ${p.row} (${rows[p.row - 2]?.DELIB_ID ?? 'en-tête'}), ${p.field} : ${p.message}`).join(' ; ');
-    throw new AppError('INVARIANT_VIOLATED', `Le fichier ne serait pas conforme au schéma SCDL « délibérations » : ${detail}`, {
-      fieldErrors: problems.slice(0, 20).map((p) => ({ field: p.field, message: `ligne ${p.row} : ${p.message}` })),
-    });
+    const detail = problems
+      .slice(0, 5)
+      .map((p) => `ligne ${p.row} (${rows[p.row - 2]?.DELIB_ID ?? 'en-tête'}), ${p.field} : ${p.message}`)
+      .join(' ; ');
+    throw new AppError(
+      'INVARIANT_VIOLATED',
+      `Le fichier ne serait pas conforme au schéma SCDL « délibérations » : ${detail}`,
+      {
+        fieldErrors: problems.slice(0, 20).map((p) => ({ field: p.field, message: `ligne ${p.row} : ${p.message}` })),
+      },
+    );
   }
-  await db.transaction().execute((trx) => recordAudit(trx, actorOf(principal), { entityType: 'convention', entityId: conventionId, action: 'export', after: { export: 'scdl-deliberations', rows: rows.length, decisions: rows.map((r) => r.DELIB_ID) } }));
-  return { filename: `deliberations-${todayInParis()}.csv`, contentType: 'text/csv; charset=utf-8', content: scdlDeliberationsCsv(rows) };
+  await db.transaction().execute((trx) =>
+    recordAudit(trx, actorOf(principal), {
+      entityType: 'convention',
+      entityId: conventionId,
+      action: 'export',
+      after: { export: 'scdl-deliberations', rows: rows.length, decisions: rows.map((r) => r.DELIB_ID) },
+    }),
+  );
+  return {
+    filename: `deliberations-${todayInParis()}.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    content: scdlDeliberationsCsv(rows),
+  };
 }

@@ -1,7 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { buildExtract, extractDocx, extractLines, extractPdf, nonParticipation, ofBody, type ExtractInput } from './extract';
-import { formalFullName, formalName, joinFr, longDateFr, nameKey, rapporteurName, resolveName, spellingKeys, stripCivility } from './names.rules';
-import { actesScdlName, SCDL_DELIBERATIONS_COLUMNS, scdlDeliberationRows, scdlDeliberationsCsv, scdlDeliberationTable, validateDeliberations, type ScdlDecision } from './scdl-deliberations.rules';
+import {
+  buildExtract,
+  extractDocx,
+  extractLines,
+  extractPdf,
+  nonParticipation,
+  ofBody,
+  type ExtractInput,
+} from './extract';
+import {
+  formalFullName,
+  formalName,
+  joinFr,
+  longDateFr,
+  nameKey,
+  rapporteurName,
+  resolveName,
+  spellingKeys,
+  stripCivility,
+} from './names.rules';
+import {
+  actesScdlName,
+  SCDL_DELIBERATIONS_COLUMNS,
+  scdlDeliberationRows,
+  scdlDeliberationsCsv,
+  scdlDeliberationTable,
+  validateDeliberations,
+  type ScdlDecision,
+} from './scdl-deliberations.rules';
 
 describe('members are identities, not strings', () => {
   it('normalises a spelling: upper case, no accents, hyphens or spaces', () => {
@@ -23,8 +49,10 @@ describe('members are identities, not strings', () => {
       ...spellingKeys('Jean-Claude', 'LEROY').map((key) => ({ memberId: 'leroy', key })),
       ...spellingKeys('Marie', 'LEROY').map((key) => ({ memberId: 'marie', key })),
     ];
-    for (const written of ['Madame MEYFROIDT-LEFAIT', 'Madame Sylvie MEYFROIDT LEFAIT', 'meyfroidt lefait']) expect(resolveName(written, index)).toEqual({ kind: 'found', memberId: 'sylvie' });
-    for (const written of ['Madame AIT-CHIKHEBBIH', 'Madame Fatima AIT CHIKHEBI', 'AIT CHIKHEBI']) expect(resolveName(written, index)).toEqual({ kind: 'found', memberId: 'fatima' });
+    for (const written of ['Madame MEYFROIDT-LEFAIT', 'Madame Sylvie MEYFROIDT LEFAIT', 'meyfroidt lefait'])
+      expect(resolveName(written, index)).toEqual({ kind: 'found', memberId: 'sylvie' });
+    for (const written of ['Madame AIT-CHIKHEBBIH', 'Madame Fatima AIT CHIKHEBI', 'AIT CHIKHEBI'])
+      expect(resolveName(written, index)).toEqual({ kind: 'found', memberId: 'fatima' });
     expect(resolveName('Monsieur Jean-Claude LEROY', index)).toEqual({ kind: 'found', memberId: 'leroy' });
     expect(resolveName('LEROY Jean-Claude', index)).toEqual({ kind: 'found', memberId: 'leroy' });
     expect(resolveName('Monsieur LEROY', index)).toEqual({ kind: 'ambiguous', memberIds: ['leroy', 'marie'] });
@@ -33,14 +61,24 @@ describe('members are identities, not strings', () => {
 
   it('writes names as the minutes do', () => {
     const p = { civility: 'M.' as const, firstName: 'Bruno', lastName: 'FONTALIRAND' };
-    expect([formalName(p), formalFullName(p), rapporteurName(p)]).toEqual(['Monsieur FONTALIRAND', 'Monsieur Bruno FONTALIRAND', 'M. FONTALIRAND Bruno']);
+    expect([formalName(p), formalFullName(p), rapporteurName(p)]).toEqual([
+      'Monsieur FONTALIRAND',
+      'Monsieur Bruno FONTALIRAND',
+      'M. FONTALIRAND Bruno',
+    ]);
     expect(joinFr(['a', 'b', 'c'])).toBe('a, b et c');
     expect([longDateFr('2024-02-16'), longDateFr('2024-03-01')]).toEqual(['16 février 2024', '1er mars 2024']);
-    expect([ofBody("Conseil d'administration"), ofBody('Commission permanente'), ofBody('Assemblée plénière')]).toEqual(["du Conseil d'administration", 'de la Commission permanente', "de l'Assemblée plénière"]);
+    expect([ofBody("Conseil d'administration"), ofBody('Commission permanente'), ofBody('Assemblée plénière')]).toEqual(
+      ["du Conseil d'administration", 'de la Commission permanente', "de l'Assemblée plénière"],
+    );
   });
 });
 
-const m = (civility: 'M.' | 'Mme', lastName: string, firstName: string | null = null) => ({ civility, firstName, lastName });
+const m = (civility: 'M.' | 'Mme', lastName: string, firstName: string | null = null) => ({
+  civility,
+  firstName,
+  lastName,
+});
 const input: ExtractInput = {
   kind: 'oph_board',
   bodyName: "Conseil d'administration",
@@ -113,21 +151,41 @@ describe('extract of the minutes', () => {
         { person: m('M.', 'PILCH'), status: 'absent', proxyHolder: null },
       ],
       recused: [],
-      delegation: { reference: 'CD-2024-004', bodyName: 'Conseil départemental', grantedOn: '2024-01-29', description: 'délégation générale.' },
+      delegation: {
+        reference: 'CD-2024-004',
+        bodyName: 'Conseil départemental',
+        grantedOn: '2024-01-29',
+        description: 'délégation générale.',
+      },
       corrections: [{ correctedOn: '2024-03-12', field: 'title', reason: 'erreur matérielle' }],
     });
     expect(e.header).toEqual(['DÉPARTEMENT DU PAS-DE-CALAIS']);
     expect(e.heading).toBe('EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DE LA COMMISSION PERMANENTE');
     expect(e.sessionLine).toBe('SÉANCE DU 16 FÉVRIER 2024 (SECONDE CONVOCATION)');
-    expect(e.attendance).toEqual(['Présidente : Madame DURAND', 'Présent : Madame DURAND.', 'Excusé : Monsieur CAGIN.', 'Absent : Monsieur PILCH.']);
-    expect(e.decision[0]).toBe('Vu la délibération n° CD-2024-004 du Conseil départemental du 29 janvier 2024 : délégation générale.');
+    expect(e.attendance).toEqual([
+      'Présidente : Madame DURAND',
+      'Présent : Madame DURAND.',
+      'Excusé : Monsieur CAGIN.',
+      'Absent : Monsieur PILCH.',
+    ]);
+    expect(e.decision[0]).toBe(
+      'Vu la délibération n° CD-2024-004 du Conseil départemental du 29 janvier 2024 : délégation générale.',
+    );
     expect(e.nonParticipation).toEqual([]);
     expect(e.corrections).toEqual(['Rectification du 12/03/2024 (title) : erreur matérielle']);
   });
 
   it('groups the members not taking part under their quality, or as members', () => {
-    expect(nonParticipation([{ person: m('Mme', 'A', 'Anne'), quality: 'Conseillère départementale' }])).toEqual(["La conseillère départementale n'ayant pas participé aux débats et au vote.", "Il s'agit de Madame Anne A."]);
-    expect(nonParticipation([{ person: m('M.', 'B'), quality: null }, { person: m('Mme', 'C'), quality: 'Conseillère départementale' }])[0]).toBe("Les membres n'ayant pas participé aux débats et au vote.");
+    expect(nonParticipation([{ person: m('Mme', 'A', 'Anne'), quality: 'Conseillère départementale' }])).toEqual([
+      "La conseillère départementale n'ayant pas participé aux débats et au vote.",
+      "Il s'agit de Madame Anne A.",
+    ]);
+    expect(
+      nonParticipation([
+        { person: m('M.', 'B'), quality: null },
+        { person: m('Mme', 'C'), quality: 'Conseillère départementale' },
+      ])[0],
+    ).toBe("Les membres n'ayant pas participé aux débats et au vote.");
   });
 
   it('lays the extract out as a PDF with an embedded font and as a DOCX', async () => {
@@ -159,8 +217,40 @@ describe('SCDL « délibérations »', () => {
   };
 
   it('writes every field of the schema in its order', () => {
-    expect(SCDL_DELIBERATIONS_COLUMNS).toEqual(['COLL_NOM', 'COLL_SIRET', 'DELIB_ID', 'DELIB_DATE', 'DELIB_MATIERE_CODE', 'DELIB_MATIERE_NOM', 'DELIB_OBJET', 'BUDGET_ANNEE', 'BUDGET_NOM', 'PREF_ID', 'PREF_DATE', 'VOTE_EFFECTIF', 'VOTE_REEL', 'VOTE_POUR', 'VOTE_CONTRE', 'VOTE_ABSTENTION', 'DELIB_URL']);
-    const rows = scdlDeliberationRows([decision, { ...decision, reference: 'CA-2024-002', budgetYear: '2024', budgetName: 'Budget principal', prefectureId: 'PREF062', transmittedOn: '2024-02-20', for: 12, against: 5, abstention: 2, url: 'https://example.test/d.pdf' }]);
+    expect(SCDL_DELIBERATIONS_COLUMNS).toEqual([
+      'COLL_NOM',
+      'COLL_SIRET',
+      'DELIB_ID',
+      'DELIB_DATE',
+      'DELIB_MATIERE_CODE',
+      'DELIB_MATIERE_NOM',
+      'DELIB_OBJET',
+      'BUDGET_ANNEE',
+      'BUDGET_NOM',
+      'PREF_ID',
+      'PREF_DATE',
+      'VOTE_EFFECTIF',
+      'VOTE_REEL',
+      'VOTE_POUR',
+      'VOTE_CONTRE',
+      'VOTE_ABSTENTION',
+      'DELIB_URL',
+    ]);
+    const rows = scdlDeliberationRows([
+      decision,
+      {
+        ...decision,
+        reference: 'CA-2024-002',
+        budgetYear: '2024',
+        budgetName: 'Budget principal',
+        prefectureId: 'PREF062',
+        transmittedOn: '2024-02-20',
+        for: 12,
+        against: 5,
+        abstention: 2,
+        url: 'https://example.test/d.pdf',
+      },
+    ]);
     expect(rows[1]).toEqual({
       COLL_NOM: 'Pas-de-Calais habitat',
       COLL_SIRET: '34407767200022',
@@ -189,7 +279,14 @@ describe('SCDL « délibérations »', () => {
     expect(actesScdlName('1.5')).toBe("commande publique/transactions protocole d'accord transactionnel");
     expect(actesScdlName('7.9')).toBe('finances locales/prise de participation sem etc...');
     expect(actesScdlName('9.9')).toBeNull();
-    const rows = scdlDeliberationRows([{ ...decision, actesCode: null, transmittedOn: '2024-02-01', collectivity: { name: 'X', siret: '123' } }]);
-    expect(validateDeliberations(scdlDeliberationTable(rows)).map((e) => e.field)).toEqual(['COLL_SIRET', 'DELIB_MATIERE_CODE', 'DELIB_MATIERE_NOM', 'PREF_DATE']);
+    const rows = scdlDeliberationRows([
+      { ...decision, actesCode: null, transmittedOn: '2024-02-01', collectivity: { name: 'X', siret: '123' } },
+    ]);
+    expect(validateDeliberations(scdlDeliberationTable(rows)).map((e) => e.field)).toEqual([
+      'COLL_SIRET',
+      'DELIB_MATIERE_CODE',
+      'DELIB_MATIERE_NOM',
+      'PREF_DATE',
+    ]);
   });
 });

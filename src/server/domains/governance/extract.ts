@@ -59,7 +59,11 @@ export function ofBody(name: string): string {
   return FEMININE.test(name) ? `de la ${name}` : `du ${name}`;
 }
 
-const paragraphs = (text: string | null) => (text ?? '').split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+const paragraphs = (text: string | null) =>
+  (text ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
 const plural = (n: number, word: string) => (n > 1 ? `${word}s` : word);
 
 /** The sentence on the members who did not take part, grouped under their quality when they share one. */
@@ -69,10 +73,20 @@ export function nonParticipation(recused: { person: Person; quality: string | nu
   const allWomen = recused.every((r) => r.person.civility === 'Mme');
   const names = recused.map((r) => formalFullName(r.person));
   if (recused.length === 1) {
-    const who = councillors ? (allWomen ? 'La conseillère départementale' : 'Le conseiller départemental') : allWomen ? 'La membre' : 'Le membre';
+    const who = councillors
+      ? allWomen
+        ? 'La conseillère départementale'
+        : 'Le conseiller départemental'
+      : allWomen
+        ? 'La membre'
+        : 'Le membre';
     return [`${who} n'ayant pas participé aux débats et au vote.`, `Il s'agit de ${names[0]}.`];
   }
-  const who = councillors ? (allWomen ? 'Les conseillères départementales' : 'Les conseillers départementaux') : 'Les membres';
+  const who = councillors
+    ? allWomen
+      ? 'Les conseillères départementales'
+      : 'Les conseillers départementaux'
+    : 'Les membres';
   return [`${who} n'ayant pas participé aux débats et au vote.`, `Ce sont ${joinFr(names)}.`];
 }
 
@@ -86,8 +100,12 @@ export function buildExtract(input: ExtractInput): Extract {
   const excused = input.attendance.filter((a) => a.status === 'excused');
   const absent = input.attendance.filter((a) => a.status === 'absent');
   const attendance: string[] = [];
-  if (input.president) attendance.push(`${input.president.civility === 'Mme' ? 'Présidente' : 'Président'} : ${formalName(input.president)}`);
-  if (present.length) attendance.push(`${plural(present.length, 'Présent')} : ${present.map((a) => formalName(a.person)).join(', ')}.`);
+  if (input.president)
+    attendance.push(
+      `${input.president.civility === 'Mme' ? 'Présidente' : 'Président'} : ${formalName(input.president)}`,
+    );
+  if (present.length)
+    attendance.push(`${plural(present.length, 'Présent')} : ${present.map((a) => formalName(a.person)).join(', ')}.`);
   const proxies = represented.map((a) => `${formalName(a.person)} qui a donné pouvoir à ${formalName(a.proxyHolder!)}`);
   const excusedNames = excused.map((a) => formalName(a.person));
   const excusedCount = represented.length + excused.length;
@@ -95,10 +113,13 @@ export function buildExtract(input: ExtractInput): Extract {
     attendance.push(`${plural(excusedCount, 'Excusé')} : ${proxies.join(', ')}.`);
     if (excusedNames.length) attendance.push(`${excusedNames.join(', ')}.`);
   } else if (excusedNames.length) attendance.push(`${plural(excusedCount, 'Excusé')} : ${excusedNames.join(', ')}.`);
-  if (absent.length) attendance.push(`${plural(absent.length, 'Absent')} : ${absent.map((a) => formalName(a.person)).join(', ')}.`);
+  if (absent.length)
+    attendance.push(`${plural(absent.length, 'Absent')} : ${absent.map((a) => formalName(a.person)).join(', ')}.`);
   const decision = paragraphs(input.decisionText);
   if (input.delegation) {
-    decision.unshift(`Vu la délibération n° ${input.delegation.reference} ${ofBody(input.delegation.bodyName)} du ${longDateFr(input.delegation.grantedOn)} : ${input.delegation.description}`);
+    decision.unshift(
+      `Vu la délibération n° ${input.delegation.reference} ${ofBody(input.delegation.bodyName)} du ${longDateFr(input.delegation.grantedOn)} : ${input.delegation.description}`,
+    );
   }
   return {
     header: [input.organisationName.toUpperCase(), ...(isOffice ? ["Office Public de l'Habitat"] : [])],
@@ -112,14 +133,33 @@ export function buildExtract(input: ExtractInput): Extract {
     decision,
     nonParticipation: nonParticipation(input.recused),
     outcome: input.outcomeWording,
-    corrections: input.corrections.map((c) => `Rectification du ${formatDateFr(c.correctedOn)} (${c.field}) : ${c.reason}`),
-    signature: input.signatory ? ['Pour extrait conforme,', input.signatory.name, ...(input.signatory.title ? [input.signatory.title] : [])] : [],
+    corrections: input.corrections.map(
+      (c) => `Rectification du ${formatDateFr(c.correctedOn)} (${c.field}) : ${c.reason}`,
+    ),
+    signature: input.signatory
+      ? ['Pour extrait conforme,', input.signatory.name, ...(input.signatory.title ? [input.signatory.title] : [])]
+      : [],
   };
 }
 
 /** Every line of the extract in reading order (for tests and plain-text uses). */
 export function extractLines(e: Extract): string[] {
-  return [...e.header, e.heading, e.sessionLine, e.reference, ...e.attendance, e.title, ...(e.rapporteur ? [e.rapporteur] : []), ...e.report, '*****', ...e.decision, ...e.nonParticipation, e.outcome, ...e.corrections, ...e.signature];
+  return [
+    ...e.header,
+    e.heading,
+    e.sessionLine,
+    e.reference,
+    ...e.attendance,
+    e.title,
+    ...(e.rapporteur ? [e.rapporteur] : []),
+    ...e.report,
+    '*****',
+    ...e.decision,
+    ...e.nonParticipation,
+    e.outcome,
+    ...e.corrections,
+    ...e.signature,
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -142,8 +182,14 @@ export function pdf(): PdfMake {
   // Each file is named in the virtual file system by its font's PostScript name: the text of an SVG
   // (a review's chart) is drawn by svg-to-pdfkit, which asks pdfkit for the font by that file name;
   // pdfkit, which cannot read the virtual file system, then finds it among the fonts already loaded.
-  const faces = { normal: 'DejaVuSans', bold: 'DejaVuSans-Bold', italics: 'DejaVuSans-Oblique', bolditalics: 'DejaVuSans-BoldOblique' };
-  for (const face of Object.values(faces)) instance.virtualfs.writeFileSync(face, readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${face}.ttf`)));
+  const faces = {
+    normal: 'DejaVuSans',
+    bold: 'DejaVuSans-Bold',
+    italics: 'DejaVuSans-Oblique',
+    bolditalics: 'DejaVuSans-BoldOblique',
+  };
+  for (const face of Object.values(faces))
+    instance.virtualfs.writeFileSync(face, readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${face}.ttf`)));
   instance.setFonts({ DejaVuSans: faces });
   // Documents are built from data only: no image or font is ever fetched from a URL or the disk.
   instance.setUrlAccessPolicy(() => false);
@@ -185,7 +231,15 @@ export async function extractPdf(e: Extract): Promise<Buffer> {
 // DOCX: the same lines, for the document people edit and sign
 
 export async function extractDocx(e: Extract): Promise<Buffer> {
-  const p = (text: string, options: { bold?: boolean; italics?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; before?: number } = {}) =>
+  const p = (
+    text: string,
+    options: {
+      bold?: boolean;
+      italics?: boolean;
+      align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+      before?: number;
+    } = {},
+  ) =>
     new Paragraph({
       alignment: options.align ?? AlignmentType.LEFT,
       spacing: { before: options.before ?? 0, after: 120 },
@@ -215,4 +269,3 @@ export async function extractDocx(e: Extract): Promise<Buffer> {
   });
   return Packer.toBuffer(document);
 }
-

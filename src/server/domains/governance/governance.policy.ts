@@ -22,8 +22,13 @@ export function canManageBody(p: Principal, side: Side | null, bodySide: BodySid
 
 /** Members (people) of the convention's bodies are entered by whoever records a body. */
 export const canManageMembers = (p: Principal, side: Side | null) =>
-  canWrite(p) && (hasRole(p, 'admin') || (side === 'department' && hasRole(p, 'coordinator')) || (side === 'landlord' && hasRole(p, 'office_manager')));
+  canWrite(p) &&
+  (hasRole(p, 'admin') ||
+    (side === 'department' && hasRole(p, 'coordinator')) ||
+    (side === 'landlord' && hasRole(p, 'office_manager')));
 
 /** Following up an action item: any writer of a party (its owner reports progress). */
 export const canFollowUpActionItem = (p: Principal, side: Side | null) =>
-  canWrite(p) && (hasRole(p, 'admin') || (side !== null && hasRole(p, 'coordinator', 'department_agent', 'office_manager', 'office_agent')));
+  canWrite(p) &&
+  (hasRole(p, 'admin') ||
+    (side !== null && hasRole(p, 'coordinator', 'department_agent', 'office_manager', 'office_agent')));

@@ -1,4 +1,11 @@
-import type { AttendanceStatus, BodyRules, Matter, OutcomeCode, QuorumRule, VoteChoice } from '../../../contracts/governance';
+import type {
+  AttendanceStatus,
+  BodyRules,
+  Matter,
+  OutcomeCode,
+  QuorumRule,
+  VoteChoice,
+} from '../../../contracts/governance';
 import { matterLabels } from '../../../contracts/governance';
 
 /**
@@ -12,9 +19,14 @@ import { matterLabels } from '../../../contracts/governance';
 // Quorum
 
 /** How many must count toward the quorum: « au moins 2/3 » of 27 → 18; « plus de la moitié » of 77 → 39. */
-export function quorumThreshold(rule: Pick<QuorumRule, 'numerator' | 'denominator' | 'comparison'>, base: number): number {
+export function quorumThreshold(
+  rule: Pick<QuorumRule, 'numerator' | 'denominator' | 'comparison'>,
+  base: number,
+): number {
   const scaled = base * rule.numerator;
-  return rule.comparison === 'at_least' ? Math.ceil(scaled / rule.denominator) : Math.floor(scaled / rule.denominator) + 1;
+  return rule.comparison === 'at_least'
+    ? Math.ceil(scaled / rule.denominator)
+    : Math.floor(scaled / rule.denominator) + 1;
 }
 
 export interface Attendee {
@@ -60,7 +72,11 @@ export interface Participation {
  * and proxies — void when the giver or the holder does not take part, or the holder is not there.
  * Only voting members are counted; the others attend with a consultative voice.
  */
-export function participationAt(attendees: Attendee[], recusedIds: ReadonlySet<string>, position: number): Participation {
+export function participationAt(
+  attendees: Attendee[],
+  recusedIds: ReadonlySet<string>,
+  position: number,
+): Participation {
   const voting = attendees.filter((a) => a.voting);
   const here = voting.filter((a) => presentAt(a, position));
   const hereIds = new Set(here.map((a) => a.memberId));
@@ -105,11 +121,19 @@ export interface QuorumContext {
   secondConvocation: boolean;
 }
 
-export function quorumOf(rules: Pick<BodyRules, 'quorum' | 'withoutQuorum'>, ctx: QuorumContext, p: Participation): QuorumResult {
+export function quorumOf(
+  rules: Pick<BodyRules, 'quorum' | 'withoutQuorum'>,
+  ctx: QuorumContext,
+  p: Participation,
+): QuorumResult {
   const rule = rules.quorum;
-  if (!rule) return { required: null, counted: p.present.length, base: ctx.membersInOffice, reached: true, notRequired: true };
+  if (!rule)
+    return { required: null, counted: p.present.length, base: ctx.membersInOffice, reached: true, notRequired: true };
   const base = rule.base === 'voting_members_in_office' ? ctx.votingMembersInOffice : ctx.membersInOffice;
-  const counted = p.present.length + (rule.recusedCount ? p.recused.length : 0) + (rule.counts === 'present_or_represented' ? p.proxies.length : 0);
+  const counted =
+    p.present.length +
+    (rule.recusedCount ? p.recused.length : 0) +
+    (rule.counts === 'present_or_represented' ? p.proxies.length : 0);
   const required = quorumThreshold(rule, base);
   const notRequired = ctx.secondConvocation && !rules.withoutQuorum.quorumRequired;
   return { required, counted, base, reached: notRequired || (base > 0 && counted >= required), notRequired };
@@ -118,7 +142,10 @@ export function quorumOf(rules: Pick<BodyRules, 'quorum' | 'withoutQuorum'>, ctx
 export function quorumWording(q: QuorumResult, rule: QuorumRule | null): string {
   if (!rule) return "Pas de quorum : l'instance ne délibère pas.";
   const what = rule.counts === 'present_or_represented' ? 'présents ou représentés' : 'présents';
-  const fraction = rule.numerator === 1 && rule.denominator === 2 && rule.comparison === 'more_than' ? 'la majorité absolue' : `${rule.comparison === 'at_least' ? 'au moins' : 'plus de'} ${rule.numerator}/${rule.denominator}`;
+  const fraction =
+    rule.numerator === 1 && rule.denominator === 2 && rule.comparison === 'more_than'
+      ? 'la majorité absolue'
+      : `${rule.comparison === 'at_least' ? 'au moins' : 'plus de'} ${rule.numerator}/${rule.denominator}`;
   const figures = `${q.counted} ${what} sur ${q.base} membres en exercice ; il en faut ${q.required} (${fraction})`;
   if (q.notRequired) return `Seconde convocation : quorum non exigé (${figures}).`;
   return q.reached ? `Quorum atteint : ${figures}.` : `Quorum non atteint : ${figures}.`;
@@ -147,7 +174,12 @@ export interface Problem {
  */
 export function attendanceProblems(
   entries: AttendanceEntry[],
-  ctx: { inOffice: ReadonlyMap<string, { voting: boolean }>; maxPerHolder: number; nameOf: (id: string) => string; feminine?: (id: string) => boolean },
+  ctx: {
+    inOffice: ReadonlyMap<string, { voting: boolean }>;
+    maxPerHolder: number;
+    nameOf: (id: string) => string;
+    feminine?: (id: string) => boolean;
+  },
 ): Problem[] {
   const problems: Problem[] = [];
   const present = (id: string) => (ctx.feminine?.(id) ? 'présente' : 'présent');
@@ -156,31 +188,52 @@ export function attendanceProblems(
   entries.forEach((e, i) => {
     const at = `entries.${i}`;
     const name = ctx.nameOf(e.memberId);
-    if (!ctx.inOffice.has(e.memberId)) problems.push({ field: `${at}.memberId`, message: `${name} n'est pas membre en exercice de l'instance à la date de la séance.` });
-    if (byId.has(e.memberId)) problems.push({ field: `${at}.memberId`, message: `${name} figure deux fois dans la liste.` });
+    if (!ctx.inOffice.has(e.memberId))
+      problems.push({
+        field: `${at}.memberId`,
+        message: `${name} n'est pas membre en exercice de l'instance à la date de la séance.`,
+      });
+    if (byId.has(e.memberId))
+      problems.push({ field: `${at}.memberId`, message: `${name} figure deux fois dans la liste.` });
     byId.set(e.memberId, e);
-    if (e.status !== 'present' && (e.arrivedAt !== null || e.leftBefore !== null)) problems.push({ field: `${at}.status`, message: `${name} n'est pas ${present(e.memberId)} : ni arrivée ni départ à indiquer.` });
-    if (e.arrivedAt !== null && e.leftBefore !== null && e.leftBefore <= e.arrivedAt) problems.push({ field: `${at}.leftBeforeItemId`, message: `${name} part avant d'être arrivé.` });
+    if (e.status !== 'present' && (e.arrivedAt !== null || e.leftBefore !== null))
+      problems.push({
+        field: `${at}.status`,
+        message: `${name} n'est pas ${present(e.memberId)} : ni arrivée ni départ à indiquer.`,
+      });
+    if (e.arrivedAt !== null && e.leftBefore !== null && e.leftBefore <= e.arrivedAt)
+      problems.push({ field: `${at}.leftBeforeItemId`, message: `${name} part avant d'être arrivé.` });
   });
   entries.forEach((e, i) => {
     const at = `entries.${i}`;
     const name = ctx.nameOf(e.memberId);
     if (e.proxyHolderId === null) {
-      if (e.status === 'represented') problems.push({ field: `${at}.proxyHolderId`, message: `Indiquez à qui ${name} a donné pouvoir.` });
+      if (e.status === 'represented')
+        problems.push({ field: `${at}.proxyHolderId`, message: `Indiquez à qui ${name} a donné pouvoir.` });
       return;
     }
     const holderName = ctx.nameOf(e.proxyHolderId);
-    const refuse = (message: string) => problems.push({ field: `${at}.proxyHolderId`, message: `Pouvoir de ${name} à ${holderName} refusé : ${message}` });
-    if (e.status === 'present') return refuse(`${name} est ${present(e.memberId)} à la séance ; seul un membre absent donne pouvoir.`);
+    const refuse = (message: string) =>
+      problems.push({
+        field: `${at}.proxyHolderId`,
+        message: `Pouvoir de ${name} à ${holderName} refusé : ${message}`,
+      });
+    if (e.status === 'present')
+      return refuse(`${name} est ${present(e.memberId)} à la séance ; seul un membre absent donne pouvoir.`);
     if (ctx.maxPerHolder === 0) return refuse("l'instance n'admet pas de pouvoir.");
     if (e.proxyHolderId === e.memberId) return refuse('un membre ne se donne pas pouvoir à lui-même.');
     if (ctx.inOffice.get(e.memberId)?.voting === false) return refuse(`${name} n'a qu'une voix consultative.`);
     const holder = byId.get(e.proxyHolderId);
-    if (!holder || holder.status !== 'present') return refuse(`${holderName} n'est pas ${present(e.proxyHolderId)} à la séance.`);
-    if (ctx.inOffice.get(e.proxyHolderId)?.voting === false) return refuse(`${holderName} n'a qu'une voix consultative.`);
+    if (!holder || holder.status !== 'present')
+      return refuse(`${holderName} n'est pas ${present(e.proxyHolderId)} à la séance.`);
+    if (ctx.inOffice.get(e.proxyHolderId)?.voting === false)
+      return refuse(`${holderName} n'a qu'une voix consultative.`);
     const n = (held.get(e.proxyHolderId) ?? 0) + 1;
     held.set(e.proxyHolderId, n);
-    if (n > ctx.maxPerHolder) refuse(`${holderName} détient déjà ${ctx.maxPerHolder === 1 ? 'un pouvoir' : `${ctx.maxPerHolder} pouvoirs`} (${ctx.maxPerHolder} au plus par membre présent).`);
+    if (n > ctx.maxPerHolder)
+      refuse(
+        `${holderName} détient déjà ${ctx.maxPerHolder === 1 ? 'un pouvoir' : `${ctx.maxPerHolder} pouvoirs`} (${ctx.maxPerHolder} au plus par membre présent).`,
+      );
   });
   return problems;
 }
@@ -210,11 +263,21 @@ export function tally(choices: VoteChoice[]): VoteCounts {
 export function totalsProblems(c: VoteCounts, voters: number): Problem[] {
   const sum = c.for + c.against + c.abstention + c.notTakingPart;
   if (sum === voters) return [];
-  return [{ field: 'for', message: `Les totaux (${sum}) ne correspondent pas aux ${voters} votants de ce point (présents prenant part et pouvoirs valables).` }];
+  return [
+    {
+      field: 'for',
+      message: `Les totaux (${sum}) ne correspondent pas aux ${voters} votants de ce point (présents prenant part et pouvoirs valables).`,
+    },
+  ];
 }
 
 /** Per-member votes: every voter of the item once, nobody else. */
-export function memberVotesProblems(votes: { memberId: string; choice: VoteChoice }[], voters: string[], recused: ReadonlySet<string>, nameOf: (id: string) => string): Problem[] {
+export function memberVotesProblems(
+  votes: { memberId: string; choice: VoteChoice }[],
+  voters: string[],
+  recused: ReadonlySet<string>,
+  nameOf: (id: string) => string,
+): Problem[] {
   const problems: Problem[] = [];
   const allowed = new Set(voters);
   const seen = new Set<string>();
@@ -222,11 +285,20 @@ export function memberVotesProblems(votes: { memberId: string; choice: VoteChoic
     const name = nameOf(v.memberId);
     if (seen.has(v.memberId)) problems.push({ field: `votes.${i}.memberId`, message: `${name} a déjà un vote.` });
     seen.add(v.memberId);
-    if (recused.has(v.memberId)) problems.push({ field: `votes.${i}.memberId`, message: `${name} ne prend pas part à ce point : pas de vote à enregistrer.` });
-    else if (!allowed.has(v.memberId)) problems.push({ field: `votes.${i}.memberId`, message: `${name} n'est ni présent ni valablement représenté pour ce point.` });
+    if (recused.has(v.memberId))
+      problems.push({
+        field: `votes.${i}.memberId`,
+        message: `${name} ne prend pas part à ce point : pas de vote à enregistrer.`,
+      });
+    else if (!allowed.has(v.memberId))
+      problems.push({
+        field: `votes.${i}.memberId`,
+        message: `${name} n'est ni présent ni valablement représenté pour ce point.`,
+      });
   });
   const missing = voters.filter((id) => !seen.has(id));
-  if (missing.length > 0) problems.push({ field: 'votes', message: `Vote manquant pour : ${missing.map(nameOf).join(', ')}.` });
+  if (missing.length > 0)
+    problems.push({ field: 'votes', message: `Vote manquant pour : ${missing.map(nameOf).join(', ')}.` });
   return problems;
 }
 
@@ -242,7 +314,12 @@ export interface Outcome {
  * part (`base`), so an abstention weighs as a « contre ». An exact tie is settled by the
  * president's vote only where the body's rules give the president a casting vote.
  */
-export function decideOutcome(majority: BodyRules['majority'], c: VoteCounts, base: number, presidentVote: VoteChoice | null): Outcome {
+export function decideOutcome(
+  majority: BodyRules['majority'],
+  c: VoteCounts,
+  base: number,
+  presidentVote: VoteChoice | null,
+): Outcome {
   const cast = c.for + c.against;
   if (cast === 0) return { code: 'no_votes_cast', adopted: false };
   const tie = majority.basis === 'votes_cast' ? c.for === c.against : 2 * c.for === base;
@@ -285,13 +362,21 @@ export function outcomeWording(code: OutcomeCode, c: VoteCounts): string {
 // Convocation, second convocation
 
 const DAY = 86_400_000;
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 
 /** Clear days (jours francs) between the convocation and the session: neither day counts. */
 export const clearDays = (convenedOn: string, heldOn: string) => daysBetween(convenedOn, heldOn) - 1;
 
-export function convocationWarning(rules: Pick<BodyRules, 'convocationNoticeDays'>, convenedOn: string | null, heldOn: string): string | null {
-  if (convenedOn === null) return rules.convocationNoticeDays ? 'Date de convocation non renseignée : le délai de convocation ne peut être vérifié.' : null;
+export function convocationWarning(
+  rules: Pick<BodyRules, 'convocationNoticeDays'>,
+  convenedOn: string | null,
+  heldOn: string,
+): string | null {
+  if (convenedOn === null)
+    return rules.convocationNoticeDays
+      ? 'Date de convocation non renseignée : le délai de convocation ne peut être vérifié.'
+      : null;
   const days = clearDays(convenedOn, heldOn);
   if (days < 0) return 'La convocation est datée après la séance.';
   if (rules.convocationNoticeDays !== null && days < rules.convocationNoticeDays) {
@@ -301,11 +386,17 @@ export function convocationWarning(rules: Pick<BodyRules, 'convocationNoticeDays
 }
 
 /** Whether a second session may be convened after one without quorum, and the message if not. */
-export function secondConvocationProblem(rules: Pick<BodyRules, 'withoutQuorum'>, firstHeldOn: string, heldOn: string): string | null {
-  if (!rules.withoutQuorum.secondConvocation) return "Le règlement de l'instance ne prévoit pas de seconde convocation.";
+export function secondConvocationProblem(
+  rules: Pick<BodyRules, 'withoutQuorum'>,
+  firstHeldOn: string,
+  heldOn: string,
+): string | null {
+  if (!rules.withoutQuorum.secondConvocation)
+    return "Le règlement de l'instance ne prévoit pas de seconde convocation.";
   if (heldOn <= firstHeldOn) return 'La seconde séance doit se tenir après la séance sans quorum.';
   const min = rules.withoutQuorum.minDelayDays;
-  if (min !== null && daysBetween(firstHeldOn, heldOn) < min) return `La seconde séance se tient au moins ${min} jours après la première.`;
+  if (min !== null && daysBetween(firstHeldOn, heldOn) < min)
+    return `La seconde séance se tient au moins ${min} jours après la première.`;
   return null;
 }
 
@@ -323,16 +414,29 @@ export interface DelegationFact {
 }
 
 /** The delegation a body decides a matter under, for the year concerned, on a date. */
-export function findDelegation(delegations: DelegationFact[], q: { bodyId: string; matter: Matter; year: number; on: string }): DelegationFact | null {
+export function findDelegation(
+  delegations: DelegationFact[],
+  q: { bodyId: string; matter: Matter; year: number; on: string },
+): DelegationFact | null {
   return (
     delegations.find(
-      (d) => d.toBodyId === q.bodyId && d.matter === q.matter && d.grantedOn <= q.on && (d.fromYear === null || q.year >= d.fromYear) && (d.untilYear === null || q.year <= d.untilYear),
+      (d) =>
+        d.toBodyId === q.bodyId &&
+        d.matter === q.matter &&
+        d.grantedOn <= q.on &&
+        (d.fromYear === null || q.year >= d.fromYear) &&
+        (d.untilYear === null || q.year <= d.untilYear),
     ) ?? null
   );
 }
 
 /** A warning when a body decides a matter that neither its rules nor a delegation give it. */
-export function competenceWarning(body: { name: string; competences: Matter[] }, matter: Matter, year: number, delegation: DelegationFact | null): string | null {
+export function competenceWarning(
+  body: { name: string; competences: Matter[] },
+  matter: Matter,
+  year: number,
+  delegation: DelegationFact | null,
+): string | null {
   if (body.competences.includes(matter) || delegation) return null;
   return `${body.name} décide d'une matière (« ${matterLabels[matter]} », ${year}) que ni son règlement ni une délégation ne lui attribue.`;
 }

@@ -1,7 +1,16 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../test/engines';
 import { listMembers } from './bodies.service';
-import { addMeetingDecision, createActionItem, createMeeting, getMeeting, listActionItems, setParticipants, updateActionItem, updateMeeting } from './meetings.service';
+import {
+  addMeetingDecision,
+  createActionItem,
+  createMeeting,
+  getMeeting,
+  listActionItems,
+  setParticipants,
+  updateActionItem,
+  updateMeeting,
+} from './meetings.service';
 import { COTECH_PURPOSES } from './rule-sets';
 import { getSession } from './sessions.service';
 import { auditActions, governanceWorld, refused, type GovernanceWorld } from './test-setup';
@@ -19,7 +28,14 @@ describeEachEngine('governance meetings', (engine) => {
       heldOn: '2024-07-09',
       place: 'Arras, Hôtel du Département',
       participants: [
-        { civility: 'Mme', firstName: 'Nadia', lastName: 'DAT-COORDINATION', organisationId: w.departmentId, function: 'Coordinatrice, Direction accompagnement des territoires', status: 'present' },
+        {
+          civility: 'Mme',
+          firstName: 'Nadia',
+          lastName: 'DAT-COORDINATION',
+          organisationId: w.departmentId,
+          function: 'Coordinatrice, Direction accompagnement des territoires',
+          status: 'present',
+        },
         { civility: 'M.', firstName: 'Bruno', lastName: 'FONTALIRAND', status: 'present' },
         { lastName: 'Fatima AIT CHIKHEBI', status: 'excused' },
       ],
@@ -36,16 +52,45 @@ describeEachEngine('governance meetings', (engine) => {
     expect(members.filter((m) => m.lastName === 'DAT-COORDINATION')).toHaveLength(1);
     const coordinatorPerson = first.participants[0]!.member.id;
 
-    await updateMeeting(engine.db, w.coordinator, first.id, { minutes: 'Point sur les opérations cofinancées ; préparation du COPIL.' });
-    await addMeetingDecision(engine.db, w.officeManager, first.id, { text: 'Le COPIL se réunira en novembre.', agendaItemId: first.agenda[0]!.id });
-    const withAction = await createActionItem(engine.db, w.coordinator, first.id, { title: 'Transmettre les tableaux de suivi au 30 juin', ownerMemberId: first.participants[1]!.member.id, dueOn: '2024-07-31' });
-    await createActionItem(engine.db, w.coordinator, first.id, { title: 'Proposer une date de COPIL', ownerMemberId: coordinatorPerson, dueOn: '2024-09-15' });
-    expect(withAction).toMatchObject({ minutes: 'Point sur les opérations cofinancées ; préparation du COPIL.', decisions: [{ text: 'Le COPIL se réunira en novembre.' }], previousMeetingId: null });
-    expect(withAction.actionItems.map((a) => [a.title, a.owner?.formalName, a.ownerOrganisation?.name, a.dueOn, a.status])).toEqual([
-      ['Transmettre les tableaux de suivi au 30 juin', 'Monsieur FONTALIRAND', 'Pas-de-Calais habitat', '2024-07-31', 'open'],
+    await updateMeeting(engine.db, w.coordinator, first.id, {
+      minutes: 'Point sur les opérations cofinancées ; préparation du COPIL.',
+    });
+    await addMeetingDecision(engine.db, w.officeManager, first.id, {
+      text: 'Le COPIL se réunira en novembre.',
+      agendaItemId: first.agenda[0]!.id,
+    });
+    const withAction = await createActionItem(engine.db, w.coordinator, first.id, {
+      title: 'Transmettre les tableaux de suivi au 30 juin',
+      ownerMemberId: first.participants[1]!.member.id,
+      dueOn: '2024-07-31',
+    });
+    await createActionItem(engine.db, w.coordinator, first.id, {
+      title: 'Proposer une date de COPIL',
+      ownerMemberId: coordinatorPerson,
+      dueOn: '2024-09-15',
+    });
+    expect(withAction).toMatchObject({
+      minutes: 'Point sur les opérations cofinancées ; préparation du COPIL.',
+      decisions: [{ text: 'Le COPIL se réunira en novembre.' }],
+      previousMeetingId: null,
+    });
+    expect(
+      withAction.actionItems.map((a) => [a.title, a.owner?.formalName, a.ownerOrganisation?.name, a.dueOn, a.status]),
+    ).toEqual([
+      [
+        'Transmettre les tableaux de suivi au 30 juin',
+        'Monsieur FONTALIRAND',
+        'Pas-de-Calais habitat',
+        '2024-07-31',
+        'open',
+      ],
     ]);
 
-    const second = await createMeeting(engine.db, w.officeManager, w.bodies.COTECH, { heldOn: '2025-01-14', agenda: ['Suivi des actions', 'Tableaux au 31 décembre'], participants: [{ memberId: coordinatorPerson, status: 'present' }] });
+    const second = await createMeeting(engine.db, w.officeManager, w.bodies.COTECH, {
+      heldOn: '2025-01-14',
+      agenda: ['Suivi des actions', 'Tableaux au 31 décembre'],
+      participants: [{ memberId: coordinatorPerson, status: 'present' }],
+    });
     expect(second.agenda.map((a) => a.title)).toEqual(['Suivi des actions', 'Tableaux au 31 décembre']);
     expect(second.previousMeetingId).toBe(first.id);
     expect(second.followUp.map((a) => [a.title, a.overdue])).toEqual([
@@ -53,30 +98,81 @@ describeEachEngine('governance meetings', (engine) => {
       ['Proposer une date de COPIL', true],
     ]);
     // The office agent reports the first action done at the second meeting; the second is dropped.
-    const done = await updateActionItem(engine.db, w.officeAgent, second.followUp[0]!.id, { status: 'done', comment: 'Tableaux transmis le 29 juillet.', meetingId: second.id });
-    expect(done).toMatchObject({ status: 'done', overdue: false, history: [{ status: 'done', comment: 'Tableaux transmis le 29 juillet.', meetingId: second.id, actorLabel: expect.stringContaining('Agent de l’office') }] });
-    await updateActionItem(engine.db, w.coordinator, second.followUp[1]!.id, { status: 'dropped', comment: 'COPIL fixé par ailleurs.' });
+    const done = await updateActionItem(engine.db, w.officeAgent, second.followUp[0]!.id, {
+      status: 'done',
+      comment: 'Tableaux transmis le 29 juillet.',
+      meetingId: second.id,
+    });
+    expect(done).toMatchObject({
+      status: 'done',
+      overdue: false,
+      history: [
+        {
+          status: 'done',
+          comment: 'Tableaux transmis le 29 juillet.',
+          meetingId: second.id,
+          actorLabel: expect.stringContaining('Agent de l’office'),
+        },
+      ],
+    });
+    await updateActionItem(engine.db, w.coordinator, second.followUp[1]!.id, {
+      status: 'dropped',
+      comment: 'COPIL fixé par ailleurs.',
+    });
     const after = await getMeeting(engine.db, w.coordinator, second.id);
-    expect(after.followUp.map((a) => [a.title, a.status])).toEqual([['Transmettre les tableaux de suivi au 30 juin', 'done']]);
-    const third = await createMeeting(engine.db, w.coordinator, w.bodies.COTECH, { heldOn: '2025-07-08', participants: [] });
+    expect(after.followUp.map((a) => [a.title, a.status])).toEqual([
+      ['Transmettre les tableaux de suivi au 30 juin', 'done'],
+    ]);
+    const third = await createMeeting(engine.db, w.coordinator, w.bodies.COTECH, {
+      heldOn: '2025-07-08',
+      participants: [],
+    });
     expect(third.followUp).toEqual([]);
-    expect((await listActionItems(engine.db, w.officeAgent, w.bodies.COTECH, 'done')).map((a) => a.title)).toEqual(['Transmettre les tableaux de suivi au 30 juin']);
+    expect((await listActionItems(engine.db, w.officeAgent, w.bodies.COTECH, 'done')).map((a) => a.title)).toEqual([
+      'Transmettre les tableaux de suivi au 30 juin',
+    ]);
     expect(await auditActions(engine.db, done.id)).toEqual(['create', 'follow_up']);
   });
 
   it('keeps meetings and sessions apart, checks participants and owners, and who may write', async () => {
-    await refused(createMeeting(engine.db, w.officeManager, w.bodies.CA, { heldOn: '2025-01-01', participants: [] }), 'INVARIANT_VIOLATED');
-    const copil = await createMeeting(engine.db, w.officeManager, w.bodies.COPIL, { heldOn: '2024-11-28', participants: [] });
+    await refused(
+      createMeeting(engine.db, w.officeManager, w.bodies.CA, { heldOn: '2025-01-01', participants: [] }),
+      'INVARIANT_VIOLATED',
+    );
+    const copil = await createMeeting(engine.db, w.officeManager, w.bodies.COPIL, {
+      heldOn: '2024-11-28',
+      participants: [],
+    });
     expect(copil.agenda).toHaveLength(4);
     await refused(getSession(engine.db, w.officeManager, copil.id), 'NOT_FOUND');
-    await refused(setParticipants(engine.db, w.officeManager, copil.id, [{ lastName: 'X', organisationId: w.conventionId, status: 'present' }]), 'VALIDATION_FAILED');
-    await refused(createActionItem(engine.db, w.officeManager, copil.id, { title: 'x', ownerMemberId: w.conventionId }), 'VALIDATION_FAILED');
-    await refused(addMeetingDecision(engine.db, w.officeManager, copil.id, { text: 'x', agendaItemId: w.conventionId }), 'VALIDATION_FAILED');
-    await refused(createMeeting(engine.db, w.officeAgent, w.bodies.COPIL, { heldOn: '2024-11-28', participants: [] }), 'FORBIDDEN');
+    await refused(
+      setParticipants(engine.db, w.officeManager, copil.id, [
+        { lastName: 'X', organisationId: w.conventionId, status: 'present' },
+      ]),
+      'VALIDATION_FAILED',
+    );
+    await refused(
+      createActionItem(engine.db, w.officeManager, copil.id, { title: 'x', ownerMemberId: w.conventionId }),
+      'VALIDATION_FAILED',
+    );
+    await refused(
+      addMeetingDecision(engine.db, w.officeManager, copil.id, { text: 'x', agendaItemId: w.conventionId }),
+      'VALIDATION_FAILED',
+    );
+    await refused(
+      createMeeting(engine.db, w.officeAgent, w.bodies.COPIL, { heldOn: '2024-11-28', participants: [] }),
+      'FORBIDDEN',
+    );
     await refused(updateMeeting(engine.db, w.controller, copil.id, { minutes: 'x' }), 'FORBIDDEN');
     await refused(getMeeting(engine.db, w.outsider, copil.id), 'NOT_FOUND');
-    const item = await createActionItem(engine.db, w.officeManager, copil.id, { title: 'Bilan annuel', ownerOrganisationId: w.officeId });
+    const item = await createActionItem(engine.db, w.officeManager, copil.id, {
+      title: 'Bilan annuel',
+      ownerOrganisationId: w.officeId,
+    });
     await refused(updateActionItem(engine.db, w.controller, item.actionItems[0]!.id, { status: 'done' }), 'FORBIDDEN');
-    await refused(updateActionItem(engine.db, w.officeManager, item.actionItems[0]!.id, { status: 'done', meetingId: w.bodies.CA }), 'VALIDATION_FAILED');
+    await refused(
+      updateActionItem(engine.db, w.officeManager, item.actionItems[0]!.id, { status: 'done', meetingId: w.bodies.CA }),
+      'VALIDATION_FAILED',
+    );
   });
 });

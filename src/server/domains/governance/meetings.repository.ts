@@ -4,10 +4,18 @@ import type { Database } from '../../platform/db/schema';
 type Q = Kysely<Database> | Transaction<Database>;
 
 export function listMeetingDecisions(db: Q, sessionId: string) {
-  return db.selectFrom('governance_meeting_decisions').selectAll().where('session_id', '=', sessionId).orderBy('position').execute();
+  return db
+    .selectFrom('governance_meeting_decisions')
+    .selectAll()
+    .where('session_id', '=', sessionId)
+    .orderBy('position')
+    .execute();
 }
 
-export async function insertMeetingDecision(db: Q, values: Omit<Insertable<Database['governance_meeting_decisions']>, 'position'>) {
+export async function insertMeetingDecision(
+  db: Q,
+  values: Omit<Insertable<Database['governance_meeting_decisions']>, 'position'>,
+) {
   const row = await db
     .selectFrom('governance_meeting_decisions')
     .select((eb) => eb.fn.max('position').as('max'))
@@ -48,7 +56,12 @@ export function updateActionItem(db: Q, id: string, values: Updateable<Database[
 
 export function listUpdates(db: Q, actionItemIds: string[]) {
   if (actionItemIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('governance_action_item_updates').selectAll().where('action_item_id', 'in', actionItemIds).orderBy('occurred_at').execute();
+  return db
+    .selectFrom('governance_action_item_updates')
+    .selectAll()
+    .where('action_item_id', 'in', actionItemIds)
+    .orderBy('occurred_at')
+    .execute();
 }
 
 export function insertUpdate(db: Q, values: Insertable<Database['governance_action_item_updates']>) {

@@ -39,45 +39,116 @@ async function loadMeetingAccess(db: Db, principal: Principal, meetingId: string
   const access = await loadSessionAccess(db, principal, meetingId).catch(() => {
     throw notFound('Réunion');
   });
-  if (access.rules.deliberative) throw new AppError('NOT_FOUND', 'Réunion introuvable : cette instance délibère, consultez la séance (/api/sessions/…).');
+  if (access.rules.deliberative)
+    throw new AppError(
+      'NOT_FOUND',
+      'Réunion introuvable : cette instance délibère, consultez la séance (/api/sessions/…).',
+    );
   return access;
 }
 
-async function setParticipantsIn(trx: Trx, principal: Principal, conventionId: string, meetingId: string, participants: Participant[], partyIds: string[]) {
+async function setParticipantsIn(
+  trx: Trx,
+  principal: Principal,
+  conventionId: string,
+  meetingId: string,
+  participants: Participant[],
+  partyIds: string[],
+) {
   const rows = [];
   const seen = new Set<string>();
   for (const [i, p] of participants.entries()) {
     if (p.organisationId && !partyIds.includes(p.organisationId)) {
-      throw new AppError('VALIDATION_FAILED', "L'organisation n'est pas partie à la convention.", { fieldErrors: [{ field: `participants.${i}.organisationId`, message: 'Organisation inconnue de la convention.' }] });
+      throw new AppError('VALIDATION_FAILED', "L'organisation n'est pas partie à la convention.", {
+        fieldErrors: [
+          { field: `participants.${i}.organisationId`, message: 'Organisation inconnue de la convention.' },
+        ],
+      });
     }
     let member = p.memberId ? await bodiesRepo.findMember(trx, p.memberId) : undefined;
     if (p.memberId && (!member || member.convention_id !== conventionId)) {
-      throw new AppError('VALIDATION_FAILED', 'Participant inconnu de cette convention.', { fieldErrors: [{ field: `participants.${i}.memberId`, message: 'Membre inconnu.' }] });
+      throw new AppError('VALIDATION_FAILED', 'Participant inconnu de cette convention.', {
+        fieldErrors: [{ field: `participants.${i}.memberId`, message: 'Membre inconnu.' }],
+      });
     }
     member ??= await findOrCreateMember(trx, actorOf(principal), conventionId, { ...p, lastName: p.lastName! });
     if (seen.has(member.id)) continue;
     seen.add(member.id);
-    rows.push({ session_id: meetingId, member_id: member.id, position: rows.length, status: p.status, proxy_holder_member_id: null, arrived_at_item_id: null, left_before_item_id: null });
+    rows.push({
+      session_id: meetingId,
+      member_id: member.id,
+      position: rows.length,
+      status: p.status,
+      proxy_holder_member_id: null,
+      arrived_at_item_id: null,
+      left_before_item_id: null,
+    });
   }
   await sessionsRepo.replaceAttendance(trx, meetingId, rows);
 }
 
-export async function createMeeting(db: Db, principal: Principal, bodyId: string, input: { heldOn: string; place?: string | null | undefined; agenda?: string[] | undefined; participants: Participant[] }): Promise<MeetingView> {
+export async function createMeeting(
+  db: Db,
+  principal: Principal,
+  bodyId: string,
+  input: {
+    heldOn: string;
+    place?: string | null | undefined;
+    agenda?: string[] | undefined;
+    participants: Participant[];
+  },
+): Promise<MeetingView> {
   const { body, rules, access, canManage } = await loadBodyAccess(db, principal, bodyId);
   assertManage(canManage);
-  if (rules.deliberative) throw new AppError('INVARIANT_VIOLATED', `${body.name} délibère : enregistrez une séance (POST /api/bodies/${bodyId}/sessions).`);
+  if (rules.deliberative)
+    throw new AppError(
+      'INVARIANT_VIOLATED',
+      `${body.name} délibère : enregistrez une séance (POST /api/bodies/${bodyId}/sessions).`,
+    );
   const agenda = input.agenda ?? rules.defaultAgenda;
   const id = await db.transaction().execute(async (trx) => {
-    const { id } = await sessionsRepo.insertSession(trx, { body_id: bodyId, held_on: input.heldOn, place: input.place ?? null, convened_on: null, created_by: principal.id, created_at: new Date() });
-    for (const [i, title] of agenda.entries()) await sessionsRepo.insertItem(trx, { session_id: id, position: i + 1, title });
-    await setParticipantsIn(trx, principal, body.convention_id, id, input.participants, access.parties.map((p) => p.id));
-    await recordAudit(trx, actorOf(principal), { entityType: 'governance_session', entityId: id, action: 'create', after: { bodyId, heldOn: input.heldOn, place: input.place ?? null, agenda, participants: input.participants.length } });
+    const { id } = await sessionsRepo.insertSession(trx, {
+      body_id: bodyId,
+      held_on: input.heldOn,
+      place: input.place ?? null,
+      convened_on: null,
+      created_by: principal.id,
+      created_at: new Date(),
+    });
+    for (const [i, title] of agenda.entries())
+      await sessionsRepo.insertItem(trx, { session_id: id, position: i + 1, title });
+    await setParticipantsIn(
+      trx,
+      principal,
+      body.convention_id,
+      id,
+      input.participants,
+      access.parties.map((p) => p.id),
+    );
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'governance_session',
+      entityId: id,
+      action: 'create',
+      after: {
+        bodyId,
+        heldOn: input.heldOn,
+        place: input.place ?? null,
+        agenda,
+        participants: input.participants.length,
+      },
+    });
     return id;
   });
   return getMeeting(db, principal, id);
 }
 
-function actionItemViews(rows: repo.ActionItemRow[], updates: Awaited<ReturnType<typeof repo.listUpdates>>, members: Map<string, bodiesRepo.MemberRow>, organisations: { id: string; name: string }[], today: string): ActionItemView[] {
+function actionItemViews(
+  rows: repo.ActionItemRow[],
+  updates: Awaited<ReturnType<typeof repo.listUpdates>>,
+  members: Map<string, bodiesRepo.MemberRow>,
+  organisations: { id: string; name: string }[],
+  today: string,
+): ActionItemView[] {
   return rows.map((a) => {
     const organisation = organisations.find((o) => o.id === a.owner_organisation_id);
     const owner = a.owner_member_id ? members.get(a.owner_member_id) : undefined;
@@ -93,15 +164,32 @@ function actionItemViews(rows: repo.ActionItemRow[], updates: Awaited<ReturnType
       raisedAt: { meetingId: a.session_id, heldOn: a.raised_on },
       history: updates
         .filter((u) => u.action_item_id === a.id)
-        .map((u) => ({ status: u.status as ActionItemStatus, comment: u.comment, meetingId: u.session_id, actorLabel: u.actor_label, occurredAt: u.occurred_at.toISOString() })),
+        .map((u) => ({
+          status: u.status as ActionItemStatus,
+          comment: u.comment,
+          meetingId: u.session_id,
+          actorLabel: u.actor_label,
+          occurredAt: u.occurred_at.toISOString(),
+        })),
     };
   });
 }
 
-export async function listActionItems(db: Db, principal: Principal, bodyId: string, status?: ActionItemStatus): Promise<ActionItemView[]> {
+export async function listActionItems(
+  db: Db,
+  principal: Principal,
+  bodyId: string,
+  status?: ActionItemStatus,
+): Promise<ActionItemView[]> {
   const { body, access } = await loadBodyAccess(db, principal, bodyId);
   const rows = (await repo.listActionItems(db, bodyId)).filter((a) => !status || a.status === status);
-  const [updates, members] = await Promise.all([repo.listUpdates(db, rows.map((r) => r.id)), bodiesRepo.listMembers(db, body.convention_id)]);
+  const [updates, members] = await Promise.all([
+    repo.listUpdates(
+      db,
+      rows.map((r) => r.id),
+    ),
+    bodiesRepo.listMembers(db, body.convention_id),
+  ]);
   return actionItemViews(rows, updates, new Map(members.map((m) => [m.id, m])), access.parties, todayInParis());
 }
 
@@ -115,10 +203,17 @@ export async function getMeeting(db: Db, principal: Principal, meetingId: string
     bodiesRepo.listMembers(db, body.convention_id),
     sessionsRepo.listSessions(db, body.id),
   ]);
-  const updates = await repo.listUpdates(db, allActions.map((a) => a.id));
+  const updates = await repo.listUpdates(
+    db,
+    allActions.map((a) => a.id),
+  );
   const byId = new Map(members.map((m) => [m.id, m]));
   const views = actionItemViews(allActions, updates, byId, access.parties, todayInParis());
-  const earlier = sessions.filter((s) => s.id !== meetingId && (s.held_on < session.held_on || (s.held_on === session.held_on && s.created_at < session.created_at)));
+  const earlier = sessions.filter(
+    (s) =>
+      s.id !== meetingId &&
+      (s.held_on < session.held_on || (s.held_on === session.held_on && s.created_at < session.created_at)),
+  );
   const earlierIds = new Set(earlier.map((s) => s.id));
   const organisation = (id: string | null) => access.parties.find((p) => p.id === id);
   return {
@@ -132,18 +227,32 @@ export async function getMeeting(db: Db, principal: Principal, meetingId: string
     participants: attendance.map((a) => {
       const m = byId.get(a.member_id)!;
       const org = organisation(m.organisation_id);
-      return { member: personOf(m), organisation: org ? { id: org.id, name: org.name } : null, function: m.function, status: a.status };
+      return {
+        member: personOf(m),
+        organisation: org ? { id: org.id, name: org.name } : null,
+        function: m.function,
+        status: a.status,
+      };
     }),
     decisions: decisions.map((d) => ({ id: d.id, text: d.text, agendaItemId: d.agenda_item_id })),
     actionItems: views.filter((v) => v.raisedAt.meetingId === meetingId),
     // Raised at an earlier meeting, and still open, or followed up at this one.
-    followUp: views.filter((v) => earlierIds.has(v.raisedAt.meetingId) && (v.status === 'open' || v.status === 'in_progress' || v.history.some((h) => h.meetingId === meetingId))),
+    followUp: views.filter(
+      (v) =>
+        earlierIds.has(v.raisedAt.meetingId) &&
+        (v.status === 'open' || v.status === 'in_progress' || v.history.some((h) => h.meetingId === meetingId)),
+    ),
     previousMeetingId: earlier.at(-1)?.id ?? null,
     can: { manage: canManage, followUp: canFollowUpActionItem(principal, access.side) },
   };
 }
 
-export async function updateMeeting(db: Db, principal: Principal, meetingId: string, input: { heldOn?: string | undefined; place?: string | null | undefined; minutes?: string | null | undefined }): Promise<MeetingView> {
+export async function updateMeeting(
+  db: Db,
+  principal: Principal,
+  meetingId: string,
+  input: { heldOn?: string | undefined; place?: string | null | undefined; minutes?: string | null | undefined },
+): Promise<MeetingView> {
   const { session, canManage } = await loadMeetingAccess(db, principal, meetingId);
   assertManage(canManage);
   await db.transaction().execute(async (trx) => {
@@ -154,49 +263,116 @@ export async function updateMeeting(db: Db, principal: Principal, meetingId: str
     };
     assertSomethingToChange(values);
     await sessionsRepo.updateSession(trx, meetingId, values);
-    await recordAudit(trx, actorOf(principal), { entityType: 'governance_session', entityId: meetingId, action: 'update', before: { heldOn: session.held_on, place: session.place, minutes: session.minutes }, after: input });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'governance_session',
+      entityId: meetingId,
+      action: 'update',
+      before: { heldOn: session.held_on, place: session.place, minutes: session.minutes },
+      after: input,
+    });
   });
   return getMeeting(db, principal, meetingId);
 }
 
-export async function setParticipants(db: Db, principal: Principal, meetingId: string, participants: Participant[]): Promise<MeetingView> {
+export async function setParticipants(
+  db: Db,
+  principal: Principal,
+  meetingId: string,
+  participants: Participant[],
+): Promise<MeetingView> {
   const { body, access, canManage } = await loadMeetingAccess(db, principal, meetingId);
   assertManage(canManage);
   await db.transaction().execute(async (trx) => {
-    await setParticipantsIn(trx, principal, body.convention_id, meetingId, participants, access.parties.map((p) => p.id));
-    await recordAudit(trx, actorOf(principal), { entityType: 'governance_session', entityId: meetingId, action: 'set_participants', after: participants });
+    await setParticipantsIn(
+      trx,
+      principal,
+      body.convention_id,
+      meetingId,
+      participants,
+      access.parties.map((p) => p.id),
+    );
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'governance_session',
+      entityId: meetingId,
+      action: 'set_participants',
+      after: participants,
+    });
   });
   return getMeeting(db, principal, meetingId);
 }
 
-export async function addMeetingDecision(db: Db, principal: Principal, meetingId: string, input: { text: string; agendaItemId?: string | null | undefined }): Promise<MeetingView> {
+export async function addMeetingDecision(
+  db: Db,
+  principal: Principal,
+  meetingId: string,
+  input: { text: string; agendaItemId?: string | null | undefined },
+): Promise<MeetingView> {
   const { canManage } = await loadMeetingAccess(db, principal, meetingId);
   assertManage(canManage);
   if (input.agendaItemId) {
     const item = await sessionsRepo.findItem(db, input.agendaItemId);
-    if (!item || item.session_id !== meetingId) throw new AppError('VALIDATION_FAILED', "Ce point n'est pas à l'ordre du jour de la réunion.", { fieldErrors: [{ field: 'agendaItemId', message: 'Point inconnu.' }] });
+    if (!item || item.session_id !== meetingId)
+      throw new AppError('VALIDATION_FAILED', "Ce point n'est pas à l'ordre du jour de la réunion.", {
+        fieldErrors: [{ field: 'agendaItemId', message: 'Point inconnu.' }],
+      });
   }
   await db.transaction().execute(async (trx) => {
-    const { id } = await repo.insertMeetingDecision(trx, { session_id: meetingId, agenda_item_id: input.agendaItemId ?? null, text: input.text, created_by: principal.id, created_at: new Date() });
-    await recordAudit(trx, actorOf(principal), { entityType: 'governance_session', entityId: meetingId, action: 'add_decision', after: { id, ...input } });
+    const { id } = await repo.insertMeetingDecision(trx, {
+      session_id: meetingId,
+      agenda_item_id: input.agendaItemId ?? null,
+      text: input.text,
+      created_by: principal.id,
+      created_at: new Date(),
+    });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'governance_session',
+      entityId: meetingId,
+      action: 'add_decision',
+      after: { id, ...input },
+    });
   });
   return getMeeting(db, principal, meetingId);
 }
 
-async function checkOwner(db: Db, conventionId: string, partyIds: string[], input: { ownerMemberId?: string | null | undefined; ownerOrganisationId?: string | null | undefined }) {
+async function checkOwner(
+  db: Db,
+  conventionId: string,
+  partyIds: string[],
+  input: { ownerMemberId?: string | null | undefined; ownerOrganisationId?: string | null | undefined },
+) {
   if (input.ownerMemberId) {
     const m = await bodiesRepo.findMember(db, input.ownerMemberId);
-    if (!m || m.convention_id !== conventionId) throw new AppError('VALIDATION_FAILED', 'Responsable inconnu de cette convention.', { fieldErrors: [{ field: 'ownerMemberId', message: 'Membre inconnu.' }] });
+    if (!m || m.convention_id !== conventionId)
+      throw new AppError('VALIDATION_FAILED', 'Responsable inconnu de cette convention.', {
+        fieldErrors: [{ field: 'ownerMemberId', message: 'Membre inconnu.' }],
+      });
   }
   if (input.ownerOrganisationId && !partyIds.includes(input.ownerOrganisationId)) {
-    throw new AppError('VALIDATION_FAILED', "L'organisation responsable n'est pas partie à la convention.", { fieldErrors: [{ field: 'ownerOrganisationId', message: 'Organisation inconnue.' }] });
+    throw new AppError('VALIDATION_FAILED', "L'organisation responsable n'est pas partie à la convention.", {
+      fieldErrors: [{ field: 'ownerOrganisationId', message: 'Organisation inconnue.' }],
+    });
   }
 }
 
-export async function createActionItem(db: Db, principal: Principal, meetingId: string, input: { title: string; ownerMemberId?: string | null | undefined; ownerOrganisationId?: string | null | undefined; dueOn?: string | null | undefined }): Promise<MeetingView> {
+export async function createActionItem(
+  db: Db,
+  principal: Principal,
+  meetingId: string,
+  input: {
+    title: string;
+    ownerMemberId?: string | null | undefined;
+    ownerOrganisationId?: string | null | undefined;
+    dueOn?: string | null | undefined;
+  },
+): Promise<MeetingView> {
   const { body, access, canManage } = await loadMeetingAccess(db, principal, meetingId);
   assertManage(canManage);
-  await checkOwner(db, body.convention_id, access.parties.map((p) => p.id), input);
+  await checkOwner(
+    db,
+    body.convention_id,
+    access.parties.map((p) => p.id),
+    input,
+  );
   const owner = input.ownerMemberId ? await bodiesRepo.findMember(db, input.ownerMemberId) : undefined;
   await db.transaction().execute(async (trx) => {
     const now = new Date();
@@ -212,29 +388,66 @@ export async function createActionItem(db: Db, principal: Principal, meetingId: 
       created_at: now,
       updated_at: now,
     });
-    await recordAudit(trx, actorOf(principal), { entityType: 'action_item', entityId: id, action: 'create', after: { meetingId, ...input } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'action_item',
+      entityId: id,
+      action: 'create',
+      after: { meetingId, ...input },
+    });
   });
   return getMeeting(db, principal, meetingId);
 }
 
 /** Follows an action item up: a new status, due date or comment, dated and attributed, at a meeting or between two. */
-export async function updateActionItem(db: Db, principal: Principal, actionItemId: string, input: { status?: ActionItemStatus | undefined; dueOn?: string | null | undefined; comment?: string | null | undefined; meetingId?: string | null | undefined }): Promise<ActionItemView> {
+export async function updateActionItem(
+  db: Db,
+  principal: Principal,
+  actionItemId: string,
+  input: {
+    status?: ActionItemStatus | undefined;
+    dueOn?: string | null | undefined;
+    comment?: string | null | undefined;
+    meetingId?: string | null | undefined;
+  },
+): Promise<ActionItemView> {
   const item = await repo.findActionItem(db, actionItemId);
   if (!item) throw notFound('Action');
   const { access } = await loadBodyAccess(db, principal, item.body_id).catch(() => {
     throw notFound('Action');
   });
-  if (!canFollowUpActionItem(principal, access.side)) throw forbidden('Seuls les agents des parties suivent les actions.');
+  if (!canFollowUpActionItem(principal, access.side))
+    throw forbidden('Seuls les agents des parties suivent les actions.');
   if (input.meetingId) {
     const meeting = await sessionsRepo.findSession(db, input.meetingId);
-    if (!meeting || meeting.body_id !== item.body_id) throw new AppError('VALIDATION_FAILED', "Cette réunion n'est pas une réunion de la même instance.", { fieldErrors: [{ field: 'meetingId', message: 'Réunion inconnue.' }] });
+    if (!meeting || meeting.body_id !== item.body_id)
+      throw new AppError('VALIDATION_FAILED', "Cette réunion n'est pas une réunion de la même instance.", {
+        fieldErrors: [{ field: 'meetingId', message: 'Réunion inconnue.' }],
+      });
   }
   const actor = actorOf(principal);
   await db.transaction().execute(async (trx) => {
     const status = input.status ?? item.status;
-    await repo.updateActionItem(trx, actionItemId, { status, ...(input.dueOn !== undefined ? { due_on: input.dueOn } : {}), updated_at: new Date() });
-    await repo.insertUpdate(trx, { action_item_id: actionItemId, session_id: input.meetingId ?? null, status, comment: input.comment ?? null, actor_id: principal.id, actor_label: actor.label, occurred_at: new Date() });
-    await recordAudit(trx, actor, { entityType: 'action_item', entityId: actionItemId, action: 'follow_up', before: { status: item.status, dueOn: item.due_on }, after: input });
+    await repo.updateActionItem(trx, actionItemId, {
+      status,
+      ...(input.dueOn !== undefined ? { due_on: input.dueOn } : {}),
+      updated_at: new Date(),
+    });
+    await repo.insertUpdate(trx, {
+      action_item_id: actionItemId,
+      session_id: input.meetingId ?? null,
+      status,
+      comment: input.comment ?? null,
+      actor_id: principal.id,
+      actor_label: actor.label,
+      occurred_at: new Date(),
+    });
+    await recordAudit(trx, actor, {
+      entityType: 'action_item',
+      entityId: actionItemId,
+      action: 'follow_up',
+      before: { status: item.status, dueOn: item.due_on },
+      after: input,
+    });
   });
   return (await listActionItems(db, principal, item.body_id)).find((a) => a.id === actionItemId)!;
 }

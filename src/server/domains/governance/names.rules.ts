@@ -37,7 +37,8 @@ export interface NameIndexEntry {
   key: string;
 }
 
-export type Resolution = { kind: 'found'; memberId: string } | { kind: 'ambiguous'; memberIds: string[] } | { kind: 'unknown' };
+export type Resolution =
+  { kind: 'found'; memberId: string } | { kind: 'ambiguous'; memberIds: string[] } | { kind: 'unknown' };
 
 /** Who a name written in a source designates, among the known spellings' keys. */
 export function resolveName(text: string, index: NameIndexEntry[]): Resolution {
@@ -83,7 +84,20 @@ export function joinFr(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 }
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 /** '2024-02-16' → '16 février 2024'; the first day of a month is « 1er ». */
 export function longDateFr(iso: string): string {

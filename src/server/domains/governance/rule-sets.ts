@@ -19,7 +19,15 @@ import { bodyKindLabels } from '../../../contracts/governance';
  *   what Article 4 says its yearly meeting does.
  */
 
-const ALL_MATTERS: Matter[] = ['convention', 'amendment', 'allocation', 'funding_agreement', 'loan_guarantee', 'delegation', 'other'];
+const ALL_MATTERS: Matter[] = [
+  'convention',
+  'amendment',
+  'allocation',
+  'funding_agreement',
+  'loan_guarantee',
+  'delegation',
+  'other',
+];
 
 /** Article 4 §2 of the 2024–2033 convention: the technical committee's four purposes. */
 export const COTECH_PURPOSES = [
@@ -53,7 +61,14 @@ export const RULE_SETS: Record<BodyKind, BodyRules> = {
   oph_board: {
     deliberative: true,
     seats: null,
-    quorum: { base: 'voting_members_in_office', numerator: 2, denominator: 3, comparison: 'at_least', counts: 'present_or_represented', recusedCount: false },
+    quorum: {
+      base: 'voting_members_in_office',
+      numerator: 2,
+      denominator: 3,
+      comparison: 'at_least',
+      counts: 'present_or_represented',
+      recusedCount: false,
+    },
     majority: { basis: 'votes_cast', castingVote: true },
     proxies: { maxPerHolder: 1 },
     convocationNoticeDays: 5,
@@ -64,7 +79,14 @@ export const RULE_SETS: Record<BodyKind, BodyRules> = {
   oph_bureau: {
     deliberative: true,
     seats: null,
-    quorum: { base: 'voting_members_in_office', numerator: 1, denominator: 2, comparison: 'at_least', counts: 'present_or_represented', recusedCount: false },
+    quorum: {
+      base: 'voting_members_in_office',
+      numerator: 1,
+      denominator: 2,
+      comparison: 'at_least',
+      counts: 'present_or_represented',
+      recusedCount: false,
+    },
     majority: { basis: 'votes_cast', castingVote: true },
     proxies: { maxPerHolder: 1 },
     convocationNoticeDays: 5,
@@ -75,7 +97,14 @@ export const RULE_SETS: Record<BodyKind, BodyRules> = {
   department_assembly: {
     deliberative: true,
     seats: null,
-    quorum: { base: 'members_in_office', numerator: 1, denominator: 2, comparison: 'more_than', counts: 'present', recusedCount: false },
+    quorum: {
+      base: 'members_in_office',
+      numerator: 1,
+      denominator: 2,
+      comparison: 'more_than',
+      counts: 'present',
+      recusedCount: false,
+    },
     majority: { basis: 'votes_cast', castingVote: true },
     proxies: { maxPerHolder: 1 },
     convocationNoticeDays: 12,
@@ -86,7 +115,14 @@ export const RULE_SETS: Record<BodyKind, BodyRules> = {
   standing_committee: {
     deliberative: true,
     seats: null,
-    quorum: { base: 'members_in_office', numerator: 1, denominator: 2, comparison: 'more_than', counts: 'present_or_represented', recusedCount: false },
+    quorum: {
+      base: 'members_in_office',
+      numerator: 1,
+      denominator: 2,
+      comparison: 'more_than',
+      counts: 'present_or_represented',
+      recusedCount: false,
+    },
     majority: { basis: 'votes_cast', castingVote: true },
     proxies: { maxPerHolder: 1 },
     convocationNoticeDays: 12,
@@ -100,7 +136,12 @@ export const RULE_SETS: Record<BodyKind, BodyRules> = {
   thematic_meeting: meeting([]),
 };
 
-export const ruleSetList = () => (Object.keys(RULE_SETS) as BodyKind[]).map((kind) => ({ kind, label: bodyKindLabels[kind], rules: structuredClone(RULE_SETS[kind]) }));
+export const ruleSetList = () =>
+  (Object.keys(RULE_SETS) as BodyKind[]).map((kind) => ({
+    kind,
+    label: bodyKindLabels[kind],
+    rules: structuredClone(RULE_SETS[kind]),
+  }));
 
 /**
  * The ACTES subject a decision is filed under when its item gives none: a suggestion the author

@@ -42,7 +42,12 @@ export const SCDL_DELIBERATIONS_COLUMNS = SCDL_DELIBERATIONS_SCHEMA.fields.map((
 export function actesScdlName(code: string): string | null {
   const s = actesSubjects.find((x) => x.code === code);
   if (!s) return null;
-  const clean = (t: string) => t.toLowerCase().replace(/[(),/]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[(),/]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   return `${clean(s.matter)}/${clean(s.subject)}`;
 }
 
@@ -99,10 +104,22 @@ export function validateDeliberations(table: string[][]): CellError[] {
   const col = (name: string) => SCDL_DELIBERATIONS_COLUMNS.indexOf(name);
   table.slice(1).forEach((cells, i) => {
     const row = i + 2;
-    const [date, prefDate, code, name] = [cells[col('DELIB_DATE')], cells[col('PREF_DATE')], cells[col('DELIB_MATIERE_CODE')], cells[col('DELIB_MATIERE_NOM')]];
-    if (prefDate && date && prefDate < date) errors.push({ row, field: 'PREF_DATE', message: `la transmission (${prefDate}) précède la délibération (${date}).` });
-    if (code && actesScdlName(code) === null) errors.push({ row, field: 'DELIB_MATIERE_CODE', message: `« ${code} » n'est pas un code de matière ACTES.` });
-    else if (code && name !== actesScdlName(code)) errors.push({ row, field: 'DELIB_MATIERE_NOM', message: `le nom de matière ne correspond pas au code ${code}.` });
+    const [date, prefDate, code, name] = [
+      cells[col('DELIB_DATE')],
+      cells[col('PREF_DATE')],
+      cells[col('DELIB_MATIERE_CODE')],
+      cells[col('DELIB_MATIERE_NOM')],
+    ];
+    if (prefDate && date && prefDate < date)
+      errors.push({
+        row,
+        field: 'PREF_DATE',
+        message: `la transmission (${prefDate}) précède la délibération (${date}).`,
+      });
+    if (code && actesScdlName(code) === null)
+      errors.push({ row, field: 'DELIB_MATIERE_CODE', message: `« ${code} » n'est pas un code de matière ACTES.` });
+    else if (code && name !== actesScdlName(code))
+      errors.push({ row, field: 'DELIB_MATIERE_NOM', message: `le nom de matière ne correspond pas au code ${code}.` });
   });
   return errors;
 }

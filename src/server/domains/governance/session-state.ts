@@ -47,7 +47,12 @@ export interface SessionState {
   delegations: bodiesRepo.DelegationRow[];
 }
 
-export async function loadState(db: Queryable, session: repo.SessionRow, body: bodiesRepo.BodyRow, rules: BodyRules): Promise<SessionState> {
+export async function loadState(
+  db: Queryable,
+  session: repo.SessionRow,
+  body: bodiesRepo.BodyRow,
+  rules: BodyRules,
+): Promise<SessionState> {
   const [members, mandates, attendance, items, delegations] = await Promise.all([
     bodiesRepo.listMembers(db, body.convention_id),
     bodiesRepo.listMandates(db, [body.id]),
@@ -59,7 +64,9 @@ export async function loadState(db: Queryable, session: repo.SessionRow, body: b
   const [recusals, memberVotes, decisions] = await Promise.all([
     repo.listRecusals(db, itemIds),
     repo.listMemberVotes(db, itemIds),
-    Promise.all(itemIds.map((id) => decisionsRepo.findDecisionOfItem(db, id))).then((rows) => rows.filter((r) => r !== undefined)),
+    Promise.all(itemIds.map((id) => decisionsRepo.findDecisionOfItem(db, id))).then((rows) =>
+      rows.filter((r) => r !== undefined),
+    ),
   ]);
   return {
     session,
@@ -91,7 +98,8 @@ export const nameOf = (state: SessionState) => (id: string) => {
   return m ? personOf(m).formalName || m.last_name : 'Membre inconnu';
 };
 
-export const positionOf = (state: SessionState, itemId: string | null) => (itemId === null ? null : (state.items.find((i) => i.id === itemId)?.position ?? null));
+export const positionOf = (state: SessionState, itemId: string | null) =>
+  itemId === null ? null : (state.items.find((i) => i.id === itemId)?.position ?? null);
 
 export function attendeesOf(state: SessionState): Attendee[] {
   const voting = new Map(state.inOffice.map((m) => [m.member_id, m.voting]));
@@ -105,16 +113,29 @@ export function attendeesOf(state: SessionState): Attendee[] {
   }));
 }
 
-export const recusedOf = (state: SessionState, itemId: string) => new Set(state.recusals.filter((r) => r.agenda_item_id === itemId).map((r) => r.member_id));
+export const recusedOf = (state: SessionState, itemId: string) =>
+  new Set(state.recusals.filter((r) => r.agenda_item_id === itemId).map((r) => r.member_id));
 
 export function quorumContext(state: SessionState) {
-  return { membersInOffice: state.inOffice.length, votingMembersInOffice: state.inOffice.filter((m) => m.voting).length, secondConvocation: state.session.convocation === 'second' };
+  return {
+    membersInOffice: state.inOffice.length,
+    votingMembersInOffice: state.inOffice.filter((m) => m.voting).length,
+    secondConvocation: state.session.convocation === 'second',
+  };
 }
 
-export function itemFacts(state: SessionState, item: repo.ItemRow): { participation: Participation; quorum: QuorumResult; recused: Set<string>; voters: string[] } {
+export function itemFacts(
+  state: SessionState,
+  item: repo.ItemRow,
+): { participation: Participation; quorum: QuorumResult; recused: Set<string>; voters: string[] } {
   const recused = recusedOf(state, item.id);
   const participation = participationAt(attendeesOf(state), recused, item.position);
-  return { participation, recused, quorum: quorumOf(state.rules, quorumContext(state), participation), voters: votersOf(participation) };
+  return {
+    participation,
+    recused,
+    quorum: quorumOf(state.rules, quorumContext(state), participation),
+    voters: votersOf(participation),
+  };
 }
 
 export function openingQuorum(state: SessionState) {
@@ -125,7 +146,14 @@ export function openingQuorum(state: SessionState) {
 
 const ADOPTED = new Set(['unanimity', 'unanimity_of_votes_cast', 'majority', 'casting_vote']);
 
-export const countsOf = (item: Pick<repo.ItemRow, 'votes_for' | 'votes_against' | 'votes_abstention' | 'votes_not_taking_part'>): VoteCounts => ({ for: item.votes_for ?? 0, against: item.votes_against ?? 0, abstention: item.votes_abstention ?? 0, notTakingPart: item.votes_not_taking_part ?? 0 });
+export const countsOf = (
+  item: Pick<repo.ItemRow, 'votes_for' | 'votes_against' | 'votes_abstention' | 'votes_not_taking_part'>,
+): VoteCounts => ({
+  for: item.votes_for ?? 0,
+  against: item.votes_against ?? 0,
+  abstention: item.votes_abstention ?? 0,
+  notTakingPart: item.votes_not_taking_part ?? 0,
+});
 
 /** The outcome of an item's recorded vote, recomputed from its counts and the body's rules. */
 export function outcomeOf(_state: SessionState, item: repo.ItemRow) {
@@ -133,17 +161,34 @@ export function outcomeOf(_state: SessionState, item: repo.ItemRow) {
 }
 
 /** The outcome as computed when the vote was recorded (rules changed later do not rewrite it). */
-export function storedOutcome(item: Pick<repo.ItemRow, 'outcome' | 'votes_for' | 'votes_against' | 'votes_abstention' | 'votes_not_taking_part'>) {
+export function storedOutcome(
+  item: Pick<repo.ItemRow, 'outcome' | 'votes_for' | 'votes_against' | 'votes_abstention' | 'votes_not_taking_part'>,
+) {
   if (!item.outcome) return null;
   const counts = countsOf(item);
-  return { code: item.outcome, adopted: ADOPTED.has(item.outcome), wording: outcomeWording(item.outcome, counts), counts };
+  return {
+    code: item.outcome,
+    adopted: ADOPTED.has(item.outcome),
+    wording: outcomeWording(item.outcome, counts),
+    counts,
+  };
 }
 
 export function itemWarnings(state: SessionState, item: Pick<repo.ItemRow, 'matter' | 'matter_year'>): string[] {
   if (!state.rules.deliberative) return [];
   const year = item.matter_year ?? yearOf(state.session.held_on);
-  const delegation = findDelegation(state.delegations.map(delegationFactOf), { bodyId: state.body.id, matter: item.matter, year, on: state.session.held_on });
-  const warning = competenceWarning({ name: state.body.name, competences: state.rules.competences }, item.matter, year, delegation);
+  const delegation = findDelegation(state.delegations.map(delegationFactOf), {
+    bodyId: state.body.id,
+    matter: item.matter,
+    year,
+    on: state.session.held_on,
+  });
+  const warning = competenceWarning(
+    { name: state.body.name, competences: state.rules.competences },
+    item.matter,
+    year,
+    delegation,
+  );
   return warning ? [warning] : [];
 }
 
@@ -175,14 +220,20 @@ export function sessionView(state: SessionState, canManage: boolean): SessionVie
       actesCode: item.actes_code,
       status: item.status,
       carriedFromItemId: item.carried_from_item_id,
-      recusals: state.recusals.filter((r) => r.agenda_item_id === item.id).map((r) => ({ member: person(r.member_id), ground: r.ground })),
+      recusals: state.recusals
+        .filter((r) => r.agenda_item_id === item.id)
+        .map((r) => ({ member: person(r.member_id), ground: r.ground })),
       participation: {
         present: facts.participation.present.length,
         represented: facts.participation.proxies.length,
         notTakingPart: facts.recused.size,
         voters: facts.voters.length,
         proxies: facts.participation.proxies.map((p) => ({ giver: person(p.giverId), holder: person(p.holderId) })),
-        voidProxies: facts.participation.voidProxies.map((p) => ({ giver: person(p.giverId), holder: person(p.holderId), reason: voidReasonLabels[p.reason] })),
+        voidProxies: facts.participation.voidProxies.map((p) => ({
+          giver: person(p.giverId),
+          holder: person(p.holderId),
+          reason: voidReasonLabels[p.reason],
+        })),
       },
       quorum: { ...facts.quorum, wording: quorumWording(facts.quorum, rules.quorum) },
       vote: item.vote_mode
@@ -192,7 +243,11 @@ export function sessionView(state: SessionState, canManage: boolean): SessionVie
             presidentVote: item.president_vote,
             memberVotes: state.memberVotes
               .filter((v) => v.agenda_item_id === item.id)
-              .map((v) => ({ member: person(v.member_id), choice: v.choice, castBy: v.cast_by_member_id ? person(v.cast_by_member_id) : null })),
+              .map((v) => ({
+                member: person(v.member_id),
+                choice: v.choice,
+                castBy: v.cast_by_member_id ? person(v.cast_by_member_id) : null,
+              })),
           }
         : null,
       outcome: outcome ? { code: outcome.code, adopted: outcome.adopted, wording: outcome.wording } : null,
@@ -202,8 +257,12 @@ export function sessionView(state: SessionState, canManage: boolean): SessionVie
   });
   const warnings = [
     convocationWarning(rules, session.convened_on, session.held_on),
-    state.inOffice.some((m) => !attendanceIds.has(m.member_id)) && state.attendance.length > 0 ? `Présence non renseignée pour ${state.inOffice.filter((m) => !attendanceIds.has(m.member_id)).length} membre(s) en exercice.` : null,
-    rules.deliberative && session.status === 'planned' && state.attendance.length > 0 && !opening.quorum.reached ? quorumWording(opening.quorum, rules.quorum) : null,
+    state.inOffice.some((m) => !attendanceIds.has(m.member_id)) && state.attendance.length > 0
+      ? `Présence non renseignée pour ${state.inOffice.filter((m) => !attendanceIds.has(m.member_id)).length} membre(s) en exercice.`
+      : null,
+    rules.deliberative && session.status === 'planned' && state.attendance.length > 0 && !opening.quorum.reached
+      ? quorumWording(opening.quorum, rules.quorum)
+      : null,
     ...items.flatMap((i) => i.warnings.map((w) => `Point ${i.position} : ${w}`)),
   ].filter((w): w is string => w !== null);
   const count = (status: string) => state.attendance.filter((a) => a.status === status).length;
@@ -231,7 +290,13 @@ export function sessionView(state: SessionState, canManage: boolean): SessionVie
       leftBeforeItemId: a.left_before_item_id,
       voting: state.inOffice.find((m) => m.member_id === a.member_id)?.voting ?? false,
     })),
-    figures: { present: count('present'), represented: count('represented'), excused: count('excused'), absent: count('absent'), notRecorded: state.inOffice.filter((m) => !attendanceIds.has(m.member_id)).length },
+    figures: {
+      present: count('present'),
+      represented: count('represented'),
+      excused: count('excused'),
+      absent: count('absent'),
+      notRecorded: state.inOffice.filter((m) => !attendanceIds.has(m.member_id)).length,
+    },
     quorum: { ...opening.quorum, wording: quorumWording(opening.quorum, rules.quorum) },
     items,
     warnings,

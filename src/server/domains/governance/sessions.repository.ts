@@ -8,7 +8,13 @@ export function listSessions(db: Q, bodyId: string) {
   return db
     .selectFrom('governance_sessions')
     .selectAll('governance_sessions')
-    .select((eb) => eb.selectFrom('governance_agenda_items').select(eb.fn.countAll<number>().as('n')).whereRef('governance_agenda_items.session_id', '=', 'governance_sessions.id').as('item_count'))
+    .select((eb) =>
+      eb
+        .selectFrom('governance_agenda_items')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('governance_agenda_items.session_id', '=', 'governance_sessions.id')
+        .as('item_count'),
+    )
     .where('body_id', '=', bodyId)
     .orderBy('held_on')
     .orderBy('created_at')
@@ -38,7 +44,12 @@ export function updateSession(db: Q, id: string, values: Updateable<Database['go
 
 export function listItems(db: Q, sessionIds: string[]) {
   if (sessionIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('governance_agenda_items').selectAll().where('session_id', 'in', sessionIds).orderBy('position').execute();
+  return db
+    .selectFrom('governance_agenda_items')
+    .selectAll()
+    .where('session_id', 'in', sessionIds)
+    .orderBy('position')
+    .execute();
 }
 
 export function findItem(db: Q, id: string) {
@@ -55,17 +66,36 @@ export function updateItem(db: Q, id: string, values: Updateable<Database['gover
   return db.updateTable('governance_agenda_items').set(values).where('id', '=', id).execute();
 }
 
-export function updateItemsOfSession(db: Q, sessionId: string, values: Updateable<Database['governance_agenda_items']>, whereStatus: 'pending') {
-  return db.updateTable('governance_agenda_items').set(values).where('session_id', '=', sessionId).where('status', '=', whereStatus).execute();
+export function updateItemsOfSession(
+  db: Q,
+  sessionId: string,
+  values: Updateable<Database['governance_agenda_items']>,
+  whereStatus: 'pending',
+) {
+  return db
+    .updateTable('governance_agenda_items')
+    .set(values)
+    .where('session_id', '=', sessionId)
+    .where('status', '=', whereStatus)
+    .execute();
 }
 
 // Attendance, recusals, votes ------------------------------------------------------------------------
 
 export function listAttendance(db: Q, sessionId: string) {
-  return db.selectFrom('governance_attendance').selectAll().where('session_id', '=', sessionId).orderBy('position').execute();
+  return db
+    .selectFrom('governance_attendance')
+    .selectAll()
+    .where('session_id', '=', sessionId)
+    .orderBy('position')
+    .execute();
 }
 
-export async function replaceAttendance(db: Q, sessionId: string, rows: Insertable<Database['governance_attendance']>[]) {
+export async function replaceAttendance(
+  db: Q,
+  sessionId: string,
+  rows: Insertable<Database['governance_attendance']>[],
+) {
   await db.deleteFrom('governance_attendance').where('session_id', '=', sessionId).execute();
   if (rows.length > 0) await db.insertInto('governance_attendance').values(rows).execute();
 }
@@ -85,7 +115,11 @@ export function listMemberVotes(db: Q, itemIds: string[]) {
   return db.selectFrom('governance_member_votes').selectAll().where('agenda_item_id', 'in', itemIds).execute();
 }
 
-export async function replaceMemberVotes(db: Q, itemId: string, rows: Insertable<Database['governance_member_votes']>[]) {
+export async function replaceMemberVotes(
+  db: Q,
+  itemId: string,
+  rows: Insertable<Database['governance_member_votes']>[],
+) {
   await db.deleteFrom('governance_member_votes').where('agenda_item_id', '=', itemId).execute();
   if (rows.length > 0) await db.insertInto('governance_member_votes').values(rows).execute();
 }

@@ -11,34 +11,74 @@ import { actorOf } from '../access/access.service';
 import * as bodiesRepo from './bodies.repository';
 import { assertManage, loadBodyAccess } from './bodies.service';
 import * as decisionsRepo from './decisions.repository';
-import { attendanceProblems, decideOutcome, findDelegation, memberVotesProblems, quorumWording, secondConvocationProblem, tally, totalsProblems, type VoteCounts } from './governance.rules';
+import {
+  attendanceProblems,
+  decideOutcome,
+  findDelegation,
+  memberVotesProblems,
+  quorumWording,
+  secondConvocationProblem,
+  tally,
+  totalsProblems,
+  type VoteCounts,
+} from './governance.rules';
 import { defaultActesCode } from './rule-sets';
-import { itemFacts, loadSessionAccess, loadState, nameOf, openingQuorum, outcomeOf, positionOf, presidentOf, sessionView, type SessionState } from './session-state';
+import {
+  itemFacts,
+  loadSessionAccess,
+  loadState,
+  nameOf,
+  openingQuorum,
+  outcomeOf,
+  positionOf,
+  presidentOf,
+  sessionView,
+  type SessionState,
+} from './session-state';
 import * as repo from './sessions.repository';
 import { delegationFactOf, rulesOf, yearOf } from './views';
 
 type Trx = Transaction<Database>;
 
-const invariant = (problems: FieldError[]) => new AppError('INVARIANT_VIOLATED', problems[0]!.message, { fieldErrors: problems });
-const conflict = (message: string, field?: string) => new AppError('CONFLICT', message, field ? { fieldErrors: [{ field, message }] } : {});
+const invariant = (problems: FieldError[]) =>
+  new AppError('INVARIANT_VIOLATED', problems[0]!.message, { fieldErrors: problems });
+const conflict = (message: string, field?: string) =>
+  new AppError('CONFLICT', message, field ? { fieldErrors: [{ field, message }] } : {});
 
 export async function getSession(db: Db, principal: Principal, sessionId: string): Promise<SessionView> {
   const { session, body, rules, canManage } = await loadSessionAccess(db, principal, sessionId);
-  if (!rules.deliberative) throw new AppError('NOT_FOUND', "Séance introuvable : cette instance ne délibère pas, consultez la réunion (/api/meetings/…).");
+  if (!rules.deliberative)
+    throw new AppError(
+      'NOT_FOUND',
+      'Séance introuvable : cette instance ne délibère pas, consultez la réunion (/api/meetings/…).',
+    );
   return sessionView(await loadState(db, session, body, rules), canManage);
 }
 
 export async function listSessions(db: Db, principal: Principal, bodyId: string) {
   await loadBodyAccess(db, principal, bodyId);
   const rows = await repo.listSessions(db, bodyId);
-  return rows.map((s) => ({ id: s.id, heldOn: s.held_on, place: s.place, convocation: s.convocation, status: s.status, itemCount: Number(s.item_count ?? 0) }));
+  return rows.map((s) => ({
+    id: s.id,
+    heldOn: s.held_on,
+    place: s.place,
+    convocation: s.convocation,
+    status: s.status,
+    itemCount: Number(s.item_count ?? 0),
+  }));
 }
 
 /**
  * Runs a change to a planned session under its row lock, with its state loaded inside the
  * transaction, then answers with the session as it now is.
  */
-async function changeSession(db: Db, principal: Principal, sessionId: string, change: (trx: Trx, state: SessionState) => Promise<void>, options: { allowClosed?: boolean } = {}): Promise<SessionView> {
+async function changeSession(
+  db: Db,
+  principal: Principal,
+  sessionId: string,
+  change: (trx: Trx, state: SessionState) => Promise<void>,
+  options: { allowClosed?: boolean } = {},
+): Promise<SessionView> {
   const { body, rules, canManage } = await loadSessionAccess(db, principal, sessionId);
   assertManage(canManage);
   await db.transaction().execute(async (trx) => {
@@ -59,10 +99,19 @@ async function getSessionOrMeeting(db: Db, principal: Principal, sessionId: stri
 async function checkMember(trx: Trx, conventionId: string, memberId: string | null | undefined, field: string) {
   if (!memberId) return;
   const member = await bodiesRepo.findMember(trx, memberId);
-  if (!member || member.convention_id !== conventionId) throw new AppError('VALIDATION_FAILED', 'Membre inconnu de cette convention.', { fieldErrors: [{ field, message: 'Membre inconnu.' }] });
+  if (!member || member.convention_id !== conventionId)
+    throw new AppError('VALIDATION_FAILED', 'Membre inconnu de cette convention.', {
+      fieldErrors: [{ field, message: 'Membre inconnu.' }],
+    });
 }
 
-async function insertItems(trx: Trx, sessionId: string, conventionId: string, items: AgendaItemInput[], firstPosition: number) {
+async function insertItems(
+  trx: Trx,
+  sessionId: string,
+  conventionId: string,
+  items: AgendaItemInput[],
+  firstPosition: number,
+) {
   for (const [i, item] of items.entries()) {
     await checkMember(trx, conventionId, item.rapporteurMemberId, `items.${i}.rapporteurMemberId`);
     await repo.insertItem(trx, {
@@ -83,11 +132,21 @@ export async function createSession(
   db: Db,
   principal: Principal,
   bodyId: string,
-  input: { heldOn: string; place?: string | null | undefined; convenedOn?: string | null | undefined; presidentMemberId?: string | null | undefined; items: AgendaItemInput[] },
+  input: {
+    heldOn: string;
+    place?: string | null | undefined;
+    convenedOn?: string | null | undefined;
+    presidentMemberId?: string | null | undefined;
+    items: AgendaItemInput[];
+  },
 ): Promise<SessionView> {
   const { body, rules, canManage } = await loadBodyAccess(db, principal, bodyId);
   assertManage(canManage);
-  if (!rules.deliberative) throw new AppError('INVARIANT_VIOLATED', `${body.name} ne délibère pas : enregistrez une réunion (POST /api/bodies/${bodyId}/meetings).`);
+  if (!rules.deliberative)
+    throw new AppError(
+      'INVARIANT_VIOLATED',
+      `${body.name} ne délibère pas : enregistrez une réunion (POST /api/bodies/${bodyId}/meetings).`,
+    );
   const id = await db.transaction().execute(async (trx) => {
     await checkMember(trx, body.convention_id, input.presidentMemberId, 'presidentMemberId');
     const { id } = await repo.insertSession(trx, {
@@ -100,13 +159,28 @@ export async function createSession(
       created_at: new Date(),
     });
     await insertItems(trx, id, body.convention_id, input.items, 1);
-    await recordAudit(trx, actorOf(principal), { entityType: 'governance_session', entityId: id, action: 'create', after: { bodyId, ...input } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'governance_session',
+      entityId: id,
+      action: 'create',
+      after: { bodyId, ...input },
+    });
     return id;
   });
   return getSessionOrMeeting(db, principal, id);
 }
 
-export function updateSession(db: Db, principal: Principal, sessionId: string, input: { heldOn?: string | undefined; place?: string | null | undefined; convenedOn?: string | null | undefined; presidentMemberId?: string | null | undefined }) {
+export function updateSession(
+  db: Db,
+  principal: Principal,
+  sessionId: string,
+  input: {
+    heldOn?: string | undefined;
+    place?: string | null | undefined;
+    convenedOn?: string | null | undefined;
+    presidentMemberId?: string | null | undefined;
+  },
+) {
   return changeSession(db, principal, sessionId, async (trx, state) => {
     await checkMember(trx, state.body.convention_id, input.presidentMemberId, 'presidentMemberId');
     const values = {
@@ -117,7 +191,13 @@ export function updateSession(db: Db, principal: Principal, sessionId: string, i
     };
     assertSomethingToChange(values);
     await repo.updateSession(trx, sessionId, values);
-    await recordAudit(trx, actorOf(principal), { entityType: 'governance_session', entityId: sessionId, action: 'update', before: state.session, after: input });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'governance_session',
+      entityId: sessionId,
+      action: 'update',
+      before: state.session,
+      after: input,
+    });
   });
 }
 
@@ -125,7 +205,12 @@ export function addItem(db: Db, principal: Principal, sessionId: string, input: 
   return changeSession(db, principal, sessionId, async (trx, state) => {
     const next = (state.items.at(-1)?.position ?? 0) + 1;
     await insertItems(trx, sessionId, state.body.convention_id, [input], next);
-    await recordAudit(trx, actorOf(principal), { entityType: 'governance_session', entityId: sessionId, action: 'add_item', after: { position: next, ...input } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'governance_session',
+      entityId: sessionId,
+      action: 'add_item',
+      after: { position: next, ...input },
+    });
   });
 }
 
@@ -137,7 +222,8 @@ async function itemSession(db: Db, itemId: string) {
 
 function pendingItem(state: SessionState, itemId: string) {
   const item = state.items.find((i) => i.id === itemId)!;
-  if (item.status !== 'pending') throw conflict(`Le point ${item.position} « ${item.title} » a déjà été voté : supprimez d'abord son vote.`);
+  if (item.status !== 'pending')
+    throw conflict(`Le point ${item.position} « ${item.title} » a déjà été voté : supprimez d'abord son vote.`);
   return item;
 }
 
@@ -157,7 +243,13 @@ export async function updateItem(db: Db, principal: Principal, itemId: string, i
     };
     assertSomethingToChange(values);
     await repo.updateItem(trx, itemId, values);
-    await recordAudit(trx, actorOf(principal), { entityType: 'agenda_item', entityId: itemId, action: 'update', before: item, after: input });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'agenda_item',
+      entityId: itemId,
+      action: 'update',
+      before: item,
+      after: input,
+    });
   });
 }
 
@@ -169,21 +261,33 @@ export async function updateItem(db: Db, principal: Principal, itemId: string, i
  */
 export function recordAttendance(db: Db, principal: Principal, sessionId: string, input: AttendanceBody) {
   return changeSession(db, principal, sessionId, async (trx, state) => {
-    if (state.items.some((i) => i.status === 'voted')) throw conflict('Des points ont déjà été votés : supprimez leurs votes avant de modifier les présences.');
+    if (state.items.some((i) => i.status === 'voted'))
+      throw conflict('Des points ont déjà été votés : supprimez leurs votes avant de modifier les présences.');
     const unknownItem = (id: string | null | undefined) => id != null && positionOf(state, id) === null;
     const entries = input.entries.map((e) => ({
       memberId: e.memberId,
-      status: e.proxyHolderId && (e.status === 'excused' || e.status === 'absent') ? ('represented' as const) : e.status,
+      status:
+        e.proxyHolderId && (e.status === 'excused' || e.status === 'absent') ? ('represented' as const) : e.status,
       proxyHolderId: e.proxyHolderId ?? null,
       arrivedAt: positionOf(state, e.arrivedAtItemId ?? null),
       leftBefore: positionOf(state, e.leftBeforeItemId ?? null),
     }));
     const problems: FieldError[] = input.entries.flatMap((e, i) =>
-      [unknownItem(e.arrivedAtItemId) ? `entries.${i}.arrivedAtItemId` : null, unknownItem(e.leftBeforeItemId) ? `entries.${i}.leftBeforeItemId` : null]
+      [
+        unknownItem(e.arrivedAtItemId) ? `entries.${i}.arrivedAtItemId` : null,
+        unknownItem(e.leftBeforeItemId) ? `entries.${i}.leftBeforeItemId` : null,
+      ]
         .filter((f): f is string => f !== null)
         .map((field) => ({ field, message: "Ce point n'est pas à l'ordre du jour de la séance." })),
     );
-    problems.push(...attendanceProblems(entries, { inOffice: new Map(state.inOffice.map((m) => [m.member_id, { voting: m.voting }])), maxPerHolder: state.rules.proxies.maxPerHolder, nameOf: nameOf(state), feminine: (id) => state.members.get(id)?.civility === 'Mme' }));
+    problems.push(
+      ...attendanceProblems(entries, {
+        inOffice: new Map(state.inOffice.map((m) => [m.member_id, { voting: m.voting }])),
+        maxPerHolder: state.rules.proxies.maxPerHolder,
+        nameOf: nameOf(state),
+        feminine: (id) => state.members.get(id)?.civility === 'Mme',
+      }),
+    );
     if (problems.length > 0) throw invariant(problems);
     await repo.replaceAttendance(
       trx,
@@ -198,12 +302,23 @@ export function recordAttendance(db: Db, principal: Principal, sessionId: string
         left_before_item_id: e.leftBeforeItemId ?? null,
       })),
     );
-    await recordAudit(trx, actorOf(principal), { entityType: 'governance_session', entityId: sessionId, action: 'record_attendance', before: state.attendance, after: input.entries });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'governance_session',
+      entityId: sessionId,
+      action: 'record_attendance',
+      before: state.attendance,
+      after: input.entries,
+    });
   });
 }
 
 /** Members who do not take part in an item's debates and vote, with their ground. */
-export async function recordRecusals(db: Db, principal: Principal, itemId: string, input: { recusals: { memberId: string; ground: string }[] }) {
+export async function recordRecusals(
+  db: Db,
+  principal: Principal,
+  itemId: string,
+  input: { recusals: { memberId: string; ground: string }[] },
+) {
   const { session_id } = await itemSession(db, itemId);
   return changeSession(db, principal, session_id, async (trx, state) => {
     pendingItem(state, itemId);
@@ -211,13 +326,27 @@ export async function recordRecusals(db: Db, principal: Principal, itemId: strin
     const seen = new Set<string>();
     const problems: FieldError[] = [];
     input.recusals.forEach((r, i) => {
-      if (!inOffice.has(r.memberId)) problems.push({ field: `recusals.${i}.memberId`, message: `${nameOf(state)(r.memberId)} n'est pas membre en exercice de l'instance.` });
-      if (seen.has(r.memberId)) problems.push({ field: `recusals.${i}.memberId`, message: `${nameOf(state)(r.memberId)} figure deux fois.` });
+      if (!inOffice.has(r.memberId))
+        problems.push({
+          field: `recusals.${i}.memberId`,
+          message: `${nameOf(state)(r.memberId)} n'est pas membre en exercice de l'instance.`,
+        });
+      if (seen.has(r.memberId))
+        problems.push({ field: `recusals.${i}.memberId`, message: `${nameOf(state)(r.memberId)} figure deux fois.` });
       seen.add(r.memberId);
     });
     if (problems.length > 0) throw invariant(problems);
-    await repo.replaceRecusals(trx, itemId, input.recusals.map((r) => ({ agenda_item_id: itemId, member_id: r.memberId, ground: r.ground })));
-    await recordAudit(trx, actorOf(principal), { entityType: 'agenda_item', entityId: itemId, action: 'record_recusals', after: input.recusals });
+    await repo.replaceRecusals(
+      trx,
+      itemId,
+      input.recusals.map((r) => ({ agenda_item_id: itemId, member_id: r.memberId, ground: r.ground })),
+    );
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'agenda_item',
+      entityId: itemId,
+      action: 'record_recusals',
+      after: input.recusals,
+    });
   });
 }
 
@@ -233,12 +362,23 @@ export async function recordVote(db: Db, principal: Principal, itemId: string, i
     if (!state.rules.deliberative) throw new AppError('INVARIANT_VIOLATED', `${state.body.name} ne vote pas.`);
     if (item.status === 'postponed') throw conflict('Ce point a été reporté.');
     const facts = itemFacts(state, item);
-    if (!facts.quorum.reached) throw new AppError('INVARIANT_VIOLATED', `Point ${item.position} : ${quorumWording(facts.quorum, state.rules.quorum)}`, { extra: { quorum: facts.quorum } });
+    if (!facts.quorum.reached)
+      throw new AppError(
+        'INVARIANT_VIOLATED',
+        `Point ${item.position} : ${quorumWording(facts.quorum, state.rules.quorum)}`,
+        { extra: { quorum: facts.quorum } },
+      );
     let counts: VoteCounts;
     let presidentVote: VoteChoice | null;
-    const rows: { agenda_item_id: string; member_id: string; choice: VoteChoice; cast_by_member_id: string | null }[] = [];
+    const rows: { agenda_item_id: string; member_id: string; choice: VoteChoice; cast_by_member_id: string | null }[] =
+      [];
     if (input.mode === 'totals') {
-      counts = { for: input.for, against: input.against, abstention: input.abstention, notTakingPart: input.notTakingPart };
+      counts = {
+        for: input.for,
+        against: input.against,
+        abstention: input.abstention,
+        notTakingPart: input.notTakingPart,
+      };
       const problems = totalsProblems(counts, facts.voters.length);
       if (problems.length > 0) throw invariant(problems);
       presidentVote = input.presidentVote ?? null;
@@ -249,9 +389,20 @@ export async function recordVote(db: Db, principal: Principal, itemId: string, i
       const president = presidentOf(state);
       presidentVote = input.votes.find((v) => v.memberId === president?.id)?.choice ?? null;
       const holderOf = new Map(facts.participation.proxies.map((p) => [p.giverId, p.holderId]));
-      for (const v of input.votes) rows.push({ agenda_item_id: itemId, member_id: v.memberId, choice: v.choice, cast_by_member_id: holderOf.get(v.memberId) ?? null });
+      for (const v of input.votes)
+        rows.push({
+          agenda_item_id: itemId,
+          member_id: v.memberId,
+          choice: v.choice,
+          cast_by_member_id: holderOf.get(v.memberId) ?? null,
+        });
     }
-    const outcome = decideOutcome(state.rules.majority, counts, facts.voters.length - counts.notTakingPart, presidentVote);
+    const outcome = decideOutcome(
+      state.rules.majority,
+      counts,
+      facts.voters.length - counts.notTakingPart,
+      presidentVote,
+    );
     await repo.replaceMemberVotes(trx, itemId, rows);
     await repo.updateItem(trx, itemId, {
       status: 'voted',
@@ -263,7 +414,12 @@ export async function recordVote(db: Db, principal: Principal, itemId: string, i
       president_vote: presidentVote,
       outcome: outcome.code,
     });
-    await recordAudit(trx, actorOf(principal), { entityType: 'agenda_item', entityId: itemId, action: 'record_vote', after: { ...input, outcome: outcome.code } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'agenda_item',
+      entityId: itemId,
+      action: 'record_vote',
+      after: { ...input, outcome: outcome.code },
+    });
   });
 }
 
@@ -273,8 +429,22 @@ export async function clearVote(db: Db, principal: Principal, itemId: string) {
     const item = state.items.find((i) => i.id === itemId)!;
     if (item.status !== 'voted') throw conflict("Ce point n'a pas de vote enregistré.");
     await repo.replaceMemberVotes(trx, itemId, []);
-    await repo.updateItem(trx, itemId, { status: 'pending', vote_mode: null, votes_for: null, votes_against: null, votes_abstention: null, votes_not_taking_part: null, president_vote: null, outcome: null });
-    await recordAudit(trx, actorOf(principal), { entityType: 'agenda_item', entityId: itemId, action: 'clear_vote', before: { outcome: item.outcome } });
+    await repo.updateItem(trx, itemId, {
+      status: 'pending',
+      vote_mode: null,
+      votes_for: null,
+      votes_against: null,
+      votes_abstention: null,
+      votes_not_taking_part: null,
+      president_vote: null,
+      outcome: null,
+    });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'agenda_item',
+      entityId: itemId,
+      action: 'clear_vote',
+      before: { outcome: item.outcome },
+    });
   });
 }
 
@@ -283,7 +453,12 @@ export async function insertNumberedDecision(trx: Trx, state: SessionState, item
   await bodiesRepo.lockBody(trx, state.body.id);
   const year = yearOf(state.session.held_on);
   const sequence = await decisionsRepo.nextSequence(trx, state.body.id, year);
-  const delegation = findDelegation(state.delegations.map(delegationFactOf), { bodyId: state.body.id, matter: item.matter, year: item.matter_year ?? year, on: state.session.held_on });
+  const delegation = findDelegation(state.delegations.map(delegationFactOf), {
+    bodyId: state.body.id,
+    matter: item.matter,
+    year: item.matter_year ?? year,
+    on: state.session.held_on,
+  });
   return decisionsRepo.insertDecision(trx, {
     body_id: state.body.id,
     agenda_item_id: item.id,
@@ -322,22 +497,39 @@ export function closeSession(db: Db, principal: Principal, sessionId: string) {
       if (!outcomeOf(state, item)?.adopted) continue;
       const { id } = await insertNumberedDecision(trx, state, item);
       created.push(id);
-      await recordAudit(trx, actorOf(principal), { entityType: 'governance_decision', entityId: id, action: 'create', after: { agendaItemId: item.id, title: item.title } });
+      await recordAudit(trx, actorOf(principal), {
+        entityType: 'governance_decision',
+        entityId: id,
+        action: 'create',
+        after: { agendaItemId: item.id, title: item.title },
+      });
     }
     await repo.updateItemsOfSession(trx, sessionId, { status: 'postponed' }, 'pending');
     await repo.updateSession(trx, sessionId, { status: noQuorum ? 'no_quorum' : 'held', closed_at: new Date() });
-    await recordAudit(trx, actorOf(principal), { entityType: 'governance_session', entityId: sessionId, action: 'close', after: { status: noQuorum ? 'no_quorum' : 'held', quorum: opening.quorum, decisions: created } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'governance_session',
+      entityId: sessionId,
+      action: 'close',
+      after: { status: noQuorum ? 'no_quorum' : 'held', quorum: opening.quorum, decisions: created },
+    });
   });
 }
 
 /** A second convocation after a session without quorum: a new session taking its postponed items. */
-export async function convokeAgain(db: Db, principal: Principal, sessionId: string, input: { heldOn: string; convenedOn?: string | null | undefined; place?: string | null | undefined }): Promise<SessionView> {
+export async function convokeAgain(
+  db: Db,
+  principal: Principal,
+  sessionId: string,
+  input: { heldOn: string; convenedOn?: string | null | undefined; place?: string | null | undefined },
+): Promise<SessionView> {
   const { session, body, canManage } = await loadSessionAccess(db, principal, sessionId);
   assertManage(canManage);
   const rules = rulesOf(body);
-  if (session.status !== 'no_quorum') throw conflict("Seule une séance close faute de quorum donne lieu à une seconde convocation.");
+  if (session.status !== 'no_quorum')
+    throw conflict('Seule une séance close faute de quorum donne lieu à une seconde convocation.');
   const problem = secondConvocationProblem(rules, session.held_on, input.heldOn);
-  if (problem) throw new AppError('INVARIANT_VIOLATED', problem, { fieldErrors: [{ field: 'heldOn', message: problem }] });
+  if (problem)
+    throw new AppError('INVARIANT_VIOLATED', problem, { fieldErrors: [{ field: 'heldOn', message: problem }] });
   const id = await db.transaction().execute(async (trx) => {
     const { id } = await repo.insertSession(trx, {
       body_id: body.id,
@@ -365,7 +557,12 @@ export async function convokeAgain(db: Db, principal: Principal, sessionId: stri
         carried_from_item_id: item.id,
       });
     }
-    await recordAudit(trx, actorOf(principal), { entityType: 'governance_session', entityId: id, action: 'second_convocation', after: { firstSessionId: sessionId, ...input, items: items.length } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'governance_session',
+      entityId: id,
+      action: 'second_convocation',
+      after: { firstSessionId: sessionId, ...input, items: items.length },
+    });
     return id;
   });
   return getSessionOrMeeting(db, principal, id);
@@ -378,13 +575,22 @@ export function approveMinutes(db: Db, principal: Principal, sessionId: string, 
     principal,
     sessionId,
     async (trx, state) => {
-      if (state.session.status === 'planned') throw conflict("La séance n'est pas close : clôturez-la avant d'approuver son procès-verbal.");
-      if (state.session.minutes_approved_on) throw conflict(`Le procès-verbal a déjà été approuvé le ${formatDateFr(state.session.minutes_approved_on)}.`);
-      if (input.approvedOn < state.session.held_on) throw new AppError('VALIDATION_FAILED', "Le procès-verbal ne s'approuve pas avant la séance.", { fieldErrors: [{ field: 'approvedOn', message: 'Date antérieure à la séance.' }] });
+      if (state.session.status === 'planned')
+        throw conflict("La séance n'est pas close : clôturez-la avant d'approuver son procès-verbal.");
+      if (state.session.minutes_approved_on)
+        throw conflict(`Le procès-verbal a déjà été approuvé le ${formatDateFr(state.session.minutes_approved_on)}.`);
+      if (input.approvedOn < state.session.held_on)
+        throw new AppError('VALIDATION_FAILED', "Le procès-verbal ne s'approuve pas avant la séance.", {
+          fieldErrors: [{ field: 'approvedOn', message: 'Date antérieure à la séance.' }],
+        });
       await repo.updateSession(trx, sessionId, { minutes_approved_on: input.approvedOn });
-      await recordAudit(trx, actorOf(principal), { entityType: 'governance_session', entityId: sessionId, action: 'approve_minutes', after: input });
+      await recordAudit(trx, actorOf(principal), {
+        entityType: 'governance_session',
+        entityId: sessionId,
+        action: 'approve_minutes',
+        after: input,
+      });
     },
     { allowClosed: true },
   );
 }
-

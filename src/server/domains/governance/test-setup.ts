@@ -36,10 +36,21 @@ export async function governanceWorld(db: Db): Promise<GovernanceWorld> {
   const orgs = await db.selectFrom('organisations').select(['id', 'siret']).execute();
   const departmentId = orgs.find((o) => o.siret === '22620001200012')!.id;
   const officeId = orgs.find((o) => o.siret === '34407767200022')!.id;
-  const conventionId = (await db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()).id;
-  const bodies = Object.fromEntries((await db.selectFrom('governance_bodies').select(['id', 'code']).where('convention_id', '=', conventionId).execute()).map((b) => [b.code, b.id])) as GovernanceWorld['bodies'];
+  const conventionId = (
+    await db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()
+  ).id;
+  const bodies = Object.fromEntries(
+    (
+      await db
+        .selectFrom('governance_bodies')
+        .select(['id', 'code'])
+        .where('convention_id', '=', conventionId)
+        .execute()
+    ).map((b) => [b.code, b.id]),
+  ) as GovernanceWorld['bodies'];
   const other = await createTestOrganisation(db, { kind: 'landlord', name: 'Office voisin' });
-  const user = (roles: Role[], organisationId: string | null, displayName: string) => createTestUser(db, { roles, organisationId, displayName });
+  const user = (roles: Role[], organisationId: string | null, displayName: string) =>
+    createTestUser(db, { roles, organisationId, displayName });
   return {
     conventionId,
     departmentId,
@@ -55,5 +66,7 @@ export async function governanceWorld(db: Db): Promise<GovernanceWorld> {
 }
 
 export async function auditActions(db: Db, entityId: string): Promise<string[]> {
-  return (await db.selectFrom('audit_events').select('action').where('entity_id', '=', entityId).orderBy('id').execute()).map((e) => e.action);
+  return (
+    await db.selectFrom('audit_events').select('action').where('entity_id', '=', entityId).orderBy('id').execute()
+  ).map((e) => e.action);
 }

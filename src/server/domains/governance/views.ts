@@ -12,15 +12,27 @@ export function personOf(m: Pick<MemberRow, 'id' | 'civility' | 'first_name' | '
   return { id: m.id, ...person, formalName: formalName(person) };
 }
 
-export const asPerson = (m: Pick<MemberRow, 'civility' | 'first_name' | 'last_name'>) => ({ civility: m.civility, firstName: m.first_name, lastName: m.last_name });
+export const asPerson = (m: Pick<MemberRow, 'civility' | 'first_name' | 'last_name'>) => ({
+  civility: m.civility,
+  firstName: m.first_name,
+  lastName: m.last_name,
+});
 
 /** Whether a mandate runs on a day (a missing start or end is open). */
-export const inOfficeOn = (m: { start_on: string | null; end_on: string | null }, day: string) => (m.start_on === null || m.start_on <= day) && (m.end_on === null || m.end_on >= day);
+export const inOfficeOn = (m: { start_on: string | null; end_on: string | null }, day: string) =>
+  (m.start_on === null || m.start_on <= day) && (m.end_on === null || m.end_on >= day);
 
 export const yearOf = (iso: string) => Number(iso.slice(0, 4));
 
 export function delegationFactOf(d: DelegationRow): DelegationFact {
-  return { id: d.id, toBodyId: d.to_body_id, matter: d.matter, fromYear: d.from_year, untilYear: d.until_year, grantedOn: d.granted_on };
+  return {
+    id: d.id,
+    toBodyId: d.to_body_id,
+    matter: d.matter,
+    fromYear: d.from_year,
+    untilYear: d.until_year,
+    grantedOn: d.granted_on,
+  };
 }
 
 export function delegationViewOf(d: DelegationRow, bodies: Pick<BodyRow, 'id' | 'name'>[]): DelegationView {

@@ -32,23 +32,47 @@ export async function listVersions(db: Q): Promise<CalendarRow[]> {
     createdAt: v.created_at,
     deadlines: deadlines
       .filter((d) => d.calendar_id === v.id)
-      .map((d): Deadline => ({ territory: d.territory, bannedClass: d.banned_class as EnergyClass, effectiveFrom: d.effective_from })),
+      .map((d): Deadline => ({
+        territory: d.territory,
+        bannedClass: d.banned_class as EnergyClass,
+        effectiveFrom: d.effective_from,
+      })),
   }));
 }
 
 export function findVersionOn(db: Q, inForceFrom: string) {
-  return db.selectFrom('letting_ban_calendars').select('id').where('in_force_from', '=', inForceFrom).executeTakeFirst();
+  return db
+    .selectFrom('letting_ban_calendars')
+    .select('id')
+    .where('in_force_from', '=', inForceFrom)
+    .executeTakeFirst();
 }
 
-export async function insertVersion(db: Q, v: { label: string; legalReference: string; inForceFrom: string; createdBy: string; deadlines: Deadline[] }) {
+export async function insertVersion(
+  db: Q,
+  v: { label: string; legalReference: string; inForceFrom: string; createdBy: string; deadlines: Deadline[] },
+) {
   const { id } = await db
     .insertInto('letting_ban_calendars')
-    .values({ label: v.label, legal_reference: v.legalReference, in_force_from: v.inForceFrom, created_by: v.createdBy, created_at: new Date() })
+    .values({
+      label: v.label,
+      legal_reference: v.legalReference,
+      in_force_from: v.inForceFrom,
+      created_by: v.createdBy,
+      created_at: new Date(),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await db
     .insertInto('letting_ban_deadlines')
-    .values(v.deadlines.map((d) => ({ calendar_id: id, territory: d.territory, banned_class: d.bannedClass, effective_from: d.effectiveFrom })))
+    .values(
+      v.deadlines.map((d) => ({
+        calendar_id: id,
+        territory: d.territory,
+        banned_class: d.bannedClass,
+        effective_from: d.effectiveFrom,
+      })),
+    )
     .execute();
   return id;
 }

@@ -30,7 +30,8 @@ export function bannedFrom(deadlines: Deadline[], territory: Territory, c: Energ
   if (c === null) return null;
   let first: string | null = null;
   for (const d of deadlines) {
-    if (d.territory === territory && isAtLeastAsBadAs(c, d.bannedClass) && (first === null || d.effectiveFrom < first)) first = d.effectiveFrom;
+    if (d.territory === territory && isAtLeastAsBadAs(c, d.bannedClass) && (first === null || d.effectiveFrom < first))
+      first = d.effectiveFrom;
   }
   return first;
 }
@@ -44,7 +45,12 @@ export function isBannedOn(deadlines: Deadline[], territory: Territory, c: Energ
 export function bannedClassOn(deadlines: Deadline[], territory: Territory, date: string): EnergyClass | null {
   let best: EnergyClass | null = null;
   for (const d of deadlines) {
-    if (d.territory === territory && d.effectiveFrom <= date && (best === null || classRank(d.bannedClass) < classRank(best))) best = d.bannedClass;
+    if (
+      d.territory === territory &&
+      d.effectiveFrom <= date &&
+      (best === null || classRank(d.bannedClass) < classRank(best))
+    )
+      best = d.bannedClass;
   }
   return best;
 }
@@ -70,15 +76,26 @@ export function checkVersion(deadlines: Deadline[]): FieldError[] {
     }
     const seen = new Set<EnergyClass>();
     for (const d of own) {
-      if (seen.has(d.bannedClass)) errors.push({ field: `deadlines.${d.index}.bannedClass`, message: `${label} : la classe ${d.bannedClass} figure deux fois.` });
+      if (seen.has(d.bannedClass))
+        errors.push({
+          field: `deadlines.${d.index}.bannedClass`,
+          message: `${label} : la classe ${d.bannedClass} figure deux fois.`,
+        });
       seen.add(d.bannedClass);
     }
-    const sorted = [...own].sort((a, b) => (a.effectiveFrom === b.effectiveFrom ? classRank(b.bannedClass) - classRank(a.bannedClass) : a.effectiveFrom.localeCompare(b.effectiveFrom)));
+    const sorted = [...own].sort((a, b) =>
+      a.effectiveFrom === b.effectiveFrom
+        ? classRank(b.bannedClass) - classRank(a.bannedClass)
+        : a.effectiveFrom.localeCompare(b.effectiveFrom),
+    );
     for (let i = 1; i < sorted.length; i++) {
       const previous = sorted[i - 1]!;
       const current = sorted[i]!;
       if (current.bannedClass === previous.bannedClass) continue;
-      if (current.effectiveFrom === previous.effectiveFrom || classRank(current.bannedClass) > classRank(previous.bannedClass)) {
+      if (
+        current.effectiveFrom === previous.effectiveFrom ||
+        classRank(current.bannedClass) > classRank(previous.bannedClass)
+      ) {
         errors.push({
           field: `deadlines.${current.index}.effectiveFrom`,
           message: `${label} : l'interdiction de la classe ${current.bannedClass} doit suivre, à une date postérieure, celle de la classe ${previous.bannedClass}.`,

@@ -29,18 +29,34 @@ function versionView(v: repo.CalendarRow, inForceId: string | null): CalendarVer
 export async function listCalendars(db: Db, principal: Principal, asOf = todayInParis()): Promise<CalendarList> {
   const versions = await repo.listVersions(db);
   const inForce = versionInForce(versions, asOf);
-  return { asOf, inForceId: inForce?.id ?? null, versions: versions.map((v) => versionView(v, inForce?.id ?? null)), can: { add: canManageCalendar(principal) } };
+  return {
+    asOf,
+    inForceId: inForce?.id ?? null,
+    versions: versions.map((v) => versionView(v, inForce?.id ?? null)),
+    can: { add: canManageCalendar(principal) },
+  };
 }
 
 /** The error for a date before the calendar's first version: no version is in force then. */
 export function noCalendarOn(on: string): AppError {
-  return new AppError('VALIDATION_FAILED', `Aucune version du calendrier légal n'est en vigueur le ${formatDateFr(on)}.`, { fieldErrors: [{ field: 'asOf', message: 'Date antérieure au calendrier.' }] });
+  return new AppError(
+    'VALIDATION_FAILED',
+    `Aucune version du calendrier légal n'est en vigueur le ${formatDateFr(on)}.`,
+    { fieldErrors: [{ field: 'asOf', message: 'Date antérieure au calendrier.' }] },
+  );
 }
 
-export async function addCalendarVersion(db: Db, principal: Principal, body: CreateCalendarVersionBody): Promise<CalendarVersionView> {
+export async function addCalendarVersion(
+  db: Db,
+  principal: Principal,
+  body: CreateCalendarVersionBody,
+): Promise<CalendarVersionView> {
   if (!canManageCalendar(principal)) throw forbidden("Seul l'administrateur ajoute une version du calendrier légal.");
   const problems = checkVersion(body.deadlines);
-  if (problems.length > 0) throw new AppError('VALIDATION_FAILED', `Calendrier incohérent : ${problems[0]!.message}`, { fieldErrors: problems });
+  if (problems.length > 0)
+    throw new AppError('VALIDATION_FAILED', `Calendrier incohérent : ${problems[0]!.message}`, {
+      fieldErrors: problems,
+    });
   return db.transaction().execute(async (trx) => {
     await sql`lock table letting_ban_calendars in share row exclusive mode`.execute(trx);
     if (await repo.findVersionOn(trx, body.inForceFrom)) {
@@ -48,9 +64,17 @@ export async function addCalendarVersion(db: Db, principal: Principal, body: Cre
       throw new AppError('CONFLICT', message, { fieldErrors: [{ field: 'inForceFrom', message }] });
     }
     const id = await repo.insertVersion(trx, { ...body, createdBy: principal.id });
-    await recordAudit(trx, actorOf(principal), { entityType: 'letting_ban_calendar', entityId: id, action: 'create', after: body });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'letting_ban_calendar',
+      entityId: id,
+      action: 'create',
+      after: body,
+    });
     const versions = await repo.listVersions(trx);
     const inForce = versionInForce(versions, todayInParis());
-    return versionView(versions.find((v) => v.id === id)!, inForce?.id ?? null);
+    return versionView(
+      versions.find((v) => v.id === id)!,
+      inForce?.id ?? null,
+    );
   });
 }

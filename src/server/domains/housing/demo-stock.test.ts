@@ -6,7 +6,8 @@ import { worseClass } from './housing.rules';
 describe('the demonstration stock', () => {
   const communes = communesOfDepartment('62');
   const stock = generateDemoStock(communes);
-  const count = <T>(items: T[], pick: (x: T) => unknown, value: unknown) => items.filter((x) => pick(x) === value).length;
+  const count = <T>(items: T[], pick: (x: T) => unknown, value: unknown) =>
+    items.filter((x) => pick(x) === value).length;
 
   it('uses the 887 real communes of the Pas-de-Calais and their 20 EPCI', () => {
     expect(communes).toHaveLength(887);

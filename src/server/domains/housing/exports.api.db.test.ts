@@ -1,6 +1,13 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildTestApp, describeEachEngine, expectProblem, loginAs, type LoggedIn, type TestApp } from '../../test/engines';
+import {
+  buildTestApp,
+  describeEachEngine,
+  expectProblem,
+  loginAs,
+  type LoggedIn,
+  type TestApp,
+} from '../../test/engines';
 import { createTestOrganisation, createTestUser } from '../../test/fixtures';
 
 /** Exports of the stock: the dwellings (with the list's filters) and the trajectory, xlsx and CSV for French Excel. */
@@ -23,7 +30,10 @@ describeEachEngine('housing exports', (engine) => {
     const departmentId = orgs.find((o) => o.siret === '22620001200012')!.id;
     const user = await createTestUser(engine.db, { roles: ['coordinator'], organisationId: departmentId });
     coordinator = await loginAs(built.app, user.email, user.password);
-    const other = await createTestUser(engine.db, { roles: ['office_manager'], organisationId: (await createTestOrganisation(engine.db, { kind: 'landlord' })).id });
+    const other = await createTestUser(engine.db, {
+      roles: ['office_manager'],
+      organisationId: (await createTestOrganisation(engine.db, { kind: 'landlord' })).id,
+    });
     outsider = await loginAs(built.app, other.email, other.password);
   });
   afterAll(async () => {
@@ -38,7 +48,12 @@ describeEachEngine('housing exports', (engine) => {
     expect(sheet.rowCount).toBe(1 + 39_658);
     expect(sheet.getRow(1).getCell(1).value).toBe('Données');
     expect(sheet.getRow(2).getCell(1).value).toBe('Démonstration');
-    const events = await engine.db.selectFrom('audit_events').select(['after']).where('entity_type', '=', 'stock').where('action', '=', 'export').execute();
+    const events = await engine.db
+      .selectFrom('audit_events')
+      .select(['after'])
+      .where('entity_type', '=', 'stock')
+      .where('action', '=', 'export')
+      .execute();
     expect(events.map((e) => (e.after as { rows: number }).rows)).toEqual([39_658]);
   });
 

@@ -1,4 +1,9 @@
-import { constructionTypeLabels, trajectoryDimensions, type DwellingsQuery, type TrajectoryDimension } from '../../../contracts/housing';
+import {
+  constructionTypeLabels,
+  trajectoryDimensions,
+  type DwellingsQuery,
+  type TrajectoryDimension,
+} from '../../../contracts/housing';
 import { todayInParis } from '../../../contracts/dates';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
@@ -19,15 +24,26 @@ import { getTrajectory } from './trajectory.service';
 export type ExportFormat = 'xlsx' | 'csv';
 
 async function audited(db: Db, principal: Principal, organisationId: string, after: Record<string, unknown>) {
-  await db.transaction().execute((trx) => recordAudit(trx, actorOf(principal), { entityType: 'stock', entityId: organisationId, action: 'export', after }));
+  await db
+    .transaction()
+    .execute((trx) =>
+      recordAudit(trx, actorOf(principal), { entityType: 'stock', entityId: organisationId, action: 'export', after }),
+    );
 }
 
 async function asFile(sheets: Sheet[], format: ExportFormat, base: string): Promise<ExportFile> {
-  if (format === 'xlsx') return { filename: `${base}.xlsx`, contentType: XLSX_TYPE, content: await workbookBuffer(sheets) };
+  if (format === 'xlsx')
+    return { filename: `${base}.xlsx`, contentType: XLSX_TYPE, content: await workbookBuffer(sheets) };
   return { filename: `${base}.csv`, contentType: CSV_TYPE, content: sheetToCsv(sheets[0]!) };
 }
 
-export async function exportDwellings(db: Db, principal: Principal, organisationId: string, filters: DwellingsQuery, format: ExportFormat): Promise<ExportFile> {
+export async function exportDwellings(
+  db: Db,
+  principal: Principal,
+  organisationId: string,
+  filters: DwellingsQuery,
+  format: ExportFormat,
+): Promise<ExportFile> {
   await loadStockAccess(db, principal, organisationId);
   const rows = await repo.allDwellings(db, organisationId, filters);
   const demo = rows.some((r) => r.is_demo);
@@ -64,7 +80,12 @@ export async function exportDwellings(db: Db, principal: Principal, organisation
   return asFile([sheet], format, `logements${demo ? '-demonstration' : ''}-${todayInParis()}`);
 }
 
-const dimensionLabels: Record<TrajectoryDimension, string> = { commune: 'Par commune', epci: 'Par EPCI', qpv: 'Par QPV', constructionType: 'Par type' };
+const dimensionLabels: Record<TrajectoryDimension, string> = {
+  commune: 'Par commune',
+  epci: 'Par EPCI',
+  qpv: 'Par QPV',
+  constructionType: 'Par type',
+};
 const figureColumns = [
   { header: 'Interdits', key: 'banned', kind: 'integer' as const, width: 10 },
   { header: 'Livrés', key: 'delivered', kind: 'integer' as const, width: 10 },
@@ -74,12 +95,21 @@ const figureColumns = [
 ];
 
 /** The trajectory: one sheet of deadlines, then one per breakdown (commune, EPCI, QPV, type); CSV: the deadlines. */
-export async function exportTrajectory(db: Db, principal: Principal, organisationId: string, format: ExportFormat): Promise<ExportFile> {
+export async function exportTrajectory(
+  db: Db,
+  principal: Principal,
+  organisationId: string,
+  format: ExportFormat,
+): Promise<ExportFile> {
   const overall = await getTrajectory(db, principal, organisationId, {});
   const sheets: Sheet[] = [
     {
       name: 'Échéances',
-      columns: [{ header: 'Échéance', key: 'date', kind: 'date', width: 12 }, { header: 'Années restantes', key: 'yearsLeft', kind: 'integer', width: 10 }, ...figureColumns],
+      columns: [
+        { header: 'Échéance', key: 'date', kind: 'date', width: 12 },
+        { header: 'Années restantes', key: 'yearsLeft', kind: 'integer', width: 10 },
+        ...figureColumns,
+      ],
       rows: overall.deadlines,
     },
   ];
@@ -88,7 +118,11 @@ export async function exportTrajectory(db: Db, principal: Principal, organisatio
       const view = await getTrajectory(db, principal, organisationId, { by });
       sheets.push({
         name: dimensionLabels[by],
-        columns: [{ header: 'Échéance', key: 'date', kind: 'date', width: 12 }, { header: dimensionLabels[by].replace('Par ', ''), key: 'label', kind: 'text', width: 30 }, ...figureColumns],
+        columns: [
+          { header: 'Échéance', key: 'date', kind: 'date', width: 12 },
+          { header: dimensionLabels[by].replace('Par ', ''), key: 'label', kind: 'text', width: 30 },
+          ...figureColumns,
+        ],
         rows: view.breakdown?.rows ?? [],
       });
     }

@@ -40,7 +40,8 @@ let geography: Geography | undefined;
 
 function load(): Geography {
   const require = createRequire(import.meta.url);
-  const read = <T>(file: string): T => JSON.parse(readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${file}.json`), 'utf8')) as T;
+  const read = <T>(file: string): T =>
+    JSON.parse(readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${file}.json`), 'utf8')) as T;
   const epcis = read<RawEpci[]>('epci');
   const epciOf = new Map<string, string>();
   const epciNames = new Map<string, string>();
@@ -52,7 +53,13 @@ function load(): Geography {
   const formerCommunes = new Map<string, string>();
   for (const c of read<RawCommune[]>('communes')) {
     if (c.type === 'commune-actuelle') {
-      communes.set(c.code, { code: c.code, name: c.nom, department: c.departement ?? '', epciCode: epciOf.get(c.code) ?? null, population: c.population ?? 0 });
+      communes.set(c.code, {
+        code: c.code,
+        name: c.nom,
+        department: c.departement ?? '',
+        epciCode: epciOf.get(c.code) ?? null,
+        population: c.population ?? 0,
+      });
     } else if (c.chefLieu) {
       formerCommunes.set(c.code, c.chefLieu);
     }
@@ -84,5 +91,7 @@ export function epciName(code: string | null): string | null {
 
 /** The current communes of a department, in code order. */
 export function communesOfDepartment(department: string): Commune[] {
-  return [...data().communes.values()].filter((c) => c.department === department).sort((a, b) => a.code.localeCompare(b.code));
+  return [...data().communes.values()]
+    .filter((c) => c.department === department)
+    .sort((a, b) => a.code.localeCompare(b.code));
 }

@@ -60,7 +60,13 @@ describeEachEngine('housing: stock, calendar, trajectory', (engine) => {
     expect([s.byEffectiveClass.G, s.byEffectiveClass.F, s.byEffectiveClass.E]).toEqual([205, 1_260, 8_780]);
     expect(s.byEffectiveClass.A + s.byEffectiveClass.B + s.byEffectiveClass.C + s.byEffectiveClass.D).toBe(29_413);
     expect(s.withoutDpe).toBe(0);
-    expect(s.establishments).toEqual({ residences: 58, beds: 1_839, beguinages: 60, beguinageDwellings: 937, isDemo: true });
+    expect(s.establishments).toEqual({
+      residences: 58,
+      beds: 1_839,
+      beguinages: 60,
+      beguinageDwellings: 937,
+      isDemo: true,
+    });
     expect(s.isDemo).toBe(true);
     expect(s.demoNotice).toMatch(/^Données de démonstration/);
     expect(s.epcis).toBe(20);
@@ -82,24 +88,58 @@ describeEachEngine('housing: stock, calendar, trajectory', (engine) => {
     const pairs = [...energyClasses, null].flatMap((e) => [...energyClasses, null].map((g) => [e, g] as const));
     await engine.db
       .insertInto('dwellings')
-      .values(pairs.map(([e, g], i) => ({ organisation_id: landlord.id, dwelling_key: `I:p${i}`, ident_int: `p${i}`, commune_code: '62041', territory: 'mainland' as const, construction_type: 'collective' as const, energy_class: e, ghg_class: g, created_at: new Date(), updated_at: new Date() })))
+      .values(
+        pairs.map(([e, g], i) => ({
+          organisation_id: landlord.id,
+          dwelling_key: `I:p${i}`,
+          ident_int: `p${i}`,
+          commune_code: '62041',
+          territory: 'mainland' as const,
+          construction_type: 'collective' as const,
+          energy_class: e,
+          ghg_class: g,
+          created_at: new Date(),
+          updated_at: new Date(),
+        })),
+      )
       .execute();
-    const rows = await engine.db.selectFrom('dwellings').select(['ident_int', 'energy_class', 'ghg_class', 'effective_class']).where('organisation_id', '=', landlord.id).execute();
+    const rows = await engine.db
+      .selectFrom('dwellings')
+      .select(['ident_int', 'energy_class', 'ghg_class', 'effective_class'])
+      .where('organisation_id', '=', landlord.id)
+      .execute();
     expect(rows).toHaveLength(64);
-    for (const r of rows) expect(r.effective_class).toBe(worseClass(r.energy_class as EnergyClass | null, r.ghg_class as EnergyClass | null));
+    for (const r of rows)
+      expect(r.effective_class).toBe(
+        worseClass(r.energy_class as EnergyClass | null, r.ghg_class as EnergyClass | null),
+      );
   });
 
   it('shows 205 at the 2025 deadline, 1,465 at 2028 and 10,245 at 2034 when nothing is planned', async () => {
     const t = await getTrajectory(engine.db, departmentAgent, officeId, { asOf: TODAY });
     expect(t.calendar.label).toBe('Loi Climat et résilience');
     expect(t.isDemo).toBe(true);
-    expect(t.deadlines.map((d) => [d.date, d.banned, d.delivered, d.planned, d.notProgrammed, d.yearsLeft, d.requiredPacePerYear])).toEqual([
+    expect(
+      t.deadlines.map((d) => [
+        d.date,
+        d.banned,
+        d.delivered,
+        d.planned,
+        d.notProgrammed,
+        d.yearsLeft,
+        d.requiredPacePerYear,
+      ]),
+    ).toEqual([
       ['2025-01-01', 205, 0, 0, 205, 0, null],
       ['2028-01-01', 1_465, 0, 0, 1_465, 2, 733],
       ['2034-01-01', 10_245, 0, 0, 10_245, 8, 1_281],
     ]);
     expect(t.deadlines[0]!.passed).toBe(true);
-    expect(t.deadlines.map((d) => d.rules)).toEqual([[{ territory: 'mainland', bannedClass: 'G' }], [{ territory: 'mainland', bannedClass: 'F' }], [{ territory: 'mainland', bannedClass: 'E' }]]);
+    expect(t.deadlines.map((d) => d.rules)).toEqual([
+      [{ territory: 'mainland', bannedClass: 'G' }],
+      [{ territory: 'mainland', bannedClass: 'F' }],
+      [{ territory: 'mainland', bannedClass: 'E' }],
+    ]);
   });
 
   it('breaks the trajectory down by EPCI, commune, QPV and building type, summing to the totals', async () => {
@@ -111,7 +151,12 @@ describeEachEngine('housing: stock, calendar, trajectory', (engine) => {
       }
     }
     const byType = await getTrajectory(engine.db, admin, officeId, { asOf: TODAY, by: 'constructionType' });
-    expect(byType.breakdown!.rows.filter((r) => r.date === '2034-01-01').map((r) => r.label).sort()).toEqual(['Collectif', 'Individuel']);
+    expect(
+      byType
+        .breakdown!.rows.filter((r) => r.date === '2034-01-01')
+        .map((r) => r.label)
+        .sort(),
+    ).toEqual(['Collectif', 'Individuel']);
     const byEpci = await getTrajectory(engine.db, admin, officeId, { asOf: TODAY, by: 'epci' });
     expect(byEpci.breakdown!.rows.some((r) => r.label === "CU d'Arras")).toBe(true);
     const byQpv = await getTrajectory(engine.db, admin, officeId, { asOf: TODAY, by: 'qpv' });
@@ -132,7 +177,18 @@ describeEachEngine('housing: stock, calendar, trajectory', (engine) => {
     ];
     let i = 0;
     const values = spec.flatMap(([commune, territory, c, n]) =>
-      Array.from({ length: n }, () => ({ organisation_id: landlord.id, dwelling_key: `I:o${++i}`, ident_int: `o${i}`, commune_code: commune, territory, construction_type: 'collective' as const, energy_class: c, ghg_class: 'A', created_at: new Date(), updated_at: new Date() })),
+      Array.from({ length: n }, () => ({
+        organisation_id: landlord.id,
+        dwelling_key: `I:o${++i}`,
+        ident_int: `o${i}`,
+        commune_code: commune,
+        territory,
+        construction_type: 'collective' as const,
+        energy_class: c,
+        ghg_class: 'A',
+        created_at: new Date(),
+        updated_at: new Date(),
+      })),
     );
     await engine.db.insertInto('dwellings').values(values).execute();
     const t = await getTrajectory(engine.db, user, landlord.id, { asOf: TODAY });
@@ -143,7 +199,11 @@ describeEachEngine('housing: stock, calendar, trajectory', (engine) => {
       ['2034-01-01', 39],
     ]);
     const calendar = (await listCalendars(engine.db, user, TODAY)).versions.find((v) => v.inForce)!;
-    const deadlines: Deadline[] = calendar.deadlines.map((d) => ({ territory: d.territory, bannedClass: d.bannedClass, effectiveFrom: d.effectiveFrom }));
+    const deadlines: Deadline[] = calendar.deadlines.map((d) => ({
+      territory: d.territory,
+      bannedClass: d.bannedClass,
+      effectiveFrom: d.effectiveFrom,
+    }));
     const reference = projectTrajectory(
       values.map((v) => ({ territory: v.territory, effectiveClass: v.energy_class, treatments: [] })),
       deadlines,
@@ -153,35 +213,81 @@ describeEachEngine('housing: stock, calendar, trajectory', (engine) => {
   });
 
   it('lets the stock be read by the landlord, its Départements and controllers, and the administrator only', async () => {
-    for (const who of [officeManager, departmentAgent, controller, admin]) expect((await getStockSummary(engine.db, who, officeId)).dwellings).toBe(39_658);
+    for (const who of [officeManager, departmentAgent, controller, admin])
+      expect((await getStockSummary(engine.db, who, officeId)).dwellings).toBe(39_658);
     expect((await appError(getStockSummary(engine.db, outsider, officeId))).code).toBe('NOT_FOUND');
     expect((await appError(getTrajectory(engine.db, outsider, officeId, {}))).code).toBe('NOT_FOUND');
-    expect((await appError(listDwellings(engine.db, outsider, officeId, { page: 1, pageSize: 10 }))).code).toBe('NOT_FOUND');
+    expect((await appError(listDwellings(engine.db, outsider, officeId, { page: 1, pageSize: 10 }))).code).toBe(
+      'NOT_FOUND',
+    );
     expect((await appError(getStockSummary(engine.db, departmentAgent, otherLandlordId))).code).toBe('NOT_FOUND');
     expect((await listStocks(engine.db, outsider)).map((s) => s.organisationId)).toEqual([otherLandlordId]);
-    expect((await listStocks(engine.db, departmentAgent)).map((s) => [s.name, s.dwellings, s.isDemo, s.canImport])).toEqual([['Pas-de-Calais habitat', 39_658, true, false]]);
+    expect(
+      (await listStocks(engine.db, departmentAgent)).map((s) => [s.name, s.dwellings, s.isDemo, s.canImport]),
+    ).toEqual([['Pas-de-Calais habitat', 39_658, true, false]]);
     expect((await listStocks(engine.db, officeManager))[0]!.canImport).toBe(true);
     expect((await listStocks(engine.db, admin)).length).toBeGreaterThanOrEqual(3);
   });
 
   it('lists and filters dwellings, labelled as demonstration data', async () => {
-    const page = await listDwellings(engine.db, officeManager, officeId, { page: 2, pageSize: 25, effectiveClass: ['G'] });
+    const page = await listDwellings(engine.db, officeManager, officeId, {
+      page: 2,
+      pageSize: 25,
+      effectiveClass: ['G'],
+    });
     expect([page.total, page.items.length, page.isDemo]).toEqual([205, 25, true]);
     expect(page.items.every((d) => d.effectiveClass === 'G' && d.isDemo)).toBe(true);
-    const arras = await listDwellings(engine.db, officeManager, officeId, { page: 1, pageSize: 1, communeCode: '62041', constructionType: 'individual' });
-    expect(arras.items[0]).toMatchObject({ communeName: 'Arras', epciName: "CU d'Arras", constructionType: 'individual' });
+    const arras = await listDwellings(engine.db, officeManager, officeId, {
+      page: 1,
+      pageSize: 1,
+      communeCode: '62041',
+      constructionType: 'individual',
+    });
+    expect(arras.items[0]).toMatchObject({
+      communeName: 'Arras',
+      epciName: "CU d'Arras",
+      constructionType: 'individual',
+    });
     const qpv = await listDwellings(engine.db, officeManager, officeId, { page: 1, pageSize: 1, qpv: 'in' });
     expect(qpv.total).toBeGreaterThan(0);
   });
 
   it('keeps establishments: the office adds one, a Département agent may not', async () => {
-    const created = await createEstablishment(engine.db, officeManager, officeId, { kind: 'beguinage', name: 'Béguinage des Tilleuls', communeCode: '62041', dwellings: 12, managerName: 'Pas-de-Calais habitat' });
+    const created = await createEstablishment(engine.db, officeManager, officeId, {
+      kind: 'beguinage',
+      name: 'Béguinage des Tilleuls',
+      communeCode: '62041',
+      dwellings: 12,
+      managerName: 'Pas-de-Calais habitat',
+    });
     expect(created).toMatchObject({ communeName: 'Arras', dwellings: 12, isDemo: false });
     const list = await listEstablishments(engine.db, departmentAgent, officeId);
     expect(list.totals).toEqual({ residences: 58, beds: 1_839, beguinages: 61, beguinageDwellings: 949 });
     expect(list.can.manage).toBe(false);
-    expect((await appError(createEstablishment(engine.db, departmentAgent, officeId, { kind: 'beguinage', name: 'X', communeCode: '62041', dwellings: 1 }))).code).toBe('FORBIDDEN');
-    expect((await appError(createEstablishment(engine.db, officeManager, officeId, { kind: 'beguinage', name: 'X', communeCode: '62999', dwellings: 1 }))).message).toBe('Code commune « 62999 » inconnu du découpage administratif officiel.');
+    expect(
+      (
+        await appError(
+          createEstablishment(engine.db, departmentAgent, officeId, {
+            kind: 'beguinage',
+            name: 'X',
+            communeCode: '62041',
+            dwellings: 1,
+          }),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (
+        await appError(
+          createEstablishment(engine.db, officeManager, officeId, {
+            kind: 'beguinage',
+            name: 'X',
+            communeCode: '62999',
+            dwellings: 1,
+          }),
+        )
+      ).message,
+    ).toBe('Code commune « 62999 » inconnu du découpage administratif officiel.');
   });
 
   it('follows a calendar version added by the administrator from its in-force date', async () => {
@@ -198,7 +304,12 @@ describeEachEngine('housing: stock, calendar, trajectory', (engine) => {
       ],
     };
     expect((await appError(addCalendarVersion(engine.db, officeManager, body))).code).toBe('FORBIDDEN');
-    const incoherent = { ...body, deadlines: body.deadlines.map((d) => (d.bannedClass === 'G' && d.territory === 'mainland' ? { ...d, effectiveFrom: '2030-01-01' } : d)) };
+    const incoherent = {
+      ...body,
+      deadlines: body.deadlines.map((d) =>
+        d.bannedClass === 'G' && d.territory === 'mainland' ? { ...d, effectiveFrom: '2030-01-01' } : d,
+      ),
+    };
     expect((await appError(addCalendarVersion(engine.db, admin, incoherent))).code).toBe('VALIDATION_FAILED');
     const version = await addCalendarVersion(engine.db, admin, body);
     expect(version.inForce).toBe(true);
@@ -219,7 +330,11 @@ describeEachEngine('housing: stock, calendar, trajectory', (engine) => {
       ['2026-07-01', true],
     ]);
     expect(calendars.can.add).toBe(false);
-    const event = await sql<{ action: string }>`select action from audit_events where entity_type = 'letting_ban_calendar' and entity_id = ${version.id}`.execute(engine.db);
+    const event = await sql<{
+      action: string;
+    }>`select action from audit_events where entity_type = 'letting_ban_calendar' and entity_id = ${version.id}`.execute(
+      engine.db,
+    );
     expect(event.rows).toEqual([{ action: 'create' }]);
   });
 });

@@ -15,10 +15,12 @@ export interface StockAccess {
 }
 
 export const canReadStock = (p: Principal, a: StockAccess) =>
-  hasRole(p, 'admin') || (p.organisationId !== null && (p.organisationId === a.landlordId || a.partnerIds.includes(p.organisationId)));
+  hasRole(p, 'admin') ||
+  (p.organisationId !== null && (p.organisationId === a.landlordId || a.partnerIds.includes(p.organisationId)));
 
 export const canImportStock = (p: Principal, a: StockAccess) =>
-  canWrite(p) && (hasRole(p, 'admin') || (p.organisationId === a.landlordId && hasRole(p, 'office_manager', 'office_agent')));
+  canWrite(p) &&
+  (hasRole(p, 'admin') || (p.organisationId === a.landlordId && hasRole(p, 'office_manager', 'office_agent')));
 
 export const canManageEstablishments = canImportStock;
 

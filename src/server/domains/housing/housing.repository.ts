@@ -18,7 +18,10 @@ export const stockPartnersJson = (landlordId: RawBuilder<unknown>) => sql<string
   ), '[]')`;
 
 /** A landlord and who may see its stock, in one query (every stock page asks). */
-export async function findLandlordAccess(db: Q, id: string): Promise<{ id: string; name: string; partner_ids: string[] } | undefined> {
+export async function findLandlordAccess(
+  db: Q,
+  id: string,
+): Promise<{ id: string; name: string; partner_ids: string[] } | undefined> {
   const { rows } = await sql<{ id: string; name: string; partner_ids: string[] }>`
     select o.id, o.name, ${stockPartnersJson(sql`o.id`)} as partner_ids
     from organisations o
@@ -62,12 +65,20 @@ export async function countDwellings(db: Q, organisationIds: string[]) {
 
 /** True when the landlord's stock is (still) the generated demonstration stock. */
 export async function hasDemoStock(db: Q, organisationId: string): Promise<boolean> {
-  const row = await db.selectFrom('dwellings').select('id').where('organisation_id', '=', organisationId).where('is_demo', '=', true).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('dwellings')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('is_demo', '=', true)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
 const classColumns = (column: 'effective_class' | 'energy_class' | 'ghg_class') =>
-  ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((c) => sql<number>`count(*) filter (where ${sql.ref(column)} = ${c})::int`.as(`${column}_${c}`));
+  ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((c) =>
+    sql<number>`count(*) filter (where ${sql.ref(column)} = ${c})::int`.as(`${column}_${c}`),
+  );
 
 /** Every figure of the stock summary, in one pass over the landlord's dwellings. */
 export async function stockFigures(db: Q, organisationId: string) {
@@ -130,14 +141,18 @@ function filtered(db: Q, organisationId: string, q: DwellingsQuery) {
   if (q.constructionType) query = query.where('d.construction_type', '=', q.constructionType);
   if (q.search) {
     const like = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) => eb.or([eb('d.ident_rep', 'ilike', like), eb('d.ident_int', 'ilike', like), eb('d.address', 'ilike', like)]));
+    query = query.where((eb) =>
+      eb.or([eb('d.ident_rep', 'ilike', like), eb('d.ident_int', 'ilike', like), eb('d.address', 'ilike', like)]),
+    );
   }
   return query;
 }
 
 export async function listDwellings(db: Q, organisationId: string, q: DwellingsQuery) {
   const [{ n }, rows] = await Promise.all([
-    filtered(db, organisationId, q).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+    filtered(db, organisationId, q)
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow(),
     filtered(db, organisationId, q)
       .leftJoin('buildings as b', 'b.id', 'd.building_id')
       .selectAll('d')
@@ -188,14 +203,23 @@ export function findDwelling(db: Q, id: string) {
 }
 
 export function listEstablishments(db: Q, organisationId: string) {
-  return db.selectFrom('establishments').selectAll().where('organisation_id', '=', organisationId).orderBy('kind').orderBy('name').execute();
+  return db
+    .selectFrom('establishments')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .orderBy('kind')
+    .orderBy('name')
+    .execute();
 }
 
 export function findEstablishment(db: Q, id: string) {
   return db.selectFrom('establishments').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-type EstablishmentValues = Pick<EstablishmentsTable, 'kind' | 'name' | 'commune_code' | 'beds' | 'dwelling_count' | 'manager_name'>;
+type EstablishmentValues = Pick<
+  EstablishmentsTable,
+  'kind' | 'name' | 'commune_code' | 'beds' | 'dwelling_count' | 'manager_name'
+>;
 
 export function insertEstablishment(db: Q, organisationId: string, v: EstablishmentValues) {
   const now = new Date();
@@ -207,7 +231,12 @@ export function insertEstablishment(db: Q, organisationId: string, v: Establishm
 }
 
 export function updateEstablishment(db: Q, id: string, v: EstablishmentValues) {
-  return db.updateTable('establishments').set({ ...v, is_demo: false, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  return db
+    .updateTable('establishments')
+    .set({ ...v, is_demo: false, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function deleteEstablishment(db: Q, id: string) {

@@ -35,14 +35,20 @@ const tags = ['Patrimoine'];
  */
 export function housingRoutes(app: ZodApp, ctx: AppContext) {
   app.get('/api/stocks', {
-    schema: { tags, summary: 'Les patrimoines que la personne connectée peut voir (son bailleur, ceux avec qui son organisation a une convention ; tous pour l’administrateur)', response: { 200: z.array(stockListItem) } },
+    schema: {
+      tags,
+      summary:
+        'Les patrimoines que la personne connectée peut voir (son bailleur, ceux avec qui son organisation a une convention ; tous pour l’administrateur)',
+      response: { 200: z.array(stockListItem) },
+    },
     handler: async (request) => housing.listStocks(ctx.db, principalOf(request)),
   });
 
   app.get('/api/stocks/:id', {
     schema: {
       tags,
-      summary: "Chiffres du patrimoine d'un bailleur : logements, collectif / individuel, étiquettes DPE (énergie, GES, retenue = la pire des deux), sans DPE, communes, EPCI, QPV, établissements, dernier import ; indique s'il s'agit de données de démonstration",
+      summary:
+        "Chiffres du patrimoine d'un bailleur : logements, collectif / individuel, étiquettes DPE (énergie, GES, retenue = la pire des deux), sans DPE, communes, EPCI, QPV, établissements, dernier import ; indique s'il s'agit de données de démonstration",
       params: idParams,
       response: { 200: stockSummary, 404: problemSchema },
     },
@@ -52,7 +58,8 @@ export function housingRoutes(app: ZodApp, ctx: AppContext) {
   app.get('/api/stocks/:id/dwellings', {
     schema: {
       tags,
-      summary: 'Logements du patrimoine, paginés ; filtres : commune, EPCI, QPV (in/out), classes retenues (liste « E,F,G »), type de construction, recherche sur les identifiants et l’adresse',
+      summary:
+        'Logements du patrimoine, paginés ; filtres : commune, EPCI, QPV (in/out), classes retenues (liste « E,F,G »), type de construction, recherche sur les identifiants et l’adresse',
       params: idParams,
       querystring: dwellingsQuery,
       response: { 200: dwellingPage, 400: problemSchema, 404: problemSchema },
@@ -70,7 +77,17 @@ export function housingRoutes(app: ZodApp, ctx: AppContext) {
       querystring: dwellingsQuery,
       response: { 400: problemSchema, 404: problemSchema },
     },
-    handler: async (request, reply) => sendFile(reply, await exports.exportDwellings(ctx.db, principalOf(request), request.params.id, request.query, request.params.format)),
+    handler: async (request, reply) =>
+      sendFile(
+        reply,
+        await exports.exportDwellings(
+          ctx.db,
+          principalOf(request),
+          request.params.id,
+          request.query,
+          request.params.format,
+        ),
+      ),
   });
 
   app.get('/api/stocks/:id/exports/trajectory/:format', {
@@ -80,7 +97,11 @@ export function housingRoutes(app: ZodApp, ctx: AppContext) {
       params: idParams.extend(exportFormat.shape),
       response: { 400: problemSchema, 404: problemSchema },
     },
-    handler: async (request, reply) => sendFile(reply, await exports.exportTrajectory(ctx.db, principalOf(request), request.params.id, request.params.format)),
+    handler: async (request, reply) =>
+      sendFile(
+        reply,
+        await exports.exportTrajectory(ctx.db, principalOf(request), request.params.id, request.params.format),
+      ),
   });
 
   app.get('/api/dwellings/:id', {
@@ -97,22 +118,44 @@ export function housingRoutes(app: ZodApp, ctx: AppContext) {
       querystring: trajectoryQuery,
       response: { 200: trajectoryView, 400: problemSchema, 404: problemSchema },
     },
-    handler: async (request) => trajectory.getTrajectory(ctx.db, principalOf(request), request.params.id, request.query),
+    handler: async (request) =>
+      trajectory.getTrajectory(ctx.db, principalOf(request), request.params.id, request.query),
   });
 
   app.get('/api/stocks/:id/establishments', {
-    schema: { tags, summary: 'Établissements du bailleur : résidences autonomie, foyers (lits), béguinages (logements), gestionnaire', params: idParams, response: { 200: establishmentList, 404: problemSchema } },
+    schema: {
+      tags,
+      summary: 'Établissements du bailleur : résidences autonomie, foyers (lits), béguinages (logements), gestionnaire',
+      params: idParams,
+      response: { 200: establishmentList, 404: problemSchema },
+    },
     handler: async (request) => housing.listEstablishments(ctx.db, principalOf(request), request.params.id),
   });
 
   app.post('/api/stocks/:id/establishments', {
-    schema: { tags, summary: 'Ajouter un établissement (agents de l’office, administrateur)', params: idParams, body: establishmentBody, response: { 201: establishmentView, ...errors } },
-    handler: async (request, reply) => reply.code(201).send(await housing.createEstablishment(ctx.db, principalOf(request), request.params.id, request.body)),
+    schema: {
+      tags,
+      summary: 'Ajouter un établissement (agents de l’office, administrateur)',
+      params: idParams,
+      body: establishmentBody,
+      response: { 201: establishmentView, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send(await housing.createEstablishment(ctx.db, principalOf(request), request.params.id, request.body)),
   });
 
   app.put('/api/establishments/:id', {
-    schema: { tags, summary: 'Modifier un établissement', params: idParams, body: establishmentBody, response: { 200: establishmentView, ...errors } },
-    handler: async (request) => housing.updateEstablishment(ctx.db, principalOf(request), request.params.id, request.body),
+    schema: {
+      tags,
+      summary: 'Modifier un établissement',
+      params: idParams,
+      body: establishmentBody,
+      response: { 200: establishmentView, ...errors },
+    },
+    handler: async (request) =>
+      housing.updateEstablishment(ctx.db, principalOf(request), request.params.id, request.body),
   });
 
   app.delete('/api/establishments/:id', {
@@ -126,7 +169,8 @@ export function housingRoutes(app: ZodApp, ctx: AppContext) {
   app.get('/api/letting-ban-calendars', {
     schema: {
       tags: ['Calendrier légal'],
-      summary: 'Versions datées du calendrier d’interdiction de location (métropole, outre-mer) et celle en vigueur à « asOf »',
+      summary:
+        'Versions datées du calendrier d’interdiction de location (métropole, outre-mer) et celle en vigueur à « asOf »',
       querystring: z.object({ asOf: z.iso.date('Date invalide (AAAA-MM-JJ).').optional() }),
       response: { 200: calendarList },
     },
@@ -136,11 +180,13 @@ export function housingRoutes(app: ZodApp, ctx: AppContext) {
   app.post('/api/letting-ban-calendars', {
     schema: {
       tags: ['Calendrier légal'],
-      summary: 'Ajouter une version datée du calendrier (administrateur) : échéances par territoire, chaque classe interdite à partir d’une date ; la trajectoire suit la version en vigueur',
+      summary:
+        'Ajouter une version datée du calendrier (administrateur) : échéances par territoire, chaque classe interdite à partir d’une date ; la trajectoire suit la version en vigueur',
       body: createCalendarVersionBody,
       response: { 201: calendarVersionView, ...errors },
     },
-    handler: async (request, reply) => reply.code(201).send(await calendar.addCalendarVersion(ctx.db, principalOf(request), request.body)),
+    handler: async (request, reply) =>
+      reply.code(201).send(await calendar.addCalendarVersion(ctx.db, principalOf(request), request.body)),
   });
 
   importRoutes(app, ctx);

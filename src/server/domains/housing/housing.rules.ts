@@ -13,7 +13,8 @@ export function isEnergyClass(value: string): value is EnergyClass {
 export const classRank = (c: EnergyClass): number => energyClasses.indexOf(c);
 
 /** True when `c` is `threshold` or a worse class. */
-export const isAtLeastAsBadAs = (c: EnergyClass, threshold: EnergyClass): boolean => classRank(c) >= classRank(threshold);
+export const isAtLeastAsBadAs = (c: EnergyClass, threshold: EnergyClass): boolean =>
+  classRank(c) >= classRank(threshold);
 
 /**
  * The DPE class of a dwelling: the worse of its energy and GHG classes. With one of the two
@@ -40,7 +41,9 @@ export const OVERSEAS_DEPARTMENTS = ['971', '972', '973', '974', '975', '976'] a
 
 /** The department of an INSEE commune code: '62' for 62041, '2A' for 2A004, '971' for 97105. */
 export function departmentOf(communeCode: string): string {
-  return communeCode.startsWith('97') || communeCode.startsWith('98') ? communeCode.slice(0, 3) : communeCode.slice(0, 2);
+  return communeCode.startsWith('97') || communeCode.startsWith('98')
+    ? communeCode.slice(0, 3)
+    : communeCode.slice(0, 2);
 }
 
 export function territoryOf(communeCode: string): Territory {

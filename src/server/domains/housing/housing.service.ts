@@ -36,7 +36,10 @@ export async function loadStockAccess(db: Db, principal: Principal, organisation
 }
 
 /** Who may see a landlord's stock (null: no such landlord), or not found for a user who may not. */
-export function checkStockAccess(principal: Principal, landlord: { id: string; partner_ids: string[] } | null | undefined): StockAccess {
+export function checkStockAccess(
+  principal: Principal,
+  landlord: { id: string; partner_ids: string[] } | null | undefined,
+): StockAccess {
   if (!landlord) throw notFound('Patrimoine');
   const access: StockAccess = { landlordId: landlord.id, partnerIds: landlord.partner_ids };
   if (!canReadStock(principal, access)) throw notFound('Patrimoine');
@@ -47,7 +50,14 @@ export const demoNoticeOf = (isDemo: boolean) => (isDemo ? DEMO_NOTICE : null);
 
 export async function listStocks(db: Db, principal: Principal): Promise<StockListItem[]> {
   const landlords = await repo.listVisibleLandlords(db, principal.organisationId, hasRole(principal, 'admin'));
-  const counts = new Map((await repo.countDwellings(db, landlords.map((l) => l.id))).map((c) => [c.organisation_id, c]));
+  const counts = new Map(
+    (
+      await repo.countDwellings(
+        db,
+        landlords.map((l) => l.id),
+      )
+    ).map((c) => [c.organisation_id, c]),
+  );
   return landlords.map((l) => {
     const c = counts.get(l.id);
     const isDemo = c?.demo ?? false;
@@ -88,12 +98,25 @@ export async function getStockSummary(db: Db, principal: Principal, organisation
     territories: { mainland: f.mainland, overseas: f.overseas },
     communes: f.communes,
     epcis: f.epcis,
-    byEpci: epcis.map((r) => ({ code: r.epci_code, name: r.epci_code ? (epciName(r.epci_code) ?? r.epci_code) : 'Hors EPCI', dwellings: r.n })),
+    byEpci: epcis.map((r) => ({
+      code: r.epci_code,
+      name: r.epci_code ? (epciName(r.epci_code) ?? r.epci_code) : 'Hors EPCI',
+      dwellings: r.n,
+    })),
     inQpv: f.in_qpv,
     buildings: f.buildings,
-    establishments: { residences: e.residences, beds: e.beds, beguinages: e.beguinages, beguinageDwellings: e.beguinage_dwellings, isDemo: e.demo },
+    establishments: {
+      residences: e.residences,
+      beds: e.beds,
+      beguinages: e.beguinages,
+      beguinageDwellings: e.beguinage_dwellings,
+      isDemo: e.demo,
+    },
     lastImport,
-    can: { import: canImportStock(principal, access), manageEstablishments: canManageEstablishments(principal, access) },
+    can: {
+      import: canImportStock(principal, access),
+      manageEstablishments: canManageEstablishments(principal, access),
+    },
   };
 }
 
@@ -118,16 +141,32 @@ function dwellingView(d: repo.DwellingRow): DwellingView {
     energyClass: d.energy_class as EnergyClass | null,
     ghgClass: d.ghg_class as EnergyClass | null,
     effectiveClass: d.effective_class as EnergyClass | null,
-    building: d.building_id && d.building_code ? { id: d.building_id, code: d.building_code, name: d.building_name } : null,
+    building:
+      d.building_id && d.building_code ? { id: d.building_id, code: d.building_code, name: d.building_name } : null,
     address: d.address,
     isDemo: d.is_demo,
   };
 }
 
-export async function listDwellings(db: Db, principal: Principal, organisationId: string, query: DwellingsQuery): Promise<DwellingPage> {
+export async function listDwellings(
+  db: Db,
+  principal: Principal,
+  organisationId: string,
+  query: DwellingsQuery,
+): Promise<DwellingPage> {
   await loadStockAccess(db, principal, organisationId);
-  const [{ total, rows }, isDemo] = await Promise.all([repo.listDwellings(db, organisationId, query), repo.hasDemoStock(db, organisationId)]);
-  return { isDemo, demoNotice: demoNoticeOf(isDemo), total, page: query.page, pageSize: query.pageSize, items: rows.map(dwellingView) };
+  const [{ total, rows }, isDemo] = await Promise.all([
+    repo.listDwellings(db, organisationId, query),
+    repo.hasDemoStock(db, organisationId),
+  ]);
+  return {
+    isDemo,
+    demoNotice: demoNoticeOf(isDemo),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    items: rows.map(dwellingView),
+  };
 }
 
 export async function getDwelling(db: Db, principal: Principal, id: string): Promise<DwellingView> {
@@ -152,13 +191,25 @@ function establishmentView(e: Selectable<EstablishmentsTable>): EstablishmentVie
   };
 }
 
-export async function listEstablishments(db: Db, principal: Principal, organisationId: string): Promise<EstablishmentList> {
+export async function listEstablishments(
+  db: Db,
+  principal: Principal,
+  organisationId: string,
+): Promise<EstablishmentList> {
   const { access } = await loadStockAccess(db, principal, organisationId);
-  const [rows, f] = await Promise.all([repo.listEstablishments(db, organisationId), repo.establishmentFigures(db, organisationId)]);
+  const [rows, f] = await Promise.all([
+    repo.listEstablishments(db, organisationId),
+    repo.establishmentFigures(db, organisationId),
+  ]);
   return {
     isDemo: f.demo,
     demoNotice: demoNoticeOf(f.demo),
-    totals: { residences: f.residences, beds: f.beds, beguinages: f.beguinages, beguinageDwellings: f.beguinage_dwellings },
+    totals: {
+      residences: f.residences,
+      beds: f.beds,
+      beguinages: f.beguinages,
+      beguinageDwellings: f.beguinage_dwellings,
+    },
     items: rows.map(establishmentView),
     can: { manage: canManageEstablishments(principal, access) },
   };
@@ -170,16 +221,34 @@ function establishmentValues(body: EstablishmentBody) {
     const message = `Code commune « ${body.communeCode} » inconnu du découpage administratif officiel.`;
     throw new AppError('VALIDATION_FAILED', message, { fieldErrors: [{ field: 'communeCode', message }] });
   }
-  return { kind: body.kind, name: body.name, commune_code: commune.code, beds: body.beds ?? null, dwelling_count: body.dwellings ?? null, manager_name: body.managerName ?? null };
+  return {
+    kind: body.kind,
+    name: body.name,
+    commune_code: commune.code,
+    beds: body.beds ?? null,
+    dwelling_count: body.dwellings ?? null,
+    manager_name: body.managerName ?? null,
+  };
 }
 
-export async function createEstablishment(db: Db, principal: Principal, organisationId: string, body: EstablishmentBody): Promise<EstablishmentView> {
+export async function createEstablishment(
+  db: Db,
+  principal: Principal,
+  organisationId: string,
+  body: EstablishmentBody,
+): Promise<EstablishmentView> {
   const { access } = await loadStockAccess(db, principal, organisationId);
-  if (!canManageEstablishments(principal, access)) throw forbidden("Seuls les agents de l'office et l'administrateur gèrent les établissements.");
+  if (!canManageEstablishments(principal, access))
+    throw forbidden("Seuls les agents de l'office et l'administrateur gèrent les établissements.");
   const values = establishmentValues(body);
   return db.transaction().execute(async (trx) => {
     const row = await repo.insertEstablishment(trx, organisationId, values);
-    await recordAudit(trx, actorOf(principal), { entityType: 'establishment', entityId: row.id, action: 'create', after: { organisationId, ...values } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'establishment',
+      entityId: row.id,
+      action: 'create',
+      after: { organisationId, ...values },
+    });
     return establishmentView(row);
   });
 }
@@ -188,16 +257,28 @@ async function establishmentAccess(db: Db, principal: Principal, id: string) {
   const existing = await repo.findEstablishment(db, id);
   if (!existing) throw notFound('Établissement');
   const { access } = await loadStockAccess(db, principal, existing.organisation_id);
-  if (!canManageEstablishments(principal, access)) throw forbidden("Seuls les agents de l'office et l'administrateur gèrent les établissements.");
+  if (!canManageEstablishments(principal, access))
+    throw forbidden("Seuls les agents de l'office et l'administrateur gèrent les établissements.");
   return existing;
 }
 
-export async function updateEstablishment(db: Db, principal: Principal, id: string, body: EstablishmentBody): Promise<EstablishmentView> {
+export async function updateEstablishment(
+  db: Db,
+  principal: Principal,
+  id: string,
+  body: EstablishmentBody,
+): Promise<EstablishmentView> {
   const before = await establishmentAccess(db, principal, id);
   const values = establishmentValues(body);
   return db.transaction().execute(async (trx) => {
     const row = await repo.updateEstablishment(trx, id, values);
-    await recordAudit(trx, actorOf(principal), { entityType: 'establishment', entityId: id, action: 'update', before, after: values });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'establishment',
+      entityId: id,
+      action: 'update',
+      before,
+      after: values,
+    });
     return establishmentView(row);
   });
 }

@@ -1,8 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { energyClasses, type EnergyClass } from '../../../contracts/housing';
-import { bannedClassOn, bannedFrom, checkVersion, deadlineDates, isBannedOn, versionInForce, type Deadline } from './calendar.rules';
-import { betterClass, departmentOf, hasLettingCalendar, isAtLeastAsBadAs, territoryOf, worseClass } from './housing.rules';
-import { projectTrajectory, requiredPace, standingAt, trajectoryFigures, yearsLeft, type StockDwelling } from './trajectory.rules';
+import {
+  bannedClassOn,
+  bannedFrom,
+  checkVersion,
+  deadlineDates,
+  isBannedOn,
+  versionInForce,
+  type Deadline,
+} from './calendar.rules';
+import {
+  betterClass,
+  departmentOf,
+  hasLettingCalendar,
+  isAtLeastAsBadAs,
+  territoryOf,
+  worseClass,
+} from './housing.rules';
+import {
+  projectTrajectory,
+  requiredPace,
+  standingAt,
+  trajectoryFigures,
+  yearsLeft,
+  type StockDwelling,
+} from './trajectory.rules';
 
 /** The legal calendar as seeded by the migration (loi Climat et résilience, décret 2023-796). */
 const CLIMATE_LAW: Deadline[] = [
@@ -54,7 +76,13 @@ describe('territories', () => {
 
 describe('the letting-ban calendar', () => {
   it('bans mainland G from 2025, F from 2028, E from 2034', () => {
-    expect((['G', 'F', 'E', 'D', 'A'] as EnergyClass[]).map((c) => bannedFrom(CLIMATE_LAW, 'mainland', c))).toEqual(['2025-01-01', '2028-01-01', '2034-01-01', null, null]);
+    expect((['G', 'F', 'E', 'D', 'A'] as EnergyClass[]).map((c) => bannedFrom(CLIMATE_LAW, 'mainland', c))).toEqual([
+      '2025-01-01',
+      '2028-01-01',
+      '2034-01-01',
+      null,
+      null,
+    ]);
     expect(isBannedOn(CLIMATE_LAW, 'mainland', 'G', '2024-12-31')).toBe(false);
     expect(isBannedOn(CLIMATE_LAW, 'mainland', 'G', '2025-01-01')).toBe(true);
     expect(isBannedOn(CLIMATE_LAW, 'mainland', 'F', '2027-12-31')).toBe(false);
@@ -62,7 +90,11 @@ describe('the letting-ban calendar', () => {
   });
 
   it('bans overseas G from 2028 (minimum class F) and F from 2031 (minimum class E), never E', () => {
-    expect((['G', 'F', 'E'] as EnergyClass[]).map((c) => bannedFrom(CLIMATE_LAW, 'overseas', c))).toEqual(['2028-01-01', '2031-01-01', null]);
+    expect((['G', 'F', 'E'] as EnergyClass[]).map((c) => bannedFrom(CLIMATE_LAW, 'overseas', c))).toEqual([
+      '2028-01-01',
+      '2031-01-01',
+      null,
+    ]);
     expect(isBannedOn(CLIMATE_LAW, 'overseas', 'G', '2025-06-01')).toBe(false);
     expect(isBannedOn(CLIMATE_LAW, 'overseas', 'E', '2040-01-01')).toBe(false);
     expect(bannedClassOn(CLIMATE_LAW, 'overseas', '2031-01-01')).toBe('F');
@@ -91,10 +123,24 @@ describe('the letting-ban calendar', () => {
 
   it('accepts a coherent version and names what is wrong in an incoherent one', () => {
     expect(checkVersion(CLIMATE_LAW)).toEqual([]);
-    expect(checkVersion(CLIMATE_LAW.filter((d) => d.territory === 'mainland')).map((e) => e.message)).toEqual(['Outre-mer (départements 971 à 976) : au moins une échéance est obligatoire.']);
-    const loosening = [...CLIMATE_LAW.filter((d) => d.territory === 'overseas'), { territory: 'mainland' as const, bannedClass: 'F' as const, effectiveFrom: '2025-01-01' }, { territory: 'mainland' as const, bannedClass: 'G' as const, effectiveFrom: '2028-01-01' }];
-    expect(checkVersion(loosening)).toEqual([{ field: 'deadlines.3.effectiveFrom', message: "Métropole : l'interdiction de la classe G doit suivre, à une date postérieure, celle de la classe F." }]);
-    const twice = [...CLIMATE_LAW, { territory: 'overseas' as const, bannedClass: 'G' as const, effectiveFrom: '2029-01-01' }];
+    expect(checkVersion(CLIMATE_LAW.filter((d) => d.territory === 'mainland')).map((e) => e.message)).toEqual([
+      'Outre-mer (départements 971 à 976) : au moins une échéance est obligatoire.',
+    ]);
+    const loosening = [
+      ...CLIMATE_LAW.filter((d) => d.territory === 'overseas'),
+      { territory: 'mainland' as const, bannedClass: 'F' as const, effectiveFrom: '2025-01-01' },
+      { territory: 'mainland' as const, bannedClass: 'G' as const, effectiveFrom: '2028-01-01' },
+    ];
+    expect(checkVersion(loosening)).toEqual([
+      {
+        field: 'deadlines.3.effectiveFrom',
+        message: "Métropole : l'interdiction de la classe G doit suivre, à une date postérieure, celle de la classe F.",
+      },
+    ]);
+    const twice = [
+      ...CLIMATE_LAW,
+      { territory: 'overseas' as const, bannedClass: 'G' as const, effectiveFrom: '2029-01-01' },
+    ];
     expect(checkVersion(twice).map((e) => e.field)).toContain('deadlines.5.bannedClass');
   });
 });
@@ -113,11 +159,23 @@ describe('the trajectory', () => {
     expect(requiredPace(10245, 8)).toBe(1281);
     expect(requiredPace(0, 3)).toBe(0);
     expect(requiredPace(205, 0)).toBeNull();
-    expect(trajectoryFigures({ banned: 100, delivered: 30, planned: 20 }, 5)).toEqual({ banned: 100, delivered: 30, planned: 20, notProgrammed: 50, remaining: 70, requiredPacePerYear: 14 });
+    expect(trajectoryFigures({ banned: 100, delivered: 30, planned: 20 }, 5)).toEqual({
+      banned: 100,
+      delivered: 30,
+      planned: 20,
+      notProgrammed: 50,
+      remaining: 70,
+      requiredPacePerYear: 14,
+    });
   });
 
-  const stockOf = (counts: Partial<Record<EnergyClass, number>>, territory: 'mainland' | 'overseas' = 'mainland'): StockDwelling[] =>
-    Object.entries(counts).flatMap(([c, n]) => Array.from({ length: n }, () => ({ territory, effectiveClass: c as EnergyClass, treatments: [] })));
+  const stockOf = (
+    counts: Partial<Record<EnergyClass, number>>,
+    territory: 'mainland' | 'overseas' = 'mainland',
+  ): StockDwelling[] =>
+    Object.entries(counts).flatMap(([c, n]) =>
+      Array.from({ length: n }, () => ({ territory, effectiveClass: c as EnergyClass, treatments: [] })),
+    );
 
   it('finds 205 / 1,465 / 10,245 banned dwellings for the convention’s stock when nothing is planned', () => {
     const stock = stockOf({ A: 400, B: 2000, C: 11000, D: 16013, E: 8780, F: 1260, G: 205 });
@@ -147,7 +205,9 @@ describe('the trajectory', () => {
   });
 
   it('follows a new calendar version: a later E deadline moves the third step', () => {
-    const amended = CLIMATE_LAW.map((d) => (d.territory === 'mainland' && d.bannedClass === 'E' ? { ...d, effectiveFrom: '2036-01-01' } : d));
+    const amended = CLIMATE_LAW.map((d) =>
+      d.territory === 'mainland' && d.bannedClass === 'E' ? { ...d, effectiveFrom: '2036-01-01' } : d,
+    );
     const t = projectTrajectory(stockOf({ E: 8780, F: 1260, G: 205 }), amended, '2026-11-29');
     expect(t.map((d) => [d.date, d.banned])).toEqual([
       ['2025-01-01', 205],
@@ -157,7 +217,11 @@ describe('the trajectory', () => {
   });
 
   it('splits banned dwellings into delivered, planned and not programmed', () => {
-    const d = (effectiveClass: EnergyClass, treatments: StockDwelling['treatments']): StockDwelling => ({ territory: 'mainland', effectiveClass, treatments });
+    const d = (effectiveClass: EnergyClass, treatments: StockDwelling['treatments']): StockDwelling => ({
+      territory: 'mainland',
+      effectiveClass,
+      treatments,
+    });
     const delivered = d('G', [{ deliveryDate: '2024-06-30', delivered: true, targetClass: 'C' }]);
     const planned = d('F', [{ deliveryDate: '2027-09-01', delivered: false, targetClass: 'B' }]);
     const tooLate = d('F', [{ deliveryDate: '2028-03-01', delivered: false, targetClass: 'B' }]);

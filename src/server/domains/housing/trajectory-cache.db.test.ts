@@ -27,10 +27,23 @@ interface World {
 }
 
 async function world(db: Db, built: TestApp): Promise<World> {
-  const officeId = (await db.selectFrom('organisations').select('id').where('siret', '=', '34407767200022').executeTakeFirstOrThrow()).id;
-  const conventionId = (await db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()).id;
+  const officeId = (
+    await db.selectFrom('organisations').select('id').where('siret', '=', '34407767200022').executeTakeFirstOrThrow()
+  ).id;
+  const conventionId = (
+    await db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()
+  ).id;
   const office = await createTestUser(db, { roles: ['office_manager'], organisationId: officeId });
-  const dwellings = (await db.selectFrom('dwellings').select('id').where('organisation_id', '=', officeId).where('effective_class', '=', 'F').orderBy('dwelling_key').limit(6).execute()).map((d) => d.id);
+  const dwellings = (
+    await db
+      .selectFrom('dwellings')
+      .select('id')
+      .where('organisation_id', '=', officeId)
+      .where('effective_class', '=', 'F')
+      .orderBy('dwelling_key')
+      .limit(6)
+      .execute()
+  ).map((d) => d.id);
   return { built, office, officeId, conventionId, dwellings };
 }
 
@@ -44,13 +57,25 @@ const renovation = (dwellingIds: string[], delivery: { plannedOn: string; actual
   dwellings: dwellingIds.map((dwellingId) => ({ dwellingId, targetClass: 'C' })),
   classCounts: [],
   fundingLines: [],
-  phases: delivery.actualOn ? [{ phase: 'start_order', actualOn: '2026-01-05' }, { phase: 'delivery', ...delivery }] : [{ phase: 'delivery', ...delivery }],
+  phases: delivery.actualOn
+    ? [
+        { phase: 'start_order', actualOn: '2026-01-05' },
+        { phase: 'delivery', ...delivery },
+      ]
+    : [{ phase: 'delivery', ...delivery }],
 });
 
 const versionOf = async (db: Db, organisationId: string) =>
-  (await sql<{ version: bigint }>`select coalesce(sum(weight), 0)::int8 as version from stock_changes where organisation_id = ${organisationId}`.execute(db)).rows[0]!.version;
+  (
+    await sql<{
+      version: bigint;
+    }>`select coalesce(sum(weight), 0)::int8 as version from stock_changes where organisation_id = ${organisationId}`.execute(
+      db,
+    )
+  ).rows[0]!.version;
 
-const at = async (db: Db, w: World, date = DEADLINE) => (await getTrajectory(db, w.office, w.officeId, { asOf: AS_OF })).deadlines.find((d) => d.date === date)!;
+const at = async (db: Db, w: World, date = DEADLINE) =>
+  (await getTrajectory(db, w.office, w.officeId, { asOf: AS_OF })).deadlines.find((d) => d.date === date)!;
 
 describeEachEngine('trajectory cache', (engine) => {
   let w: World;
@@ -62,12 +87,18 @@ describeEachEngine('trajectory cache', (engine) => {
 
   it('serves a second read from what the first stored, under the current stock version', async () => {
     const first = await at(engine.db, w);
-    const stored = await sql<{ stock_version: bigint }>`select stock_version from trajectory_cache where organisation_id = ${w.officeId}`.execute(engine.db);
+    const stored = await sql<{
+      stock_version: bigint;
+    }>`select stock_version from trajectory_cache where organisation_id = ${w.officeId}`.execute(engine.db);
     expect(stored.rows.map((s) => s.stock_version)).toContain(await versionOf(engine.db, w.officeId));
     // Altered behind Copil's back, the stored figures are what the next read returns: it did not recompute.
-    await sql`update trajectory_cache set payload = jsonb_set(payload, '{isDemo}', 'false') where organisation_id = ${w.officeId}`.execute(engine.db);
+    await sql`update trajectory_cache set payload = jsonb_set(payload, '{isDemo}', 'false') where organisation_id = ${w.officeId}`.execute(
+      engine.db,
+    );
     expect((await getTrajectory(engine.db, w.office, w.officeId, { asOf: AS_OF })).isDemo).toBe(false);
-    await sql`update trajectory_cache set payload = jsonb_set(payload, '{isDemo}', 'true') where organisation_id = ${w.officeId}`.execute(engine.db);
+    await sql`update trajectory_cache set payload = jsonb_set(payload, '{isDemo}', 'true') where organisation_id = ${w.officeId}`.execute(
+      engine.db,
+    );
     expect(await at(engine.db, w)).toEqual(first);
   });
 
@@ -76,14 +107,26 @@ describeEachEngine('trajectory cache', (engine) => {
     const dashboardBefore = await getDashboard(engine.db, w.office, w.conventionId);
     const version = await versionOf(engine.db, w.officeId);
 
-    const op = await createOperation(engine.db, w.office, w.conventionId, renovation(w.dwellings.slice(0, 2), { plannedOn: '2027-06-30' }));
+    const op = await createOperation(
+      engine.db,
+      w.office,
+      w.conventionId,
+      renovation(w.dwellings.slice(0, 2), { plannedOn: '2027-06-30' }),
+    );
     expect(await versionOf(engine.db, w.officeId)).toBeGreaterThan(version);
     expect(await at(engine.db, w)).toMatchObject({ planned: before.planned + 2, delivered: before.delivered });
 
-    await updateOperation(engine.db, w.office, op.id, renovation(w.dwellings.slice(0, 2), { plannedOn: '2027-06-30', actualOn: '2026-10-15' }));
+    await updateOperation(
+      engine.db,
+      w.office,
+      op.id,
+      renovation(w.dwellings.slice(0, 2), { plannedOn: '2027-06-30', actualOn: '2026-10-15' }),
+    );
     expect(await at(engine.db, w)).toMatchObject({ planned: before.planned, delivered: before.delivered + 2 });
 
-    const today = (await getDashboard(engine.db, w.office, w.conventionId)).trajectory!.deadlines.find((d) => d.date === DEADLINE)!;
+    const today = (await getDashboard(engine.db, w.office, w.conventionId)).trajectory!.deadlines.find(
+      (d) => d.date === DEADLINE,
+    )!;
     const todayBefore = dashboardBefore.trajectory!.deadlines.find((d) => d.date === DEADLINE)!;
     expect(today.delivered).toBe(todayBefore.delivered + 2);
   });
@@ -113,22 +156,40 @@ describeEachEngine('trajectory cache', (engine) => {
   it('answers not found to a user who may not see the stock, before anything else, and refuses a date before the calendar', async () => {
     const other = await createTestOrganisation(engine.db, { kind: 'landlord' });
     const outsider = await createTestUser(engine.db, { roles: ['office_manager'], organisationId: other.id });
-    await expect(getTrajectory(engine.db, outsider, w.officeId, { asOf: AS_OF })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(getTrajectory(engine.db, outsider, w.officeId, { asOf: '2020-01-01' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(getTrajectory(engine.db, w.office, other.id, { asOf: AS_OF })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(getTrajectory(engine.db, w.office, w.officeId, { asOf: '2020-01-01' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(getTrajectory(engine.db, outsider, w.officeId, { asOf: AS_OF })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(getTrajectory(engine.db, outsider, w.officeId, { asOf: '2020-01-01' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(getTrajectory(engine.db, w.office, other.id, { asOf: AS_OF })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(getTrajectory(engine.db, w.office, w.officeId, { asOf: '2020-01-01' })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
   });
 
   it('keeps only the current version’s entries of a landlord, and folds its change rows without moving the version', async () => {
     await getTrajectory(engine.db, w.office, w.officeId, { asOf: AS_OF, by: 'epci' });
-    for (let i = 0; i < 3; i++) await sql`update dwellings set updated_at = updated_at where id = ${w.dwellings[5]!}`.execute(engine.db);
+    for (let i = 0; i < 3; i++)
+      await sql`update dwellings set updated_at = updated_at where id = ${w.dwellings[5]!}`.execute(engine.db);
     const version = await versionOf(engine.db, w.officeId);
-    const rows = async () => Number((await sql<{ n: number }>`select count(*)::int as n from stock_changes where organisation_id = ${w.officeId}`.execute(engine.db)).rows[0]!.n);
+    const rows = async () =>
+      Number(
+        (
+          await sql<{
+            n: number;
+          }>`select count(*)::int as n from stock_changes where organisation_id = ${w.officeId}`.execute(engine.db)
+        ).rows[0]!.n,
+      );
     expect(await rows()).toBeGreaterThan(1);
     await getTrajectory(engine.db, w.office, w.officeId, { asOf: AS_OF });
     expect(await rows()).toBe(1);
     expect(await versionOf(engine.db, w.officeId)).toBe(version);
-    const versions = await sql<{ stock_version: bigint }>`select distinct stock_version from trajectory_cache where organisation_id = ${w.officeId}`.execute(engine.db);
+    const versions = await sql<{
+      stock_version: bigint;
+    }>`select distinct stock_version from trajectory_cache where organisation_id = ${w.officeId}`.execute(engine.db);
     expect(versions.rows.map((r) => r.stock_version)).toEqual([version]);
   });
 });
@@ -156,7 +217,12 @@ describeEachEngine(
     it('shows on one instance the operation delivered on the other', async () => {
       const before = await at(other.db, w);
       expect(await at(other.db, w)).toEqual(before);
-      await createOperation(engine.db, w.office, w.conventionId, renovation(w.dwellings.slice(0, 3), { plannedOn: '2027-03-31', actualOn: '2026-09-30' }));
+      await createOperation(
+        engine.db,
+        w.office,
+        w.conventionId,
+        renovation(w.dwellings.slice(0, 3), { plannedOn: '2027-03-31', actualOn: '2026-09-30' }),
+      );
       expect(await at(other.db, w)).toMatchObject({ delivered: before.delivered + 3 });
       expect(await at(engine.db, w)).toEqual(await at(other.db, w));
     });
@@ -176,7 +242,10 @@ describeEachEngine(
       await updated;
       // The write holds the new version, uncommitted: a read of figures nobody asked for yet
       // computes them from the old stock and stores them.
-      const dayBefore = async (db: Db) => (await getTrajectory(db, w.office, w.officeId, { asOf: '2026-11-28' })).deadlines.find((d) => d.date === DEADLINE)!;
+      const dayBefore = async (db: Db) =>
+        (await getTrajectory(db, w.office, w.officeId, { asOf: '2026-11-28' })).deadlines.find(
+          (d) => d.date === DEADLINE,
+        )!;
       expect(await dayBefore(other.db)).toMatchObject({ banned: before.banned });
       expect(await at(other.db, w)).toEqual(before);
       release();

@@ -72,7 +72,10 @@ export interface TrajectoryData {
  * DPE all come; the demonstration flag is a probe of dwellings_demo_idx; only the dwellings that
  * operations touch are looked at one by one (their latest treatment before each deadline).
  */
-export async function trajectoryData(db: Q, v: { organisationId: string; calendarId: string; asOf: string; by: TrajectoryDimension | null }): Promise<TrajectoryData> {
+export async function trajectoryData(
+  db: Q,
+  v: { organisationId: string; calendarId: string; asOf: string; by: TrajectoryDimension | null },
+): Promise<TrajectoryData> {
   const key = v.by ? sql.ref(dimensionColumn[v.by]) : sql`null::text`;
   const groups = v.by ? sql`grouping sets ((deadline), (deadline, key))` : sql`deadline`;
   const isTotal = v.by ? sql`grouping(key) = 1` : sql`true`;
@@ -145,7 +148,8 @@ export async function trajectoryData(db: Q, v: { organisationId: string; calenda
 }
 
 /** The key of a trajectory in the cache: a calendar version never changes once written. */
-export const trajectoryKey = (calendarId: string, asOf: string, by: TrajectoryDimension | null) => `${calendarId}|${asOf}|${by ?? ''}`;
+export const trajectoryKey = (calendarId: string, asOf: string, by: TrajectoryDimension | null) =>
+  `${calendarId}|${asOf}|${by ?? ''}`;
 
 export interface TrajectoryContext {
   /** The landlord and who may see its stock; null when there is no such landlord. */
@@ -164,8 +168,20 @@ export interface TrajectoryContext {
  * figures stored under it. The version is read from the database on every request, so every
  * instance sharing it agrees on what is current. The caller checks access before using the rest.
  */
-export async function trajectoryContext(db: Q, v: { organisationId: string; asOf: string; by: TrajectoryDimension | null }): Promise<TrajectoryContext> {
-  const { rows } = await sql<{ landlord_id: string | null; partner_ids: string[] | null; id: string | null; label: string; in_force_from: string; deadlines: Deadline[] | null; version: bigint; payload: TrajectoryData | null }>`
+export async function trajectoryContext(
+  db: Q,
+  v: { organisationId: string; asOf: string; by: TrajectoryDimension | null },
+): Promise<TrajectoryContext> {
+  const { rows } = await sql<{
+    landlord_id: string | null;
+    partner_ids: string[] | null;
+    id: string | null;
+    label: string;
+    in_force_from: string;
+    deadlines: Deadline[] | null;
+    version: bigint;
+    payload: TrajectoryData | null;
+  }>`
     with landlord as (
       select o.id, ${stockPartnersJson(sql`o.id`)} as partner_ids from organisations o where o.id = ${v.organisationId} and o.kind = 'landlord'
     ),
@@ -180,11 +196,15 @@ export async function trajectoryContext(db: Q, v: { organisationId: string; asOf
     left join landlord l on true
     left join calendar cal on true
     left join trajectory_cache c on c.organisation_id = ${v.organisationId}
-      and c.key = cal.id::text || ${trajectoryKey('', v.asOf, v.by)}::text and c.stock_version = sv.version`.execute(db);
+      and c.key = cal.id::text || ${trajectoryKey('', v.asOf, v.by)}::text and c.stock_version = sv.version`.execute(
+    db,
+  );
   const row = rows[0]!;
   return {
     landlord: row.landlord_id ? { id: row.landlord_id, partner_ids: row.partner_ids ?? [] } : null,
-    calendar: row.id ? { id: row.id, label: row.label, inForceFrom: row.in_force_from, deadlines: row.deadlines ?? [] } : null,
+    calendar: row.id
+      ? { id: row.id, label: row.label, inForceFrom: row.in_force_from, deadlines: row.deadlines ?? [] }
+      : null,
     version: row.version,
     data: row.payload,
   };
@@ -195,7 +215,13 @@ export async function trajectoryContext(db: Q, v: { organisationId: string; asOf
  * so it may answer for that version. An entry stored for a later version is never overwritten,
  * and the landlord's entries for earlier versions, which can no longer be read, are dropped.
  */
-export async function storeTrajectory(db: Q, organisationId: string, key: string, version: bigint, data: TrajectoryData): Promise<void> {
+export async function storeTrajectory(
+  db: Q,
+  organisationId: string,
+  key: string,
+  version: bigint,
+  data: TrajectoryData,
+): Promise<void> {
   await sql`
     with stale as (delete from trajectory_cache where organisation_id = ${organisationId} and stock_version < ${version} and key <> ${key})
     insert into trajectory_cache (organisation_id, key, stock_version, payload, computed_at)
@@ -217,5 +243,7 @@ export async function compactStockChanges(db: Q, organisationId: string): Promis
       where organisation_id = ${organisationId} and (select count(*) from stock_changes where organisation_id = ${organisationId}) > 1
       returning weight
     )
-    insert into stock_changes (organisation_id, weight) select ${organisationId}, sum(weight) from folded having count(*) > 0`.execute(db);
+    insert into stock_changes (organisation_id, weight) select ${organisationId}, sum(weight) from folded having count(*) > 0`.execute(
+    db,
+  );
 }

@@ -32,7 +32,14 @@ export interface TrajectoryCounts {
 export function trajectoryFigures(c: TrajectoryCounts, years: number) {
   const notProgrammed = c.banned - c.delivered - c.planned;
   const remaining = c.planned + notProgrammed;
-  return { banned: c.banned, delivered: c.delivered, planned: c.planned, notProgrammed, remaining, requiredPacePerYear: requiredPace(remaining, years) };
+  return {
+    banned: c.banned,
+    delivered: c.delivered,
+    planned: c.planned,
+    notProgrammed,
+    remaining,
+    requiredPacePerYear: requiredPace(remaining, years),
+  };
 }
 
 /** An operation's effect on a dwelling: its target class from its (planned or actual) delivery date. */
@@ -53,10 +60,16 @@ export interface StockDwelling {
  * and delivered / planned / not programmed. The latest operation delivered (or planned) before the
  * deadline counts, if its target class is no longer banned on that date.
  */
-export function standingAt(d: StockDwelling, deadlines: Deadline[], date: string): 'none' | 'delivered' | 'planned' | 'not_programmed' {
+export function standingAt(
+  d: StockDwelling,
+  deadlines: Deadline[],
+  date: string,
+): 'none' | 'delivered' | 'planned' | 'not_programmed' {
   const from = bannedFrom(deadlines, d.territory, d.effectiveClass);
   if (from === null || from > date) return 'none';
-  const latest = d.treatments.filter((t) => t.deliveryDate < date).sort((a, b) => b.deliveryDate.localeCompare(a.deliveryDate))[0];
+  const latest = d.treatments
+    .filter((t) => t.deliveryDate < date)
+    .sort((a, b) => b.deliveryDate.localeCompare(a.deliveryDate))[0];
   if (!latest) return 'not_programmed';
   const after = bannedFrom(deadlines, d.territory, latest.targetClass);
   if (after !== null && after <= date) return 'not_programmed';

@@ -1,5 +1,11 @@
 import { todayInParis } from '../../../contracts/dates';
-import { constructionTypeLabels, territories, type ConstructionType, type TrajectoryDimension, type TrajectoryView } from '../../../contracts/housing';
+import {
+  constructionTypeLabels,
+  territories,
+  type ConstructionType,
+  type TrajectoryDimension,
+  type TrajectoryView,
+} from '../../../contracts/housing';
 import type { Db } from '../../platform/db/connect';
 import type { Principal } from '../access/access.policy';
 import { bannedClassOn } from './calendar.rules';
@@ -32,7 +38,12 @@ function labelOf(by: TrajectoryDimension, key: string | null): string {
  * the version in one query, and recomputes only what the writes made stale — on every instance
  * sharing the database.
  */
-export async function getTrajectory(db: Db, principal: Principal, organisationId: string, options: { asOf?: string | undefined; by?: TrajectoryDimension | undefined }): Promise<TrajectoryView> {
+export async function getTrajectory(
+  db: Db,
+  principal: Principal,
+  organisationId: string,
+  options: { asOf?: string | undefined; by?: TrajectoryDimension | undefined },
+): Promise<TrajectoryView> {
   const asOf = options.asOf ?? todayInParis();
   const by = options.by ?? null;
   const context = await repo.trajectoryContext(db, { organisationId, asOf, by });
@@ -46,7 +57,8 @@ export async function getTrajectory(db: Db, principal: Principal, organisationId
     await repo.storeTrajectory(db, organisationId, repo.trajectoryKey(version.id, asOf, by), context.version, data);
   }
   const { rows, territories: present, isDemo } = data;
-  const presentTerritories = present.length > 0 ? territories.filter((t) => present.some((p) => p.territory === t)) : [...territories];
+  const presentTerritories =
+    present.length > 0 ? territories.filter((t) => present.some((p) => p.territory === t)) : [...territories];
   const figures = (r: repo.TrajectoryRow) => trajectoryFigures(r, yearsLeft(r.date, asOf));
   return {
     organisationId,
@@ -69,7 +81,12 @@ export async function getTrajectory(db: Db, principal: Principal, organisationId
         ...figures(r),
       })),
     breakdown: by
-      ? { by, rows: rows.filter((r) => !r.is_total && r.banned > 0).map((r) => ({ date: r.date, key: r.key, label: labelOf(by, r.key), ...figures(r) })) }
+      ? {
+          by,
+          rows: rows
+            .filter((r) => !r.is_total && r.banned > 0)
+            .map((r) => ({ date: r.date, key: r.key, label: labelOf(by, r.key), ...figures(r) })),
+        }
       : null,
   };
 }

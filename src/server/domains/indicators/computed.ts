@@ -19,7 +19,17 @@ const formatCount = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
 const dateFr = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 function computedValue(year: number, value: string, comment: string | null, source: string): IndicatorValueView {
-  return { id: null, period: String(year), year, value, comment, source, evidenceDocument: null, enteredBy: COMPUTED_BY, enteredAt: null };
+  return {
+    id: null,
+    period: String(year),
+    year,
+    value,
+    comment,
+    source,
+    evidenceDocument: null,
+    enteredBy: COMPUTED_BY,
+    enteredAt: null,
+  };
 }
 
 export interface ComputeScope {
@@ -31,20 +41,35 @@ export interface ComputeScope {
 }
 
 /** The computed values per computation, newest year first. */
-export async function computeValues(db: Db, principal: Principal, scope: ComputeScope, needed: Set<string>): Promise<Map<string, IndicatorValueView[]>> {
+export async function computeValues(
+  db: Db,
+  principal: Principal,
+  scope: ComputeScope,
+  needed: Set<string>,
+): Promise<Map<string, IndicatorValueView[]>> {
   const result = new Map<string, IndicatorValueView[]>();
   const years = scope.years.filter((y) => `${y}-01-01` <= scope.today).sort((a, b) => b - a);
   if (needed.has('subsidies_paid')) {
     const paid = await repo.paidByYear(db, scope.conventionId);
     result.set(
       'subsidies_paid',
-      years.map((y) => computedValue(y, centsToEuros(paid.get(y) ?? 0n), null, 'Copil : versements mandatés (finances)')),
+      years.map((y) =>
+        computedValue(y, centsToEuros(paid.get(y) ?? 0n), null, 'Copil : versements mandatés (finances)'),
+      ),
     );
   }
-  for (const [computation, kind] of [['adaptations_delivered', 'adaptation'], ['maintenance_dwellings', 'maintenance']] as const) {
+  for (const [computation, kind] of [
+    ['adaptations_delivered', 'adaptation'],
+    ['maintenance_dwellings', 'maintenance'],
+  ] as const) {
     if (!needed.has(computation)) continue;
     const delivered = await repo.deliveredDwellingsByYear(db, scope.conventionId, kind);
-    result.set(computation, years.map((y) => computedValue(y, String(delivered.get(y) ?? 0), null, 'Copil : opérations livrées (date de réception)')));
+    result.set(
+      computation,
+      years.map((y) =>
+        computedValue(y, String(delivered.get(y) ?? 0), null, 'Copil : opérations livrées (date de réception)'),
+      ),
+    );
   }
   if ((needed.has('renovated_dwellings') || needed.has('banned_dwellings')) && scope.landlordId) {
     const renovated: IndicatorValueView[] = [];
@@ -62,7 +87,13 @@ export async function computeValues(db: Db, principal: Principal, scope: Compute
       const source = `Copil : trajectoire du patrimoine au ${dateFr(asOf)}${trajectory.isDemo ? ' (données de démonstration)' : ''}`;
       const byClass = renovatedByClass(trajectory.deadlines);
       renovated.push(
-        computedValue(year, String(byClass.total), byClass.byDeadline.map((d) => `échéance du ${dateFr(d.date)} : ${formatCount(d.delivered)}`).join(' ; ') || null, source),
+        computedValue(
+          year,
+          String(byClass.total),
+          byClass.byDeadline.map((d) => `échéance du ${dateFr(d.date)} : ${formatCount(d.delivered)}`).join(' ; ') ||
+            null,
+          source,
+        ),
       );
       const next = bannedAtNextDeadline(trajectory.deadlines, asOf);
       if (next) banned.push(computedValue(year, String(next.remaining), `Échéance du ${dateFr(next.date)}`, source));

@@ -1,5 +1,11 @@
 import { todayInParis } from '../../../contracts/dates';
-import { indicatorComputationLabels, indicatorDirectionLabels, indicatorFrequencyLabels, indicatorPartyLabels, targetStatusLabels } from '../../../contracts/indicators';
+import {
+  indicatorComputationLabels,
+  indicatorDirectionLabels,
+  indicatorFrequencyLabels,
+  indicatorPartyLabels,
+  targetStatusLabels,
+} from '../../../contracts/indicators';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { XLSX_TYPE, type ExportFile } from '../../platform/http/files';
@@ -59,7 +65,15 @@ export async function indicatorSheets(db: Db, principal: Principal, conventionId
       rows: indicators.flatMap((i) =>
         i.years
           .filter((y) => y.target !== null || y.value !== null)
-          .map((y) => ({ code: i.code, year: y.year, target: y.target, value: y.value, unit: i.unit, status: targetStatusLabels[y.status], targetComment: y.targetComment })),
+          .map((y) => ({
+            code: i.code,
+            year: y.year,
+            target: y.target,
+            value: y.value,
+            unit: i.unit,
+            status: targetStatusLabels[y.status],
+            targetComment: y.targetComment,
+          })),
       ),
     },
     {
@@ -75,18 +89,36 @@ export async function indicatorSheets(db: Db, principal: Principal, conventionId
         { header: 'Saisi le', key: 'at', kind: 'date' },
       ],
       rows: indicators.flatMap((i) =>
-        i.history.map((h) => ({ code: i.code, period: h.period, value: h.value, comment: h.comment, source: h.source, evidence: h.evidenceDocument?.filename ?? null, by: h.enteredBy, at: h.enteredAt?.slice(0, 10) ?? null })),
+        i.history.map((h) => ({
+          code: i.code,
+          period: h.period,
+          value: h.value,
+          comment: h.comment,
+          source: h.source,
+          evidence: h.evidenceDocument?.filename ?? null,
+          by: h.enteredBy,
+          at: h.enteredAt?.slice(0, 10) ?? null,
+        })),
       ),
     },
   ];
 }
 
 /** The indicators table as one workbook; the export is audited (data leaving Copil). */
-export async function exportIndicatorsWorkbook(db: Db, principal: Principal, conventionId: string): Promise<ExportFile<Buffer>> {
+export async function exportIndicatorsWorkbook(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+): Promise<ExportFile<Buffer>> {
   const sheets = await indicatorSheets(db, principal, conventionId);
   const content = await workbookBuffer(sheets);
   await db.transaction().execute((trx) =>
-    recordAudit(trx, actorOf(principal), { entityType: 'convention', entityId: conventionId, action: 'export', after: { export: 'indicateurs.xlsx', rows: Object.fromEntries(sheets.map((s) => [s.name, s.rows.length])) } }),
+    recordAudit(trx, actorOf(principal), {
+      entityType: 'convention',
+      entityId: conventionId,
+      action: 'export',
+      after: { export: 'indicateurs.xlsx', rows: Object.fromEntries(sheets.map((s) => [s.name, s.rows.length])) },
+    }),
   );
   return { filename: `indicateurs-${todayInParis()}.xlsx`, contentType: XLSX_TYPE, content };
 }

@@ -9,5 +9,7 @@ import type { Side } from '../conventions/commitment.rules';
  */
 export function canEnterValue(p: Principal, side: Side | null, party: IndicatorParty, computed: boolean): boolean {
   if (computed || !canWrite(p) || side !== party) return false;
-  return party === 'department' ? hasRole(p, 'coordinator', 'department_agent') : hasRole(p, 'office_manager', 'office_agent');
+  return party === 'department'
+    ? hasRole(p, 'coordinator', 'department_agent')
+    : hasRole(p, 'office_manager', 'office_agent');
 }

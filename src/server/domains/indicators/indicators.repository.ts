@@ -11,7 +11,13 @@ export function listIndicators(db: Q, conventionId: string) {
     .innerJoin('objectives as o', 'o.id', 'i.objective_id')
     .leftJoin('axes as a', 'a.id', 'i.axis_id')
     .selectAll('i')
-    .select(['o.code as objective_code', 'o.title as objective_title', 'o.position as objective_position', 'a.code as axis_code', 'a.title as axis_title'])
+    .select([
+      'o.code as objective_code',
+      'o.title as objective_title',
+      'o.position as objective_position',
+      'a.code as axis_code',
+      'a.title as axis_title',
+    ])
     .where('i.convention_id', '=', conventionId)
     .orderBy('o.position')
     .orderBy('i.position')
@@ -25,7 +31,13 @@ export function findIndicator(db: Q, id: string) {
     .innerJoin('objectives as o', 'o.id', 'i.objective_id')
     .leftJoin('axes as a', 'a.id', 'i.axis_id')
     .selectAll('i')
-    .select(['o.code as objective_code', 'o.title as objective_title', 'o.position as objective_position', 'a.code as axis_code', 'a.title as axis_title'])
+    .select([
+      'o.code as objective_code',
+      'o.title as objective_title',
+      'o.position as objective_position',
+      'a.code as axis_code',
+      'a.title as axis_title',
+    ])
     .where('i.id', '=', id)
     .executeTakeFirst();
 }
@@ -36,12 +48,21 @@ export function insertIndicator(db: Q, values: Insertable<Database['indicators']
 
 export function insertTargets(db: Q, rows: Insertable<Database['indicator_targets']>[]) {
   if (rows.length === 0) return Promise.resolve();
-  return db.insertInto('indicator_targets').values(rows).execute().then(() => undefined);
+  return db
+    .insertInto('indicator_targets')
+    .values(rows)
+    .execute()
+    .then(() => undefined);
 }
 
 export function listTargets(db: Q, indicatorIds: string[]) {
   if (indicatorIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('indicator_targets').selectAll().where('indicator_id', 'in', indicatorIds).orderBy('year').execute();
+  return db
+    .selectFrom('indicator_targets')
+    .selectAll()
+    .where('indicator_id', 'in', indicatorIds)
+    .orderBy('year')
+    .execute();
 }
 
 /** Every entry of the given indicators, newest first (the first per period is the current value). */
@@ -70,7 +91,10 @@ export async function paidByYear(db: Q, conventionId: string): Promise<Map<numbe
     .innerJoin('funding_agreements as f', 'f.id', 'p.funding_agreement_id')
     .innerJoin('allocations as al', 'al.id', 'f.allocation_id')
     .innerJoin('envelopes as e', 'e.id', 'al.envelope_id')
-    .select([sql<number>`cast(extract(year from p.mandate_date) as integer)`.as('year'), sql<bigint>`sum(p.amount_cents)::int8`.as('cents')])
+    .select([
+      sql<number>`cast(extract(year from p.mandate_date) as integer)`.as('year'),
+      sql<bigint>`sum(p.amount_cents)::int8`.as('cents'),
+    ])
     .where('e.convention_id', '=', conventionId)
     .groupBy(sql`extract(year from p.mandate_date)`)
     .execute();
@@ -93,7 +117,11 @@ export function currentValue(db: Q, indicatorId: string, period: string) {
  * Dwellings of the convention's operations of one kind delivered per year (actual date of the
  * delivery phase): identified dwellings plus those only counted by class. One grouped query.
  */
-export async function deliveredDwellingsByYear(db: Q, conventionId: string, kind: 'adaptation' | 'maintenance'): Promise<Map<number, number>> {
+export async function deliveredDwellingsByYear(
+  db: Q,
+  conventionId: string,
+  kind: 'adaptation' | 'maintenance',
+): Promise<Map<number, number>> {
   const rows = await db
     .selectFrom('operations as o')
     .innerJoin('operation_phases as ph', (j) => j.onRef('ph.operation_id', '=', 'o.id').on('ph.phase', '=', 'delivery'))

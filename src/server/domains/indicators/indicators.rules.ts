@@ -32,15 +32,22 @@ export function periodStart(period: string): string {
  * (a year for yearly indicators, a half-year for half-yearly ones); it lies within the years the
  * indicator is followed (history before the convention included) and has begun by `today`.
  */
-export function periodProblem(frequency: IndicatorFrequency, period: string, range: { firstYear: number; lastYear: number; today: string }): string | null {
+export function periodProblem(
+  frequency: IndicatorFrequency,
+  period: string,
+  range: { firstYear: number; lastYear: number; today: string },
+): string | null {
   const yearly = /^\d{4}$/.test(period);
   const halfYearly = /^\d{4}-S[12]$/.test(period);
   if (!yearly && !halfYearly) return 'Période invalide : une année (2024) ou un semestre (2024-S1, 2024-S2).';
   if (frequency === 'yearly' && !yearly) return 'Cet indicateur est annuel : indiquez une année (ex. 2024).';
-  if (frequency === 'half_yearly' && !halfYearly) return 'Cet indicateur est semestriel : indiquez un semestre (ex. 2024-S1).';
+  if (frequency === 'half_yearly' && !halfYearly)
+    return 'Cet indicateur est semestriel : indiquez un semestre (ex. 2024-S1).';
   const year = Number(period.slice(0, 4));
-  if (year < range.firstYear || year > range.lastYear) return `La période ${period} est hors des années suivies (${range.firstYear}–${range.lastYear}).`;
-  if (periodStart(period) > range.today) return `La période ${period} n'a pas commencé : une valeur ne se saisit pas à l'avance.`;
+  if (year < range.firstYear || year > range.lastYear)
+    return `La période ${period} est hors des années suivies (${range.firstYear}–${range.lastYear}).`;
+  if (periodStart(period) > range.today)
+    return `La période ${period} n'a pas commencé : une valeur ne se saisit pas à l'avance.`;
   return null;
 }
 
@@ -52,7 +59,11 @@ export function currentByPeriod<T extends { period: string }>(newestFirst: T[]):
 }
 
 /** The value standing for a year: the yearly value, or the year's last half-year that has one. */
-export function valueOfYear<T extends { period: string }>(current: Map<string, T>, frequency: IndicatorFrequency, year: number): T | null {
+export function valueOfYear<T extends { period: string }>(
+  current: Map<string, T>,
+  frequency: IndicatorFrequency,
+  year: number,
+): T | null {
   if (frequency === 'yearly') return current.get(String(year)) ?? null;
   return current.get(`${year}-S2`) ?? current.get(`${year}-S1`) ?? null;
 }
@@ -69,7 +80,10 @@ export interface DeadlineFigures {
  * one more class and counts everything banned by then (G at the first, F and G at the second, E, F
  * and G at the last), so a class's figure is the difference between consecutive deadlines.
  */
-export function renovatedByClass(deadlines: DeadlineFigures[]): { byDeadline: { date: string; delivered: number }[]; total: number } {
+export function renovatedByClass(deadlines: DeadlineFigures[]): {
+  byDeadline: { date: string; delivered: number }[];
+  total: number;
+} {
   const sorted = [...deadlines].sort((a, b) => a.date.localeCompare(b.date));
   let previous = 0;
   const byDeadline = sorted.map((d) => {
@@ -81,7 +95,10 @@ export function renovatedByClass(deadlines: DeadlineFigures[]): { byDeadline: { 
 }
 
 /** Dwellings still banned at the first deadline after `asOf` (none programmed or not yet delivered). */
-export function bannedAtNextDeadline(deadlines: DeadlineFigures[], asOf: string): { date: string; remaining: number } | null {
+export function bannedAtNextDeadline(
+  deadlines: DeadlineFigures[],
+  asOf: string,
+): { date: string; remaining: number } | null {
   const next = [...deadlines].sort((a, b) => a.date.localeCompare(b.date)).find((d) => d.date > asOf);
   return next ? { date: next.date, remaining: next.remaining } : null;
 }

@@ -1,5 +1,11 @@
 import { todayInParis } from '../../../contracts/dates';
-import type { EnterValueBody, IndicatorDetail, IndicatorsOverview, IndicatorValueView, IndicatorView } from '../../../contracts/indicators';
+import type {
+  EnterValueBody,
+  IndicatorDetail,
+  IndicatorsOverview,
+  IndicatorValueView,
+  IndicatorView,
+} from '../../../contracts/indicators';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { findDocument } from '../../platform/documents';
@@ -24,14 +30,21 @@ function toValue(v: repo.ValueRow): IndicatorValueView {
     value: v.value,
     comment: v.comment,
     source: v.source,
-    evidenceDocument: v.evidence_document_id ? { id: v.evidence_document_id, filename: v.evidence_filename ?? '' } : null,
+    evidenceDocument: v.evidence_document_id
+      ? { id: v.evidence_document_id, filename: v.evidence_filename ?? '' }
+      : null,
     enteredBy: v.entered_by_label,
     enteredAt: v.entered_at.toISOString(),
   };
 }
 
 /** Loads everything the indicators of a convention need, in a fixed number of queries. */
-async function loadIndicators(db: Db, principal: Principal, conventionId: string, options: { onlyId?: string; computeYears?: number[] } = {}) {
+async function loadIndicators(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  options: { onlyId?: string; computeYears?: number[] } = {},
+) {
   const { onlyId } = options;
   const access = await loadConventionAccess(db, principal, conventionId);
   const all = await repo.listIndicators(db, conventionId);
@@ -43,14 +56,23 @@ async function loadIndicators(db: Db, principal: Principal, conventionId: string
   const landlordId = access.parties.find((p) => p.party_role === 'landlord')?.id ?? null;
   const computations = new Set(rows.flatMap((r) => (r.computation ? [r.computation] : [])));
   const computeYears = options.computeYears ?? years;
-  const computed = computations.size > 0 ? await computeValues(db, principal, { conventionId, landlordId, years: computeYears, today }, computations) : new Map<string, IndicatorValueView[]>();
+  const computed =
+    computations.size > 0
+      ? await computeValues(db, principal, { conventionId, landlordId, years: computeYears, today }, computations)
+      : new Map<string, IndicatorValueView[]>();
   return { access, rows, targets, values, computed, years, today };
 }
 
 type Loaded = Awaited<ReturnType<typeof loadIndicators>>;
 
-function viewOf(principal: Principal, loaded: Loaded, r: repo.IndicatorRow): IndicatorView & { history: IndicatorValueView[] } {
-  const history = r.computation ? (loaded.computed.get(r.computation) ?? []) : loaded.values.filter((v) => v.indicator_id === r.id).map(toValue);
+function viewOf(
+  principal: Principal,
+  loaded: Loaded,
+  r: repo.IndicatorRow,
+): IndicatorView & { history: IndicatorValueView[] } {
+  const history = r.computation
+    ? (loaded.computed.get(r.computation) ?? [])
+    : loaded.values.filter((v) => v.indicator_id === r.id).map(toValue);
   const current = currentByPeriod(history);
   const targets = loaded.targets.filter((t) => t.indicator_id === r.id);
   const firstValueYear = Math.min(...[...current.values()].map((v) => v.year), loaded.years[0]!);
@@ -72,7 +94,13 @@ function viewOf(principal: Principal, loaded: Loaded, r: repo.IndicatorRow): Ind
     years: years.map((year) => {
       const target = targets.find((t) => t.year === year) ?? null;
       const value = valueOfYear(current, r.frequency, year)?.value ?? null;
-      return { year, target: target?.target ?? null, targetComment: target?.comment ?? null, value, status: targetStatus(r.direction, target?.target ?? null, value) };
+      return {
+        year,
+        target: target?.target ?? null,
+        targetComment: target?.comment ?? null,
+        value,
+        status: targetStatus(r.direction, target?.target ?? null, value),
+      };
     }),
     values: [...current.values()].sort((a, b) => b.period.localeCompare(a.period)),
     canEnter: canEnterValue(principal, loaded.access.side, r.responsible_party, r.computation !== null),
@@ -81,7 +109,12 @@ function viewOf(principal: Principal, loaded: Loaded, r: repo.IndicatorRow): Ind
 }
 
 /** The indicators of a convention by objective, each with its targets and values year by year. */
-export async function listIndicators(db: Db, principal: Principal, conventionId: string, requestedYear?: number): Promise<IndicatorsOverview> {
+export async function listIndicators(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  requestedYear?: number,
+): Promise<IndicatorsOverview> {
   const loaded = await loadIndicators(db, principal, conventionId);
   const thisYear = Number(loaded.today.slice(0, 4));
   const year = requestedYear ?? Math.min(Math.max(thisYear, loaded.years[0]!), loaded.years.at(-1)!);
@@ -103,12 +136,18 @@ export async function indicatorsOffTarget(db: Db, principal: Principal, conventi
   const loaded = await loadIndicators(db, principal, conventionId, { computeYears: [year] });
   return loaded.rows.flatMap((r) => {
     const y = viewOf(principal, loaded, r).years.find((row) => row.year === year);
-    return y?.status === 'off_target' ? [{ id: r.id, code: r.code, label: r.label, unit: r.unit, year, target: y.target!, value: y.value! }] : [];
+    return y?.status === 'off_target'
+      ? [{ id: r.id, code: r.code, label: r.label, unit: r.unit, year, target: y.target!, value: y.value! }]
+      : [];
   });
 }
 
 /** Every indicator of a convention with its whole history (exports, annual review). */
-export async function getIndicatorsWithHistory(db: Db, principal: Principal, conventionId: string): Promise<(IndicatorView & { history: IndicatorValueView[] })[]> {
+export async function getIndicatorsWithHistory(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+): Promise<(IndicatorView & { history: IndicatorValueView[] })[]> {
   const loaded = await loadIndicators(db, principal, conventionId);
   return loaded.rows.map((r) => viewOf(principal, loaded, r));
 }
@@ -128,11 +167,17 @@ export async function getIndicator(db: Db, principal: Principal, id: string): Pr
  * latest is the period's value and the earlier ones stay in the history. Audited in the same
  * transaction.
  */
-export async function enterValue(db: Db, principal: Principal, id: string, body: EnterValueBody): Promise<IndicatorDetail> {
+export async function enterValue(
+  db: Db,
+  principal: Principal,
+  id: string,
+  body: EnterValueBody,
+): Promise<IndicatorDetail> {
   const indicator = await repo.findIndicator(db, id);
   if (!indicator) throw notFound('Indicateur');
   const { convention, side } = await loadConventionAccess(db, principal, indicator.convention_id);
-  if (indicator.computation) throw forbidden('Cet indicateur est calculé par Copil à partir de ses données : il ne se saisit pas.');
+  if (indicator.computation)
+    throw forbidden('Cet indicateur est calculé par Copil à partir de ses données : il ne se saisit pas.');
   if (!canEnterValue(principal, side, indicator.responsible_party, false)) {
     throw forbidden(
       indicator.responsible_party === 'department'
@@ -141,8 +186,13 @@ export async function enterValue(db: Db, principal: Principal, id: string, body:
     );
   }
   const years = conventionYears(convention.period_start, convention.period_end);
-  const problem = periodProblem(indicator.frequency, body.period, { firstYear: years[0]! - HISTORY_YEARS, lastYear: years.at(-1)!, today: todayInParis() });
-  if (problem) throw new AppError('VALIDATION_FAILED', problem, { fieldErrors: [{ field: 'period', message: problem }] });
+  const problem = periodProblem(indicator.frequency, body.period, {
+    firstYear: years[0]! - HISTORY_YEARS,
+    lastYear: years.at(-1)!,
+    today: todayInParis(),
+  });
+  if (problem)
+    throw new AppError('VALIDATION_FAILED', problem, { fieldErrors: [{ field: 'period', message: problem }] });
   if (body.evidenceDocumentId) {
     const document = await findDocument(db, body.evidenceDocumentId);
     if (!document || document.convention_id !== indicator.convention_id) {
@@ -171,7 +221,15 @@ export async function enterValue(db: Db, principal: Principal, id: string, body:
       entityId: id,
       action: 'enter_value',
       before: before ?? null,
-      after: { valueId, code: indicator.code, period: body.period, value: body.value, comment: values.comment, source: values.source, evidenceDocumentId: values.evidence_document_id },
+      after: {
+        valueId,
+        code: indicator.code,
+        period: body.period,
+        value: body.value,
+        comment: values.comment,
+        source: values.source,
+        evidenceDocumentId: values.evidence_document_id,
+      },
     });
   });
   return getIndicator(db, principal, id);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bannedAtNextDeadline, currentByPeriod, periodEnd, periodProblem, renovatedByClass, targetStatus, valueOfYear } from './indicators.rules';
+import {
+  bannedAtNextDeadline,
+  currentByPeriod,
+  periodEnd,
+  periodProblem,
+  renovatedByClass,
+  targetStatus,
+  valueOfYear,
+} from './indicators.rules';
 import { canEnterValue } from './indicators.policy';
 import type { Principal } from '../access/access.policy';
 
@@ -87,7 +95,13 @@ describe('computed from the trajectory', () => {
 });
 
 describe('canEnterValue', () => {
-  const who = (roles: Principal['roles']): Principal => ({ id: 'u', displayName: 'P', email: 'p@x', roles, organisationId: 'o' });
+  const who = (roles: Principal['roles']): Principal => ({
+    id: 'u',
+    displayName: 'P',
+    email: 'p@x',
+    roles,
+    organisationId: 'o',
+  });
   it('lets the responsible party enter, not the other', () => {
     expect(canEnterValue(who(['office_agent']), 'landlord', 'landlord', false)).toBe(true);
     expect(canEnterValue(who(['department_agent']), 'department', 'landlord', false)).toBe(false);

@@ -27,7 +27,12 @@ export function publicHolidays(year: number): Map<string, string> {
   let days = holidayCache.get(year);
   if (!days) {
     // The package builds local-time Dates at midnight: read them back with local getters.
-    days = new Map(Object.entries(getJoursFeries(year, { alsace: false })).map(([name, d]) => [iso(d.getFullYear(), d.getMonth() + 1, d.getDate()), name]));
+    days = new Map(
+      Object.entries(getJoursFeries(year, { alsace: false })).map(([name, d]) => [
+        iso(d.getFullYear(), d.getMonth() + 1, d.getDate()),
+        name,
+      ]),
+    );
     holidayCache.set(year, days);
   }
   return days;
@@ -83,12 +88,24 @@ export function expandRecurrence(spec: RecurrenceSpec, from: string, to: string)
     if (spec.recurrence === 'yearly_date') {
       const dueYear = year + spec.yearOffset;
       const day = Math.min(spec.dueDay!, lastDayOf(dueYear, spec.dueMonth!));
-      candidates.push({ periodKey: String(year), periodYear: year, periodStart: iso(year, 1, 1), periodEnd: iso(year, 12, 31), nominalDueOn: iso(dueYear, spec.dueMonth!, day) });
+      candidates.push({
+        periodKey: String(year),
+        periodYear: year,
+        periodStart: iso(year, 1, 1),
+        periodEnd: iso(year, 12, 31),
+        nominalDueOn: iso(dueYear, spec.dueMonth!, day),
+      });
     } else if (spec.recurrence === 'yearly_quarter') {
       const q = spec.quarter!;
       const endMonth = q * 3;
       const end = iso(year, endMonth, lastDayOf(year, endMonth));
-      candidates.push({ periodKey: `${year}-T${q}`, periodYear: year, periodStart: iso(year, endMonth - 2, 1), periodEnd: end, nominalDueOn: end });
+      candidates.push({
+        periodKey: `${year}-T${q}`,
+        periodYear: year,
+        periodStart: iso(year, endMonth - 2, 1),
+        periodEnd: end,
+        nominalDueOn: end,
+      });
     } else if (spec.recurrence === 'half_yearly') {
       for (const half of [1, 2]) {
         const endMonth = half * 6;
@@ -118,7 +135,11 @@ export type InstanceStatus = 'upcoming' | 'due_soon' | 'late' | 'done';
  * done when evidence exists or it was marked done; late the day after its due date; due soon
  * within the duty's longest reminder delay; upcoming before.
  */
-export function instanceStatus(i: { dueOn: string; doneOn: string | null }, today: string, dueSoonDays: number): InstanceStatus {
+export function instanceStatus(
+  i: { dueOn: string; doneOn: string | null },
+  today: string,
+  dueSoonDays: number,
+): InstanceStatus {
   if (i.doneOn !== null) return 'done';
   if (today > i.dueOn) return 'late';
   if (addDays(i.dueOn, -dueSoonDays) <= today) return 'due_soon';
@@ -135,7 +156,11 @@ export type ReminderKind = `before:${number}` | 'late';
  * shortest delay already reached ('before:7' five days before a duty with delays 30 and 7), so a
  * runner that was down sends one reminder, not every one it missed.
  */
-export function reminderDue(i: { dueOn: string; doneOn: string | null }, reminderDays: number[], today: string): ReminderKind | null {
+export function reminderDue(
+  i: { dueOn: string; doneOn: string | null },
+  reminderDays: number[],
+  today: string,
+): ReminderKind | null {
   if (i.doneOn !== null) return null;
   if (today > i.dueOn) return 'late';
   const reached = reminderDays.filter((d) => addDays(i.dueOn, -d) <= today);

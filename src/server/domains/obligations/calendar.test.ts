@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, expandRecurrence, instanceStatus, isWorkingDay, nextWorkingDay, publicHolidays, reminderDue, type RecurrenceSpec } from './calendar.rules';
+import {
+  addDays,
+  expandRecurrence,
+  instanceStatus,
+  isWorkingDay,
+  nextWorkingDay,
+  publicHolidays,
+  reminderDue,
+  type RecurrenceSpec,
+} from './calendar.rules';
 import { matchEvidence } from './evidence.rules';
 
-const spec = (s: Partial<RecurrenceSpec>): RecurrenceSpec => ({ recurrence: 'yearly_date', dueMonth: null, dueDay: null, quarter: null, yearOffset: 0, monthsAfter: 0, shiftToWorkingDay: true, ...s });
+const spec = (s: Partial<RecurrenceSpec>): RecurrenceSpec => ({
+  recurrence: 'yearly_date',
+  dueMonth: null,
+  dueDay: null,
+  quarter: null,
+  yearOffset: 0,
+  monthsAfter: 0,
+  shiftToWorkingDay: true,
+  ...s,
+});
 
 describe('public holidays and working days', () => {
   it('lists the mainland holidays, without the Alsace-Moselle ones', () => {
@@ -34,9 +52,27 @@ describe('recurrence over the convention period', () => {
   const to = '2033-12-31';
 
   it('yearly by a date in the previous year: from the first year whose deadline is inside the period', () => {
-    const out = expandRecurrence(spec({ dueMonth: 11, dueDay: 30, yearOffset: -1, shiftToWorkingDay: false }), from, to);
-    expect(out.map((i) => i.periodKey)).toEqual(['2025', '2026', '2027', '2028', '2029', '2030', '2031', '2032', '2033']);
-    expect(out.find((i) => i.periodKey === '2026')).toMatchObject({ nominalDueOn: '2025-11-30', dueOn: '2025-11-30', periodStart: '2026-01-01' });
+    const out = expandRecurrence(
+      spec({ dueMonth: 11, dueDay: 30, yearOffset: -1, shiftToWorkingDay: false }),
+      from,
+      to,
+    );
+    expect(out.map((i) => i.periodKey)).toEqual([
+      '2025',
+      '2026',
+      '2027',
+      '2028',
+      '2029',
+      '2030',
+      '2031',
+      '2032',
+      '2033',
+    ]);
+    expect(out.find((i) => i.periodKey === '2026')).toMatchObject({
+      nominalDueOn: '2025-11-30',
+      dueOn: '2025-11-30',
+      periodStart: '2026-01-01',
+    });
   });
 
   it('shifts a date deadline when asked', () => {
@@ -47,7 +83,12 @@ describe('recurrence over the convention period', () => {
   it('yearly in a quarter: due at the quarter end', () => {
     const q1 = expandRecurrence(spec({ recurrence: 'yearly_quarter', quarter: 1, shiftToWorkingDay: false }), from, to);
     expect(q1).toHaveLength(10);
-    expect(q1[0]).toMatchObject({ periodKey: '2024-T1', periodStart: '2024-01-01', periodEnd: '2024-03-31', dueOn: '2024-03-31' });
+    expect(q1[0]).toMatchObject({
+      periodKey: '2024-T1',
+      periodStart: '2024-01-01',
+      periodEnd: '2024-03-31',
+      dueOn: '2024-03-31',
+    });
     const q4 = expandRecurrence(spec({ recurrence: 'yearly_quarter', quarter: 4, shiftToWorkingDay: false }), from, to);
     expect(q4.at(-1)).toMatchObject({ periodKey: '2033-T4', periodStart: '2033-10-01', dueOn: '2033-12-31' });
   });
@@ -56,18 +97,41 @@ describe('recurrence over the convention period', () => {
     const out = expandRecurrence(spec({ recurrence: 'half_yearly', monthsAfter: 1 }), from, to);
     expect(out).toHaveLength(20);
     expect(out.slice(0, 2)).toEqual([
-      { periodKey: '2024-S1', periodYear: 2024, periodStart: '2024-01-01', periodEnd: '2024-06-30', nominalDueOn: '2024-07-31', dueOn: '2024-07-31' },
-      { periodKey: '2024-S2', periodYear: 2024, periodStart: '2024-07-01', periodEnd: '2024-12-31', nominalDueOn: '2025-01-31', dueOn: '2025-01-31' },
+      {
+        periodKey: '2024-S1',
+        periodYear: 2024,
+        periodStart: '2024-01-01',
+        periodEnd: '2024-06-30',
+        nominalDueOn: '2024-07-31',
+        dueOn: '2024-07-31',
+      },
+      {
+        periodKey: '2024-S2',
+        periodYear: 2024,
+        periodStart: '2024-07-01',
+        periodEnd: '2024-12-31',
+        nominalDueOn: '2025-01-31',
+        dueOn: '2025-01-31',
+      },
     ]);
-    expect(out.find((i) => i.periodKey === '2025-S2')).toMatchObject({ nominalDueOn: '2026-01-31', dueOn: '2026-02-02' });
-    expect(out.find((i) => i.periodKey === '2027-S1')).toMatchObject({ nominalDueOn: '2027-07-31', dueOn: '2027-08-02' });
+    expect(out.find((i) => i.periodKey === '2025-S2')).toMatchObject({
+      nominalDueOn: '2026-01-31',
+      dueOn: '2026-02-02',
+    });
+    expect(out.find((i) => i.periodKey === '2027-S1')).toMatchObject({
+      nominalDueOn: '2027-07-31',
+      dueOn: '2027-08-02',
+    });
     expect(out.at(-1)).toMatchObject({ periodKey: '2033-S2', dueOn: '2034-01-31' });
     const cotech = expandRecurrence(spec({ recurrence: 'half_yearly', shiftToWorkingDay: false }), from, to);
     expect(cotech[0]).toMatchObject({ nominalDueOn: '2024-06-30', dueOn: '2024-06-30' });
   });
 
   it('a day the month lacks falls back to its last day; per-event duties have no dated instance', () => {
-    expect(expandRecurrence(spec({ dueMonth: 2, dueDay: 30 }), '2024-01-01', '2024-12-31')[0]).toMatchObject({ nominalDueOn: '2024-02-29', dueOn: '2024-02-29' });
+    expect(expandRecurrence(spec({ dueMonth: 2, dueDay: 30 }), '2024-01-01', '2024-12-31')[0]).toMatchObject({
+      nominalDueOn: '2024-02-29',
+      dueOn: '2024-02-29',
+    });
     expect(expandRecurrence(spec({ recurrence: 'per_event' }), from, to)).toEqual([]);
   });
 });
@@ -95,7 +159,12 @@ describe('status and reminders', () => {
   it('pins evidence to its instance', () => {
     const h1 = { periodYear: 2026, periodStart: '2026-01-01', periodEnd: '2026-06-30' };
     expect(matchEvidence(h1, [{ within: '2026-07-02', on: '2026-07-02', label: '' }])).toBeNull();
-    expect(matchEvidence(h1, [{ within: '2026-06-12', on: '2026-06-12', label: 'b' }, { within: '2026-03-01', on: '2026-03-01', label: 'a' }])?.label).toBe('a');
+    expect(
+      matchEvidence(h1, [
+        { within: '2026-06-12', on: '2026-06-12', label: 'b' },
+        { within: '2026-03-01', on: '2026-03-01', label: 'a' },
+      ])?.label,
+    ).toBe('a');
     expect(matchEvidence(h1, [{ periodEnd: '2026-06-30', on: '2026-07-20', label: 'p' }])?.on).toBe('2026-07-20');
     expect(matchEvidence(h1, [{ year: 2025, on: '2025-11-20', label: '' }])).toBeNull();
   });

@@ -4,7 +4,13 @@ import type { Database } from '../../platform/db/schema';
 type Q = Kysely<Database> | Transaction<Database>;
 
 export function listEvents(db: Q, conventionId: string) {
-  return db.selectFrom('communication_events').selectAll().where('convention_id', '=', conventionId).orderBy('event_on').orderBy('created_at').execute();
+  return db
+    .selectFrom('communication_events')
+    .selectAll()
+    .where('convention_id', '=', conventionId)
+    .orderBy('event_on')
+    .orderBy('created_at')
+    .execute();
 }
 
 export function findEvent(db: Q, id: string) {
@@ -66,7 +72,12 @@ export function updateProof(db: Q, id: string, values: Updateable<Database['publ
 }
 
 export function listControls(db: Q, conventionId: string) {
-  return db.selectFrom('control_missions').selectAll().where('convention_id', '=', conventionId).orderBy('started_on', 'desc').execute();
+  return db
+    .selectFrom('control_missions')
+    .selectAll()
+    .where('convention_id', '=', conventionId)
+    .orderBy('started_on', 'desc')
+    .execute();
 }
 
 export function insertControl(db: Q, values: Insertable<Database['control_missions']>) {

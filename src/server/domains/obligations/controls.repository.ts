@@ -15,7 +15,17 @@ export function listAgreementRows(db: Q, conventionId: string, asOf: string) {
     .selectFrom('funding_agreements as f')
     .innerJoin('allocations as a', 'a.id', 'f.allocation_id')
     .innerJoin('envelopes as e', 'e.id', 'a.envelope_id')
-    .select(['f.id', 'e.label as envelope', 'a.year', 'f.amount_cents', 'f.signed_on', 'f.purpose', 'f.justification_deadline', 'f.reimbursement_clause', 'f.created_at'])
+    .select([
+      'f.id',
+      'e.label as envelope',
+      'a.year',
+      'f.amount_cents',
+      'f.signed_on',
+      'f.purpose',
+      'f.justification_deadline',
+      'f.reimbursement_clause',
+      'f.created_at',
+    ])
     .where('e.convention_id', '=', conventionId)
     .where('f.created_at', '<', endOf(asOf))
     .orderBy('a.year')
@@ -29,7 +39,15 @@ export function listRequestRows(db: Q, conventionId: string, asOf: string) {
     .innerJoin('funding_agreements as f', 'f.id', 'r.funding_agreement_id')
     .innerJoin('allocations as a', 'a.id', 'f.allocation_id')
     .innerJoin('envelopes as e', 'e.id', 'a.envelope_id')
-    .select(['r.id', 'r.funding_agreement_id', 'r.amount_cents', 'r.status', 'r.description', 'r.created_at', 'r.submitted_at'])
+    .select([
+      'r.id',
+      'r.funding_agreement_id',
+      'r.amount_cents',
+      'r.status',
+      'r.description',
+      'r.created_at',
+      'r.submitted_at',
+    ])
     .where('e.convention_id', '=', conventionId)
     .where('r.created_at', '<', endOf(asOf))
     .orderBy('r.created_at')
@@ -85,5 +103,12 @@ export function listProgressSnapshots(db: Q, tableIds: string[], asOf: string) {
 
 /** Audit events in chain order, a batch at a time, up to the end of the day. */
 export function auditEventsUntil(db: Q, asOf: string, afterId: bigint, limit: number) {
-  return db.selectFrom('audit_events').selectAll().where('id', '>', afterId).where('occurred_at', '<', endOf(asOf)).orderBy('id').limit(limit).execute();
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('id', '>', afterId)
+    .where('occurred_at', '<', endOf(asOf))
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }

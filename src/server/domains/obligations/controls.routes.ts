@@ -18,6 +18,10 @@ export function controlsRoutes(app: ZodApp, ctx: AppContext) {
       querystring: evidenceBundleQuery,
       response: { 400: problemSchema, 403: problemSchema, 404: problemSchema },
     },
-    handler: async (request, reply) => sendFile(reply, await service.evidenceBundle(ctx.db, principalOf(request), request.params.id, request.query.asOf)),
+    handler: async (request, reply) =>
+      sendFile(
+        reply,
+        await service.evidenceBundle(ctx.db, principalOf(request), request.params.id, request.query.asOf),
+      ),
   });
 }

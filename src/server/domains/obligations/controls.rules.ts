@@ -18,18 +18,36 @@ export const sha256 = (content: Buffer) => createHash('sha256').update(content).
 
 /** A file name usable inside a zip on every system: no folder separator, no control character. */
 export function safeName(name: string): string {
-  const cleaned = [...name].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('').trim();
+  const cleaned = [...name]
+    .map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '_' : c))
+    .join('')
+    .trim();
   return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'piece' : cleaned.slice(0, 150);
 }
 
 /** JSON that a person can read: indented, bigint as text (cents are exact), dates as ISO strings. */
 export function readableJson(value: unknown): Buffer {
-  const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v instanceof Uint8Array ? undefined : v), 2);
+  const text = JSON.stringify(
+    value,
+    (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v instanceof Uint8Array ? undefined : v),
+    2,
+  );
   return Buffer.from(text + '\n', 'utf8');
 }
 
 export function auditCsv(events: StoredEvent[]): Buffer {
-  const header = ['Numéro', 'Date et heure (UTC)', 'Auteur', 'Objet', 'Identifiant', 'Action', 'Avant', 'Après', 'Empreinte précédente', 'Empreinte'];
+  const header = [
+    'Numéro',
+    'Date et heure (UTC)',
+    'Auteur',
+    'Objet',
+    'Identifiant',
+    'Action',
+    'Avant',
+    'Après',
+    'Empreinte précédente',
+    'Empreinte',
+  ];
   const rows = events.map((e) => [
     e.id.toString(),
     e.occurredAt.toISOString(),
@@ -47,7 +65,8 @@ export function auditCsv(events: StoredEvent[]): Buffer {
 
 /** The chain check in words, for the file next to the journal. */
 export function chainReport(result: ChainVerification, asOf: string): string {
-  if (result.valid) return `Chaîne d'empreintes du journal d'audit au ${asOf} : VALIDE (${result.checkedEvents} événements vérifiés).\n`;
+  if (result.valid)
+    return `Chaîne d'empreintes du journal d'audit au ${asOf} : VALIDE (${result.checkedEvents} événements vérifiés).\n`;
   return [
     `Chaîne d'empreintes du journal d'audit au ${asOf} : ROMPUE.`,
     `Premier maillon rompu : événement n° ${result.firstBrokenEventId ?? 'inconnu'}.`,
@@ -58,7 +77,10 @@ export function chainReport(result: ChainVerification, asOf: string): string {
 }
 
 /** The manifest: every other file of the bundle with its size and SHA-256, in the bundle's order. */
-export function manifest(files: BundleFile[], header: { conventionTitle: string; asOf: string; generatedAt: string; generatedBy: string }): Buffer {
+export function manifest(
+  files: BundleFile[],
+  header: { conventionTitle: string; asOf: string; generatedAt: string; generatedBy: string },
+): Buffer {
   return readableJson({
     ...header,
     files: files.map((f) => ({ path: f.path, bytes: f.content.length, sha256: sha256(f.content) })),

@@ -37,14 +37,32 @@ async function auditUntil(db: Db, asOf: string) {
       let lastId = 0n;
       for (;;) {
         const rows = await repo.auditEventsUntil(trx, asOf, lastId, BATCH);
-        const batch = rows.map((r) => ({ id: r.id, occurredAt: r.occurred_at, actorUserId: r.actor_user_id, actorLabel: r.actor_label, entityType: r.entity_type, entityId: r.entity_id, action: r.action, before: r.before, after: r.after, prevHash: r.prev_hash, hash: r.hash }));
+        const batch = rows.map((r) => ({
+          id: r.id,
+          occurredAt: r.occurred_at,
+          actorUserId: r.actor_user_id,
+          actorLabel: r.actor_label,
+          entityType: r.entity_type,
+          entityId: r.entity_id,
+          action: r.action,
+          before: r.before,
+          after: r.after,
+          prevHash: r.prev_hash,
+          hash: r.hash,
+        }));
         events.push(...batch);
         const brk: ChainBreak | null = broken ? null : verifyBatch(state, batch);
-        if (brk) broken = { valid: false, checkedEvents: state.checked, firstBrokenEventId: brk.eventId, reason: brk.reason };
+        if (brk)
+          broken = { valid: false, checkedEvents: state.checked, firstBrokenEventId: brk.eventId, reason: brk.reason };
         if (rows.length < BATCH) break;
         lastId = rows[rows.length - 1]!.id;
       }
-      const check: ChainVerification = broken ?? { valid: true, checkedEvents: state.checked, firstBrokenEventId: null, reason: null };
+      const check: ChainVerification = broken ?? {
+        valid: true,
+        checkedEvents: state.checked,
+        firstBrokenEventId: null,
+        reason: null,
+      };
       return { events, check };
     });
 }
@@ -60,9 +78,15 @@ async function decisionFiles(db: Db, principal: Principal, conventionId: string,
 }
 
 async function financeFiles(db: Db, conventionId: string, asOf: string): Promise<BundleFile[]> {
-  const [agreements, requests] = await Promise.all([repo.listAgreementRows(db, conventionId, asOf), repo.listRequestRows(db, conventionId, asOf)]);
+  const [agreements, requests] = await Promise.all([
+    repo.listAgreementRows(db, conventionId, asOf),
+    repo.listRequestRows(db, conventionId, asOf),
+  ]);
   const ids = requests.map((r) => r.id);
-  const [history, documents] = await Promise.all([repo.listRequestEventRows(db, ids, asOf), repo.listRequestDocumentRows(db, ids, asOf)]);
+  const [history, documents] = await Promise.all([
+    repo.listRequestEventRows(db, ids, asOf),
+    repo.listRequestDocumentRows(db, ids, asOf),
+  ]);
   const files: BundleFile[] = [
     { path: 'finances/conventions-financieres.json', content: readableJson(agreements) },
     {
@@ -71,26 +95,56 @@ async function financeFiles(db: Db, conventionId: string, asOf: string): Promise
         requests.map((r) => ({
           ...r,
           history: history.filter((h) => h.request_id === r.id),
-          documents: documents.filter((d) => d.request_id === r.id).map((d) => ({ requirement: d.requirement, filename: d.filename, sha256: d.sha256, path: `finances/pieces/${d.request_id}/${d.id}-${safeName(d.filename)}` })),
+          documents: documents
+            .filter((d) => d.request_id === r.id)
+            .map((d) => ({
+              requirement: d.requirement,
+              filename: d.filename,
+              sha256: d.sha256,
+              path: `finances/pieces/${d.request_id}/${d.id}-${safeName(d.filename)}`,
+            })),
         })),
       ),
     },
   ];
-  for (const d of documents) files.push({ path: `finances/pieces/${d.request_id}/${d.id}-${safeName(d.filename)}`, content: Buffer.from(d.content) });
+  for (const d of documents)
+    files.push({
+      path: `finances/pieces/${d.request_id}/${d.id}-${safeName(d.filename)}`,
+      content: Buffer.from(d.content),
+    });
   return files;
 }
 
 async function progressFiles(db: Db, conventionId: string, asOf: string): Promise<BundleFile[]> {
   const tables = await repo.listProgressRows(db, conventionId, asOf);
-  const snapshots = await repo.listProgressSnapshots(db, tables.map((t) => t.id), asOf);
-  const view = tables.map((t) => ({ ...t, submittedVersions: snapshots.filter((s) => s.progress_table_id === t.id).map((s) => ({ version: s.version, submittedAt: s.submitted_at, rows: s.rows })) }));
+  const snapshots = await repo.listProgressSnapshots(
+    db,
+    tables.map((t) => t.id),
+    asOf,
+  );
+  const view = tables.map((t) => ({
+    ...t,
+    submittedVersions: snapshots
+      .filter((s) => s.progress_table_id === t.id)
+      .map((s) => ({ version: s.version, submittedAt: s.submitted_at, rows: s.rows })),
+  }));
   return [{ path: 'tableaux-avancement/tableaux.json', content: readableJson(view) }];
 }
 
-export async function evidenceBundle(db: Db, principal: Principal, conventionId: string, asOf: string, now = new Date()): Promise<ExportFile<Buffer>> {
+export async function evidenceBundle(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  asOf: string,
+  now = new Date(),
+): Promise<ExportFile<Buffer>> {
   const { convention } = await loadConventionAccess(db, principal, conventionId);
-  if (!canDownloadEvidence(principal)) throw forbidden("Le dossier de preuves est réservé aux contrôleurs, à la coordination et aux administrateurs.");
-  if (asOf > todayInParis(now)) throw new AppError('VALIDATION_FAILED', 'La date ne peut pas être dans le futur.', { fieldErrors: [{ field: 'asOf', message: 'Date postérieure à aujourd’hui.' }] });
+  if (!canDownloadEvidence(principal))
+    throw forbidden('Le dossier de preuves est réservé aux contrôleurs, à la coordination et aux administrateurs.');
+  if (asOf > todayInParis(now))
+    throw new AppError('VALIDATION_FAILED', 'La date ne peut pas être dans le futur.', {
+      fieldErrors: [{ field: 'asOf', message: 'Date postérieure à aujourd’hui.' }],
+    });
 
   // One after the other: the embedded database has a single connection and the audit walk is a transaction.
   const detail = await getConventionDetail(db, principal, conventionId, asOf);
@@ -111,11 +165,24 @@ export async function evidenceBundle(db: Db, principal: Principal, conventionId:
   ];
   const zip = new JSZip();
   for (const f of files) zip.file(f.path, f.content);
-  zip.file('manifeste.json', manifest(files, { conventionTitle: convention.title, asOf, generatedAt: now.toISOString(), generatedBy: principal.displayName }));
+  zip.file(
+    'manifeste.json',
+    manifest(files, {
+      conventionTitle: convention.title,
+      asOf,
+      generatedAt: now.toISOString(),
+      generatedBy: principal.displayName,
+    }),
+  );
   const content = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 
   await db.transaction().execute((trx) =>
-    recordAudit(trx, actorOf(principal), { entityType: 'convention', entityId: conventionId, action: 'export', after: { export: 'evidence-bundle', asOf, files: files.length + 1, chainValid: audit.check.valid } }),
+    recordAudit(trx, actorOf(principal), {
+      entityType: 'convention',
+      entityId: conventionId,
+      action: 'export',
+      after: { export: 'evidence-bundle', asOf, files: files.length + 1, chainValid: audit.check.valid },
+    }),
   );
   return { filename: `dossier-de-preuves-${asOf}.zip`, contentType: 'application/zip', content };
 }

@@ -12,7 +12,12 @@ type Q = Kysely<Database> | Transaction<Database>;
  */
 const parisDay = (column: string) => sql<string>`to_char(${sql.ref(column)} at time zone 'Europe/Paris', 'YYYY-MM-DD')`;
 
-export async function resolveEvidence(db: Q, conventionId: string, kind: EvidenceKind, today: string): Promise<EvidenceFact[]> {
+export async function resolveEvidence(
+  db: Q,
+  conventionId: string,
+  kind: EvidenceKind,
+  today: string,
+): Promise<EvidenceFact[]> {
   switch (kind) {
     case 'manual':
       return [];
@@ -36,7 +41,11 @@ export async function resolveEvidence(db: Q, conventionId: string, kind: Evidenc
         .where('envelopes.convention_id', '=', conventionId)
         .groupBy('allocations.year')
         .execute();
-      return rows.map((r) => ({ year: r.year, on: r.on as string, label: `Délibération d'application ${r.year} votée le` }));
+      return rows.map((r) => ({
+        year: r.year,
+        on: r.on as string,
+        label: `Délibération d'application ${r.year} votée le`,
+      }));
     }
     case 'funding_agreements': {
       // Both financial conventions of year Y (investment and operating) signed: done on the later signature.
@@ -51,7 +60,11 @@ export async function resolveEvidence(db: Q, conventionId: string, kind: Evidenc
         .groupBy('allocations.year')
         .having(sql<number>`count(distinct envelopes.kind)`, '=', 2)
         .execute();
-      return rows.map((r) => ({ year: r.year, on: r.on as string, label: `Conventions financières ${r.year} signées le` }));
+      return rows.map((r) => ({
+        year: r.year,
+        on: r.on as string,
+        label: `Conventions financières ${r.year} signées le`,
+      }));
     }
     case 'copil_meeting':
     case 'cotech_meeting': {

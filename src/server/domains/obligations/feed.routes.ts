@@ -9,12 +9,20 @@ const feedParams = z.object({ file: z.string().regex(/^[A-Za-z0-9_-]{20,100}\.ic
 
 export function feedRoutes(app: ZodApp, ctx: AppContext) {
   app.get('/api/account/calendar-feed', {
-    schema: { tags, summary: 'Mon lien d’agenda : actif ou non (le lien lui-même ne se montre qu’à sa création)', response: { 200: feedView } },
+    schema: {
+      tags,
+      summary: 'Mon lien d’agenda : actif ou non (le lien lui-même ne se montre qu’à sa création)',
+      response: { 200: feedView },
+    },
     handler: async (request) => service.getFeed(ctx.db, principalOf(request)),
   });
 
   app.post('/api/account/calendar-feed', {
-    schema: { tags, summary: 'Créer ou régénérer mon lien d’agenda secret ; l’ancien cesse aussitôt de fonctionner', response: { 200: feedView } },
+    schema: {
+      tags,
+      summary: 'Créer ou régénérer mon lien d’agenda secret ; l’ancien cesse aussitôt de fonctionner',
+      response: { 200: feedView },
+    },
     handler: async (request) => service.regenerateFeed(ctx.db, principalOf(request), ctx.config.publicUrl),
   });
 
@@ -26,10 +34,18 @@ export function feedRoutes(app: ZodApp, ctx: AppContext) {
   // Public: a calendar application has no session; the unguessable token is the credential.
   app.get('/api/calendar/:file', {
     config: { public: true },
-    schema: { tags, summary: 'Flux iCalendar (RFC 5545) des échéances, par lien secret (sans session) ; 404 si le lien est inconnu ou révoqué', params: feedParams },
+    schema: {
+      tags,
+      summary:
+        'Flux iCalendar (RFC 5545) des échéances, par lien secret (sans session) ; 404 si le lien est inconnu ou révoqué',
+      params: feedParams,
+    },
     handler: async (request, reply) => {
       const body = await service.renderFeed(ctx.db, request.params.file.slice(0, -4), ctx.config.publicUrl);
-      return reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, max-age=300').send(body);
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('cache-control', 'private, max-age=300')
+        .send(body);
     },
   });
 }

@@ -22,7 +22,11 @@ const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 const feedUrl = (publicUrl: string, token: string) => `${publicUrl}/api/calendar/${token}.ics`;
 
 export async function getFeed(db: Db, principal: Principal): Promise<FeedView> {
-  const row = await db.selectFrom('calendar_feed_tokens').select('created_at').where('user_id', '=', principal.id).executeTakeFirst();
+  const row = await db
+    .selectFrom('calendar_feed_tokens')
+    .select('created_at')
+    .where('user_id', '=', principal.id)
+    .executeTakeFirst();
   return { active: row !== undefined, createdAt: row?.created_at.toISOString() ?? null, url: null };
 }
 
@@ -35,7 +39,11 @@ export async function regenerateFeed(db: Db, principal: Principal, publicUrl: st
       .values({ user_id: principal.id, token_hash: hash(token), created_at: now })
       .onConflict((oc) => oc.column('user_id').doUpdateSet({ token_hash: hash(token), created_at: now }))
       .execute();
-    await recordAudit(trx, actorOf(principal), { entityType: 'calendar_feed', entityId: principal.id, action: 'regenerate' });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'calendar_feed',
+      entityId: principal.id,
+      action: 'regenerate',
+    });
   });
   return { active: true, createdAt: now.toISOString(), url: feedUrl(publicUrl, token) };
 }
@@ -43,7 +51,11 @@ export async function regenerateFeed(db: Db, principal: Principal, publicUrl: st
 export async function revokeFeed(db: Db, principal: Principal): Promise<FeedView> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('calendar_feed_tokens').where('user_id', '=', principal.id).execute();
-    await recordAudit(trx, actorOf(principal), { entityType: 'calendar_feed', entityId: principal.id, action: 'revoke' });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'calendar_feed',
+      entityId: principal.id,
+      action: 'revoke',
+    });
   });
   return { active: false, createdAt: null, url: null };
 }
@@ -54,20 +66,42 @@ export async function renderFeed(db: Db, token: string, publicUrl: string, now =
     ? await db
         .selectFrom('calendar_feed_tokens')
         .innerJoin('users', 'users.id', 'calendar_feed_tokens.user_id')
-        .select(['users.id', 'users.email', 'users.display_name', 'users.roles', 'users.organisation_id', 'users.disabled_at'])
+        .select([
+          'users.id',
+          'users.email',
+          'users.display_name',
+          'users.roles',
+          'users.organisation_id',
+          'users.disabled_at',
+        ])
         .where('calendar_feed_tokens.token_hash', '=', hash(token))
         .executeTakeFirst()
     : undefined;
   if (!owner || owner.disabled_at) throw new AppError('NOT_FOUND', 'Lien d’agenda inconnu ou révoqué.');
-  const principal: Principal = { id: owner.id, email: owner.email, displayName: owner.display_name, roles: owner.roles as Role[], organisationId: owner.organisation_id };
+  const principal: Principal = {
+    id: owner.id,
+    email: owner.email,
+    displayName: owner.display_name,
+    roles: owner.roles as Role[],
+    organisationId: owner.organisation_id,
+  };
   const conventions = await conventionsRepo.listConventions(db, conventionScope(principal));
-  const parties = await conventionsRepo.listParties(db, conventions.map((c) => c.id));
+  const parties = await conventionsRepo.listParties(
+    db,
+    conventions.map((c) => c.id),
+  );
   const today = todayInParis(now);
   const events: FeedEvent[] = [];
   for (const c of conventions) {
-    const side = sideOf(principal, parties.filter((p) => p.convention_id === c.id).map((p) => ({ organisationId: p.id, partyRole: p.party_role })));
+    const side = sideOf(
+      principal,
+      parties.filter((p) => p.convention_id === c.id).map((p) => ({ organisationId: p.id, partyRole: p.party_role })),
+    );
     const duties = await repo.listDuties(db, [c.id]);
-    const instances = await repo.listInstances(db, duties.map((d) => d.id));
+    const instances = await repo.listInstances(
+      db,
+      duties.map((d) => d.id),
+    );
     for (const { view } of await evaluate(db, principal, side, duties, instances, today)) {
       events.push({
         uid: `${view.id}@copil`,

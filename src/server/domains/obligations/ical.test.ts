@@ -18,7 +18,20 @@ describe('iCalendar (RFC 5545)', () => {
   });
 
   it('builds all-day events with CRLF line ends and a stable UID', () => {
-    const ics = buildCalendar('Copil', [{ uid: 'abc@copil', date: '2025-12-31', summary: 'Réunir le COPIL, T4', description: 'Ligne 1\nLigne 2', url: 'http://x/y', status: 'En retard' }], new Date('2025-12-01T08:09:10.123Z'));
+    const ics = buildCalendar(
+      'Copil',
+      [
+        {
+          uid: 'abc@copil',
+          date: '2025-12-31',
+          summary: 'Réunir le COPIL, T4',
+          description: 'Ligne 1\nLigne 2',
+          url: 'http://x/y',
+          status: 'En retard',
+        },
+      ],
+      new Date('2025-12-01T08:09:10.123Z'),
+    );
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toContain('\n');
     const lines = ics.split('\r\n');

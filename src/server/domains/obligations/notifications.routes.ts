@@ -9,12 +9,21 @@ const tags = ['Obligations : notifications'];
 
 export function notificationsRoutes(app: ZodApp, ctx: AppContext) {
   app.get('/api/notifications', {
-    schema: { tags, summary: 'Mes notifications (rappels d’échéance et retards), les plus récentes d’abord, et le nombre de non lues', response: { 200: notificationList } },
+    schema: {
+      tags,
+      summary: 'Mes notifications (rappels d’échéance et retards), les plus récentes d’abord, et le nombre de non lues',
+      response: { 200: notificationList },
+    },
     handler: async (request) => service.listNotifications(ctx.db, principalOf(request)),
   });
 
   app.post('/api/notifications/:id/read', {
-    schema: { tags, summary: 'Marquer une notification lue', params: idParams, response: { 200: notificationList, 404: problemSchema } },
+    schema: {
+      tags,
+      summary: 'Marquer une notification lue',
+      params: idParams,
+      response: { 200: notificationList, 404: problemSchema },
+    },
     handler: async (request) => service.markNotificationsRead(ctx.db, principalOf(request), request.params.id),
   });
 

@@ -18,14 +18,21 @@ export function canMarkDone(p: Principal, side: Side | null, owing: Side): boole
 }
 
 /** Users who receive the reminders of a party: its writers (a controller is told nothing to do). */
-export const REMINDED_ROLES: Record<Side, readonly string[]> = { department: DEPARTMENT_WRITERS, landlord: OFFICE_WRITERS };
+export const REMINDED_ROLES: Record<Side, readonly string[]> = {
+  department: DEPARTMENT_WRITERS,
+  landlord: OFFICE_WRITERS,
+};
 
 /** Article 6: the office declares events, submits invitations and proofs; the Département validates and checks them. */
-export const canSubmitCommunication = (p: Principal, side: Side | null) => canWrite(p) && side === 'landlord' && hasRole(p, ...OFFICE_WRITERS);
-export const canReviewCommunication = (p: Principal, side: Side | null) => canWrite(p) && side === 'department' && hasRole(p, ...DEPARTMENT_WRITERS);
+export const canSubmitCommunication = (p: Principal, side: Side | null) =>
+  canWrite(p) && side === 'landlord' && hasRole(p, ...OFFICE_WRITERS);
+export const canReviewCommunication = (p: Principal, side: Side | null) =>
+  canWrite(p) && side === 'department' && hasRole(p, ...DEPARTMENT_WRITERS);
 /** A proof of publicity commits the office: its manager submits it (DESIGN §1). */
-export const canSubmitProof = (p: Principal, side: Side | null) => canWrite(p) && side === 'landlord' && hasRole(p, 'office_manager');
-export const canDeclareEvent = (p: Principal, side: Side | null) => canSubmitCommunication(p, side) || canReviewCommunication(p, side);
+export const canSubmitProof = (p: Principal, side: Side | null) =>
+  canWrite(p) && side === 'landlord' && hasRole(p, 'office_manager');
+export const canDeclareEvent = (p: Principal, side: Side | null) =>
+  canSubmitCommunication(p, side) || canReviewCommunication(p, side);
 
 /**
  * Article 5: a control mission is recorded by the Département's coordination (DAT coordinator or

@@ -6,7 +6,13 @@ type Q = Kysely<Database> | Transaction<Database>;
 
 export function listDuties(db: Q, conventionIds: string[]) {
   if (conventionIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('duties').selectAll().where('convention_id', 'in', conventionIds).orderBy('article_number').orderBy('code').execute();
+  return db
+    .selectFrom('duties')
+    .selectAll()
+    .where('convention_id', 'in', conventionIds)
+    .orderBy('article_number')
+    .orderBy('code')
+    .execute();
 }
 export type DutyRow = Awaited<ReturnType<typeof listDuties>>[number];
 
@@ -15,7 +21,12 @@ export function findDuty(db: Q, id: string) {
 }
 
 export function findDutyByCode(db: Q, conventionId: string, code: string) {
-  return db.selectFrom('duties').select('id').where('convention_id', '=', conventionId).where('code', '=', code).executeTakeFirst();
+  return db
+    .selectFrom('duties')
+    .select('id')
+    .where('convention_id', '=', conventionId)
+    .where('code', '=', code)
+    .executeTakeFirst();
 }
 
 export function insertDuty(db: Q, values: Insertable<Database['duties']>) {
@@ -35,17 +46,35 @@ export async function syncInstances(db: Q, dutyId: string, specs: InstanceSpec[]
   for (const s of specs) {
     await db
       .insertInto('duty_instances')
-      .values({ duty_id: dutyId, period_key: s.periodKey, period_year: s.periodYear, period_start: s.periodStart, period_end: s.periodEnd, nominal_due_on: s.nominalDueOn, due_on: s.dueOn })
+      .values({
+        duty_id: dutyId,
+        period_key: s.periodKey,
+        period_year: s.periodYear,
+        period_start: s.periodStart,
+        period_end: s.periodEnd,
+        nominal_due_on: s.nominalDueOn,
+        due_on: s.dueOn,
+      })
       .onConflict((oc) =>
         oc
           .columns(['duty_id', 'period_key'])
-          .doUpdateSet({ period_start: s.periodStart, period_end: s.periodEnd, nominal_due_on: s.nominalDueOn, due_on: s.dueOn })
+          .doUpdateSet({
+            period_start: s.periodStart,
+            period_end: s.periodEnd,
+            nominal_due_on: s.nominalDueOn,
+            due_on: s.dueOn,
+          })
           .where('duty_instances.done_on', 'is', null),
       )
       .execute();
   }
   let stale = db.deleteFrom('duty_instances').where('duty_id', '=', dutyId).where('done_on', 'is', null);
-  if (specs.length > 0) stale = stale.where('period_key', 'not in', specs.map((s) => s.periodKey));
+  if (specs.length > 0)
+    stale = stale.where(
+      'period_key',
+      'not in',
+      specs.map((s) => s.periodKey),
+    );
   await stale.execute();
 }
 
@@ -64,7 +93,11 @@ const instanceColumns = [
   'duty_instances.done_note',
 ] as const;
 
-export function listInstances(db: Q, dutyIds: string[], range: { from?: string | undefined; to?: string | undefined } = {}) {
+export function listInstances(
+  db: Q,
+  dutyIds: string[],
+  range: { from?: string | undefined; to?: string | undefined } = {},
+) {
   if (dutyIds.length === 0) return Promise.resolve([]);
   let q = db.selectFrom('duty_instances').select(instanceColumns).where('duty_id', 'in', dutyIds);
   if (range.from) q = q.where('due_on', '>=', range.from);
@@ -77,11 +110,20 @@ export function findInstance(db: Q, id: string) {
   return db.selectFrom('duty_instances').select(instanceColumns).where('id', '=', id).executeTakeFirst();
 }
 
-export function markInstanceDone(db: Q, id: string, values: { done_on: string; done_by: string; done_document_id: string; done_note: string | null }) {
+export function markInstanceDone(
+  db: Q,
+  id: string,
+  values: { done_on: string; done_by: string; done_document_id: string; done_note: string | null },
+) {
   return db.updateTable('duty_instances').set(values).where('id', '=', id).execute();
 }
 
 export function countInstances(db: Q, dutyIds: string[]) {
   if (dutyIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('duty_instances').select(['duty_id', (eb) => eb.fn.countAll<bigint>().as('n')]).where('duty_id', 'in', dutyIds).groupBy('duty_id').execute();
+  return db
+    .selectFrom('duty_instances')
+    .select(['duty_id', (eb) => eb.fn.countAll<bigint>().as('n')])
+    .where('duty_id', 'in', dutyIds)
+    .groupBy('duty_id')
+    .execute();
 }

@@ -1,6 +1,13 @@
 import type { Transaction } from 'kysely';
 import { todayInParis } from '../../../contracts/dates';
-import type { CalendarQuery, CreateDutyBody, DutyView, InstanceView, MarkDoneBody, UpdateDutyBody } from '../../../contracts/obligations';
+import type {
+  CalendarQuery,
+  CreateDutyBody,
+  DutyView,
+  InstanceView,
+  MarkDoneBody,
+  UpdateDutyBody,
+} from '../../../contracts/obligations';
 import { recordAudit, type Actor } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import type { Database, EvidenceKind } from '../../platform/db/schema';
@@ -37,8 +44,15 @@ export const specOf = (d: repo.DutyRow): RecurrenceSpec => ({
 
 /** (Re)generates a duty's instances over its convention's period. */
 export async function generateInstances(trx: Q, duty: repo.DutyRow): Promise<void> {
-  const convention = await trx.selectFrom('conventions').select(['period_start', 'period_end']).where('id', '=', duty.convention_id).executeTakeFirstOrThrow();
-  const specs = duty.recurrence === 'per_event' || !duty.active ? [] : expandRecurrence(specOf(duty), convention.period_start, convention.period_end);
+  const convention = await trx
+    .selectFrom('conventions')
+    .select(['period_start', 'period_end'])
+    .where('id', '=', duty.convention_id)
+    .executeTakeFirstOrThrow();
+  const specs =
+    duty.recurrence === 'per_event' || !duty.active
+      ? []
+      : expandRecurrence(specOf(duty), convention.period_start, convention.period_end);
   await repo.syncInstances(trx, duty.id, specs);
 }
 
@@ -66,12 +80,21 @@ function dutyViewOf(d: repo.DutyRow, instances: number): DutyView {
   };
 }
 
-function checkRecurrence(input: { recurrence: string; dueMonth?: number | null | undefined; dueDay?: number | null | undefined; quarter?: number | null | undefined }) {
+function checkRecurrence(input: {
+  recurrence: string;
+  dueMonth?: number | null | undefined;
+  dueDay?: number | null | undefined;
+  quarter?: number | null | undefined;
+}) {
   if (input.recurrence === 'yearly_date' && (input.dueMonth == null || input.dueDay == null)) {
-    throw new AppError('VALIDATION_FAILED', 'Une obligation annuelle à date fixe demande un jour et un mois.', { fieldErrors: [{ field: 'dueDay', message: 'Jour et mois obligatoires.' }] });
+    throw new AppError('VALIDATION_FAILED', 'Une obligation annuelle à date fixe demande un jour et un mois.', {
+      fieldErrors: [{ field: 'dueDay', message: 'Jour et mois obligatoires.' }],
+    });
   }
   if (input.recurrence === 'yearly_quarter' && input.quarter == null) {
-    throw new AppError('VALIDATION_FAILED', 'Une obligation annuelle dans un trimestre demande le trimestre.', { fieldErrors: [{ field: 'quarter', message: 'Trimestre obligatoire.' }] });
+    throw new AppError('VALIDATION_FAILED', 'Une obligation annuelle dans un trimestre demande le trimestre.', {
+      fieldErrors: [{ field: 'quarter', message: 'Trimestre obligatoire.' }],
+    });
   }
 }
 
@@ -93,13 +116,28 @@ const dutyValues = (b: CreateDutyBody) => ({
 });
 
 /** Inserts a duty and its instances (the seed and the administrator go through here). */
-export async function insertDutyWithInstances(trx: Trx, actor: Actor, conventionId: string, body: CreateDutyBody, action: 'create' | 'seed' = 'create'): Promise<repo.DutyRow> {
+export async function insertDutyWithInstances(
+  trx: Trx,
+  actor: Actor,
+  conventionId: string,
+  body: CreateDutyBody,
+  action: 'create' | 'seed' = 'create',
+): Promise<repo.DutyRow> {
   checkRecurrence(body);
   if (await repo.findDutyByCode(trx, conventionId, body.code)) {
-    throw new AppError('CONFLICT', `Une obligation de code ${body.code} existe déjà pour cette convention.`, { fieldErrors: [{ field: 'code', message: 'Code déjà employé.' }] });
+    throw new AppError('CONFLICT', `Une obligation de code ${body.code} existe déjà pour cette convention.`, {
+      fieldErrors: [{ field: 'code', message: 'Code déjà employé.' }],
+    });
   }
   const now = new Date();
-  const duty = await repo.insertDuty(trx, { convention_id: conventionId, code: body.code, ...dutyValues(body), created_by: actor.userId, created_at: now, updated_at: now });
+  const duty = await repo.insertDuty(trx, {
+    convention_id: conventionId,
+    code: body.code,
+    ...dutyValues(body),
+    created_by: actor.userId,
+    created_at: now,
+    updated_at: now,
+  });
   await generateInstances(trx, duty);
   await recordAudit(trx, actor, { entityType: 'duty', entityId: duty.id, action, after: body });
   return duty;
@@ -108,30 +146,62 @@ export async function insertDutyWithInstances(trx: Trx, actor: Actor, convention
 export async function listDuties(db: Db, principal: Principal, conventionId: string): Promise<DutyView[]> {
   await loadConventionAccess(db, principal, conventionId);
   const duties = await repo.listDuties(db, [conventionId]);
-  const counts = new Map((await repo.countInstances(db, duties.map((d) => d.id))).map((c) => [c.duty_id, Number(c.n)]));
+  const counts = new Map(
+    (
+      await repo.countInstances(
+        db,
+        duties.map((d) => d.id),
+      )
+    ).map((c) => [c.duty_id, Number(c.n)]),
+  );
   return duties.map((d) => dutyViewOf(d, counts.get(d.id) ?? 0));
 }
 
-export async function createDuty(db: Db, principal: Principal, conventionId: string, body: CreateDutyBody): Promise<DutyView> {
+export async function createDuty(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  body: CreateDutyBody,
+): Promise<DutyView> {
   await loadConventionAccess(db, principal, conventionId);
   if (!canManageDuties(principal)) throw forbidden("Seul l'administrateur ajoute une obligation.");
-  const duty = await db.transaction().execute((trx) => insertDutyWithInstances(trx, actorOf(principal), conventionId, body));
+  const duty = await db
+    .transaction()
+    .execute((trx) => insertDutyWithInstances(trx, actorOf(principal), conventionId, body));
   return (await listDuties(db, principal, conventionId)).find((d) => d.id === duty.id)!;
 }
 
-export async function updateDuty(db: Db, principal: Principal, dutyId: string, body: UpdateDutyBody): Promise<DutyView> {
+export async function updateDuty(
+  db: Db,
+  principal: Principal,
+  dutyId: string,
+  body: UpdateDutyBody,
+): Promise<DutyView> {
   const before = await repo.findDuty(db, dutyId);
   if (!before) throw notFound('Obligation');
   await loadConventionAccess(db, principal, before.convention_id).catch(() => {
     throw notFound('Obligation');
   });
   if (!canManageDuties(principal)) throw forbidden("Seul l'administrateur modifie une obligation.");
-  const merged = { ...dutyViewOf(before, 0), ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) } as DutyView;
+  const merged = {
+    ...dutyViewOf(before, 0),
+    ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)),
+  } as DutyView;
   checkRecurrence(merged);
   await db.transaction().execute(async (trx) => {
-    const duty = await repo.updateDuty(trx, dutyId, { ...dutyValues({ ...merged, code: merged.code }), active: merged.active, updated_at: new Date() });
+    const duty = await repo.updateDuty(trx, dutyId, {
+      ...dutyValues({ ...merged, code: merged.code }),
+      active: merged.active,
+      updated_at: new Date(),
+    });
     await generateInstances(trx, duty);
-    await recordAudit(trx, actorOf(principal), { entityType: 'duty', entityId: dutyId, action: 'update', before: dutyViewOf(before, 0), after: body });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'duty',
+      entityId: dutyId,
+      action: 'update',
+      before: dutyViewOf(before, 0),
+      after: body,
+    });
   });
   return (await listDuties(db, principal, before.convention_id)).find((d) => d.id === dutyId)!;
 }
@@ -156,11 +226,26 @@ export interface Evaluated {
 }
 
 /** The instances with their status and evidence on `today`. */
-export async function evaluate(db: Q, principal: Principal | null, side: Side | null, duties: repo.DutyRow[], instances: repo.InstanceRow[], today: string): Promise<Evaluated[]> {
+export async function evaluate(
+  db: Q,
+  principal: Principal | null,
+  side: Side | null,
+  duties: repo.DutyRow[],
+  instances: repo.InstanceRow[],
+  today: string,
+): Promise<Evaluated[]> {
   const byId = new Map(duties.map((d) => [d.id, d]));
   const facts = new Map<string, Map<EvidenceKind, EvidenceFact[]>>();
   for (const conventionId of new Set(duties.map((d) => d.convention_id))) {
-    facts.set(conventionId, await evidenceOf(db, conventionId, duties.filter((d) => d.convention_id === conventionId).map((d) => d.evidence_kind), today));
+    facts.set(
+      conventionId,
+      await evidenceOf(
+        db,
+        conventionId,
+        duties.filter((d) => d.convention_id === conventionId).map((d) => d.evidence_kind),
+        today,
+      ),
+    );
   }
   return instances.map((i) => {
     const duty = byId.get(i.duty_id)!;
@@ -168,9 +253,21 @@ export async function evaluate(db: Q, principal: Principal | null, side: Side | 
     const fact = matchEvidence(period, facts.get(duty.convention_id)?.get(duty.evidence_kind) ?? []);
     const resolved = fact && fact.on <= today ? fact : null;
     const evidence = resolved
-      ? { source: 'resolved' as const, label: `${resolved.label} ${resolved.on.split('-').reverse().join('/')}`, on: resolved.on, documentId: null, note: null }
+      ? {
+          source: 'resolved' as const,
+          label: `${resolved.label} ${resolved.on.split('-').reverse().join('/')}`,
+          on: resolved.on,
+          documentId: null,
+          note: null,
+        }
       : i.done_on
-        ? { source: 'manual' as const, label: 'Marquée faite avec une pièce', on: i.done_on, documentId: i.done_document_id, note: i.done_note }
+        ? {
+            source: 'manual' as const,
+            label: 'Marquée faite avec une pièce',
+            on: i.done_on,
+            documentId: i.done_document_id,
+            note: i.done_note,
+          }
         : null;
     const doneOn = evidence?.on ?? null;
     return {
@@ -178,7 +275,15 @@ export async function evaluate(db: Q, principal: Principal | null, side: Side | 
       view: {
         id: i.id,
         conventionId: duty.convention_id,
-        duty: { id: duty.id, code: duty.code, title: duty.title, party: duty.party, articleNumber: duty.article_number, evidenceKind: duty.evidence_kind, evidenceDescription: duty.evidence_description },
+        duty: {
+          id: duty.id,
+          code: duty.code,
+          title: duty.title,
+          party: duty.party,
+          articleNumber: duty.article_number,
+          evidenceKind: duty.evidence_kind,
+          evidenceDescription: duty.evidence_description,
+        },
         periodKey: i.period_key,
         periodLabel: periodLabel(duty.recurrence, i.period_key, i.period_year),
         periodStart: i.period_start,
@@ -195,10 +300,20 @@ export async function evaluate(db: Q, principal: Principal | null, side: Side | 
   });
 }
 
-export async function listCalendar(db: Db, principal: Principal, conventionId: string, query: CalendarQuery, today = todayInParis()): Promise<InstanceView[]> {
+export async function listCalendar(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  query: CalendarQuery,
+  today = todayInParis(),
+): Promise<InstanceView[]> {
   const { side } = await loadConventionAccess(db, principal, conventionId);
   const duties = (await repo.listDuties(db, [conventionId])).filter((d) => !query.party || d.party === query.party);
-  const instances = await repo.listInstances(db, duties.map((d) => d.id), query);
+  const instances = await repo.listInstances(
+    db,
+    duties.map((d) => d.id),
+    query,
+  );
   const views = (await evaluate(db, principal, side, duties, instances, today)).map((e) => e.view);
   return query.status ? views.filter((v) => v.status === query.status) : views;
 }
@@ -213,26 +328,57 @@ async function loadInstance(db: Db, principal: Principal, instanceId: string) {
   return { instance, duty, side };
 }
 
-export async function getInstance(db: Db, principal: Principal, instanceId: string, today = todayInParis()): Promise<InstanceView> {
+export async function getInstance(
+  db: Db,
+  principal: Principal,
+  instanceId: string,
+  today = todayInParis(),
+): Promise<InstanceView> {
   const { instance, duty, side } = await loadInstance(db, principal, instanceId);
   return (await evaluate(db, principal, side, [duty], [instance], today))[0]!.view;
 }
 
 /** The owing party marks an instance done by hand, with a document of the convention as evidence. */
-export async function markDone(db: Db, principal: Principal, instanceId: string, body: MarkDoneBody, today = todayInParis()): Promise<InstanceView> {
+export async function markDone(
+  db: Db,
+  principal: Principal,
+  instanceId: string,
+  body: MarkDoneBody,
+  today = todayInParis(),
+): Promise<InstanceView> {
   const { instance, duty, side } = await loadInstance(db, principal, instanceId);
-  if (!canMarkDone(principal, side, duty.party)) throw forbidden(`Seule la partie qui doit cette obligation (${duty.party === 'department' ? 'le Département' : 'le bailleur'}) la marque faite.`);
+  if (!canMarkDone(principal, side, duty.party))
+    throw forbidden(
+      `Seule la partie qui doit cette obligation (${duty.party === 'department' ? 'le Département' : 'le bailleur'}) la marque faite.`,
+    );
   const current = await getInstance(db, principal, instanceId, today);
-  if (current.doneOn !== null) throw new AppError('CONFLICT', `Cette échéance est déjà faite (${current.evidence?.label ?? current.doneOn}).`);
+  if (current.doneOn !== null)
+    throw new AppError('CONFLICT', `Cette échéance est déjà faite (${current.evidence?.label ?? current.doneOn}).`);
   const doc = await findDocument(db, body.documentId);
   if (!doc || doc.convention_id !== duty.convention_id) {
-    throw new AppError('VALIDATION_FAILED', "La pièce n'appartient pas à cette convention.", { fieldErrors: [{ field: 'documentId', message: 'Pièce inconnue.' }] });
+    throw new AppError('VALIDATION_FAILED', "La pièce n'appartient pas à cette convention.", {
+      fieldErrors: [{ field: 'documentId', message: 'Pièce inconnue.' }],
+    });
   }
   const doneOn = body.doneOn ?? today;
-  if (doneOn > today) throw new AppError('VALIDATION_FAILED', 'La date de réalisation ne peut pas être dans le futur.', { fieldErrors: [{ field: 'doneOn', message: 'Date future.' }] });
+  if (doneOn > today)
+    throw new AppError('VALIDATION_FAILED', 'La date de réalisation ne peut pas être dans le futur.', {
+      fieldErrors: [{ field: 'doneOn', message: 'Date future.' }],
+    });
   await db.transaction().execute(async (trx) => {
-    await repo.markInstanceDone(trx, instanceId, { done_on: doneOn, done_by: principal.id, done_document_id: doc.id, done_note: body.note ?? null });
-    await recordAudit(trx, actorOf(principal), { entityType: 'duty_instance', entityId: instanceId, action: 'mark_done', before: { doneOn: instance.done_on }, after: { doneOn, documentId: doc.id, note: body.note ?? null } });
+    await repo.markInstanceDone(trx, instanceId, {
+      done_on: doneOn,
+      done_by: principal.id,
+      done_document_id: doc.id,
+      done_note: body.note ?? null,
+    });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'duty_instance',
+      entityId: instanceId,
+      action: 'mark_done',
+      before: { doneOn: instance.done_on },
+      after: { doneOn, documentId: doc.id, note: body.note ?? null },
+    });
   });
   return getInstance(db, principal, instanceId, today);
 }

@@ -4,13 +4,23 @@ import { enqueue, runDueJobs } from '../../platform/jobs';
 import { createMailer, type Mailer } from '../../platform/mail';
 import { describeEachEngine } from '../../test/engines';
 import { governanceWorld, refused, type GovernanceWorld } from '../governance/test-setup';
-import { listNotifications, markNotificationsRead, reminderJobs, REMINDERS_JOB, runReminders } from './reminders.service';
+import {
+  listNotifications,
+  markNotificationsRead,
+  reminderJobs,
+  REMINDERS_JOB,
+  runReminders,
+} from './reminders.service';
 import { startTestSmtp } from './smtp-test-server';
 
 const PUBLIC_URL = 'http://copil.test';
 
 /** Decodes a quoted-printable mail body enough to search it for French text. */
-const decoded = (raw: string) => Buffer.from(raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+const decoded = (raw: string) =>
+  Buffer.from(
+    raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+    'latin1',
+  ).toString('utf8');
 
 /** Reminders on both engines: in-app notifications and one e-mail digest per user, received by a local SMTP server, never twice. */
 describeEachEngine('obligations reminders', (engine) => {
@@ -30,22 +40,37 @@ describeEachEngine('obligations reminders', (engine) => {
 
   it('reminds the owing party once before the due date, by one digest each, then never again', async () => {
     // Everything due before 2024-07-05 is done, so the first run only sees what is coming.
-    await engine.db.updateTable('duty_instances').set({ done_on: '2024-01-02' }).where('due_on', '<', '2024-07-05').execute();
+    await engine.db
+      .updateTable('duty_instances')
+      .set({ done_on: '2024-01-02' })
+      .where('due_on', '<', '2024-07-05')
+      .execute();
     const first = await runReminders(engine.db, mailer, { publicUrl: PUBLIC_URL, today: '2024-07-05' });
     // Progress tables of H1 2024 due 31 July (30-day delay reached): office manager and agent;
     // COTECH of H2 is not yet within 30 days of 31 December; the controller and the outsider get nothing.
     expect(first).toEqual({ created: 2, emailed: 2 });
-    expect(smtp.messages.map((m) => m.to).flat().sort()).toEqual([w.officeAgent.email, w.officeManager.email].sort());
+    expect(
+      smtp.messages
+        .map((m) => m.to)
+        .flat()
+        .sort(),
+    ).toEqual([w.officeAgent.email, w.officeManager.email].sort());
     const text = decoded(smtp.messages[0]!.raw);
     expect(text).toContain('Transmettre les tableaux de suivi semestriels');
     expect(text).toContain('31/07/2024');
     expect(text).toContain(`${PUBLIC_URL}/conventions/${w.conventionId}/obligations/`);
 
-    expect(await runReminders(engine.db, mailer, { publicUrl: PUBLIC_URL, today: '2024-07-06' })).toEqual({ created: 0, emailed: 0 });
+    expect(await runReminders(engine.db, mailer, { publicUrl: PUBLIC_URL, today: '2024-07-06' })).toEqual({
+      created: 0,
+      emailed: 0,
+    });
     expect(smtp.messages).toHaveLength(2);
 
     // Seven days before, then late: a new reminder each time; several at once come in one digest.
-    expect(await runReminders(engine.db, mailer, { publicUrl: PUBLIC_URL, today: '2024-07-25' })).toEqual({ created: 2, emailed: 2 });
+    expect(await runReminders(engine.db, mailer, { publicUrl: PUBLIC_URL, today: '2024-07-25' })).toEqual({
+      created: 2,
+      emailed: 2,
+    });
     const late = await runReminders(engine.db, mailer, { publicUrl: PUBLIC_URL, today: '2025-01-05' });
     expect(late.emailed).toBe(3); // two office users, and the coordinator (COTECH and COPIL of 2024)
     const toCoordinator = smtp.messages.filter((m) => m.to.includes(w.coordinator.email));
@@ -56,8 +81,12 @@ describeEachEngine('obligations reminders', (engine) => {
 
     const mine = await listNotifications(engine.db, w.officeManager);
     expect(mine.unread).toBeGreaterThanOrEqual(3);
-    expect(mine.notifications.map((n) => n.title)).toContain('En retard : Transmettre les tableaux de suivi semestriels (1er semestre 2024)');
-    expect(mine.notifications.map((n) => n.title)).toContain('Échéance le 31/01/2025 : Transmettre les tableaux de suivi semestriels (2e semestre 2024)');
+    expect(mine.notifications.map((n) => n.title)).toContain(
+      'En retard : Transmettre les tableaux de suivi semestriels (1er semestre 2024)',
+    );
+    expect(mine.notifications.map((n) => n.title)).toContain(
+      'Échéance le 31/01/2025 : Transmettre les tableaux de suivi semestriels (2e semestre 2024)',
+    );
     const after = await markNotificationsRead(engine.db, w.officeManager, mine.notifications[0]!.id);
     expect(after.unread).toBe(mine.unread - 1);
     await refused(markNotificationsRead(engine.db, w.officeAgent, mine.notifications[0]!.id), 'NOT_FOUND');
@@ -67,7 +96,12 @@ describeEachEngine('obligations reminders', (engine) => {
 
   it('runs as a job from the queue', async () => {
     const before = smtp.messages.length;
-    await enqueue(engine.db, REMINDERS_JOB, { today: '2025-07-10' }, { singletonKey: `${REMINDERS_JOB}:test-2025-07-10` });
+    await enqueue(
+      engine.db,
+      REMINDERS_JOB,
+      { today: '2025-07-10' },
+      { singletonKey: `${REMINDERS_JOB}:test-2025-07-10` },
+    );
     expect(await runDueJobs(engine.db, reminderJobs(engine.db, mailer, PUBLIC_URL))).toBe(1);
     expect(smtp.messages.length).toBeGreaterThan(before);
   });
@@ -78,7 +112,11 @@ describeEachEngine(
   (engine) => {
     it('sends a reminder once, not twice, with two instances on one PostgreSQL server', async () => {
       const w = await governanceWorld(engine.db);
-      await engine.db.updateTable('duty_instances').set({ done_on: '2024-01-02' }).where('due_on', '<', '2024-07-05').execute();
+      await engine.db
+        .updateTable('duty_instances')
+        .set({ done_on: '2024-01-02' })
+        .where('due_on', '<', '2024-07-05')
+        .execute();
       const smtp = await startTestSmtp();
       const mailerA = createMailer({ smtpUrl: smtp.url, publicUrl: PUBLIC_URL })!;
       const mailerB = createMailer({ smtpUrl: smtp.url, publicUrl: PUBLIC_URL })!;
@@ -90,7 +128,12 @@ describeEachEngine(
             runReminders(second.db, mailerB, { publicUrl: PUBLIC_URL, today: '2024-07-05' }),
           ]);
         }
-        expect(smtp.messages.map((m) => m.to).flat().sort()).toEqual([w.officeAgent.email, w.officeManager.email].sort());
+        expect(
+          smtp.messages
+            .map((m) => m.to)
+            .flat()
+            .sort(),
+        ).toEqual([w.officeAgent.email, w.officeManager.email].sort());
         const rows = await engine.db.selectFrom('notifications').select(['user_id', 'kind']).execute();
         expect(rows).toHaveLength(2);
       } finally {

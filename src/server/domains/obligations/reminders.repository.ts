@@ -25,14 +25,24 @@ export function listPartyUsers(db: Q, conventionIds: string[]) {
   return db
     .selectFrom('convention_parties')
     .innerJoin('users', 'users.organisation_id', 'convention_parties.organisation_id')
-    .select(['convention_parties.convention_id', 'convention_parties.party_role', 'users.id', 'users.email', 'users.display_name', 'users.roles'])
+    .select([
+      'convention_parties.convention_id',
+      'convention_parties.party_role',
+      'users.id',
+      'users.email',
+      'users.display_name',
+      'users.roles',
+    ])
     .where('convention_parties.convention_id', 'in', conventionIds)
     .where('users.disabled_at', 'is', null)
     .execute();
 }
 
 /** Inserts a notification unless this instance/user/kind already has one; true when inserted. */
-export async function insertNotification(db: Q, values: { user_id: string; duty_instance_id: string; kind: string; title: string; body: string }) {
+export async function insertNotification(
+  db: Q,
+  values: { user_id: string; duty_instance_id: string; kind: string; title: string; body: string },
+) {
   const row = await db
     .insertInto('notifications')
     .values({ ...values, created_at: new Date(), read_at: null, emailed_at: null })
@@ -50,7 +60,14 @@ export function lockUnsentNotifications(trx: Transaction<Database>) {
   return trx
     .selectFrom('notifications')
     .innerJoin('users', 'users.id', 'notifications.user_id')
-    .select(['notifications.id', 'notifications.user_id', 'notifications.title', 'notifications.body', 'users.email', 'users.display_name'])
+    .select([
+      'notifications.id',
+      'notifications.user_id',
+      'notifications.title',
+      'notifications.body',
+      'users.email',
+      'users.display_name',
+    ])
     .where('notifications.emailed_at', 'is', null)
     .where('notifications.created_at', '>', sql<Date>`now() - interval '7 days'`)
     .orderBy('notifications.created_at')
@@ -61,7 +78,12 @@ export function lockUnsentNotifications(trx: Transaction<Database>) {
 
 export function markEmailed(trx: Q, ids: string[]) {
   if (ids.length === 0) return Promise.resolve();
-  return trx.updateTable('notifications').set({ emailed_at: new Date() }).where('id', 'in', ids).execute().then(() => undefined);
+  return trx
+    .updateTable('notifications')
+    .set({ emailed_at: new Date() })
+    .where('id', 'in', ids)
+    .execute()
+    .then(() => undefined);
 }
 
 export function listNotifications(db: Q, userId: string, limit: number) {
@@ -69,7 +91,16 @@ export function listNotifications(db: Q, userId: string, limit: number) {
     .selectFrom('notifications')
     .innerJoin('duty_instances', 'duty_instances.id', 'notifications.duty_instance_id')
     .innerJoin('duties', 'duties.id', 'duty_instances.duty_id')
-    .select(['notifications.id', 'notifications.kind', 'notifications.title', 'notifications.body', 'notifications.duty_instance_id', 'notifications.created_at', 'notifications.read_at', 'duties.convention_id'])
+    .select([
+      'notifications.id',
+      'notifications.kind',
+      'notifications.title',
+      'notifications.body',
+      'notifications.duty_instance_id',
+      'notifications.created_at',
+      'notifications.read_at',
+      'duties.convention_id',
+    ])
     .where('notifications.user_id', '=', userId)
     .orderBy('notifications.created_at', 'desc')
     .limit(limit)
@@ -77,12 +108,21 @@ export function listNotifications(db: Q, userId: string, limit: number) {
 }
 
 export async function countUnread(db: Q, userId: string) {
-  const row = await db.selectFrom('notifications').select((eb) => eb.fn.countAll<bigint>().as('n')).where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<bigint>().as('n'))
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 export function markRead(db: Q, userId: string, id: string | null) {
-  let q = db.updateTable('notifications').set({ read_at: new Date() }).where('user_id', '=', userId).where('read_at', 'is', null);
+  let q = db
+    .updateTable('notifications')
+    .set({ read_at: new Date() })
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null);
   if (id) q = q.where('id', '=', id);
   return q.executeTakeFirst();
 }

@@ -18,7 +18,11 @@ import * as repo from './reminders.repository';
  */
 export const REMINDERS_JOB = 'obligations.reminders';
 
-export async function runReminders(db: Db, mailer: Mailer | null, options: { publicUrl: string; today?: string }): Promise<{ created: number; emailed: number }> {
+export async function runReminders(
+  db: Db,
+  mailer: Mailer | null,
+  options: { publicUrl: string; today?: string },
+): Promise<{ created: number; emailed: number }> {
   const today = options.today ?? todayInParis();
   const duties = await repo.listActiveDuties(db);
   const longest = Math.max(30, ...duties.flatMap((d) => d.reminder_days));
@@ -29,11 +33,20 @@ export async function runReminders(db: Db, mailer: Mailer | null, options: { pub
   for (const { view, duty } of evaluated) {
     const kind = reminderDue({ dueOn: view.dueOn, doneOn: view.doneOn }, duty.reminder_days, today);
     if (!kind) continue;
-    const recipients = users.filter((u) => u.convention_id === duty.convention_id && u.party_role === duty.party && u.roles.some((r) => REMINDED_ROLES[duty.party].includes(r)));
-    const title = kind === 'late' ? `En retard : ${duty.title} (${view.periodLabel})` : `Échéance le ${formatDateFr(view.dueOn)} : ${duty.title} (${view.periodLabel})`;
+    const recipients = users.filter(
+      (u) =>
+        u.convention_id === duty.convention_id &&
+        u.party_role === duty.party &&
+        u.roles.some((r) => REMINDED_ROLES[duty.party].includes(r)),
+    );
+    const title =
+      kind === 'late'
+        ? `En retard : ${duty.title} (${view.periodLabel})`
+        : `Échéance le ${formatDateFr(view.dueOn)} : ${duty.title} (${view.periodLabel})`;
     const body = `${duty.title} — ${view.periodLabel}, article ${duty.article_number}. Date due : ${formatDateFr(view.dueOn)}. Preuve attendue : ${duty.evidence_description}\n${options.publicUrl}/conventions/${duty.convention_id}/obligations/${view.id}`;
     for (const user of recipients) {
-      if (await repo.insertNotification(db, { user_id: user.id, duty_instance_id: view.id, kind, title, body })) created++;
+      if (await repo.insertNotification(db, { user_id: user.id, duty_instance_id: view.id, kind, title, body }))
+        created++;
     }
   }
   return { created, emailed: mailer ? await sendDigests(db, mailer) : 0 };
@@ -54,7 +67,10 @@ async function sendDigests(db: Db, mailer: Mailer): Promise<number> {
         subject: notes.length === 1 ? `Copil — ${first.title}` : `Copil — ${notes.length} échéances à suivre`,
         text: `Bonjour ${first.display_name},\n\nVoici les échéances de vos conventions qui demandent votre attention :\n\n${lines.join('\n\n')}\n\n— Copil (message automatique)\n`,
       });
-      await repo.markEmailed(trx, notes.map((n) => n.id));
+      await repo.markEmailed(
+        trx,
+        notes.map((n) => n.id),
+      );
       sent++;
     }
     return sent;
@@ -65,13 +81,19 @@ async function sendDigests(db: Db, mailer: Mailer): Promise<number> {
 export function reminderJobs(db: Db, mailer: Mailer | null, publicUrl: string): Record<string, JobHandler> {
   return {
     [REMINDERS_JOB]: async (payload) => {
-      await runReminders(db, mailer, { publicUrl, ...(typeof payload.today === 'string' ? { today: payload.today } : {}) });
+      await runReminders(db, mailer, {
+        publicUrl,
+        ...(typeof payload.today === 'string' ? { today: payload.today } : {}),
+      });
     },
   };
 }
 
 export async function listNotifications(db: Db, principal: Principal): Promise<NotificationList> {
-  const [rows, unread] = await Promise.all([repo.listNotifications(db, principal.id, 50), repo.countUnread(db, principal.id)]);
+  const [rows, unread] = await Promise.all([
+    repo.listNotifications(db, principal.id, 50),
+    repo.countUnread(db, principal.id),
+  ]);
   return {
     unread,
     notifications: rows.map((n) => ({
@@ -88,7 +110,11 @@ export async function listNotifications(db: Db, principal: Principal): Promise<N
 }
 
 /** Marks one notification (or, with null, all of them) read; only the recipient's own. */
-export async function markNotificationsRead(db: Db, principal: Principal, id: string | null): Promise<NotificationList> {
+export async function markNotificationsRead(
+  db: Db,
+  principal: Principal,
+  id: string | null,
+): Promise<NotificationList> {
   const result = await repo.markRead(db, principal.id, id);
   if (id && Number(result.numUpdatedRows) === 0) {
     const own = (await repo.listNotifications(db, principal.id, 1000)).some((n) => n.id === id);

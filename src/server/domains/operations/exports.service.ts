@@ -1,4 +1,9 @@
-import { fundingSourceLabels, operationKindLabels, operationStatusLabels, programmeLabels } from '../../../contracts/operations';
+import {
+  fundingSourceLabels,
+  operationKindLabels,
+  operationStatusLabels,
+  programmeLabels,
+} from '../../../contracts/operations';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { XLSX_TYPE, type ExportFile } from '../../platform/http/files';
@@ -8,7 +13,12 @@ import { actorOf } from '../access/access.service';
 import { listOperations } from './operations.service';
 
 /** The operations list as an xlsx workbook, with the list's filters; an export is an audit event. */
-export async function exportOperations(db: Db, principal: Principal, conventionId: string, filters: Parameters<typeof listOperations>[3]): Promise<ExportFile<Buffer>> {
+export async function exportOperations(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  filters: Parameters<typeof listOperations>[3],
+): Promise<ExportFile<Buffer>> {
   const list = await listOperations(db, principal, conventionId, filters);
   const content = await workbookBuffer([
     {
@@ -45,6 +55,13 @@ export async function exportOperations(db: Db, principal: Principal, conventionI
       })),
     },
   ]);
-  await db.transaction().execute((trx) => recordAudit(trx, actorOf(principal), { entityType: 'operation', entityId: conventionId, action: 'export', after: { filters, rows: list.items.length } }));
+  await db.transaction().execute((trx) =>
+    recordAudit(trx, actorOf(principal), {
+      entityType: 'operation',
+      entityId: conventionId,
+      action: 'export',
+      after: { filters, rows: list.items.length },
+    }),
+  );
   return { filename: 'operations.xlsx', contentType: XLSX_TYPE, content };
 }

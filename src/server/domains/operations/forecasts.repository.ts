@@ -5,11 +5,22 @@ import { operationDwellingCount } from './operations.repository';
 type Q = Kysely<Database> | Transaction<Database>;
 
 export function listForecasts(db: Q, conventionId: string) {
-  return db.selectFrom('volume_forecasts').selectAll().where('convention_id', '=', conventionId).orderBy('year').execute();
+  return db
+    .selectFrom('volume_forecasts')
+    .selectAll()
+    .where('convention_id', '=', conventionId)
+    .orderBy('year')
+    .execute();
 }
 
 export function lockForecast(db: Transaction<Database>, conventionId: string, year: number) {
-  return db.selectFrom('volume_forecasts').selectAll().where('convention_id', '=', conventionId).where('year', '=', year).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('volume_forecasts')
+    .selectAll()
+    .where('convention_id', '=', conventionId)
+    .where('year', '=', year)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export function insertForecast(db: Q, values: Insertable<Database['volume_forecasts']>) {
@@ -22,7 +33,12 @@ export function updateForecast(db: Q, id: string, values: Partial<Insertable<Dat
 
 /** The yearly volumes the convention announces (forecast baseline), one range per measure. */
 export function listBaselines(db: Q, conventionId: string) {
-  return db.selectFrom('forecast_baselines').selectAll().where('convention_id', '=', conventionId).orderBy('measure').execute();
+  return db
+    .selectFrom('forecast_baselines')
+    .selectAll()
+    .where('convention_id', '=', conventionId)
+    .orderBy('measure')
+    .execute();
 }
 
 export function insertBaseline(db: Q, values: Insertable<Database['forecast_baselines']>) {

@@ -1,6 +1,12 @@
 import { todayInParis } from '../../../contracts/dates';
 import { centsToEuros } from '../../../contracts/money';
-import { baselineMeasureLabels, type ForecastBaseline, type ForecastBody, type ForecastComparison, type ForecastOverview } from '../../../contracts/operations-progress';
+import {
+  baselineMeasureLabels,
+  type ForecastBaseline,
+  type ForecastBody,
+  type ForecastComparison,
+  type ForecastOverview,
+} from '../../../contracts/operations-progress';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden } from '../../platform/errors';
@@ -33,63 +39,94 @@ export async function getForecasts(db: Db, principal: Principal, conventionId: s
   const next = Number(today.slice(0, 4)) + 1;
   const first = Number(convention.period_start.slice(0, 4));
   const last = Number(convention.period_end.slice(0, 4));
-  const years = new Set<number>([...forecasts.map((f) => f.year), ...allocations.map((a) => a.year), ...delivered.map((d) => d.year), ...paid.map((p) => p.year)]);
+  const years = new Set<number>([
+    ...forecasts.map((f) => f.year),
+    ...allocations.map((a) => a.year),
+    ...delivered.map((d) => d.year),
+    ...paid.map((p) => p.year),
+  ]);
   if (next >= first && next <= last) years.add(next);
-  const sumKinds = (year: number, kinds: string[]) => delivered.filter((d) => d.year === year && kinds.includes(d.kind)).reduce((n, d) => n + d.dwellings, 0);
-  const items: ForecastComparison[] = [...years].sort((a, b) => a - b).map((year) => {
-    const f = forecasts.find((x) => x.year === year);
-    const voted = (kind: 'investment' | 'operating') => {
-      const a = allocations.find((x) => x.year === year && x.kind === kind);
-      return a ? e(a.amount_cents) : null;
-    };
-    const byClass = f?.renovations_by_class ?? {};
-    const gap = (measure: 'maintenance_dwellings' | 'adaptations', value: number | undefined) => {
-      const b = baselines.find((x) => x.measure === measure);
-      return b && value !== undefined ? gapToRange(value, Number(b.low_value), Number(b.high_value)) : null;
-    };
-    return {
-      year,
-      forecast: f
-        ? {
-            id: f.id,
-            status: f.status,
-            dueDate: forecastDueDate(year),
-            late: forecastIsLate(year, f.submitted_at ? todayInParis(f.submitted_at) : null, today),
-            submittedAt: f.submitted_at?.toISOString() ?? null,
-            renovationsByClass: byClass,
-            renovations: Object.values(byClass).reduce((n, x) => n + x, 0),
-            maintenanceDwellings: f.maintenance_dwellings,
-            adaptations: f.adaptations,
-            investmentRequested: e(f.investment_requested_cents),
-            operatingRequested: e(f.operating_requested_cents),
-            comment: f.comment,
-          }
-        : null,
-      voted: { investment: voted('investment'), operating: voted('operating') },
-      achieved: {
-        renovations: sumKinds(year, renovationKinds),
-        maintenanceDwellings: sumKinds(year, ['maintenance']),
-        adaptations: sumKinds(year, ['adaptation']),
-        paid: e(paid.find((p) => p.year === year)?.paid ?? 0n),
-      },
-      baselineGaps: { maintenanceDwellings: gap('maintenance_dwellings', f?.maintenance_dwellings), adaptations: gap('adaptations', f?.adaptations) },
-    };
-  });
+  const sumKinds = (year: number, kinds: string[]) =>
+    delivered.filter((d) => d.year === year && kinds.includes(d.kind)).reduce((n, d) => n + d.dwellings, 0);
+  const items: ForecastComparison[] = [...years]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const f = forecasts.find((x) => x.year === year);
+      const voted = (kind: 'investment' | 'operating') => {
+        const a = allocations.find((x) => x.year === year && x.kind === kind);
+        return a ? e(a.amount_cents) : null;
+      };
+      const byClass = f?.renovations_by_class ?? {};
+      const gap = (measure: 'maintenance_dwellings' | 'adaptations', value: number | undefined) => {
+        const b = baselines.find((x) => x.measure === measure);
+        return b && value !== undefined ? gapToRange(value, Number(b.low_value), Number(b.high_value)) : null;
+      };
+      return {
+        year,
+        forecast: f
+          ? {
+              id: f.id,
+              status: f.status,
+              dueDate: forecastDueDate(year),
+              late: forecastIsLate(year, f.submitted_at ? todayInParis(f.submitted_at) : null, today),
+              submittedAt: f.submitted_at?.toISOString() ?? null,
+              renovationsByClass: byClass,
+              renovations: Object.values(byClass).reduce((n, x) => n + x, 0),
+              maintenanceDwellings: f.maintenance_dwellings,
+              adaptations: f.adaptations,
+              investmentRequested: e(f.investment_requested_cents),
+              operatingRequested: e(f.operating_requested_cents),
+              comment: f.comment,
+            }
+          : null,
+        voted: { investment: voted('investment'), operating: voted('operating') },
+        achieved: {
+          renovations: sumKinds(year, renovationKinds),
+          maintenanceDwellings: sumKinds(year, ['maintenance']),
+          adaptations: sumKinds(year, ['adaptation']),
+          paid: e(paid.find((p) => p.year === year)?.paid ?? 0n),
+        },
+        baselineGaps: {
+          maintenanceDwellings: gap('maintenance_dwellings', f?.maintenance_dwellings),
+          adaptations: gap('adaptations', f?.adaptations),
+        },
+      };
+    });
   const baseline: ForecastBaseline[] = baselines.map((b) => {
     const euros = b.measure === 'maintenance_spending';
-    return { measure: b.measure, label: baselineMeasureLabels[b.measure], unit: euros ? 'euros' : 'dwellings', low: euros ? e(b.low_value) : String(b.low_value), high: euros ? e(b.high_value) : String(b.high_value), source: b.source };
+    return {
+      measure: b.measure,
+      label: baselineMeasureLabels[b.measure],
+      unit: euros ? 'euros' : 'dwellings',
+      low: euros ? e(b.low_value) : String(b.low_value),
+      high: euros ? e(b.high_value) : String(b.high_value),
+      source: b.source,
+    };
   });
-  return { conventionId, baseline, years: items, can: { write: canFillProgress(principal, side), submit: canSubmitProgress(principal, side) } };
+  return {
+    conventionId,
+    baseline,
+    years: items,
+    can: { write: canFillProgress(principal, side), submit: canSubmitProgress(principal, side) },
+  };
 }
 
 /** The office drafts or changes its forecast for a year until it submits it. */
-export async function saveForecast(db: Db, principal: Principal, conventionId: string, year: number, body: ForecastBody): Promise<ForecastOverview> {
+export async function saveForecast(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  year: number,
+  body: ForecastBody,
+): Promise<ForecastOverview> {
   const { side, parties } = await loadConventionAccess(db, principal, conventionId);
-  if (!canFillProgress(principal, side)) throw forbidden("Seuls le responsable et les agents de l'office établissent le prévisionnel.");
+  if (!canFillProgress(principal, side))
+    throw forbidden("Seuls le responsable et les agents de l'office établissent le prévisionnel.");
   const landlord = parties.find((p) => p.party_role === 'landlord')!;
   await db.transaction().execute(async (trx) => {
     const existing = await repo.lockForecast(trx, conventionId, year);
-    if (existing?.status === 'submitted') throw new AppError('CONFLICT', `Le prévisionnel ${year} a été transmis : il ne se modifie plus.`);
+    if (existing?.status === 'submitted')
+      throw new AppError('CONFLICT', `Le prévisionnel ${year} a été transmis : il ne se modifie plus.`);
     const now = new Date();
     const values = {
       renovations_by_class: JSON.stringify(body.renovationsByClass),
@@ -102,13 +139,33 @@ export async function saveForecast(db: Db, principal: Principal, conventionId: s
     };
     let id = existing?.id;
     if (id) await repo.updateForecast(trx, id, values);
-    else ({ id } = await repo.insertForecast(trx, { ...values, convention_id: conventionId, organisation_id: landlord.id, year, status: 'draft', created_by: principal.id, created_at: now }));
-    await recordAudit(trx, actorOf(principal), { entityType: 'volume_forecast', entityId: id, action: existing ? 'update' : 'create', before: existing ?? undefined, after: { year, ...body } });
+    else
+      ({ id } = await repo.insertForecast(trx, {
+        ...values,
+        convention_id: conventionId,
+        organisation_id: landlord.id,
+        year,
+        status: 'draft',
+        created_by: principal.id,
+        created_at: now,
+      }));
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'volume_forecast',
+      entityId: id,
+      action: existing ? 'update' : 'create',
+      before: existing ?? undefined,
+      after: { year, ...body },
+    });
   });
   return getForecasts(db, principal, conventionId);
 }
 
-export async function submitForecast(db: Db, principal: Principal, conventionId: string, year: number): Promise<ForecastOverview> {
+export async function submitForecast(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  year: number,
+): Promise<ForecastOverview> {
   const { side } = await loadConventionAccess(db, principal, conventionId);
   if (!canSubmitProgress(principal, side)) throw forbidden("Seul le responsable de l'office transmet le prévisionnel.");
   await db.transaction().execute(async (trx) => {
@@ -116,8 +173,19 @@ export async function submitForecast(db: Db, principal: Principal, conventionId:
     if (!existing) throw new AppError('CONFLICT', `Enregistrez d'abord le prévisionnel ${year}.`);
     if (existing.status === 'submitted') throw new AppError('CONFLICT', `Le prévisionnel ${year} est déjà transmis.`);
     const now = new Date();
-    await repo.updateForecast(trx, existing.id, { status: 'submitted', submitted_at: now, submitted_by: principal.id, updated_at: now });
-    await recordAudit(trx, actorOf(principal), { entityType: 'volume_forecast', entityId: existing.id, action: 'submit', before: { status: 'draft' }, after: { status: 'submitted', late: todayInParis(now) > forecastDueDate(year) } });
+    await repo.updateForecast(trx, existing.id, {
+      status: 'submitted',
+      submitted_at: now,
+      submitted_by: principal.id,
+      updated_at: now,
+    });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'volume_forecast',
+      entityId: existing.id,
+      action: 'submit',
+      before: { status: 'draft' },
+      after: { status: 'submitted', late: todayInParis(now) > forecastDueDate(year) },
+    });
   });
   return getForecasts(db, principal, conventionId);
 }

@@ -22,12 +22,22 @@ function summaries(db: Q) {
       'd.planned_on as planned_delivery',
       'd.actual_on as actual_delivery',
       operationDwellingCount.as('dwelling_count'),
-      sql<bigint>`coalesce((select sum(f.amount_cents) from operation_funding_lines f where f.operation_id = o.id and f.source = 'department'), 0)::bigint`.as('department_cents'),
-      sql<string[]>`array(select distinct f.funding_agreement_id::text from operation_funding_lines f where f.operation_id = o.id and f.source = 'department' and f.funding_agreement_id is not null order by 1)`.as('subsidy_agreement_ids'),
+      sql<bigint>`coalesce((select sum(f.amount_cents) from operation_funding_lines f where f.operation_id = o.id and f.source = 'department'), 0)::bigint`.as(
+        'department_cents',
+      ),
+      sql<
+        string[]
+      >`array(select distinct f.funding_agreement_id::text from operation_funding_lines f where f.operation_id = o.id and f.source = 'department' and f.funding_agreement_id is not null order by 1)`.as(
+        'subsidy_agreement_ids',
+      ),
     ]);
 }
 
-export function listOperations(db: Q, conventionId: string, filters: { kind?: string | undefined; status?: string | undefined; year?: number | undefined }) {
+export function listOperations(
+  db: Q,
+  conventionId: string,
+  filters: { kind?: string | undefined; status?: string | undefined; year?: number | undefined },
+) {
   let q = summaries(db).where('o.convention_id', '=', conventionId);
   if (filters.kind) q = q.where('o.kind', '=', filters.kind as never);
   if (filters.status) q = q.where('o.status', '=', filters.status as never);
@@ -49,14 +59,27 @@ export function listOperationDwellings(db: Q, operationId: string) {
   return db
     .selectFrom('operation_dwellings as od')
     .innerJoin('dwellings as w', 'w.id', 'od.dwelling_id')
-    .select(['od.dwelling_id', 'od.class_before', 'od.target_class', 'w.ident_rep', 'w.ident_int', 'w.address', 'w.commune_code'])
+    .select([
+      'od.dwelling_id',
+      'od.class_before',
+      'od.target_class',
+      'w.ident_rep',
+      'w.ident_int',
+      'w.address',
+      'w.commune_code',
+    ])
     .where('od.operation_id', '=', operationId)
     .orderBy('w.dwelling_key')
     .execute();
 }
 
 export function listClassCounts(db: Q, operationId: string) {
-  return db.selectFrom('operation_class_counts').selectAll().where('operation_id', '=', operationId).orderBy('class_before', 'desc').execute();
+  return db
+    .selectFrom('operation_class_counts')
+    .selectAll()
+    .where('operation_id', '=', operationId)
+    .orderBy('class_before', 'desc')
+    .execute();
 }
 
 export function listPhases(db: Q, operationIds: string[]) {
@@ -71,14 +94,23 @@ export function listFundingLines(db: Q, operationId: string) {
     .leftJoin('allocations as a', 'a.id', 'g.allocation_id')
     .leftJoin('envelopes as e', 'e.id', 'a.envelope_id')
     .select(['f.id', 'f.source', 'f.amount_cents', 'f.funding_agreement_id', 'a.year', 'e.kind as envelope_kind'])
-    .select(sql<bigint>`coalesce((select sum(x.amount_cents) from affectations x where x.operation_id = f.operation_id and x.funding_agreement_id = f.funding_agreement_id), 0)::bigint`.as('affected_cents'))
+    .select(
+      sql<bigint>`coalesce((select sum(x.amount_cents) from affectations x where x.operation_id = f.operation_id and x.funding_agreement_id = f.funding_agreement_id), 0)::bigint`.as(
+        'affected_cents',
+      ),
+    )
     .where('f.operation_id', '=', operationId)
     .orderBy('f.position')
     .execute();
 }
 
 export function listOperationRequests(db: Q, operationId: string) {
-  return db.selectFrom('payment_requests').select(['id', 'amount_cents', 'status']).where('operation_id', '=', operationId).orderBy('created_at').execute();
+  return db
+    .selectFrom('payment_requests')
+    .select(['id', 'amount_cents', 'status'])
+    .where('operation_id', '=', operationId)
+    .orderBy('created_at')
+    .execute();
 }
 
 export function insertOperation(db: Q, values: Insertable<Database['operations']>) {
@@ -100,13 +132,20 @@ export async function replaceChildren(
     fundingLines: Insertable<Database['operation_funding_lines']>[];
   },
 ) {
-  for (const table of ['operation_dwellings', 'operation_class_counts', 'operation_phases', 'operation_funding_lines'] as const) {
+  for (const table of [
+    'operation_dwellings',
+    'operation_class_counts',
+    'operation_phases',
+    'operation_funding_lines',
+  ] as const) {
     await db.deleteFrom(table).where('operation_id', '=', operationId).execute();
   }
   if (children.dwellings.length > 0) await db.insertInto('operation_dwellings').values(children.dwellings).execute();
-  if (children.classCounts.length > 0) await db.insertInto('operation_class_counts').values(children.classCounts).execute();
+  if (children.classCounts.length > 0)
+    await db.insertInto('operation_class_counts').values(children.classCounts).execute();
   if (children.phases.length > 0) await db.insertInto('operation_phases').values(children.phases).execute();
-  if (children.fundingLines.length > 0) await db.insertInto('operation_funding_lines').values(children.fundingLines).execute();
+  if (children.fundingLines.length > 0)
+    await db.insertInto('operation_funding_lines').values(children.fundingLines).execute();
 }
 
 /**
@@ -140,7 +179,11 @@ export function activeRenovationsOf(db: Q, dwellingIds: string[], exceptOperatio
 }
 
 export async function nextReference(db: Trx, conventionId: string): Promise<string> {
-  const row = await db.selectFrom('operations').select(sql<number>`count(*)::int`.as('n')).where('convention_id', '=', conventionId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('operations')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('convention_id', '=', conventionId)
+    .executeTakeFirstOrThrow();
   return `OP-${String(row.n + 1).padStart(4, '0')}`;
 }
 
@@ -150,7 +193,17 @@ export function operationsOfDwelling(db: Q, dwellingId: string) {
     .selectFrom('operation_dwellings as od')
     .innerJoin('operations as o', 'o.id', 'od.operation_id')
     .leftJoin('operation_phases as d', (j) => j.onRef('d.operation_id', '=', 'o.id').on('d.phase', '=', 'delivery'))
-    .select(['o.id', 'o.reference', 'o.label', 'o.kind', 'o.status', 'o.convention_id', 'od.target_class', 'd.planned_on', 'd.actual_on'])
+    .select([
+      'o.id',
+      'o.reference',
+      'o.label',
+      'o.kind',
+      'o.status',
+      'o.convention_id',
+      'od.target_class',
+      'd.planned_on',
+      'd.actual_on',
+    ])
     .where('od.dwelling_id', '=', dwellingId)
     .orderBy(sql`coalesce(d.actual_on, d.planned_on)`)
     .execute();
@@ -158,13 +211,25 @@ export function operationsOfDwelling(db: Q, dwellingId: string) {
 
 /** The landlord party of a convention (whose stock the operations draw from). */
 export function landlordOf(db: Q, conventionId: string) {
-  return db.selectFrom('convention_parties').select('organisation_id').where('convention_id', '=', conventionId).where('party_role', '=', 'landlord').executeTakeFirst();
+  return db
+    .selectFrom('convention_parties')
+    .select('organisation_id')
+    .where('convention_id', '=', conventionId)
+    .where('party_role', '=', 'landlord')
+    .executeTakeFirst();
 }
 
 /** The convention's funding agreements, for the Département subsidy lines. */
 /** Whether Copil holds the convention's money (it has envelopes); a past convention kept for history has none. */
 export async function conventionHoldsFinance(db: Q, conventionId: string): Promise<boolean> {
-  return (await db.selectFrom('envelopes').select('id').where('convention_id', '=', conventionId).limit(1).executeTakeFirst()) !== undefined;
+  return (
+    (await db
+      .selectFrom('envelopes')
+      .select('id')
+      .where('convention_id', '=', conventionId)
+      .limit(1)
+      .executeTakeFirst()) !== undefined
+  );
 }
 
 export function agreementsOfConvention(db: Q, conventionId: string) {

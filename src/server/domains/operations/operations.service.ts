@@ -1,7 +1,14 @@
 import { todayInParis } from '../../../contracts/dates';
 import type { EnergyClass } from '../../../contracts/housing';
 import { centsToEuros } from '../../../contracts/money';
-import { operationKindLabels, type DwellingOperations, type OperationBody, type OperationList, type OperationSummary, type OperationView } from '../../../contracts/operations';
+import {
+  operationKindLabels,
+  type DwellingOperations,
+  type OperationBody,
+  type OperationList,
+  type OperationSummary,
+  type OperationView,
+} from '../../../contracts/operations';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden, notFound, type FieldError } from '../../platform/errors';
@@ -13,7 +20,16 @@ import * as housingRepo from '../housing/housing.repository';
 import { loadStockAccess } from '../housing/housing.service';
 import { canWriteOperations } from './operations.policy';
 import * as repo from './operations.repository';
-import { classProblems, effectiveClassAt, operationPlace, fundingProblems, isActive, isRenovation, phaseProblems, statusProblems } from './operations.rules';
+import {
+  classProblems,
+  effectiveClassAt,
+  operationPlace,
+  fundingProblems,
+  isActive,
+  isRenovation,
+  phaseProblems,
+  statusProblems,
+} from './operations.rules';
 
 const e = centsToEuros;
 const kindLabels = { investment: 'investissement', operating: 'fonctionnement' } as const;
@@ -48,11 +64,33 @@ function summaryOf(o: repo.OperationRow): OperationSummary {
   };
 }
 
-export async function listOperations(db: Db, principal: Principal, conventionId: string, query: { kind?: OperationSummary['kind'] | undefined; status?: OperationSummary['status'] | undefined; epciCode?: string | undefined; year?: number | undefined }): Promise<OperationList> {
+export async function listOperations(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  query: {
+    kind?: OperationSummary['kind'] | undefined;
+    status?: OperationSummary['status'] | undefined;
+    epciCode?: string | undefined;
+    year?: number | undefined;
+  },
+): Promise<OperationList> {
   const { side } = await loadConventionAccess(db, principal, conventionId);
-  const [rows, landlord] = await Promise.all([repo.listOperations(db, conventionId, query), repo.landlordOf(db, conventionId)]);
-  const items = rows.filter((o) => !query.epciCode || (o.commune_code !== null && findCommune(o.commune_code)?.epciCode === query.epciCode)).map(summaryOf);
-  return { conventionId, landlordOrganisationId: landlord?.organisation_id ?? null, items, can: { write: canWriteOperations(principal, side) } };
+  const [rows, landlord] = await Promise.all([
+    repo.listOperations(db, conventionId, query),
+    repo.landlordOf(db, conventionId),
+  ]);
+  const items = rows
+    .filter(
+      (o) => !query.epciCode || (o.commune_code !== null && findCommune(o.commune_code)?.epciCode === query.epciCode),
+    )
+    .map(summaryOf);
+  return {
+    conventionId,
+    landlordOrganisationId: landlord?.organisation_id ?? null,
+    items,
+    can: { write: canWriteOperations(principal, side) },
+  };
 }
 
 export async function getOperation(db: Db, principal: Principal, operationId: string): Promise<OperationView> {
@@ -75,15 +113,26 @@ export async function getOperation(db: Db, principal: Principal, operationId: st
     risks: o.risks,
     comments: o.comments,
     unclassifiedDwellings: o.unclassified_dwellings,
-    dwellings: dwellings.map((d) => ({ dwellingId: d.dwelling_id, label: dwellingLabel(d), communeName: communeName(d.commune_code), classBefore: d.class_before as EnergyClass | null, targetClass: d.target_class as EnergyClass | null })),
-    classCounts: counts.map((c) => ({ classBefore: c.class_before as EnergyClass, targetClass: c.target_class as EnergyClass | null, count: c.dwelling_count })),
+    dwellings: dwellings.map((d) => ({
+      dwellingId: d.dwelling_id,
+      label: dwellingLabel(d),
+      communeName: communeName(d.commune_code),
+      classBefore: d.class_before as EnergyClass | null,
+      targetClass: d.target_class as EnergyClass | null,
+    })),
+    classCounts: counts.map((c) => ({
+      classBefore: c.class_before as EnergyClass,
+      targetClass: c.target_class as EnergyClass | null,
+      count: c.dwelling_count,
+    })),
     phases: phaseRows.map((p) => ({ phase: p.phase, plannedOn: p.planned_on, actualOn: p.actual_on })),
     fundingLines: lines.map((l) => ({
       id: l.id,
       source: l.source,
       amount: e(l.amount_cents),
       fundingAgreementId: l.funding_agreement_id,
-      agreementLabel: l.funding_agreement_id && l.year ? `Convention financière ${l.year} — ${kindLabels[l.envelope_kind!]}` : null,
+      agreementLabel:
+        l.funding_agreement_id && l.year ? `Convention financière ${l.year} — ${kindLabels[l.envelope_kind!]}` : null,
       affected: e(l.affected_cents),
     })),
     paymentRequests: requests.map((r) => ({ id: r.id, amount: e(r.amount_cents), status: r.status })),
@@ -92,7 +141,11 @@ export async function getOperation(db: Db, principal: Principal, operationId: st
 }
 
 function refuse(errors: FieldError[]): never {
-  throw new AppError('VALIDATION_FAILED', errors.length === 1 ? errors[0]!.message : `${errors.length} erreurs : ${errors[0]!.message}`, { fieldErrors: errors });
+  throw new AppError(
+    'VALIDATION_FAILED',
+    errors.length === 1 ? errors[0]!.message : `${errors.length} erreurs : ${errors[0]!.message}`,
+    { fieldErrors: errors },
+  );
 }
 
 /**
@@ -100,41 +153,90 @@ function refuse(errors: FieldError[]): never {
  * or nothing, in one transaction. The picked dwellings are locked so that two operations cannot
  * both take a dwelling into an active renovation.
  */
-async function save(db: Db, principal: Principal, conventionId: string, operationId: string | null, body: OperationBody): Promise<string> {
+async function save(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  operationId: string | null,
+  body: OperationBody,
+): Promise<string> {
   const landlord = await repo.landlordOf(db, conventionId);
-  if (!landlord) throw new AppError('CONFLICT', "Cette convention n'a pas de bailleur : ses opérations n'ont pas de patrimoine.");
-  const [agreements, financeHeld] = await Promise.all([repo.agreementsOfConvention(db, conventionId), repo.conventionHoldsFinance(db, conventionId)]);
+  if (!landlord)
+    throw new AppError('CONFLICT', "Cette convention n'a pas de bailleur : ses opérations n'ont pas de patrimoine.");
+  const [agreements, financeHeld] = await Promise.all([
+    repo.agreementsOfConvention(db, conventionId),
+    repo.conventionHoldsFinance(db, conventionId),
+  ]);
   return db.transaction().execute(async (trx) => {
     const errors: FieldError[] = [];
     const ids = body.dwellings.map((d) => d.dwellingId);
-    const found = new Map((await repo.lockDwellings(trx, landlord.organisation_id, [...new Set(ids)])).map((d) => [d.id, d]));
+    const found = new Map(
+      (await repo.lockDwellings(trx, landlord.organisation_id, [...new Set(ids)])).map((d) => [d.id, d]),
+    );
     const seen = new Set<string>();
     body.dwellings.forEach((d, i) => {
-      if (!found.has(d.dwellingId)) errors.push({ field: `dwellings.${i}.dwellingId`, message: `Logement n° ${i + 1} : absent du patrimoine du bailleur de la convention.` });
-      if (seen.has(d.dwellingId)) errors.push({ field: `dwellings.${i}.dwellingId`, message: `Logement n° ${i + 1} : choisi deux fois.` });
+      if (!found.has(d.dwellingId))
+        errors.push({
+          field: `dwellings.${i}.dwellingId`,
+          message: `Logement n° ${i + 1} : absent du patrimoine du bailleur de la convention.`,
+        });
+      if (seen.has(d.dwellingId))
+        errors.push({ field: `dwellings.${i}.dwellingId`, message: `Logement n° ${i + 1} : choisi deux fois.` });
       seen.add(d.dwellingId);
     });
     const countClasses = new Set<string>();
     body.classCounts.forEach((c, i) => {
-      if (countClasses.has(c.classBefore)) errors.push({ field: `classCounts.${i}.classBefore`, message: `Groupe de classe ${c.classBefore} donné deux fois.` });
+      if (countClasses.has(c.classBefore))
+        errors.push({
+          field: `classCounts.${i}.classBefore`,
+          message: `Groupe de classe ${c.classBefore} donné deux fois.`,
+        });
       countClasses.add(c.classBefore);
     });
     errors.push(
       ...classProblems(body.kind, [
         ...body.dwellings.map((d, i) => {
           const w = found.get(d.dwellingId);
-          return { field: `dwellings.${i}.targetClass`, label: `Logement ${w ? dwellingLabel(w) : `n° ${i + 1}`}`, classBefore: (w?.effective_class ?? null) as EnergyClass | null, targetClass: d.targetClass ?? null };
+          return {
+            field: `dwellings.${i}.targetClass`,
+            label: `Logement ${w ? dwellingLabel(w) : `n° ${i + 1}`}`,
+            classBefore: (w?.effective_class ?? null) as EnergyClass | null,
+            targetClass: d.targetClass ?? null,
+          };
         }),
-        ...body.classCounts.map((c, i) => ({ field: `classCounts.${i}.targetClass`, label: `Groupe de ${c.count} logement(s) en ${c.classBefore}`, classBefore: c.classBefore, targetClass: c.targetClass ?? null })),
+        ...body.classCounts.map((c, i) => ({
+          field: `classCounts.${i}.targetClass`,
+          label: `Groupe de ${c.count} logement(s) en ${c.classBefore}`,
+          classBefore: c.classBefore,
+          targetClass: c.targetClass ?? null,
+        })),
       ]),
     );
-    const phases = body.phases.map((p) => ({ phase: p.phase, plannedOn: p.plannedOn ?? null, actualOn: p.actualOn ?? null }));
+    const phases = body.phases.map((p) => ({
+      phase: p.phase,
+      plannedOn: p.plannedOn ?? null,
+      actualOn: p.actualOn ?? null,
+    }));
     errors.push(...phaseProblems(phases));
-    errors.push(...statusProblems(body.status, body.percentComplete, phases.find((p) => p.phase === 'delivery')?.actualOn ?? null));
-    const lines = body.fundingLines.map((l) => ({ source: l.source, amountCents: l.amount, fundingAgreementId: l.fundingAgreementId ?? null }));
+    errors.push(
+      ...statusProblems(
+        body.status,
+        body.percentComplete,
+        phases.find((p) => p.phase === 'delivery')?.actualOn ?? null,
+      ),
+    );
+    const lines = body.fundingLines.map((l) => ({
+      source: l.source,
+      amountCents: l.amount,
+      fundingAgreementId: l.fundingAgreementId ?? null,
+    }));
     errors.push(...fundingProblems(body.costExclTax ?? null, body.costInclTax ?? null, lines, financeHeld));
     lines.forEach((l, i) => {
-      if (l.fundingAgreementId && !agreements.some((g) => g.id === l.fundingAgreementId)) errors.push({ field: `fundingLines.${i}.fundingAgreementId`, message: "Cette convention financière n'appartient pas à la convention de l'opération." });
+      if (l.fundingAgreementId && !agreements.some((g) => g.id === l.fundingAgreementId))
+        errors.push({
+          field: `fundingLines.${i}.fundingAgreementId`,
+          message: "Cette convention financière n'appartient pas à la convention de l'opération.",
+        });
     });
     if (errors.length > 0) refuse(errors);
     if (isRenovation(body.kind) && isActive(body.status)) {
@@ -142,7 +244,10 @@ async function save(db: Db, principal: Principal, conventionId: string, operatio
       if (taken.length > 0) {
         const fieldErrors = taken.map((t) => {
           const i = ids.indexOf(t.dwelling_id);
-          return { field: `dwellings.${i}.dwellingId`, message: `Logement ${dwellingLabel(found.get(t.dwelling_id)!)} : déjà dans la réhabilitation en cours ${t.reference} « ${t.label} ».` };
+          return {
+            field: `dwellings.${i}.dwellingId`,
+            message: `Logement ${dwellingLabel(found.get(t.dwelling_id)!)} : déjà dans la réhabilitation en cours ${t.reference} « ${t.label} ».`,
+          };
         });
         throw new AppError('CONFLICT', fieldErrors[0]!.message, { fieldErrors });
       }
@@ -168,38 +273,86 @@ async function save(db: Db, principal: Principal, conventionId: string, operatio
     let id = operationId;
     let before: unknown;
     if (id === null) {
-      ({ id } = await repo.insertOperation(trx, { ...values, convention_id: conventionId, organisation_id: landlord.organisation_id, reference: await repo.nextReference(trx, conventionId), created_by: principal.id, created_at: now }));
+      ({ id } = await repo.insertOperation(trx, {
+        ...values,
+        convention_id: conventionId,
+        organisation_id: landlord.organisation_id,
+        reference: await repo.nextReference(trx, conventionId),
+        created_by: principal.id,
+        created_at: now,
+      }));
     } else {
       if (!(await repo.lockOperation(trx, id))) throw notFound('Opération');
       before = await repo.findOperation(trx, id);
       await repo.updateOperation(trx, id, values);
     }
     await repo.replaceChildren(trx, id, {
-      dwellings: body.dwellings.map((d) => ({ operation_id: id, dwelling_id: d.dwellingId, class_before: found.get(d.dwellingId)!.effective_class, target_class: d.targetClass ?? null })),
-      classCounts: body.classCounts.map((c) => ({ operation_id: id, class_before: c.classBefore, target_class: c.targetClass ?? null, dwelling_count: c.count })),
-      phases: phases.filter((p) => p.plannedOn || p.actualOn).map((p) => ({ operation_id: id, phase: p.phase, planned_on: p.plannedOn, actual_on: p.actualOn })),
-      fundingLines: lines.map((l, position) => ({ operation_id: id, position, source: l.source, amount_cents: l.amountCents, funding_agreement_id: l.fundingAgreementId })),
+      dwellings: body.dwellings.map((d) => ({
+        operation_id: id,
+        dwelling_id: d.dwellingId,
+        class_before: found.get(d.dwellingId)!.effective_class,
+        target_class: d.targetClass ?? null,
+      })),
+      classCounts: body.classCounts.map((c) => ({
+        operation_id: id,
+        class_before: c.classBefore,
+        target_class: c.targetClass ?? null,
+        dwelling_count: c.count,
+      })),
+      phases: phases
+        .filter((p) => p.plannedOn || p.actualOn)
+        .map((p) => ({ operation_id: id, phase: p.phase, planned_on: p.plannedOn, actual_on: p.actualOn })),
+      fundingLines: lines.map((l, position) => ({
+        operation_id: id,
+        position,
+        source: l.source,
+        amount_cents: l.amountCents,
+        funding_agreement_id: l.fundingAgreementId,
+      })),
     });
-    await recordAudit(trx, actorOf(principal), { entityType: 'operation', entityId: id, action: operationId ? 'update' : 'create', before, after: body });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'operation',
+      entityId: id,
+      action: operationId ? 'update' : 'create',
+      before,
+      after: body,
+    });
     return id;
   });
 }
 
-export async function createOperation(db: Db, principal: Principal, conventionId: string, body: OperationBody): Promise<OperationView> {
+export async function createOperation(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  body: OperationBody,
+): Promise<OperationView> {
   const { side } = await loadConventionAccess(db, principal, conventionId);
-  if (!canWriteOperations(principal, side)) throw forbidden("Seuls le responsable et les agents de l'office tiennent les opérations.");
+  if (!canWriteOperations(principal, side))
+    throw forbidden("Seuls le responsable et les agents de l'office tiennent les opérations.");
   return getOperation(db, principal, await save(db, principal, conventionId, null, body));
 }
 
-export async function updateOperation(db: Db, principal: Principal, operationId: string, body: OperationBody): Promise<OperationView> {
+export async function updateOperation(
+  db: Db,
+  principal: Principal,
+  operationId: string,
+  body: OperationBody,
+): Promise<OperationView> {
   const { operation, side } = await loadOperationAccess(db, principal, operationId);
-  if (!canWriteOperations(principal, side)) throw forbidden("Seuls le responsable et les agents de l'office tiennent les opérations.");
+  if (!canWriteOperations(principal, side))
+    throw forbidden("Seuls le responsable et les agents de l'office tiennent les opérations.");
   await save(db, principal, operation.convention_id, operationId, body);
   return getOperation(db, principal, operationId);
 }
 
 /** A dwelling's class at a date (its DPE class until an operation delivered by then), and its operations. */
-export async function getDwellingOperations(db: Db, principal: Principal, dwellingId: string, asOf?: string): Promise<DwellingOperations> {
+export async function getDwellingOperations(
+  db: Db,
+  principal: Principal,
+  dwellingId: string,
+  asOf?: string,
+): Promise<DwellingOperations> {
   const dwelling = await housingRepo.findDwelling(db, dwellingId);
   if (!dwelling) throw notFound('Logement');
   await loadStockAccess(db, principal, dwelling.organisation_id);
@@ -207,14 +360,29 @@ export async function getDwellingOperations(db: Db, principal: Principal, dwelli
   const rows = await repo.operationsOfDwelling(db, dwellingId);
   const counted = rows.filter((r) => isRenovation(r.kind) && r.status !== 'cancelled');
   const dpeClass = dwelling.effective_class as EnergyClass | null;
-  const effectiveClass = effectiveClassAt(dpeClass, counted.map((r) => ({ deliveredOn: r.actual_on, targetClass: r.target_class as EnergyClass | null })), date);
-  const deliveredBy = counted.filter((r) => r.actual_on && r.actual_on <= date && r.target_class === effectiveClass).at(-1)?.id ?? null;
+  const effectiveClass = effectiveClassAt(
+    dpeClass,
+    counted.map((r) => ({ deliveredOn: r.actual_on, targetClass: r.target_class as EnergyClass | null })),
+    date,
+  );
+  const deliveredBy =
+    counted.filter((r) => r.actual_on && r.actual_on <= date && r.target_class === effectiveClass).at(-1)?.id ?? null;
   return {
     dwellingId,
     asOf: date,
     dpeClass,
     effectiveClass,
     deliveredBy: effectiveClass === dpeClass && !deliveredBy ? null : deliveredBy,
-    operations: rows.map((r) => ({ id: r.id, reference: r.reference, label: `${r.label} (${operationKindLabels[r.kind]})`, kind: r.kind, status: r.status, conventionId: r.convention_id, targetClass: r.target_class as EnergyClass | null, plannedDelivery: r.planned_on, actualDelivery: r.actual_on })),
+    operations: rows.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      label: `${r.label} (${operationKindLabels[r.kind]})`,
+      kind: r.kind,
+      status: r.status,
+      conventionId: r.convention_id,
+      targetClass: r.target_class as EnergyClass | null,
+      plannedDelivery: r.planned_on,
+      actualDelivery: r.actual_on,
+    })),
   };
 }

@@ -8,13 +8,37 @@ import { progressColumns } from './progress.rules';
 /** Cells the fuzz tests found to crash the upload (a 500) or slip past the page's limits. */
 const PERIOD_END = '2026-06-30';
 const ID = '6f1c2a4e-8d3b-4c1a-9e2f-0a1b2c3d4e5f';
-const HEADERS = ['Identifiant', 'Référence', 'Opération', 'Nature', 'Commune', progressColumns.status, progressColumns.percentComplete, progressColumns.startActualOn, progressColumns.deliveryActualOn, progressColumns.spentCents, "Commentaire de l'office"];
+const HEADERS = [
+  'Identifiant',
+  'Référence',
+  'Opération',
+  'Nature',
+  'Commune',
+  progressColumns.status,
+  progressColumns.percentComplete,
+  progressColumns.startActualOn,
+  progressColumns.deliveryActualOn,
+  progressColumns.spentCents,
+  "Commentaire de l'office",
+];
 
 async function workbook(edit: (row: ExcelJS.Row) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet(`Avancement ${PERIOD_END}`);
   sheet.addRow(HEADERS);
-  const row = sheet.addRow([ID, 'OP-0001', 'Réhabilitation', 'Réhabilitation thermique', 'Arras', 'En cours', 40, null, null, null, null]);
+  const row = sheet.addRow([
+    ID,
+    'OP-0001',
+    'Réhabilitation',
+    'Réhabilitation thermique',
+    'Arras',
+    'En cours',
+    40,
+    null,
+    null,
+    null,
+    null,
+  ]);
   row.getCell(8).numFmt = 'dd/mm/yyyy';
   edit(row);
   return Buffer.from((await wb.xlsx.writeBuffer()) as unknown as ArrayBuffer);
@@ -31,19 +55,31 @@ async function refusal(bytes: Buffer): Promise<AppError> {
 
 describe('the progress-table spreadsheet parser, on hostile cells', () => {
   it('reads an edited row', async () => {
-    const rows = await parseTable(await workbook((row) => (row.getCell(11).value = 'Désamiantage terminé')), PERIOD_END);
-    expect(rows).toMatchObject([{ operationId: ID, status: 'in_progress', percentComplete: 40, officeComment: 'Désamiantage terminé' }]);
+    const rows = await parseTable(
+      await workbook((row) => (row.getCell(11).value = 'Désamiantage terminé')),
+      PERIOD_END,
+    );
+    expect(rows).toMatchObject([
+      { operationId: ID, status: 'in_progress', percentComplete: 40, officeComment: 'Désamiantage terminé' },
+    ]);
   });
 
   it('refuses a number too large for a date in a date cell, instead of crashing', async () => {
     const error = await refusal(await workbook((row) => (row.getCell(8).value = 1e20)));
     expect(error.code).toBe('VALIDATION_FAILED');
-    expect(error.fieldErrors).toEqual([{ field: `ligne 2, ${progressColumns.startActualOn}`, message: `Ligne 2, colonne « ${progressColumns.startActualOn} » : date invalide (JJ/MM/AAAA).` }]);
+    expect(error.fieldErrors).toEqual([
+      {
+        field: `ligne 2, ${progressColumns.startActualOn}`,
+        message: `Ligne 2, colonne « ${progressColumns.startActualOn} » : date invalide (JJ/MM/AAAA).`,
+      },
+    ]);
   });
 
   it('refuses a comment longer than the page allows', async () => {
     const error = await refusal(await workbook((row) => (row.getCell(11).value = 'x'.repeat(4001))));
-    expect(error.fieldErrors.map((e) => e.message)).toEqual(["Ligne 2, colonne « Commentaire de l'office » : 4 000 caractères au plus."]);
+    expect(error.fieldErrors.map((e) => e.message)).toEqual([
+      "Ligne 2, colonne « Commentaire de l'office » : 4 000 caractères au plus.",
+    ]);
   });
 
   it('refuses text the database cannot store, written with OOXML escapes (_x0000_)', async () => {

@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs';
 import { isIsoDate } from '../../../contracts/dates';
 import { parseEuros } from '../../../contracts/money';
-import { operationKindLabels, operationStatuses, operationStatusLabels, type OperationStatus } from '../../../contracts/operations';
+import {
+  operationKindLabels,
+  operationStatuses,
+  operationStatusLabels,
+  type OperationStatus,
+} from '../../../contracts/operations';
 import type { Db } from '../../platform/db/connect';
 import { AppError, type FieldError } from '../../platform/errors';
 import type { ExportFile } from '../../platform/http/files';
@@ -38,15 +43,29 @@ const columns = [
 
 const COMMENT_HEADER = columns.find((c) => c.key === 'comment')!.header;
 const sheetName = (periodEnd: string) => `Avancement ${periodEnd}`;
-const statusByLabel = new Map<string, OperationStatus>(operationStatuses.flatMap((s) => [[operationStatusLabels[s].toLowerCase(), s] as const, [s, s] as const]));
+const statusByLabel = new Map<string, OperationStatus>(
+  operationStatuses.flatMap((s) => [[operationStatusLabels[s].toLowerCase(), s] as const, [s, s] as const]),
+);
 
 export async function downloadTable(db: Db, principal: Principal, tableId: string): Promise<ExportFile<Buffer>> {
   const { table } = await loadTableAccess(db, principal, tableId);
   const rows = await repo.listRows(db, tableId);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Copil';
-  const sheet = workbook.addWorksheet(sheetName(table.period_end), { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.key === 'spent' ? { numFmt: EUROS_FORMAT } : c.key === 'start' || c.key === 'delivery' ? { numFmt: DATE_FORMAT } : {} }));
+  const sheet = workbook.addWorksheet(sheetName(table.period_end), {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
+  });
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width,
+    style:
+      c.key === 'spent'
+        ? { numFmt: EUROS_FORMAT }
+        : c.key === 'start' || c.key === 'delivery'
+          ? { numFmt: DATE_FORMAT }
+          : {},
+  }));
   sheet.getRow(1).font = { bold: true };
   for (const r of rows) {
     const row = sheet.addRow({
@@ -65,7 +84,12 @@ export async function downloadTable(db: Db, principal: Principal, tableId: strin
     columns.forEach((c, i) => {
       const cell = row.getCell(i + 1);
       cell.protection = { locked: !c.editable };
-      if (c.key === 'status') cell.dataValidation = { type: 'list', allowBlank: false, formulae: [`"${operationStatuses.map((s) => operationStatusLabels[s]).join(',')}"`] };
+      if (c.key === 'status')
+        cell.dataValidation = {
+          type: 'list',
+          allowBlank: false,
+          formulae: [`"${operationStatuses.map((s) => operationStatusLabels[s]).join(',')}"`],
+        };
     });
   }
   // Protection without a password: it guards against slips, and the upload checks identifiers anyway.
@@ -110,7 +134,9 @@ export async function parseTable(bytes: Buffer, periodEnd: string): Promise<Pars
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('VALIDATION_FAILED', "Ce fichier n'est pas un classeur xlsx lisible.", { fieldErrors: [{ field: 'file', message: 'Fichier xlsx attendu.' }] });
+    throw new AppError('VALIDATION_FAILED', "Ce fichier n'est pas un classeur xlsx lisible.", {
+      fieldErrors: [{ field: 'file', message: 'Fichier xlsx attendu.' }],
+    });
   }
   const sheet = workbook.getWorksheet(sheetName(periodEnd));
   if (!sheet) {
@@ -124,30 +150,49 @@ export async function parseTable(bytes: Buffer, periodEnd: string): Promise<Pars
   const header = sheet.getRow(1);
   columns.forEach((c, i) => {
     const found = cellText(header.getCell(i + 1).value);
-    if (found !== c.header) errors.push({ field: `ligne 1, colonne ${i + 1}`, message: `Ligne 1, colonne ${i + 1} : en-tête « ${found ?? ''} » au lieu de « ${c.header} » ; gardez les colonnes du fichier téléchargé.` });
+    if (found !== c.header)
+      errors.push({
+        field: `ligne 1, colonne ${i + 1}`,
+        message: `Ligne 1, colonne ${i + 1} : en-tête « ${found ?? ''} » au lieu de « ${c.header} » ; gardez les colonnes du fichier téléchargé.`,
+      });
   });
-  if (cellText(header.getCell(columns.length + 1).value) !== null) errors.push({ field: `ligne 1, colonne ${columns.length + 1}`, message: `Ligne 1 : colonne « ${cellText(header.getCell(columns.length + 1).value)} » en trop.` });
-  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', `Colonnes modifiées : ${errors[0]!.message}`, { fieldErrors: errors });
+  if (cellText(header.getCell(columns.length + 1).value) !== null)
+    errors.push({
+      field: `ligne 1, colonne ${columns.length + 1}`,
+      message: `Ligne 1 : colonne « ${cellText(header.getCell(columns.length + 1).value)} » en trop.`,
+    });
+  if (errors.length > 0)
+    throw new AppError('VALIDATION_FAILED', `Colonnes modifiées : ${errors[0]!.message}`, { fieldErrors: errors });
   const rows: ParsedRow[] = [];
-  const at = (line: number, header: string) => ({ field: `ligne ${line}, ${header}`, prefix: `Ligne ${line}, colonne « ${header} »` });
+  const at = (line: number, header: string) => ({
+    field: `ligne ${line}, ${header}`,
+    prefix: `Ligne ${line}, colonne « ${header} »`,
+  });
   sheet.eachRow((row, line) => {
     if (line === 1) return;
     const v = (key: (typeof columns)[number]['key']) => row.getCell(columns.findIndex((c) => c.key === key) + 1).value;
     if (columns.every((_, i) => cellText(row.getCell(i + 1).value) === null)) return;
-    const problem = (header: string, message: string) => errors.push({ field: at(line, header).field, message: `${at(line, header).prefix} : ${message}` });
+    const problem = (header: string, message: string) =>
+      errors.push({ field: at(line, header).field, message: `${at(line, header).prefix} : ${message}` });
     const statusText = cellText(v('status'));
     const status = statusText ? statusByLabel.get(statusText.toLowerCase()) : undefined;
-    if (!status) problem(progressColumns.status, `« ${statusText ?? ''} » n'est pas un état (${operationStatuses.map((s) => operationStatusLabels[s]).join(', ')}).`);
+    if (!status)
+      problem(
+        progressColumns.status,
+        `« ${statusText ?? ''} » n'est pas un état (${operationStatuses.map((s) => operationStatusLabels[s]).join(', ')}).`,
+      );
     const percentText = cellText(v('percent'));
     const percent = percentText !== null && /^\d{1,3}$/.test(percentText) ? Number(percentText) : NaN;
-    if (!(percent >= 0 && percent <= 100)) problem(progressColumns.percentComplete, `« ${percentText ?? ''} » : entier de 0 à 100 attendu.`);
+    if (!(percent >= 0 && percent <= 100))
+      problem(progressColumns.percentComplete, `« ${percentText ?? ''} » : entier de 0 à 100 attendu.`);
     const start = dateOf(v('start'));
     if (start === undefined) problem(progressColumns.startActualOn, 'date invalide (JJ/MM/AAAA).');
     const delivery = dateOf(v('delivery'));
     if (delivery === undefined) problem(progressColumns.deliveryActualOn, 'date invalide (JJ/MM/AAAA).');
     const spentValue = v('spent');
     const spentText = typeof spentValue === 'number' ? spentValue.toFixed(2) : cellText(spentValue);
-    const spent = spentText === null ? null : /^\d{1,13}([.,]\d{1,2})?$/.test(spentText) ? parseEuros(spentText) : undefined;
+    const spent =
+      spentText === null ? null : /^\d{1,13}([.,]\d{1,2})?$/.test(spentText) ? parseEuros(spentText) : undefined;
     if (spent === undefined) problem(progressColumns.spentCents, `« ${spentText} » : montant en euros attendu.`);
     const comment = cellText(v('comment'));
     // The page's limit (progressRowInput) holds for the spreadsheet too.
@@ -169,12 +214,22 @@ export async function parseTable(bytes: Buffer, periodEnd: string): Promise<Pars
       officeComment: comment,
     });
   });
-  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', `Rien n'a été enregistré : ${errors.length} erreur(s). ${errors[0]!.message}`, { fieldErrors: errors.slice(0, 200) });
+  if (errors.length > 0)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `Rien n'a été enregistré : ${errors.length} erreur(s). ${errors[0]!.message}`,
+      { fieldErrors: errors.slice(0, 200) },
+    );
   return rows;
 }
 
 /** Uploads the edited workbook: all rows applied, or none. */
-export async function uploadTable(db: Db, principal: Principal, tableId: string, bytes: Buffer): Promise<ProgressTableView> {
+export async function uploadTable(
+  db: Db,
+  principal: Principal,
+  tableId: string,
+  bytes: Buffer,
+): Promise<ProgressTableView> {
   await assertOfficeMayEdit(db, principal, tableId);
   const table = (await repo.findTable(db, tableId))!;
   const parsed = await parseTable(bytes, table.period_end);
@@ -182,10 +237,25 @@ export async function uploadTable(db: Db, principal: Principal, tableId: string,
   const references = new Map((await repo.listRows(db, tableId)).map((r) => [r.operation_id, r.reference]));
   const swapped = parsed.filter((r) => references.has(r.operationId) && references.get(r.operationId) !== r.reference);
   if (swapped.length > 0) {
-    const fieldErrors = swapped.map((r) => ({ field: `ligne ${r.line}, Identifiant`, message: `Ligne ${r.line}, colonne « Identifiant » : identifiant modifié ; il ne correspond pas à la référence ${r.reference ?? '(vide)'}.` }));
+    const fieldErrors = swapped.map((r) => ({
+      field: `ligne ${r.line}, Identifiant`,
+      message: `Ligne ${r.line}, colonne « Identifiant » : identifiant modifié ; il ne correspond pas à la référence ${r.reference ?? '(vide)'}.`,
+    }));
     throw new AppError('VALIDATION_FAILED', `Rien n'a été enregistré : ${fieldErrors[0]!.message}`, { fieldErrors });
   }
   const rows: RowUpdate[] = parsed.map(({ line: _line, reference: _reference, ...row }) => row);
-  await db.transaction().execute((trx) => applyRows(trx, principal, tableId, rows, (i, column) => ({ field: `ligne ${parsed[i]!.line}, ${column}`, prefix: `Ligne ${parsed[i]!.line}, colonne « ${column} »` }), 'xlsx'));
+  await db.transaction().execute((trx) =>
+    applyRows(
+      trx,
+      principal,
+      tableId,
+      rows,
+      (i, column) => ({
+        field: `ligne ${parsed[i]!.line}, ${column}`,
+        prefix: `Ligne ${parsed[i]!.line}, colonne « ${column} »`,
+      }),
+      'xlsx',
+    ),
+  );
   return getTable(db, principal, tableId);
 }

@@ -5,7 +5,12 @@ type Q = Kysely<Database> | Transaction<Database>;
 type Trx = Transaction<Database>;
 
 export function listTables(db: Q, conventionId: string) {
-  return db.selectFrom('progress_tables').selectAll().where('convention_id', '=', conventionId).orderBy('period_end', 'desc').execute();
+  return db
+    .selectFrom('progress_tables')
+    .selectAll()
+    .where('convention_id', '=', conventionId)
+    .orderBy('period_end', 'desc')
+    .execute();
 }
 
 export function findTable(db: Q, id: string) {
@@ -19,7 +24,12 @@ export function lockTable(db: Trx, id: string) {
 }
 
 export function findTableOfPeriod(db: Q, conventionId: string, periodEnd: string) {
-  return db.selectFrom('progress_tables').select('id').where('convention_id', '=', conventionId).where('period_end', '=', periodEnd).executeTakeFirst();
+  return db
+    .selectFrom('progress_tables')
+    .select('id')
+    .where('convention_id', '=', conventionId)
+    .where('period_end', '=', periodEnd)
+    .executeTakeFirst();
 }
 
 export function insertTable(db: Q, values: Insertable<Database['progress_tables']>) {
@@ -55,8 +65,18 @@ export async function prefillRows(db: Trx, tableId: string, conventionId: string
     where o.convention_id = ${conventionId} and o.status <> 'cancelled'`.execute(db);
 }
 
-export function updateRow(db: Q, tableId: string, operationId: string, values: Partial<Insertable<Database['progress_table_rows']>>) {
-  return db.updateTable('progress_table_rows').set(values).where('progress_table_id', '=', tableId).where('operation_id', '=', operationId).execute();
+export function updateRow(
+  db: Q,
+  tableId: string,
+  operationId: string,
+  values: Partial<Insertable<Database['progress_table_rows']>>,
+) {
+  return db
+    .updateTable('progress_table_rows')
+    .set(values)
+    .where('progress_table_id', '=', tableId)
+    .where('operation_id', '=', operationId)
+    .execute();
 }
 
 export function listSnapshots(db: Q, tableId: string) {

@@ -67,14 +67,21 @@ export function diffRows(before: ProgressFacts[], after: ProgressFacts[]): RowCh
   for (const row of after) {
     const prev = old.get(row.operationId);
     if (!prev) {
-      changes.push({ operationId: row.operationId, change: 'added', fields: fields.map((f) => ({ field: f, before: null, after: shown(row[f]) })) });
+      changes.push({
+        operationId: row.operationId,
+        change: 'added',
+        fields: fields.map((f) => ({ field: f, before: null, after: shown(row[f]) })),
+      });
       continue;
     }
-    const moved = fields.filter((f) => shown(prev[f]) !== shown(row[f])).map((f) => ({ field: f, before: shown(prev[f]), after: shown(row[f]) }));
+    const moved = fields
+      .filter((f) => shown(prev[f]) !== shown(row[f]))
+      .map((f) => ({ field: f, before: shown(prev[f]), after: shown(row[f]) }));
     if (moved.length > 0) changes.push({ operationId: row.operationId, change: 'changed', fields: moved });
   }
   const now = new Set(after.map((r) => r.operationId));
-  for (const row of before) if (!now.has(row.operationId)) changes.push({ operationId: row.operationId, change: 'removed', fields: [] });
+  for (const row of before)
+    if (!now.has(row.operationId)) changes.push({ operationId: row.operationId, change: 'removed', fields: [] });
   return changes;
 }
 
@@ -110,19 +117,33 @@ export const progressColumns = {
  * A row states the operation at the half-year's end: no date after it, delivered exactly when a
  * delivery date is given (then at 100 %), never delivered before it started.
  */
-export function rowProblems(row: Omit<ProgressFacts, 'operationId'>, periodEnd: string): { column: keyof typeof progressColumns; message: string }[] {
+export function rowProblems(
+  row: Omit<ProgressFacts, 'operationId'>,
+  periodEnd: string,
+): { column: keyof typeof progressColumns; message: string }[] {
   const problems: { column: keyof typeof progressColumns; message: string }[] = [];
   const fr = (iso: string) => iso.split('-').reverse().join('/');
   for (const column of ['startActualOn', 'deliveryActualOn'] as const) {
     const date = row[column];
-    if (date && date > periodEnd) problems.push({ column, message: `date du ${fr(date)} postérieure à la fin du semestre (${fr(periodEnd)}).` });
+    if (date && date > periodEnd)
+      problems.push({ column, message: `date du ${fr(date)} postérieure à la fin du semestre (${fr(periodEnd)}).` });
   }
   if (row.deliveryActualOn && row.startActualOn && row.deliveryActualOn < row.startActualOn) {
-    problems.push({ column: 'deliveryActualOn', message: `livraison le ${fr(row.deliveryActualOn)} avant l'ordre de service du ${fr(row.startActualOn)}.` });
+    problems.push({
+      column: 'deliveryActualOn',
+      message: `livraison le ${fr(row.deliveryActualOn)} avant l'ordre de service du ${fr(row.startActualOn)}.`,
+    });
   }
-  if (row.deliveryActualOn && !row.startActualOn) problems.push({ column: 'startActualOn', message: "une opération livrée a commencé : indiquez la date de l'ordre de service." });
-  if (row.status === 'delivered' && !row.deliveryActualOn) problems.push({ column: 'deliveryActualOn', message: 'une opération livrée a une date de livraison.' });
-  if (row.status !== 'delivered' && row.deliveryActualOn) problems.push({ column: 'status', message: 'une date de livraison est donnée : l’état doit être « Livrée ».' });
-  if (row.status === 'delivered' && row.percentComplete !== 100) problems.push({ column: 'percentComplete', message: 'une opération livrée est avancée à 100 %.' });
+  if (row.deliveryActualOn && !row.startActualOn)
+    problems.push({
+      column: 'startActualOn',
+      message: "une opération livrée a commencé : indiquez la date de l'ordre de service.",
+    });
+  if (row.status === 'delivered' && !row.deliveryActualOn)
+    problems.push({ column: 'deliveryActualOn', message: 'une opération livrée a une date de livraison.' });
+  if (row.status !== 'delivered' && row.deliveryActualOn)
+    problems.push({ column: 'status', message: 'une date de livraison est donnée : l’état doit être « Livrée ».' });
+  if (row.status === 'delivered' && row.percentComplete !== 100)
+    problems.push({ column: 'percentComplete', message: 'une opération livrée est avancée à 100 %.' });
   return problems;
 }

@@ -1,7 +1,13 @@
 import { todayInParis } from '../../../contracts/dates';
 import { centsToEuros } from '../../../contracts/money';
 import { operationStatusLabels, type OperationStatus } from '../../../contracts/operations';
-import { tableStatusLabels, type ProgressDiff, type ProgressTableList, type ProgressTableSummary, type ProgressTableView } from '../../../contracts/operations-progress';
+import {
+  tableStatusLabels,
+  type ProgressDiff,
+  type ProgressTableList,
+  type ProgressTableSummary,
+  type ProgressTableView,
+} from '../../../contracts/operations-progress';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import type { Database } from '../../platform/db/schema';
@@ -13,7 +19,17 @@ import { loadConventionAccess } from '../conventions/conventions.service';
 import { operationPlace } from './operations.rules';
 import { canFillProgress, canReviewProgress, canSubmitProgress } from './operations.policy';
 import * as repo from './progress.repository';
-import { diffRows, halfYearLabel, isEditable, nextTableStatus, progressColumns, rowProblems, tableDueDate, type ProgressFacts, type TableAction } from './progress.rules';
+import {
+  diffRows,
+  halfYearLabel,
+  isEditable,
+  nextTableStatus,
+  progressColumns,
+  rowProblems,
+  tableDueDate,
+  type ProgressFacts,
+  type TableAction,
+} from './progress.rules';
 
 /**
  * The half-year progress tables: the office opens one per half-year (pre-filled from the
@@ -51,16 +67,36 @@ export async function listTables(db: Db, principal: Principal, conventionId: str
   return { items: rows.map(summaryOf), can: { open: canFillProgress(principal, side) } };
 }
 
-export async function openTable(db: Db, principal: Principal, conventionId: string, periodEnd: string): Promise<ProgressTableView> {
+export async function openTable(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  periodEnd: string,
+): Promise<ProgressTableView> {
   const { side, parties } = await loadConventionAccess(db, principal, conventionId);
-  if (!canFillProgress(principal, side)) throw forbidden("Seuls le responsable et les agents de l'office ouvrent un tableau d'avancement.");
+  if (!canFillProgress(principal, side))
+    throw forbidden("Seuls le responsable et les agents de l'office ouvrent un tableau d'avancement.");
   const landlord = parties.find((p) => p.party_role === 'landlord')!;
-  if (await repo.findTableOfPeriod(db, conventionId, periodEnd)) throw new AppError('CONFLICT', `Le tableau du ${halfYearLabel(periodEnd)} est déjà ouvert.`);
+  if (await repo.findTableOfPeriod(db, conventionId, periodEnd))
+    throw new AppError('CONFLICT', `Le tableau du ${halfYearLabel(periodEnd)} est déjà ouvert.`);
   const id = await db.transaction().execute(async (trx) => {
     const now = new Date();
-    const { id } = await repo.insertTable(trx, { convention_id: conventionId, organisation_id: landlord.id, period_end: periodEnd, status: 'open', opened_by: principal.id, opened_at: now, updated_at: now });
+    const { id } = await repo.insertTable(trx, {
+      convention_id: conventionId,
+      organisation_id: landlord.id,
+      period_end: periodEnd,
+      status: 'open',
+      opened_by: principal.id,
+      opened_at: now,
+      updated_at: now,
+    });
     await repo.prefillRows(trx, id, conventionId);
-    await recordAudit(trx, actorOf(principal), { entityType: 'progress_table', entityId: id, action: 'create', after: { conventionId, periodEnd } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'progress_table',
+      entityId: id,
+      action: 'create',
+      after: { conventionId, periodEnd },
+    });
     return id;
   });
   return getTable(db, principal, id);
@@ -68,7 +104,11 @@ export async function openTable(db: Db, principal: Principal, conventionId: stri
 
 export async function getTable(db: Db, principal: Principal, tableId: string): Promise<ProgressTableView> {
   const { table, side } = await loadTableAccess(db, principal, tableId);
-  const [rows, snapshots, all] = await Promise.all([repo.listRows(db, tableId), repo.listSnapshots(db, tableId), repo.listTables(db, table.convention_id)]);
+  const [rows, snapshots, all] = await Promise.all([
+    repo.listRows(db, tableId),
+    repo.listSnapshots(db, tableId),
+    repo.listTables(db, table.convention_id),
+  ]);
   const office = canFillProgress(principal, side);
   // The Département reads a table once submitted; until then it is the office's work in progress.
   const visibleRows = side === 'department' && snapshots.length === 0 ? [] : rows;
@@ -90,7 +130,11 @@ export async function getTable(db: Db, principal: Principal, tableId: string): P
       officeComment: r.office_comment,
       reviewComment: r.review_comment,
     })),
-    snapshots: snapshots.map((s) => ({ version: s.version, submittedAt: s.submitted_at.toISOString(), submittedBy: s.display_name })),
+    snapshots: snapshots.map((s) => ({
+      version: s.version,
+      submittedAt: s.submitted_at.toISOString(),
+      submittedBy: s.display_name,
+    })),
     others: all.filter((t) => t.id !== tableId).map((t) => ({ id: t.id, label: halfYearLabel(t.period_end) })),
     can: {
       edit: office && isEditable(table.status),
@@ -116,14 +160,18 @@ export async function applyRows(
   source: 'page' | 'xlsx',
 ): Promise<void> {
   const table = (await repo.lockTable(trx, tableId))!;
-  if (!isEditable(table.status)) throw new AppError('CONFLICT', `Le tableau est « ${tableStatusLabels[table.status]} » : il ne se modifie plus.`);
+  if (!isEditable(table.status))
+    throw new AppError('CONFLICT', `Le tableau est « ${tableStatusLabels[table.status]} » : il ne se modifie plus.`);
   const known = new Set((await repo.listRows(trx, tableId)).map((r) => r.operation_id));
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   rows.forEach((row, i) => {
     if (!known.has(row.operationId)) {
       const w = where(i, 'Identifiant');
-      errors.push({ field: w.field, message: `${w.prefix} : identifiant modifié ou inconnu ; cette opération n'est pas dans le tableau.` });
+      errors.push({
+        field: w.field,
+        message: `${w.prefix} : identifiant modifié ou inconnu ; cette opération n'est pas dans le tableau.`,
+      });
     } else if (seen.has(row.operationId)) {
       const w = where(i, 'Identifiant');
       errors.push({ field: w.field, message: `${w.prefix} : opération en double.` });
@@ -135,7 +183,11 @@ export async function applyRows(
     }
   });
   if (errors.length > 0) {
-    throw new AppError('VALIDATION_FAILED', `Rien n'a été enregistré : ${errors.length} erreur(s). ${errors[0]!.message}`, { fieldErrors: errors.slice(0, 200) });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `Rien n'a été enregistré : ${errors.length} erreur(s). ${errors[0]!.message}`,
+      { fieldErrors: errors.slice(0, 200) },
+    );
   }
   for (const row of rows) {
     await repo.updateRow(trx, tableId, row.operationId, {
@@ -148,68 +200,161 @@ export async function applyRows(
     });
   }
   await repo.updateTable(trx, tableId, { updated_at: new Date() });
-  await recordAudit(trx, actorOf(principal), { entityType: 'progress_table', entityId: tableId, action: source === 'xlsx' ? 'import' : 'update', after: { rows } });
+  await recordAudit(trx, actorOf(principal), {
+    entityType: 'progress_table',
+    entityId: tableId,
+    action: source === 'xlsx' ? 'import' : 'update',
+    after: { rows },
+  });
 }
 
 export async function assertOfficeMayEdit(db: Db, principal: Principal, tableId: string) {
   const { side } = await loadTableAccess(db, principal, tableId);
-  if (!canFillProgress(principal, side)) throw forbidden("Seuls le responsable et les agents de l'office remplissent le tableau d'avancement.");
+  if (!canFillProgress(principal, side))
+    throw forbidden("Seuls le responsable et les agents de l'office remplissent le tableau d'avancement.");
 }
 
-export async function updateRows(db: Db, principal: Principal, tableId: string, rows: RowUpdate[]): Promise<ProgressTableView> {
+export async function updateRows(
+  db: Db,
+  principal: Principal,
+  tableId: string,
+  rows: RowUpdate[],
+): Promise<ProgressTableView> {
   await assertOfficeMayEdit(db, principal, tableId);
-  await db.transaction().execute((trx) => applyRows(trx, principal, tableId, rows, (i, column) => ({ field: `rows.${i}.${column}`, prefix: `Ligne ${i + 1}, colonne « ${column} »` }), 'page'));
+  await db
+    .transaction()
+    .execute((trx) =>
+      applyRows(
+        trx,
+        principal,
+        tableId,
+        rows,
+        (i, column) => ({ field: `rows.${i}.${column}`, prefix: `Ligne ${i + 1}, colonne « ${column} »` }),
+        'page',
+      ),
+    );
   return getTable(db, principal, tableId);
 }
 
 function factsOf(rows: repo.ProgressRow[]): ProgressFacts[] {
-  return rows.map((r) => ({ operationId: r.operation_id, status: r.status, percentComplete: r.percent_complete, startActualOn: r.start_actual_on, deliveryActualOn: r.delivery_actual_on, spentCents: r.spent_cents }));
+  return rows.map((r) => ({
+    operationId: r.operation_id,
+    status: r.status,
+    percentComplete: r.percent_complete,
+    startActualOn: r.start_actual_on,
+    deliveryActualOn: r.delivery_actual_on,
+    spentCents: r.spent_cents,
+  }));
 }
 
 /** Submit (office, with a snapshot of the rows), return (with a reason) or accept (the Département's coordinator). */
-export async function transition(db: Db, principal: Principal, tableId: string, action: TableAction, comment: string | null): Promise<ProgressTableView> {
+export async function transition(
+  db: Db,
+  principal: Principal,
+  tableId: string,
+  action: TableAction,
+  comment: string | null,
+): Promise<ProgressTableView> {
   const { table, side } = await loadTableAccess(db, principal, tableId);
-  const allowed = action === 'submit' ? canSubmitProgress(principal, side) : canReviewProgress(principal, side, table.organisation_id);
-  if (!allowed) throw forbidden(action === 'submit' ? "Seul le responsable de l'office transmet son tableau." : "Seul le coordinateur DAT du Département instruit le tableau, jamais l'organisation qui l'a transmis.");
-  if (action === 'return' && !comment?.trim()) throw new AppError('VALIDATION_FAILED', 'Indiquez le motif du renvoi.', { fieldErrors: [{ field: 'comment', message: 'Motif obligatoire.' }] });
+  const allowed =
+    action === 'submit'
+      ? canSubmitProgress(principal, side)
+      : canReviewProgress(principal, side, table.organisation_id);
+  if (!allowed)
+    throw forbidden(
+      action === 'submit'
+        ? "Seul le responsable de l'office transmet son tableau."
+        : "Seul le coordinateur DAT du Département instruit le tableau, jamais l'organisation qui l'a transmis.",
+    );
+  if (action === 'return' && !comment?.trim())
+    throw new AppError('VALIDATION_FAILED', 'Indiquez le motif du renvoi.', {
+      fieldErrors: [{ field: 'comment', message: 'Motif obligatoire.' }],
+    });
   await db.transaction().execute(async (trx) => {
     const locked = (await repo.lockTable(trx, tableId))!;
     const to = nextTableStatus(locked.status, action);
-    if (!to) throw new AppError('CONFLICT', `Action impossible : le tableau est « ${tableStatusLabels[locked.status]} ».`);
+    if (!to)
+      throw new AppError('CONFLICT', `Action impossible : le tableau est « ${tableStatusLabels[locked.status]} ».`);
     const now = new Date();
     if (action === 'submit') {
       const rows = await repo.listRows(trx, tableId);
       const version = (await repo.listSnapshots(trx, tableId)).length + 1;
-      const facts = factsOf(rows).map((f, i) => ({ ...f, spentCents: f.spentCents?.toString() ?? null, officeComment: rows[i]!.office_comment }));
-      await repo.insertSnapshot(trx, { progress_table_id: tableId, version, submitted_at: now, submitted_by: principal.id, rows: JSON.stringify(facts) });
-      await repo.updateTable(trx, tableId, { status: to, submitted_at: now, submitted_by: principal.id, updated_at: now });
+      const facts = factsOf(rows).map((f, i) => ({
+        ...f,
+        spentCents: f.spentCents?.toString() ?? null,
+        officeComment: rows[i]!.office_comment,
+      }));
+      await repo.insertSnapshot(trx, {
+        progress_table_id: tableId,
+        version,
+        submitted_at: now,
+        submitted_by: principal.id,
+        rows: JSON.stringify(facts),
+      });
+      await repo.updateTable(trx, tableId, {
+        status: to,
+        submitted_at: now,
+        submitted_by: principal.id,
+        updated_at: now,
+      });
     } else {
-      await repo.updateTable(trx, tableId, { status: to, reviewed_by: principal.id, review_comment: comment ?? null, accepted_at: action === 'accept' ? now : null, updated_at: now });
+      await repo.updateTable(trx, tableId, {
+        status: to,
+        reviewed_by: principal.id,
+        review_comment: comment ?? null,
+        accepted_at: action === 'accept' ? now : null,
+        updated_at: now,
+      });
     }
-    await recordAudit(trx, actorOf(principal), { entityType: 'progress_table', entityId: tableId, action, before: { status: locked.status }, after: { status: to, comment } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'progress_table',
+      entityId: tableId,
+      action,
+      before: { status: locked.status },
+      after: { status: to, comment },
+    });
   });
   return getTable(db, principal, tableId);
 }
 
 /** The Département's comment on one operation of a submitted table. */
-export async function setReviewComment(db: Db, principal: Principal, tableId: string, operationId: string, comment: string | null): Promise<ProgressTableView> {
+export async function setReviewComment(
+  db: Db,
+  principal: Principal,
+  tableId: string,
+  operationId: string,
+  comment: string | null,
+): Promise<ProgressTableView> {
   const { table, side } = await loadTableAccess(db, principal, tableId);
-  if (!canReviewProgress(principal, side, table.organisation_id)) throw forbidden('Seul le coordinateur DAT du Département commente le tableau.');
+  if (!canReviewProgress(principal, side, table.organisation_id))
+    throw forbidden('Seul le coordinateur DAT du Département commente le tableau.');
   await db.transaction().execute(async (trx) => {
     const locked = (await repo.lockTable(trx, tableId))!;
-    if (locked.status !== 'submitted') throw new AppError('CONFLICT', 'Un tableau se commente pendant son instruction (transmis).');
+    if (locked.status !== 'submitted')
+      throw new AppError('CONFLICT', 'Un tableau se commente pendant son instruction (transmis).');
     const result = await repo.updateRow(trx, tableId, operationId, { review_comment: comment });
     if (result[0]?.numUpdatedRows === 0n) throw notFound('Opération du tableau');
-    await recordAudit(trx, actorOf(principal), { entityType: 'progress_table', entityId: tableId, action: 'comment', after: { operationId, comment } });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'progress_table',
+      entityId: tableId,
+      action: 'comment',
+      after: { operationId, comment },
+    });
   });
   return getTable(db, principal, tableId);
 }
 
 const fieldLabels: Record<string, string> = { ...progressColumns };
-const statusText = (v: string | null) => (v && v in operationStatusLabels ? operationStatusLabels[v as OperationStatus] : v);
+const statusText = (v: string | null) =>
+  v && v in operationStatusLabels ? operationStatusLabels[v as OperationStatus] : v;
 
 /** What changed from another half-year's table to this one (each as last submitted, else as it stands). */
-export async function diffTables(db: Db, principal: Principal, tableId: string, againstId: string): Promise<ProgressDiff> {
+export async function diffTables(
+  db: Db,
+  principal: Principal,
+  tableId: string,
+  againstId: string,
+): Promise<ProgressDiff> {
   const { table, side } = await loadTableAccess(db, principal, tableId);
   const other = await repo.findTable(db, againstId);
   if (!other || other.convention_id !== table.convention_id) throw notFound('Tableau à comparer');
@@ -217,12 +362,17 @@ export async function diffTables(db: Db, principal: Principal, tableId: string, 
   const stateOf = async (t: repo.TableRow) => {
     const snapshots = await repo.listSnapshots(db, t.id);
     const last = snapshots.at(-1);
-    if (last) return (last.rows as (Omit<ProgressFacts, 'spentCents'> & { spentCents: string | null })[]).map((r) => ({ ...r, spentCents: r.spentCents === null ? null : BigInt(r.spentCents) }));
+    if (last)
+      return (last.rows as (Omit<ProgressFacts, 'spentCents'> & { spentCents: string | null })[]).map((r) => ({
+        ...r,
+        spentCents: r.spentCents === null ? null : BigInt(r.spentCents),
+      }));
     return side === 'department' ? [] : factsOf(await repo.listRows(db, t.id));
   };
   const [before, after] = await Promise.all([stateOf(from), stateOf(to)]);
   const rows = [...(await repo.listRows(db, from.id)), ...(await repo.listRows(db, to.id))];
-  const show = (field: string, v: string | null) => (field === 'status' ? statusText(v) : field === 'spentCents' && v !== null ? centsToEuros(BigInt(v)) : v);
+  const show = (field: string, v: string | null) =>
+    field === 'status' ? statusText(v) : field === 'spentCents' && v !== null ? centsToEuros(BigInt(v)) : v;
   return {
     from: { id: from.id, label: halfYearLabel(from.period_end) },
     to: { id: to.id, label: halfYearLabel(to.period_end) },
@@ -233,7 +383,12 @@ export async function diffTables(db: Db, principal: Principal, tableId: string, 
         reference: op?.reference ?? '',
         label: op?.label ?? '',
         change: c.change,
-        fields: c.fields.map((f) => ({ field: f.field, label: fieldLabels[f.field] ?? f.field, before: show(f.field, f.before), after: show(f.field, f.after) })),
+        fields: c.fields.map((f) => ({
+          field: f.field,
+          label: fieldLabels[f.field] ?? f.field,
+          before: show(f.field, f.before),
+          after: show(f.field, f.after),
+        })),
       };
     }),
   };

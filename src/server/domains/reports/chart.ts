@@ -23,13 +23,20 @@ const RIGHT = 70;
 const CAP = 150;
 const INK = [31, 58, 147] as const;
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function geometry(bars: ChartBar[]) {
   const height = TOP + bars.length * ROW + 16;
   const scale = (WIDTH - LEFT - RIGHT) / CAP;
   const targetX = LEFT + 100 * scale;
-  const rows = bars.map((b, i) => ({ ...b, x: LEFT, y: TOP + i * ROW + 5, w: Math.max(1, Math.round(Math.min(b.percent, CAP) * scale)), h: ROW - 10 }));
+  const rows = bars.map((b, i) => ({
+    ...b,
+    x: LEFT,
+    y: TOP + i * ROW + 5,
+    w: Math.max(1, Math.round(Math.min(b.percent, CAP) * scale)),
+    h: ROW - 10,
+  }));
   return { height, targetX: Math.round(targetX), rows };
 }
 
@@ -47,13 +54,17 @@ export function chartSvg(bars: ChartBar[], title: string): { svg: string; width:
     `<text x="${targetX - 14}" y="${height - 2}" font-family="DejaVu Sans" font-size="9" fill="#222222">cible</text>`,
   ];
   for (const r of rows) {
-    parts.push(`<text x="${LEFT - 6}" y="${r.y + r.h - 3}" font-family="DejaVu Sans" font-size="10" fill="#222222" text-anchor="end">${escapeXml(r.label)}</text>`);
+    parts.push(
+      `<text x="${LEFT - 6}" y="${r.y + r.h - 3}" font-family="DejaVu Sans" font-size="10" fill="#222222" text-anchor="end">${escapeXml(r.label)}</text>`,
+    );
     parts.push(
       r.onTarget
         ? `<rect x="${r.x}" y="${r.y}" width="${r.w}" height="${r.h}" fill="${ink}" stroke="${ink}" stroke-width="2"/>`
         : `<rect x="${r.x + 1}" y="${r.y + 1}" width="${Math.max(1, r.w - 2)}" height="${r.h - 2}" fill="#ffffff" stroke="${ink}" stroke-width="2"/>`,
     );
-    parts.push(`<text x="${r.x + r.w + 6}" y="${r.y + r.h - 3}" font-family="DejaVu Sans" font-size="10" fill="#222222">${percentFr(r.percent)}</text>`);
+    parts.push(
+      `<text x="${r.x + r.w + 6}" y="${r.y + r.h - 3}" font-family="DejaVu Sans" font-size="10" fill="#222222">${percentFr(r.percent)}</text>`,
+    );
   }
   parts.push('</svg>');
   return { svg: parts.join(''), width: WIDTH, height };
@@ -118,5 +129,10 @@ export function encodePng(rgb: Buffer, width: number, height: number): Buffer {
   header[9] = 2; // truecolour
   const raw = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y++) rgb.copy(raw, y * (width * 3 + 1) + 1, y * width * 3, (y + 1) * width * 3);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

@@ -25,9 +25,19 @@ interface World {
 }
 
 async function world(db: Db, built: TestApp): Promise<World> {
-  const departmentId = (await db.selectFrom('organisations').select('id').where('siret', '=', '22620001200012').executeTakeFirstOrThrow()).id;
-  const conventionId = (await db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()).id;
-  const bodyId = (await db.selectFrom('governance_bodies').select('id').where('convention_id', '=', conventionId).executeTakeFirstOrThrow()).id;
+  const departmentId = (
+    await db.selectFrom('organisations').select('id').where('siret', '=', '22620001200012').executeTakeFirstOrThrow()
+  ).id;
+  const conventionId = (
+    await db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()
+  ).id;
+  const bodyId = (
+    await db
+      .selectFrom('governance_bodies')
+      .select('id')
+      .where('convention_id', '=', conventionId)
+      .executeTakeFirstOrThrow()
+  ).id;
   return {
     built,
     coordinator: await createTestUser(db, { roles: ['coordinator'], organisationId: departmentId }),
@@ -37,7 +47,11 @@ async function world(db: Db, built: TestApp): Promise<World> {
   };
 }
 
-const addSession = (db: Db, bodyId: string, heldOn: string) => db.insertInto('governance_sessions').values({ body_id: bodyId, held_on: heldOn, place: 'Arras', created_at: new Date() }).execute();
+const addSession = (db: Db, bodyId: string, heldOn: string) =>
+  db
+    .insertInto('governance_sessions')
+    .values({ body_id: bodyId, held_on: heldOn, place: 'Arras', created_at: new Date() })
+    .execute();
 
 describeEachEngine('dashboard cache', (engine) => {
   let w: World;
@@ -58,24 +72,40 @@ describeEachEngine('dashboard cache', (engine) => {
       transformResult: async ({ result }) => result,
     };
     await getDashboard(engine.db.withPlugin(spy), w.coordinator, w.conventionId);
-    const { rows } = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public'`.execute(engine.db);
+    const { rows } = await sql<{
+      name: string;
+    }>`select table_name as name from information_schema.tables where table_schema = 'public'`.execute(engine.db);
     const tables = new Set(rows.map((r) => r.name));
     const cacheTables = ['stock_changes', 'data_changes', 'trajectory_cache', 'dashboard_cache'];
-    const uncounted = [...read].filter((t) => tables.has(t) && !cacheTables.includes(t) && !STOCK_TABLES.includes(t) && !(DASHBOARD_TABLES as readonly string[]).includes(t));
+    const uncounted = [...read].filter(
+      (t) =>
+        tables.has(t) &&
+        !cacheTables.includes(t) &&
+        !STOCK_TABLES.includes(t) &&
+        !(DASHBOARD_TABLES as readonly string[]).includes(t),
+    );
     expect(uncounted).toEqual([]);
     // And each listed table has its trigger.
-    const triggers = await sql<{ name: string }>`select c.relname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid where t.tgname like '%\\_data\\_changes'`.execute(engine.db);
+    const triggers = await sql<{
+      name: string;
+    }>`select c.relname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid where t.tgname like '%\\_data\\_changes'`.execute(
+      engine.db,
+    );
     expect(new Set(triggers.rows.map((t) => t.name))).toEqual(new Set(DASHBOARD_TABLES));
   });
 
   it('serves the second read from what the first stored, for that viewer only', async () => {
     const first = await getDashboard(engine.db, w.coordinator, w.conventionId);
     // Altered behind Copil's back, the stored dashboard is what the next read returns: it did not recompute.
-    await sql`update dashboard_cache set payload = jsonb_set(payload, '{lapseAlerts}', '99') where convention_id = ${w.conventionId}`.execute(engine.db);
+    await sql`update dashboard_cache set payload = jsonb_set(payload, '{lapseAlerts}', '99') where convention_id = ${w.conventionId}`.execute(
+      engine.db,
+    );
     expect((await getDashboard(engine.db, w.coordinator, w.conventionId)).lapseAlerts).toBe(99);
     // Another viewer has their own.
     expect((await getDashboard(engine.db, w.agent, w.conventionId)).lapseAlerts).toBe(first.lapseAlerts);
-    await sql`update dashboard_cache set payload = jsonb_set(payload, '{lapseAlerts}', ${String(first.lapseAlerts)}::jsonb) where convention_id = ${w.conventionId}`.execute(engine.db);
+    await sql`update dashboard_cache set payload = jsonb_set(payload, '{lapseAlerts}', ${String(first.lapseAlerts)}::jsonb) where convention_id = ${w.conventionId}`.execute(
+      engine.db,
+    );
     expect(await getDashboard(engine.db, w.coordinator, w.conventionId)).toEqual(first);
     expect(first.asOf).toBe(todayInParis());
   });
@@ -83,7 +113,9 @@ describeEachEngine('dashboard cache', (engine) => {
   it('shows a new meeting, a duty done and a stock change on the very next read', async () => {
     const before = await getDashboard(engine.db, w.coordinator, w.conventionId);
     await addSession(engine.db, w.bodyId, '2098-03-01');
-    expect((await getDashboard(engine.db, w.coordinator, w.conventionId)).nextMeetings.map((m) => m.heldOn)).toContain('2098-03-01');
+    expect((await getDashboard(engine.db, w.coordinator, w.conventionId)).nextMeetings.map((m) => m.heldOn)).toContain(
+      '2098-03-01',
+    );
 
     const late = await engine.db
       .selectFrom('duty_instances as di')
@@ -95,12 +127,24 @@ describeEachEngine('dashboard cache', (engine) => {
       .where('di.due_on', '<', todayInParis())
       .executeTakeFirst();
     if (late) {
-      await engine.db.updateTable('duty_instances').set({ done_on: todayInParis() }).where('id', '=', late.id).execute();
-      expect((await getDashboard(engine.db, w.coordinator, w.conventionId)).lateDuties.count).toBe(before.lateDuties.count - 1);
+      await engine.db
+        .updateTable('duty_instances')
+        .set({ done_on: todayInParis() })
+        .where('id', '=', late.id)
+        .execute();
+      expect((await getDashboard(engine.db, w.coordinator, w.conventionId)).lateDuties.count).toBe(
+        before.lateDuties.count - 1,
+      );
     }
 
     const landlordId = before.trajectory!.organisationId;
-    const g = await engine.db.selectFrom('dwellings').select('id').where('organisation_id', '=', landlordId).where('effective_class', '=', 'G').limit(1).executeTakeFirstOrThrow();
+    const g = await engine.db
+      .selectFrom('dwellings')
+      .select('id')
+      .where('organisation_id', '=', landlordId)
+      .where('effective_class', '=', 'G')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     await sql`update dwellings set energy_class = 'B', ghg_class = 'B' where id = ${g.id}`.execute(engine.db);
     const after = await getDashboard(engine.db, w.coordinator, w.conventionId);
     expect(after.trajectory!.deadlines[0]!.banned).toBe(before.trajectory!.deadlines[0]!.banned - 1);
@@ -127,8 +171,12 @@ describeEachEngine(
       const before = await getDashboard(other.db, w.coordinator, w.conventionId);
       expect(await getDashboard(other.db, w.coordinator, w.conventionId)).toEqual(before);
       await addSession(engine.db, w.bodyId, '2097-05-04');
-      expect((await getDashboard(other.db, w.coordinator, w.conventionId)).nextMeetings.map((m) => m.heldOn)).toContain('2097-05-04');
-      expect(await getDashboard(engine.db, w.coordinator, w.conventionId)).toEqual(await getDashboard(other.db, w.coordinator, w.conventionId));
+      expect((await getDashboard(other.db, w.coordinator, w.conventionId)).nextMeetings.map((m) => m.heldOn)).toContain(
+        '2097-05-04',
+      );
+      expect(await getDashboard(engine.db, w.coordinator, w.conventionId)).toEqual(
+        await getDashboard(other.db, w.coordinator, w.conventionId),
+      );
     });
   },
   { serverOnly: true },

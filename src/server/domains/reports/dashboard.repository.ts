@@ -9,7 +9,13 @@ export const MEETING_KINDS = ['steering_committee', 'technical_committee', 'them
 
 /** The convention's half-year progress tables, latest first (operations' table). */
 export function listProgressTables(db: Q, conventionId: string, limit: number) {
-  return db.selectFrom('progress_tables').select(['id', 'period_end', 'status']).where('convention_id', '=', conventionId).orderBy('period_end', 'desc').limit(limit).execute();
+  return db
+    .selectFrom('progress_tables')
+    .select(['id', 'period_end', 'status'])
+    .where('convention_id', '=', conventionId)
+    .orderBy('period_end', 'desc')
+    .limit(limit)
+    .execute();
 }
 
 /** Duties due before `today` and not done (obligations' tables): the first ones and how many in all. */
@@ -69,7 +75,14 @@ export interface DashboardContext {
  * agrees on what is current. The caller checks access before using the rest.
  */
 export async function dashboardContext(db: Q, k: DashboardKey): Promise<DashboardContext> {
-  const { rows } = await sql<{ convention: DashboardContext['convention']; parties: DashboardContext['parties']; landlord_id: string | null; data_version: bigint; stock_version: bigint; payload: DashboardView | null }>`
+  const { rows } = await sql<{
+    convention: DashboardContext['convention'];
+    parties: DashboardContext['parties'];
+    landlord_id: string | null;
+    data_version: bigint;
+    stock_version: bigint;
+    payload: DashboardView | null;
+  }>`
     with landlord as (
       select organisation_id from convention_parties where convention_id = ${k.conventionId} and party_role = 'landlord' order by organisation_id limit 1
     )
@@ -83,7 +96,14 @@ export async function dashboardContext(db: Q, k: DashboardKey): Promise<Dashboar
     left join dashboard_cache c on c.convention_id = ${k.conventionId} and c.viewer = ${k.viewer} and c.today = ${k.today}::date
       and c.data_version = dv.version and c.stock_version = sv.version`.execute(db);
   const row = rows[0]!;
-  return { convention: row.convention, parties: row.parties, landlordId: row.landlord_id, dataVersion: row.data_version, stockVersion: row.stock_version, view: row.payload };
+  return {
+    convention: row.convention,
+    parties: row.parties,
+    landlordId: row.landlord_id,
+    dataVersion: row.data_version,
+    stockVersion: row.stock_version,
+    view: row.payload,
+  };
 }
 
 /**
@@ -91,13 +111,20 @@ export async function dashboardContext(db: Q, k: DashboardKey): Promise<Dashboar
  * that recent, so it may answer for them; one computed from later data is not overwritten. Then
  * folds the change rows into one of the same total weight, so the version stays cheap to read.
  */
-export async function storeDashboard(db: Q, k: DashboardKey, versions: { dataVersion: bigint; stockVersion: bigint }, view: DashboardView): Promise<void> {
+export async function storeDashboard(
+  db: Q,
+  k: DashboardKey,
+  versions: { dataVersion: bigint; stockVersion: bigint },
+  view: DashboardView,
+): Promise<void> {
   await sql`
     insert into dashboard_cache (convention_id, viewer, today, data_version, stock_version, payload, computed_at)
     values (${k.conventionId}, ${k.viewer}, ${k.today}::date, ${versions.dataVersion}, ${versions.stockVersion}, ${JSON.stringify(view)}::jsonb, now())
     on conflict (convention_id, viewer) do update
       set today = excluded.today, data_version = excluded.data_version, stock_version = excluded.stock_version, payload = excluded.payload, computed_at = excluded.computed_at
-      where dashboard_cache.data_version <= excluded.data_version and dashboard_cache.stock_version <= excluded.stock_version`.execute(db);
+      where dashboard_cache.data_version <= excluded.data_version and dashboard_cache.stock_version <= excluded.stock_version`.execute(
+    db,
+  );
   await sql`
     with folded as (delete from data_changes where (select count(*) from data_changes) > 1 returning weight)
     insert into data_changes (weight) select sum(weight) from folded having count(*) > 0`.execute(db);

@@ -22,7 +22,11 @@ import * as repo from './dashboard.repository';
  * they may see).
  */
 export async function getDashboard(db: Db, principal: Principal, conventionId: string): Promise<DashboardView> {
-  const key: repo.DashboardKey = { conventionId, viewer: `${principal.id}|${principal.organisationId ?? ''}|${[...principal.roles].sort().join(',')}`, today: todayInParis() };
+  const key: repo.DashboardKey = {
+    conventionId,
+    viewer: `${principal.id}|${principal.organisationId ?? ''}|${[...principal.roles].sort().join(',')}`,
+    today: todayInParis(),
+  };
   const context = await repo.dashboardContext(db, key);
   // The same answer as loadConventionAccess: a convention the user may not read does not exist.
   if (!context.convention || !canReadConvention(principal, context.parties)) throw notFound('Convention');
@@ -42,7 +46,10 @@ async function computeDashboard(
 ): Promise<DashboardView> {
   const conventionId = convention.id;
   // Indicators are judged on the last full year: the current year's flows are still partial.
-  const indicatorsYear = Math.max(Number(convention.period_start.slice(0, 4)), Math.min(Number(today.slice(0, 4)) - 1, Number(convention.period_end.slice(0, 4))));
+  const indicatorsYear = Math.max(
+    Number(convention.period_start.slice(0, 4)),
+    Math.min(Number(today.slice(0, 4)) - 1, Number(convention.period_end.slice(0, 4))),
+  );
   const [finance, trajectory, offTarget, progress, late, sessions] = await Promise.all([
     getFinanceOverview(db, principal, conventionId),
     landlordId ? readableTrajectory(db, principal, landlordId, today) : Promise.resolve(null),
@@ -71,13 +78,32 @@ async function computeDashboard(
       ? {
           organisationId: trajectory.organisationId,
           isDemo: trajectory.isDemo,
-          deadlines: trajectory.deadlines.map((d) => ({ date: d.date, passed: d.passed, banned: d.banned, delivered: d.delivered, planned: d.planned, notProgrammed: d.notProgrammed, remaining: d.remaining })),
+          deadlines: trajectory.deadlines.map((d) => ({
+            date: d.date,
+            passed: d.passed,
+            banned: d.banned,
+            delivered: d.delivered,
+            planned: d.planned,
+            notProgrammed: d.notProgrammed,
+            remaining: d.remaining,
+          })),
         }
       : null,
     progress: progress.map((p) => ({ id: p.id, periodEnd: p.period_end, status: p.status })),
-    lateDuties: { count: late.count, items: late.items.map((d) => ({ id: d.id, title: d.title, party: d.party, dueOn: d.due_on })) },
+    lateDuties: {
+      count: late.count,
+      items: late.items.map((d) => ({ id: d.id, title: d.title, party: d.party, dueOn: d.due_on })),
+    },
     indicatorsYear,
-    offTarget: offTarget.map((o) => ({ id: o.id, code: o.code, label: o.label, unit: o.unit, target: o.target, value: o.value, status: 'off_target' as const })),
+    offTarget: offTarget.map((o) => ({
+      id: o.id,
+      code: o.code,
+      label: o.label,
+      unit: o.unit,
+      target: o.target,
+      value: o.value,
+      status: 'off_target' as const,
+    })),
     nextMeetings: sessions.map((s) => ({
       id: s.id,
       bodyName: s.body_name,

@@ -9,14 +9,24 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FinanceOverview } from '../../../contracts/finance';
 import type { IndicatorsOverview } from '../../../contracts/indicators';
 import type { DashboardView } from '../../../contracts/reports';
-import { buildTestApp, describeEachEngine, expectProblem, loginAs, type LoggedIn, type TestApp } from '../../test/engines';
+import {
+  buildTestApp,
+  describeEachEngine,
+  expectProblem,
+  loginAs,
+  type LoggedIn,
+  type TestApp,
+} from '../../test/engines';
 import { createTestOrganisation, createTestUser } from '../../test/fixtures';
 import { pdfText } from '../../test/documents';
 
 const LIBREOFFICE = '/usr/bin/libreoffice';
 // The conversion needs LibreOffice Writer; a Calc-only install (libreoffice-calc-nogui) cannot load a DOCX.
 const WRITER = '/usr/lib/libreoffice/program/libswlo.so';
-const euros = (amount: string) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }).format(amount as unknown as number);
+const euros = (amount: string) =>
+  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }).format(
+    amount as unknown as number,
+  );
 
 /** The text of a DOCX: its paragraphs (w:p) with their runs' text joined. */
 async function docxText(buffer: Buffer): Promise<string> {
@@ -51,23 +61,45 @@ describeEachEngine('reports API', (engine) => {
     coordinator = await login(['coordinator'], departmentId);
     officeAgent = await login(['office_agent'], officeId);
     outsider = await login(['office_agent'], other.id);
-    conventionId = (await engine.db.selectFrom('conventions').select('id').where('period_start', '=', '2024-01-01').executeTakeFirstOrThrow()).id;
+    conventionId = (
+      await engine.db
+        .selectFrom('conventions')
+        .select('id')
+        .where('period_start', '=', '2024-01-01')
+        .executeTakeFirstOrThrow()
+    ).id;
   });
   afterAll(async () => {
     await built.close();
   });
 
   it('shows the convention’s health: envelopes, trajectory, indicators off target, next sessions', async () => {
-    const body = await engine.db.selectFrom('governance_bodies').select('id').where('convention_id', '=', conventionId).executeTakeFirstOrThrow();
-    await engine.db.insertInto('governance_sessions').values({ body_id: body.id, held_on: '2099-02-16', place: 'Arras', created_at: new Date() }).execute();
-    await engine.db.insertInto('governance_sessions').values({ body_id: body.id, held_on: '2020-02-16', place: 'Arras', created_at: new Date() }).execute();
+    const body = await engine.db
+      .selectFrom('governance_bodies')
+      .select('id')
+      .where('convention_id', '=', conventionId)
+      .executeTakeFirstOrThrow();
+    await engine.db
+      .insertInto('governance_sessions')
+      .values({ body_id: body.id, held_on: '2099-02-16', place: 'Arras', created_at: new Date() })
+      .execute();
+    await engine.db
+      .insertInto('governance_sessions')
+      .values({ body_id: body.id, held_on: '2020-02-16', place: 'Arras', created_at: new Date() })
+      .execute();
 
     const response = await coordinator.inject('GET', `/api/conventions/${conventionId}/dashboard`);
     expect(response.statusCode, response.body).toBe(200);
     const d = response.json<DashboardView>();
     expect(d.title).toMatch(/2024-2033/);
     const investment = d.envelopes.find((e) => e.kind === 'investment')!;
-    expect(investment).toMatchObject({ amount: '100000000.00', allocated: '4000000.00', paid: '0.00', leftToPay: '100000000.00', leftToAllocate: '96000000.00' });
+    expect(investment).toMatchObject({
+      amount: '100000000.00',
+      allocated: '4000000.00',
+      paid: '0.00',
+      leftToPay: '100000000.00',
+      leftToAllocate: '96000000.00',
+    });
     expect(d.trajectory?.isDemo).toBe(true);
     expect(d.trajectory?.deadlines.map((x) => x.date)).toContain('2034-01-01');
     expect(d.indicatorsYear).toBe(Number(d.asOf.slice(0, 4)) - 1);
@@ -78,25 +110,58 @@ describeEachEngine('reports API', (engine) => {
     expect(d.progress).toEqual([]);
     expect(d.lateDuties.count).toBe(d.lateDuties.items.length > 0 ? d.lateDuties.count : 0);
 
-    const office = (await officeAgent.inject('GET', `/api/conventions/${conventionId}/dashboard`)).json<DashboardView>();
+    const office = (
+      await officeAgent.inject('GET', `/api/conventions/${conventionId}/dashboard`)
+    ).json<DashboardView>();
     expect(office.envelopes).toEqual(d.envelopes);
     expectProblem(await outsider.inject('GET', `/api/conventions/${conventionId}/dashboard`), 404, 'NOT_FOUND');
   });
 
   it('produces the 2024 review as PDF and DOCX whose figures are the pages’ figures, including a value entered by the Département', async () => {
     // An indicator under the Département's responsibility, entered by its coordinator.
-    const objective = await engine.db.selectFrom('objectives').select('id').where('convention_id', '=', conventionId).where('code', '=', '2').executeTakeFirstOrThrow();
+    const objective = await engine.db
+      .selectFrom('objectives')
+      .select('id')
+      .where('convention_id', '=', conventionId)
+      .where('code', '=', '2')
+      .executeTakeFirstOrThrow();
     const { id: indicatorId } = await engine.db
       .insertInto('indicators')
-      .values({ convention_id: conventionId, objective_id: objective.id, axis_id: null, code: 'DEP-ASE', label: 'Jeunes ASE orientés vers l’office par les MDS', unit: 'jeunes', direction: 'higher', frequency: 'yearly', responsible_party: 'department', responsible_service: 'Direction de l’enfance', measurement: 'Orientations de l’année', computation: null, position: 99, created_at: new Date() })
+      .values({
+        convention_id: conventionId,
+        objective_id: objective.id,
+        axis_id: null,
+        code: 'DEP-ASE',
+        label: 'Jeunes ASE orientés vers l’office par les MDS',
+        unit: 'jeunes',
+        direction: 'higher',
+        frequency: 'yearly',
+        responsible_party: 'department',
+        responsible_service: 'Direction de l’enfance',
+        measurement: 'Orientations de l’année',
+        computation: null,
+        position: 99,
+        created_at: new Date(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await engine.db.insertInto('indicator_targets').values({ indicator_id: indicatorId, year: 2024, target: '40', comment: null }).execute();
-    const entered = await coordinator.inject('POST', `/api/indicators/${indicatorId}/values`, { period: '2024', value: '47', source: 'Bilan MDS 2024' });
+    await engine.db
+      .insertInto('indicator_targets')
+      .values({ indicator_id: indicatorId, year: 2024, target: '40', comment: null })
+      .execute();
+    const entered = await coordinator.inject('POST', `/api/indicators/${indicatorId}/values`, {
+      period: '2024',
+      value: '47',
+      source: 'Bilan MDS 2024',
+    });
     expect(entered.statusCode, entered.body).toBe(201);
 
-    const finance = (await coordinator.inject('GET', `/api/conventions/${conventionId}/finance`)).json<FinanceOverview>();
-    const indicators = (await coordinator.inject('GET', `/api/conventions/${conventionId}/indicators?year=2024`)).json<IndicatorsOverview>();
+    const finance = (
+      await coordinator.inject('GET', `/api/conventions/${conventionId}/finance`)
+    ).json<FinanceOverview>();
+    const indicators = (
+      await coordinator.inject('GET', `/api/conventions/${conventionId}/indicators?year=2024`)
+    ).json<IndicatorsOverview>();
     const investment = finance.envelopes.find((e) => e.kind === 'investment')!;
     const adapt = indicators.indicators.find((i) => i.code === 'ADAPT')!.years.find((y) => y.year === 2024)!;
 
@@ -104,7 +169,10 @@ describeEachEngine('reports API', (engine) => {
     expect(pdf.statusCode, pdf.body).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.headers['content-disposition']).toContain('bilan-annuel-2024.pdf');
-    const docx = await officeAgent.inject('GET', `/api/conventions/${conventionId}/annual-review?year=2024&format=docx`);
+    const docx = await officeAgent.inject(
+      'GET',
+      `/api/conventions/${conventionId}/annual-review?year=2024&format=docx`,
+    );
     expect(docx.statusCode, docx.body).toBe(200);
     const texts = { pdf: pdfText(pdf.rawPayload), docx: await docxText(docx.rawPayload) };
     for (const [format, text] of Object.entries(texts)) {
@@ -114,7 +182,9 @@ describeEachEngine('reports API', (engine) => {
       expect(flat, format).toContain('Pas-de-Calais habitat');
       expect(flat, format).toContain('Sommaire');
       expect(flat, format).toContain(euros(investment.amount).replace(/\s/g, ' '));
-      expect(flat, format).toContain(euros(investment.byYear.find((y) => y.year === 2024)!.allocated).replace(/\s/g, ' '));
+      expect(flat, format).toContain(
+        euros(investment.byYear.find((y) => y.year === 2024)!.allocated).replace(/\s/g, ' '),
+      );
       expect(flat, format).toContain('DEP-ASE — Jeunes ASE orientés vers l’office par les MDS');
       expect(flat, format).toContain('47 jeunes');
       expect(flat, format).toContain(`${adapt.target} logements`);
@@ -128,7 +198,19 @@ describeEachEngine('reports API', (engine) => {
       const dir = mkdtempSync(path.join(tmpdir(), 'copil-review-'));
       try {
         writeFileSync(path.join(dir, 'bilan.docx'), docx.rawPayload);
-        await promisify(execFile)(LIBREOFFICE, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'bilan.docx')], { timeout: 180_000 });
+        await promisify(execFile)(
+          LIBREOFFICE,
+          [
+            '--headless',
+            `-env:UserInstallation=file://${dir}/profile`,
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            path.join(dir, 'bilan.docx'),
+          ],
+          { timeout: 180_000 },
+        );
         expect(readFileSync(path.join(dir, 'bilan.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -142,7 +224,23 @@ describeEachEngine('reports API', (engine) => {
     const officeId = officeAgent.user.organisation!.id;
     await engine.db
       .insertInto('volume_forecasts')
-      .values({ convention_id: conventionId, organisation_id: officeId, year: 2025, status: 'submitted', renovations_by_class: JSON.stringify({ G: 120, F: 310 }), maintenance_dwellings: 2500, adaptations: 270, investment_requested_cents: 6_500_000_00n, operating_requested_cents: 5_000_000_00n, comment: null, submitted_at: new Date(), submitted_by: officeAgent.user.id, created_by: officeAgent.user.id, created_at: new Date(), updated_at: new Date() })
+      .values({
+        convention_id: conventionId,
+        organisation_id: officeId,
+        year: 2025,
+        status: 'submitted',
+        renovations_by_class: JSON.stringify({ G: 120, F: 310 }),
+        maintenance_dwellings: 2500,
+        adaptations: 270,
+        investment_requested_cents: 6_500_000_00n,
+        operating_requested_cents: 5_000_000_00n,
+        comment: null,
+        submitted_at: new Date(),
+        submitted_by: officeAgent.user.id,
+        created_by: officeAgent.user.id,
+        created_at: new Date(),
+        updated_at: new Date(),
+      })
       .execute();
     const pack = await coordinator.inject('GET', `/api/conventions/${conventionId}/copil-pack?year=2024&format=pdf`);
     expect(pack.statusCode, pack.body).toBe(200);
@@ -151,17 +249,42 @@ describeEachEngine('reports API', (engine) => {
     expect(text).toContain('Projet de demande 2025');
     expect(text).toMatch(/Réhabilitation de logements classés F\s?310/);
     expect(text).toContain(euros('6500000.00').replace(/\s/g, ' '));
-    const problem = expectProblem(await coordinator.inject('GET', `/api/conventions/${conventionId}/annual-review?year=2040&format=pdf`), 400, 'VALIDATION_FAILED');
+    const problem = expectProblem(
+      await coordinator.inject('GET', `/api/conventions/${conventionId}/annual-review?year=2040&format=pdf`),
+      400,
+      'VALIDATION_FAILED',
+    );
     expect(problem.errors?.[0]?.field).toBe('year');
-    expectProblem(await outsider.inject('GET', `/api/conventions/${conventionId}/annual-review?year=2024&format=pdf`), 404, 'NOT_FOUND');
-    const audited = await engine.db.selectFrom('audit_events').select('after').where('entity_id', '=', conventionId).where('action', '=', 'export').execute();
-    expect(audited.map((a) => (a.after as { export: string }).export)).toEqual(expect.arrayContaining(['bilan-annuel-2024.pdf', 'bilan-annuel-2024.docx', 'dossier-copil-2024.pdf']));
+    expectProblem(
+      await outsider.inject('GET', `/api/conventions/${conventionId}/annual-review?year=2024&format=pdf`),
+      404,
+      'NOT_FOUND',
+    );
+    const audited = await engine.db
+      .selectFrom('audit_events')
+      .select('after')
+      .where('entity_id', '=', conventionId)
+      .where('action', '=', 'export')
+      .execute();
+    expect(audited.map((a) => (a.after as { export: string }).export)).toEqual(
+      expect.arrayContaining(['bilan-annuel-2024.pdf', 'bilan-annuel-2024.docx', 'dossier-copil-2024.pdf']),
+    );
   }, 300_000);
 
   it('exports the whole convention as one workbook, a sheet per domain, and the indicators table, formulas neutralised', async () => {
     const formula = '=HYPERLINK("http://evil.example","Cliquez")';
-    const j1 = (await officeAgent.inject('GET', `/api/conventions/${conventionId}/indicators`)).json<IndicatorsOverview>().indicators.find((i) => i.code === 'J1J1L')!;
-    expect((await officeAgent.inject('POST', `/api/indicators/${j1.id}/values`, { period: '2024', value: '41', comment: formula })).statusCode).toBe(201);
+    const j1 = (await officeAgent.inject('GET', `/api/conventions/${conventionId}/indicators`))
+      .json<IndicatorsOverview>()
+      .indicators.find((i) => i.code === 'J1J1L')!;
+    expect(
+      (
+        await officeAgent.inject('POST', `/api/indicators/${j1.id}/values`, {
+          period: '2024',
+          value: '41',
+          comment: formula,
+        })
+      ).statusCode,
+    ).toBe(201);
     const load = async (url: string) => {
       const response = await coordinator.inject('GET', url);
       expect(response.statusCode, response.body).toBe(200);
@@ -188,7 +311,9 @@ describeEachEngine('reports API', (engine) => {
       'Cibles et valeurs',
       'Saisies des indicateurs',
     ]);
-    expect(book.getWorksheet('Convention')!.getRow(2).getCell(2).value).toMatch(/^Convention de partenariat stratégique 2024-2033/);
+    expect(book.getWorksheet('Convention')!.getRow(2).getCell(2).value).toMatch(
+      /^Convention de partenariat stratégique 2024-2033/,
+    );
     expect(book.getWorksheet('Enveloppes')!.getRow(2).getCell(3).value).toBe(100_000_000);
     expect(book.getWorksheet('Trajectoire')!.rowCount).toBeGreaterThan(1);
     const entries = book.getWorksheet('Saisies des indicateurs')!;
@@ -198,11 +323,19 @@ describeEachEngine('reports API', (engine) => {
     expect(comments).not.toContain(formula);
 
     const indicators = await load(`/api/conventions/${conventionId}/exports/indicateurs.xlsx`);
-    expect(indicators.worksheets.map((w) => w.name)).toEqual(['Indicateurs', 'Cibles et valeurs', 'Saisies des indicateurs']);
+    expect(indicators.worksheets.map((w) => w.name)).toEqual([
+      'Indicateurs',
+      'Cibles et valeurs',
+      'Saisies des indicateurs',
+    ]);
     const codes: unknown[] = [];
     indicators.getWorksheet('Indicateurs')!.eachRow((row, n) => n > 1 && codes.push(row.getCell(1).value));
     expect(codes).toEqual(expect.arrayContaining(['RENOV-EFG', 'ADAPT', 'J1J1L', 'ACCUEIL']));
-    expectProblem(await outsider.inject('GET', `/api/conventions/${conventionId}/exports/convention.xlsx`), 404, 'NOT_FOUND');
+    expectProblem(
+      await outsider.inject('GET', `/api/conventions/${conventionId}/exports/convention.xlsx`),
+      404,
+      'NOT_FOUND',
+    );
   }, 300_000);
 
   it('writes any table a page shows as xlsx, typed and neutralised, for signed-in users only', async () => {
@@ -222,13 +355,25 @@ describeEachEngine('reports API', (engine) => {
     const sheet = book.worksheets[0]!;
     expect(sheet.name).toBe('Enveloppes   voté et engagé'.replace(/\s+/g, ' '));
     expect(sheet.getRow(1).values).toEqual([undefined, 'Année', 'Voté', 'Délibération', 'Commentaire']);
-    expect([sheet.getCell('A2').value, sheet.getCell('B2').value, (sheet.getCell('C2').value as Date).toISOString(), sheet.getCell('D2').value]).toEqual([2024, 4_000_000, '2024-01-29T00:00:00.000Z', `'=HYPERLINK("http://evil.example")`]);
+    expect([
+      sheet.getCell('A2').value,
+      sheet.getCell('B2').value,
+      (sheet.getCell('C2').value as Date).toISOString(),
+      sheet.getCell('D2').value,
+    ]).toEqual([2024, 4_000_000, '2024-01-29T00:00:00.000Z', `'=HYPERLINK("http://evil.example")`]);
     expect([sheet.getCell('B3').value, sheet.getCell('D3').value]).toEqual([null, 'non voté']);
 
-    const refused = expectProblem(await officeAgent.inject('POST', '/api/exports/table.xlsx', { ...body, rows: [[1, 2]] }), 400, 'VALIDATION_FAILED');
+    const refused = expectProblem(
+      await officeAgent.inject('POST', '/api/exports/table.xlsx', { ...body, rows: [[1, 2]] }),
+      400,
+      'VALIDATION_FAILED',
+    );
     expect(refused.errors![0]!.field).toBe('rows.0.0');
     expect(refused.errors![0]!.message).toBe('Cellule : texte attendu.');
-    expectProblem(await built.app.inject({ method: 'POST', url: '/api/exports/table.xlsx', payload: body }), 401, 'UNAUTHENTICATED');
+    expectProblem(
+      await built.app.inject({ method: 'POST', url: '/api/exports/table.xlsx', payload: body }),
+      401,
+      'UNAUTHENTICATED',
+    );
   });
 });
-

@@ -38,9 +38,19 @@ const font = (file: string) => ({ data: readFileSync(require.resolve(`dejavu-fon
  * files, to write the contents' page numbers; made once, the font files read on first use.
  */
 let pageNumbers: ReturnType<typeof estimatePageNumbersWith> | undefined;
-const layout = () => (pageNumbers ??= estimatePageNumbersWith({ fonts: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'].map(font), guess: true }));
+const layout = () =>
+  (pageNumbers ??= estimatePageNumbersWith({
+    fonts: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'].map(font),
+    guess: true,
+  }));
 
-const text = (value: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text: value, bold: options.bold ?? false, italics: options.italics ?? false, ...(options.size ? { size: options.size } : {}) });
+const text = (value: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+  new TextRun({
+    text: value,
+    bold: options.bold ?? false,
+    italics: options.italics ?? false,
+    ...(options.size ? { size: options.size } : {}),
+  });
 
 /** The text width of an A4 page with the default 2.54 cm margins, in twentieths of a point. */
 const TEXT_WIDTH = 9026;
@@ -53,7 +63,9 @@ const TEXT_WIDTH = 9026;
 function columnWidths(header: string[], rows: string[][]): number[] {
   // A header's words are bold and must not break: a little more room than their length.
   const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map((w) => w.length));
-  const weights = header.map((h, i) => Math.min(60, Math.max(8, longestWord(h) + 2, ...rows.map((r) => (r[i] ?? '').length))));
+  const weights = header.map((h, i) =>
+    Math.min(60, Math.max(8, longestWord(h) + 2, ...rows.map((r) => (r[i] ?? '').length))),
+  );
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
 }
@@ -64,7 +76,12 @@ function table(header: string[], rows: string[][], numeric: number[] = []): Tabl
   const cell = (value: string, column: number, bold = false) =>
     new TableCell({
       width: { size: widths[column]!, type: WidthType.DXA },
-      children: [new Paragraph({ alignment: right.has(column) ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [text(value, { bold, size: 17 })] })],
+      children: [
+        new Paragraph({
+          alignment: right.has(column) ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          children: [text(value, { bold, size: 17 })],
+        }),
+      ],
     });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -75,7 +92,9 @@ function table(header: string[], rows: string[][], numeric: number[] = []): Tabl
       // Rows may break across pages, as Word lets them by default: a row kept whole moves to the
       // next page at slightly different points in Word and in LibreOffice, and the contents' page
       // numbers, written for one, would then be wrong in the other.
-      ...(rows.length ? rows : [header.map((_, i) => (i === 0 ? 'Aucune ligne.' : ''))]).map((r) => new TableRow({ children: r.map((v, i) => cell(v, i)) })),
+      ...(rows.length ? rows : [header.map((_, i) => (i === 0 ? 'Aucune ligne.' : ''))]).map(
+        (r) => new TableRow({ children: r.map((v, i) => cell(v, i)) }),
+      ),
     ],
   });
 }
@@ -85,18 +104,32 @@ function block(b: ReviewBlock): (Paragraph | Table)[] {
     case 'heading':
       return [
         ...(b.level === 1 && !b.text.startsWith('1.') ? [new Paragraph({ children: [new PageBreak()] })] : []),
-        new Paragraph({ heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [text(b.text)] }),
+        new Paragraph({
+          heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          children: [text(b.text)],
+        }),
       ];
     case 'paragraph':
       return [new Paragraph({ spacing: { after: 120 }, children: [text(b.text, { italics: b.italics ?? false })] })];
     case 'table':
-      return [new Paragraph({ spacing: { before: 160, after: 80 }, keepNext: true, children: [text(b.caption, { bold: true })] }), table(b.header, b.rows, b.numeric)];
+      return [
+        new Paragraph({
+          spacing: { before: 160, after: 80 },
+          keepNext: true,
+          children: [text(b.caption, { bold: true })],
+        }),
+        table(b.header, b.rows, b.numeric),
+      ];
     case 'chart': {
       const svg = chartSvg(b.bars, b.title);
       const png = chartPng(b.bars);
       const scale = 600 / svg.width;
       return [
-        new Paragraph({ spacing: { before: 160, after: 80 }, keepNext: true, children: [text(b.title, { bold: true })] }),
+        new Paragraph({
+          spacing: { before: 160, after: 80 },
+          keepNext: true,
+          children: [text(b.title, { bold: true })],
+        }),
         new Paragraph({
           keepNext: true,
           children: [
@@ -105,13 +138,21 @@ function block(b: ReviewBlock): (Paragraph | Table)[] {
               data: Buffer.from(svg.svg, 'utf8'),
               fallback: { type: 'png', data: png.png },
               transformation: { width: Math.round(svg.width * scale), height: Math.round(svg.height * scale) },
-              altText: { name: 'Graphique', title: b.title, description: `${b.title} : ${b.bars.map((bar) => `${bar.label} ${Math.round(bar.percent)} %`).join(', ')}` },
+              altText: {
+                name: 'Graphique',
+                title: b.title,
+                description: `${b.title} : ${b.bars.map((bar) => `${bar.label} ${Math.round(bar.percent)} %`).join(', ')}`,
+              },
             }),
           ],
         }),
         table(
           ['Indicateur', '% de la cible', 'Situation'],
-          b.bars.map((bar) => [bar.label, `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(bar.percent)} %`, bar.onTarget ? 'Atteinte' : 'Non atteinte']),
+          b.bars.map((bar) => [
+            bar.label,
+            `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(bar.percent)} %`,
+            bar.onTarget ? 'Atteinte' : 'Non atteinte',
+          ]),
           [1],
         ),
       ];
@@ -127,7 +168,10 @@ function reviewDocument(doc: ReviewDocument): Document {
     new Paragraph({ spacing: { after: 360 }, children: [text(doc.conventionTitle, { bold: true, size: 24 })] }),
     new Paragraph({ spacing: { after: 120 }, children: [text('Entre les parties', { bold: true })] }),
     ...doc.parties.map((p) => new Paragraph({ spacing: { after: 80 }, children: [text(p)] })),
-    new Paragraph({ spacing: { before: 720 }, children: [text(`Établi par Copil le ${formatDateFr(doc.generatedOn)}`, { italics: true })] }),
+    new Paragraph({
+      spacing: { before: 720 },
+      children: [text(`Établi par Copil le ${formatDateFr(doc.generatedOn)}`, { italics: true })],
+    }),
     new Paragraph({ children: [new PageBreak()] }),
     // A title, not a heading: the contents do not list themselves.
     new Paragraph({ spacing: { after: 240 }, children: [text('Sommaire', { bold: true, size: 30 })] }),
@@ -146,7 +190,17 @@ function reviewDocument(doc: ReviewDocument): Document {
       {
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 16, children: [`${doc.title} — page `, PageNumber.CURRENT, ' sur ', PageNumber.TOTAL_PAGES] })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    size: 16,
+                    children: [`${doc.title} — page `, PageNumber.CURRENT, ' sur ', PageNumber.TOTAL_PAGES],
+                  }),
+                ],
+              }),
+            ],
           }),
         },
         children,

@@ -13,7 +13,12 @@ type Node = Record<string, unknown> | string;
 
 function table(b: Extract<ReviewBlock, { kind: 'table' }>): Node[] {
   const numeric = new Set(b.numeric ?? []);
-  const cell = (text: string, column: number, header = false) => ({ text, bold: header, fontSize: header ? 8.5 : 8.5, alignment: numeric.has(column) ? 'right' : 'left' });
+  const cell = (text: string, column: number, header = false) => ({
+    text,
+    bold: header,
+    fontSize: header ? 8.5 : 8.5,
+    alignment: numeric.has(column) ? 'right' : 'left',
+  });
   return [
     { text: b.caption, bold: true, margin: [0, 8, 0, 4] },
     {
@@ -21,7 +26,12 @@ function table(b: Extract<ReviewBlock, { kind: 'table' }>): Node[] {
         headerRows: 1,
         dontBreakRows: true,
         widths: b.header.map((_, i) => (i === 0 ? '*' : 'auto')),
-        body: [b.header.map((h, i) => cell(h, i, true)), ...(b.rows.length ? b.rows.map((r) => r.map((text, i) => cell(text, i))) : [b.header.map((_, i) => cell(i === 0 ? 'Aucune ligne.' : '', i))])],
+        body: [
+          b.header.map((h, i) => cell(h, i, true)),
+          ...(b.rows.length
+            ? b.rows.map((r) => r.map((text, i) => cell(text, i)))
+            : [b.header.map((_, i) => cell(i === 0 ? 'Aucune ligne.' : '', i))]),
+        ],
       },
       layout: 'lightHorizontalLines',
       margin: [0, 0, 0, 8],
@@ -53,10 +63,18 @@ function block(b: ReviewBlock, next: ReviewBlock | undefined): Node[] {
                 headerRows: 1,
                 widths: ['*', 'auto', 'auto'],
                 body: [
-                  [{ text: 'Indicateur', bold: true, fontSize: 8 }, { text: '% de la cible', bold: true, fontSize: 8 }, { text: 'Situation', bold: true, fontSize: 8 }],
+                  [
+                    { text: 'Indicateur', bold: true, fontSize: 8 },
+                    { text: '% de la cible', bold: true, fontSize: 8 },
+                    { text: 'Situation', bold: true, fontSize: 8 },
+                  ],
                   ...b.bars.map((bar) => [
                     { text: bar.label, fontSize: 8 },
-                    { text: `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(bar.percent)} %`, fontSize: 8, alignment: 'right' },
+                    {
+                      text: `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(bar.percent)} %`,
+                      fontSize: 8,
+                      alignment: 'right',
+                    },
                     { text: bar.onTarget ? 'Atteinte' : 'Non atteinte', fontSize: 8 },
                   ]),
                 ],
@@ -79,7 +97,12 @@ export async function reviewPdf(doc: ReviewDocument): Promise<Buffer> {
     { text: doc.conventionTitle, fontSize: 12, bold: true, margin: [0, 0, 0, 18] },
     { text: 'Entre les parties', bold: true, margin: [0, 0, 0, 6] },
     ...doc.parties.map((p) => ({ text: p, margin: [0, 0, 0, 4] })),
-    { text: `Établi par Copil le ${formatDateFr(doc.generatedOn)}`, italics: true, margin: [0, 36, 0, 0], pageBreak: 'after' },
+    {
+      text: `Établi par Copil le ${formatDateFr(doc.generatedOn)}`,
+      italics: true,
+      margin: [0, 36, 0, 0],
+      pageBreak: 'after',
+    },
     { toc: { title: { text: 'Sommaire', style: 'h1' }, numberStyle: { bold: false } }, pageBreak: 'after' },
   ];
   const content = [...cover, ...doc.blocks.flatMap((b, i) => block(b, doc.blocks[i + 1]))];
@@ -89,8 +112,16 @@ export async function reviewPdf(doc: ReviewDocument): Promise<Buffer> {
       pageSize: 'A4',
       pageMargins: [48, 48, 48, 56],
       defaultStyle: { font: 'DejaVuSans', fontSize: 9.5, lineHeight: 1.15 },
-      styles: { h1: { fontSize: 15, bold: true, margin: [0, 0, 0, 10] }, h2: { fontSize: 11.5, bold: true, margin: [0, 10, 0, 6] } },
-      footer: (currentPage: number, pageCount: number) => ({ text: `${doc.title} — page ${currentPage} sur ${pageCount}`, alignment: 'center', fontSize: 8, margin: [0, 20, 0, 0] }),
+      styles: {
+        h1: { fontSize: 15, bold: true, margin: [0, 0, 0, 10] },
+        h2: { fontSize: 11.5, bold: true, margin: [0, 10, 0, 6] },
+      },
+      footer: (currentPage: number, pageCount: number) => ({
+        text: `${doc.title} — page ${currentPage} sur ${pageCount}`,
+        alignment: 'center',
+        fontSize: 8,
+        margin: [0, 20, 0, 0],
+      }),
       content,
     })
     .getBuffer();

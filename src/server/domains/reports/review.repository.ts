@@ -104,5 +104,11 @@ export function operationsDeliveredInYear(db: Q, conventionId: string, year: num
 
 /** The November forecast of volumes for a year (the draft of that year's application). */
 export function volumeForecast(db: Q, conventionId: string, year: number) {
-  return db.selectFrom('volume_forecasts').selectAll().where('convention_id', '=', conventionId).where('year', '=', year).orderBy('updated_at', 'desc').executeTakeFirst();
+  return db
+    .selectFrom('volume_forecasts')
+    .selectAll()
+    .where('convention_id', '=', conventionId)
+    .where('year', '=', year)
+    .orderBy('updated_at', 'desc')
+    .executeTakeFirst();
 }

@@ -1,4 +1,9 @@
-import { commitmentPartyLabels, commitmentStatusLabels, type CommitmentParty, type CommitmentStatus } from '../../../contracts/convention-content';
+import {
+  commitmentPartyLabels,
+  commitmentStatusLabels,
+  type CommitmentParty,
+  type CommitmentStatus,
+} from '../../../contracts/convention-content';
 import { formatDateFr } from '../../../contracts/dates';
 import { actionItemStatusLabels, type ActionItemStatus } from '../../../contracts/governance';
 import { targetStatusLabels, type IndicatorDirection, type TargetStatus } from '../../../contracts/indicators';
@@ -29,20 +34,79 @@ export interface ReviewDocument {
 export interface ReviewInput {
   year: number;
   today: string;
-  convention: { title: string; periodStart: string; periodEnd: string; parties: { name: string; role: string; signatories: string[] }[] };
-  objectives: { code: string; title: string; axes: { code: string; title: string; commitments: { code: string; party: CommitmentParty; text: string; status: CommitmentStatus | null; comment: string | null }[] }[] }[];
-  partnerCommitments: { code: string; title: string; commitments: { code: string; party: CommitmentParty; text: string; status: CommitmentStatus | null; comment: string | null }[] }[];
-  indicators: { code: string; label: string; unit: string; objectiveCode: string; direction: IndicatorDirection; target: string | null; value: string | null; status: TargetStatus; source: string | null }[];
-  envelopes: { label: string; amount: string; allocatedYear: string; committedYear: string; paidYear: string; paidTotal: string; left: string }[];
+  convention: {
+    title: string;
+    periodStart: string;
+    periodEnd: string;
+    parties: { name: string; role: string; signatories: string[] }[];
+  };
+  objectives: {
+    code: string;
+    title: string;
+    axes: {
+      code: string;
+      title: string;
+      commitments: {
+        code: string;
+        party: CommitmentParty;
+        text: string;
+        status: CommitmentStatus | null;
+        comment: string | null;
+      }[];
+    }[];
+  }[];
+  partnerCommitments: {
+    code: string;
+    title: string;
+    commitments: {
+      code: string;
+      party: CommitmentParty;
+      text: string;
+      status: CommitmentStatus | null;
+      comment: string | null;
+    }[];
+  }[];
+  indicators: {
+    code: string;
+    label: string;
+    unit: string;
+    objectiveCode: string;
+    direction: IndicatorDirection;
+    target: string | null;
+    value: string | null;
+    status: TargetStatus;
+    source: string | null;
+  }[];
+  envelopes: {
+    label: string;
+    amount: string;
+    allocatedYear: string;
+    committedYear: string;
+    paidYear: string;
+    paidTotal: string;
+    left: string;
+  }[];
   operations: { kind: OperationKind; operations: number; dwellings: number }[];
-  trajectory: { asOf: string; isDemo: boolean; deadlines: { date: string; banned: number; delivered: number; planned: number; notProgrammed: number }[] } | null;
+  trajectory: {
+    asOf: string;
+    isDemo: boolean;
+    deadlines: { date: string; banned: number; delivered: number; planned: number; notProgrammed: number }[];
+  } | null;
   sessions: { heldOn: string; bodyName: string; place: string | null }[];
   decisions: { reference: string; decidedOn: string; title: string; bodyName: string }[];
   meetingDecisions: { heldOn: string; bodyName: string; text: string }[];
   actionItems: { heldOn: string; bodyName: string; title: string; dueOn: string | null; status: ActionItemStatus }[];
   duties: { title: string; party: 'department' | 'landlord'; dueOn: string; doneOn: string | null }[];
   /** The COPIL pack only: the draft of next year's application. */
-  forecast?: { year: number; status: 'draft' | 'submitted' | null; renovationsByClass: Record<string, number>; maintenanceDwellings: number; adaptations: number; investmentRequested: string; operatingRequested: string } | null;
+  forecast?: {
+    year: number;
+    status: 'draft' | 'submitted' | null;
+    renovationsByClass: Record<string, number>;
+    maintenanceDwellings: number;
+    adaptations: number;
+    investmentRequested: string;
+    operatingRequested: string;
+  } | null;
 }
 
 const euroFormat = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
@@ -51,28 +115,49 @@ const numberFormat = new Intl.NumberFormat('fr-FR');
 export const euros = (amount: string) => euroFormat.format(amount as unknown as number);
 export const count = (n: number | string) => numberFormat.format(n as number);
 const date = (iso: string) => formatDateFr(iso);
-export const figure = (value: string | null, unit: string) => (value === null ? '—' : unit === '€' ? euros(value) : `${count(value)} ${unit}`);
+export const figure = (value: string | null, unit: string) =>
+  value === null ? '—' : unit === '€' ? euros(value) : `${count(value)} ${unit}`;
 
 /** Value as a share of the target, for indicators where "reaching" means going up to a positive target. */
 export function chartBars(indicators: ReviewInput['indicators']): ChartBar[] {
   return indicators
     .filter((i) => i.direction === 'higher' && i.target !== null && Number(i.target) > 0 && i.value !== null)
-    .map((i) => ({ label: i.code, percent: Math.round((Number(i.value) / Number(i.target)) * 1000) / 10, onTarget: i.status === 'on_target' }));
+    .map((i) => ({
+      label: i.code,
+      percent: Math.round((Number(i.value) / Number(i.target)) * 1000) / 10,
+      onTarget: i.status === 'on_target',
+    }));
 }
 
 /** A duty is met when done by its due date, late when done after it or still not done once past. */
-export function dutyState(d: { dueOn: string; doneOn: string | null }, today: string): 'met' | 'met_late' | 'late' | 'upcoming' {
+export function dutyState(
+  d: { dueOn: string; doneOn: string | null },
+  today: string,
+): 'met' | 'met_late' | 'late' | 'upcoming' {
   if (d.doneOn) return d.doneOn <= d.dueOn ? 'met' : 'met_late';
   return d.dueOn < today ? 'late' : 'upcoming';
 }
-const dutyStateLabels = { met: 'Faite à temps', met_late: 'Faite en retard', late: 'En retard', upcoming: 'À venir' } as const;
+const dutyStateLabels = {
+  met: 'Faite à temps',
+  met_late: 'Faite en retard',
+  late: 'En retard',
+  upcoming: 'À venir',
+} as const;
 
-function commitmentsTable(caption: string, commitments: ReviewInput['objectives'][number]['axes'][number]['commitments']): ReviewBlock {
+function commitmentsTable(
+  caption: string,
+  commitments: ReviewInput['objectives'][number]['axes'][number]['commitments'],
+): ReviewBlock {
   return {
     kind: 'table',
     caption,
     header: ['Engagement', 'Partie', 'État', 'Commentaire'],
-    rows: commitments.map((c) => [`${c.code} — ${c.text}`, commitmentPartyLabels[c.party], c.status ? commitmentStatusLabels[c.status] : 'Non renseigné', c.comment ?? '']),
+    rows: commitments.map((c) => [
+      `${c.code} — ${c.text}`,
+      commitmentPartyLabels[c.party],
+      c.status ? commitmentStatusLabels[c.status] : 'Non renseigné',
+      c.comment ?? '',
+    ]),
   };
 }
 
@@ -81,7 +166,12 @@ function indicatorsTable(caption: string, indicators: ReviewInput['indicators'])
     kind: 'table',
     caption,
     header: ['Indicateur', 'Cible', 'Valeur', 'Situation'],
-    rows: indicators.map((i) => [`${i.code} — ${i.label}`, figure(i.target, i.unit), figure(i.value, i.unit), targetStatusLabels[i.status]]),
+    rows: indicators.map((i) => [
+      `${i.code} — ${i.label}`,
+      figure(i.target, i.unit),
+      figure(i.value, i.unit),
+      targetStatusLabels[i.status],
+    ]),
     numeric: [1, 2],
   };
 }
@@ -94,12 +184,15 @@ export function buildReview(input: ReviewInput): ReviewDocument {
   const p = (text: string, italics = false) => blocks.push({ kind: 'paragraph', text, italics });
 
   h1('1. Objectifs et engagements');
-  p(`État des engagements de la convention pour l'année ${year}, objectif par objectif, et indicateurs rattachés à chaque objectif au regard de leur cible ${year}.`);
+  p(
+    `État des engagements de la convention pour l'année ${year}, objectif par objectif, et indicateurs rattachés à chaque objectif au regard de leur cible ${year}.`,
+  );
   for (const o of input.objectives) {
     h2(`Objectif ${o.code}. ${o.title}`);
     for (const a of o.axes) blocks.push(commitmentsTable(`Axe ${a.code} — ${a.title}`, a.commitments));
     const indicators = input.indicators.filter((i) => i.objectiveCode === o.code);
-    if (indicators.length > 0) blocks.push(indicatorsTable(`Indicateurs de l'objectif ${o.code} en ${year}`, indicators));
+    if (indicators.length > 0)
+      blocks.push(indicatorsTable(`Indicateurs de l'objectif ${o.code} en ${year}`, indicators));
   }
   if (input.partnerCommitments.length > 0) {
     h2('Engagements des partenaires (article 3)');
@@ -110,17 +203,38 @@ export function buildReview(input: ReviewInput): ReviewDocument {
   const bars = chartBars(input.indicators);
   if (bars.length > 0) {
     blocks.push({ kind: 'chart', title: `Réalisation des cibles ${year} (valeur en % de la cible)`, bars });
-    p('Barre pleine : cible atteinte ; barre évidée : en deçà de la cible. Les valeurs figurent dans le tableau ci-dessous.', true);
+    p(
+      'Barre pleine : cible atteinte ; barre évidée : en deçà de la cible. Les valeurs figurent dans le tableau ci-dessous.',
+      true,
+    );
   } else p(`Aucun indicateur n'a à la fois une cible et une valeur en ${year}.`);
   blocks.push(indicatorsTable(`Tous les indicateurs en ${year}`, input.indicators));
 
   h1('3. Finances');
-  p(`Montants votés, alloués, engagés et versés sur les enveloppes de la convention ; l'année ${year} et le cumul depuis le début de la convention.`);
+  p(
+    `Montants votés, alloués, engagés et versés sur les enveloppes de la convention ; l'année ${year} et le cumul depuis le début de la convention.`,
+  );
   blocks.push({
     kind: 'table',
     caption: `Enveloppes en ${year}`,
-    header: ['Enveloppe', 'Voté', `Alloué ${year}`, `Engagé ${year}`, `Versé ${year}`, 'Versé (cumul)', 'Reste à verser'],
-    rows: input.envelopes.map((e) => [e.label, euros(e.amount), euros(e.allocatedYear), euros(e.committedYear), euros(e.paidYear), euros(e.paidTotal), euros(e.left)]),
+    header: [
+      'Enveloppe',
+      'Voté',
+      `Alloué ${year}`,
+      `Engagé ${year}`,
+      `Versé ${year}`,
+      'Versé (cumul)',
+      'Reste à verser',
+    ],
+    rows: input.envelopes.map((e) => [
+      e.label,
+      euros(e.amount),
+      euros(e.allocatedYear),
+      euros(e.committedYear),
+      euros(e.paidYear),
+      euros(e.paidTotal),
+      euros(e.left),
+    ]),
     numeric: [1, 2, 3, 4, 5, 6],
   });
 
@@ -139,26 +253,53 @@ export function buildReview(input: ReviewInput): ReviewDocument {
       kind: 'table',
       caption: `Trajectoire au ${date(input.trajectory.asOf)}${input.trajectory.isDemo ? ' (patrimoine de démonstration)' : ''}`,
       header: ['Échéance', 'Interdits', 'Livrés', 'Programmés', 'Non programmés'],
-      rows: input.trajectory.deadlines.map((d) => [date(d.date), count(d.banned), count(d.delivered), count(d.planned), count(d.notProgrammed)]),
+      rows: input.trajectory.deadlines.map((d) => [
+        date(d.date),
+        count(d.banned),
+        count(d.delivered),
+        count(d.planned),
+        count(d.notProgrammed),
+      ]),
       numeric: [1, 2, 3, 4],
     });
   }
 
   h1(`5. Gouvernance ${year}`);
   if (input.sessions.length === 0) p(`Aucune séance ni réunion en ${year}.`);
-  else blocks.push({ kind: 'table', caption: `Séances et réunions ${year}`, header: ['Date', 'Instance', 'Lieu'], rows: input.sessions.map((s) => [date(s.heldOn), s.bodyName, s.place ?? '']) });
+  else
+    blocks.push({
+      kind: 'table',
+      caption: `Séances et réunions ${year}`,
+      header: ['Date', 'Instance', 'Lieu'],
+      rows: input.sessions.map((s) => [date(s.heldOn), s.bodyName, s.place ?? '']),
+    });
   if (input.decisions.length > 0) {
-    blocks.push({ kind: 'table', caption: `Délibérations ${year}`, header: ['Référence', 'Date', 'Instance', 'Objet'], rows: input.decisions.map((d) => [d.reference, date(d.decidedOn), d.bodyName, d.title]) });
+    blocks.push({
+      kind: 'table',
+      caption: `Délibérations ${year}`,
+      header: ['Référence', 'Date', 'Instance', 'Objet'],
+      rows: input.decisions.map((d) => [d.reference, date(d.decidedOn), d.bodyName, d.title]),
+    });
   }
   if (input.meetingDecisions.length > 0) {
-    blocks.push({ kind: 'table', caption: `Décisions du COPIL et du COTECH ${year}`, header: ['Date', 'Instance', 'Décision'], rows: input.meetingDecisions.map((d) => [date(d.heldOn), d.bodyName, d.text]) });
+    blocks.push({
+      kind: 'table',
+      caption: `Décisions du COPIL et du COTECH ${year}`,
+      header: ['Date', 'Instance', 'Décision'],
+      rows: input.meetingDecisions.map((d) => [date(d.heldOn), d.bodyName, d.text]),
+    });
   }
   if (input.actionItems.length > 0) {
     blocks.push({
       kind: 'table',
       caption: `Actions de suivi décidées en ${year}`,
       header: ['Réunion', 'Action', 'Échéance', 'État'],
-      rows: input.actionItems.map((a) => [`${a.bodyName}, ${date(a.heldOn)}`, a.title, a.dueOn ? date(a.dueOn) : '', actionItemStatusLabels[a.status]]),
+      rows: input.actionItems.map((a) => [
+        `${a.bodyName}, ${date(a.heldOn)}`,
+        a.title,
+        a.dueOn ? date(a.dueOn) : '',
+        actionItemStatusLabels[a.status],
+      ]),
     });
   }
 
@@ -167,12 +308,20 @@ export function buildReview(input: ReviewInput): ReviewDocument {
   const met = states.filter((s) => s === 'met' || s === 'met_late').length;
   if (input.duties.length === 0) p(`Aucune échéance en ${year}.`);
   else {
-    p(`${count(input.duties.length)} échéances en ${year} : ${count(met)} remplies, dont ${count(states.filter((s) => s === 'met_late').length)} en retard ; ${count(states.filter((s) => s === 'late').length)} en retard non remplies.`);
+    p(
+      `${count(input.duties.length)} échéances en ${year} : ${count(met)} remplies, dont ${count(states.filter((s) => s === 'met_late').length)} en retard ; ${count(states.filter((s) => s === 'late').length)} en retard non remplies.`,
+    );
     blocks.push({
       kind: 'table',
       caption: `Échéances ${year}`,
       header: ['Obligation', 'Partie', 'Échéance', 'Faite le', 'État'],
-      rows: input.duties.map((d, i) => [d.title, d.party === 'department' ? 'Département' : 'Office', date(d.dueOn), d.doneOn ? date(d.doneOn) : '', dutyStateLabels[states[i]!]]),
+      rows: input.duties.map((d, i) => [
+        d.title,
+        d.party === 'department' ? 'Département' : 'Office',
+        date(d.dueOn),
+        d.doneOn ? date(d.doneOn) : '',
+        dutyStateLabels[states[i]!],
+      ]),
     });
   }
 
@@ -182,7 +331,9 @@ export function buildReview(input: ReviewInput): ReviewDocument {
     const f = input.forecast;
     if (!f) p(`Le prévisionnel de volumes ${next} n'a pas encore été établi par l'office.`);
     else {
-      p(`Prévisionnel de volumes et montants demandés pour ${next}${f.status === 'submitted' ? ', transmis par l’office' : ', brouillon de l’office'}.`);
+      p(
+        `Prévisionnel de volumes et montants demandés pour ${next}${f.status === 'submitted' ? ', transmis par l’office' : ', brouillon de l’office'}.`,
+      );
       blocks.push({
         kind: 'table',
         caption: `Volumes prévus en ${next}`,
@@ -211,9 +362,12 @@ export function buildReview(input: ReviewInput): ReviewDocument {
 
   return {
     title: input.forecast !== undefined ? `Dossier du COPIL ${year}` : `Bilan annuel ${year}`,
-    subtitle: input.forecast !== undefined ? `Bilan ${year} et projet de demande ${year + 1}` : `Bilan de l'année ${year}`,
+    subtitle:
+      input.forecast !== undefined ? `Bilan ${year} et projet de demande ${year + 1}` : `Bilan de l'année ${year}`,
     conventionTitle: input.convention.title,
-    parties: input.convention.parties.map((party) => `${party.name} (${party.role})${party.signatories.length ? ` — ${party.signatories.join(', ')}` : ''}`),
+    parties: input.convention.parties.map(
+      (party) => `${party.name} (${party.role})${party.signatories.length ? ` — ${party.signatories.join(', ')}` : ''}`,
+    ),
     generatedOn: input.today,
     blocks,
   };
@@ -226,6 +380,12 @@ export function reviewText(doc: ReviewDocument): string[] {
     doc.subtitle,
     doc.conventionTitle,
     ...doc.parties,
-    ...doc.blocks.flatMap((b) => (b.kind === 'table' ? [b.caption, b.header.join(' | '), ...b.rows.map((r) => r.join(' | '))] : b.kind === 'chart' ? [b.title] : [b.text])),
+    ...doc.blocks.flatMap((b) =>
+      b.kind === 'table'
+        ? [b.caption, b.header.join(' | '), ...b.rows.map((r) => r.join(' | '))]
+        : b.kind === 'chart'
+          ? [b.title]
+          : [b.text],
+    ),
   ];
 }

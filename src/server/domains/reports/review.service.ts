@@ -26,7 +26,13 @@ import { buildReview, type ReviewDocument, type ReviewInput } from './review.rul
 const partyRoleLabels = { department: 'Département', landlord: 'Bailleur', controller: 'Contrôle' } as const;
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export async function loadReviewInput(db: Db, principal: Principal, conventionId: string, year: number, withForecast: boolean): Promise<ReviewInput> {
+export async function loadReviewInput(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  year: number,
+  withForecast: boolean,
+): Promise<ReviewInput> {
   const { convention, parties } = await loadConventionAccess(db, principal, conventionId);
   const years = conventionYears(convention.period_start, convention.period_end);
   const today = todayInParis();
@@ -36,12 +42,29 @@ export async function loadReviewInput(db: Db, principal: Principal, conventionId
   }
   const landlordId = parties.find((p) => p.party_role === 'landlord')?.id ?? null;
   const asOf = `${year}-12-31` < today ? `${year}-12-31` : today;
-  const [detail, tree, indicators, finance, trajectory, operations, sessions, decisions, meetingDecisions, actionItems, duties, forecast] = await Promise.all([
+  const [
+    detail,
+    tree,
+    indicators,
+    finance,
+    trajectory,
+    operations,
+    sessions,
+    decisions,
+    meetingDecisions,
+    actionItems,
+    duties,
+    forecast,
+  ] = await Promise.all([
     getConventionDetail(db, principal, conventionId),
     getObjectivesTree(db, principal, conventionId, year),
     getIndicatorsWithHistory(db, principal, conventionId),
     getFinanceOverview(db, principal, conventionId),
-    landlordId ? getTrajectory(db, principal, landlordId, { asOf }).catch((error: unknown) => (error instanceof AppError && error.code === 'NOT_FOUND' ? null : Promise.reject(error))) : Promise.resolve(null),
+    landlordId
+      ? getTrajectory(db, principal, landlordId, { asOf }).catch((error: unknown) =>
+          error instanceof AppError && error.code === 'NOT_FOUND' ? null : Promise.reject(error),
+        )
+      : Promise.resolve(null),
     repo.operationsDeliveredInYear(db, conventionId, year),
     repo.sessionsOfYear(db, conventionId, year),
     repo.decisionsOfYear(db, conventionId, year),
@@ -51,7 +74,13 @@ export async function loadReviewInput(db: Db, principal: Principal, conventionId
     withForecast ? repo.volumeForecast(db, conventionId, year + 1) : Promise.resolve(undefined),
   ]);
   const commitments = (axis: (typeof tree.objectives)[number]['axes'][number]) =>
-    axis.commitments.map((c) => ({ code: c.code, party: c.party, text: c.text, status: c.status?.status ?? null, comment: c.status?.comment ?? null }));
+    axis.commitments.map((c) => ({
+      code: c.code,
+      party: c.party,
+      text: c.text,
+      status: c.status?.status ?? null,
+      comment: c.status?.comment ?? null,
+    }));
   return {
     year,
     today,
@@ -59,14 +88,36 @@ export async function loadReviewInput(db: Db, principal: Principal, conventionId
       title: detail.title,
       periodStart: detail.periodStart,
       periodEnd: detail.periodEnd,
-      parties: detail.parties.map((p) => ({ name: p.organisation.name, role: partyRoleLabels[p.partyRole], signatories: p.signatories.map((s) => `${s.fullName}, ${s.title}`) })),
+      parties: detail.parties.map((p) => ({
+        name: p.organisation.name,
+        role: partyRoleLabels[p.partyRole],
+        signatories: p.signatories.map((s) => `${s.fullName}, ${s.title}`),
+      })),
     },
-    objectives: tree.objectives.map((o) => ({ code: o.code, title: o.title, axes: o.axes.map((a) => ({ code: a.code, title: a.title, commitments: commitments(a) })) })),
-    partnerCommitments: tree.partnerCommitments.map((a) => ({ code: a.code, title: a.title, commitments: commitments(a) })),
+    objectives: tree.objectives.map((o) => ({
+      code: o.code,
+      title: o.title,
+      axes: o.axes.map((a) => ({ code: a.code, title: a.title, commitments: commitments(a) })),
+    })),
+    partnerCommitments: tree.partnerCommitments.map((a) => ({
+      code: a.code,
+      title: a.title,
+      commitments: commitments(a),
+    })),
     indicators: indicators.map((i) => {
       const y = i.years.find((row) => row.year === year);
       const current = i.values.find((v) => v.year === year);
-      return { code: i.code, label: i.label, unit: i.unit, objectiveCode: i.objective.code, direction: i.direction, target: y?.target ?? null, value: y?.value ?? null, status: y?.status ?? 'no_value', source: current?.source ?? null };
+      return {
+        code: i.code,
+        label: i.label,
+        unit: i.unit,
+        objectiveCode: i.objective.code,
+        direction: i.direction,
+        target: y?.target ?? null,
+        value: y?.value ?? null,
+        status: y?.status ?? 'no_value',
+        source: current?.source ?? null,
+      };
     }),
     envelopes: finance.envelopes.map((e) => {
       const y = e.byYear.find((row) => row.year === year);
@@ -80,12 +131,39 @@ export async function loadReviewInput(db: Db, principal: Principal, conventionId
         left: centsToEuros(parseEuros(e.amount)! - parseEuros(e.totals.paid)!),
       };
     }),
-    operations: operations.map((o) => ({ kind: o.kind, operations: Number(o.operations), dwellings: Number(o.dwellings) })),
-    trajectory: trajectory ? { asOf, isDemo: trajectory.isDemo, deadlines: trajectory.deadlines.map((d) => ({ date: d.date, banned: d.banned, delivered: d.delivered, planned: d.planned, notProgrammed: d.notProgrammed })) } : null,
+    operations: operations.map((o) => ({
+      kind: o.kind,
+      operations: Number(o.operations),
+      dwellings: Number(o.dwellings),
+    })),
+    trajectory: trajectory
+      ? {
+          asOf,
+          isDemo: trajectory.isDemo,
+          deadlines: trajectory.deadlines.map((d) => ({
+            date: d.date,
+            banned: d.banned,
+            delivered: d.delivered,
+            planned: d.planned,
+            notProgrammed: d.notProgrammed,
+          })),
+        }
+      : null,
     sessions: sessions.map((s) => ({ heldOn: s.held_on, bodyName: s.body_name, place: s.place })),
-    decisions: decisions.map((d) => ({ reference: d.reference, decidedOn: d.decided_on, title: d.title, bodyName: d.body_name })),
+    decisions: decisions.map((d) => ({
+      reference: d.reference,
+      decidedOn: d.decided_on,
+      title: d.title,
+      bodyName: d.body_name,
+    })),
     meetingDecisions: meetingDecisions.map((d) => ({ heldOn: d.held_on, bodyName: d.body_name, text: d.text })),
-    actionItems: actionItems.map((a) => ({ heldOn: a.held_on, bodyName: a.body_name, title: a.title, dueOn: a.due_on, status: a.status })),
+    actionItems: actionItems.map((a) => ({
+      heldOn: a.held_on,
+      bodyName: a.body_name,
+      title: a.title,
+      dueOn: a.due_on,
+      status: a.status,
+    })),
     duties: duties.map((d) => ({ title: d.title, party: d.party, dueOn: d.due_on, doneOn: d.done_on })),
     ...(withForecast
       ? {
@@ -105,15 +183,35 @@ export async function loadReviewInput(db: Db, principal: Principal, conventionId
   };
 }
 
-export async function buildReviewDocument(db: Db, principal: Principal, conventionId: string, year: number, pack: boolean): Promise<ReviewDocument> {
+export async function buildReviewDocument(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  year: number,
+  pack: boolean,
+): Promise<ReviewDocument> {
   return buildReview(await loadReviewInput(db, principal, conventionId, year, pack));
 }
 
 /** The review (or the COPIL pack) as a file; handing it out is audited, as every export is. */
-export async function reviewFile(db: Db, principal: Principal, conventionId: string, year: number, format: ReviewFormat, pack: boolean): Promise<ExportFile<Buffer>> {
+export async function reviewFile(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  year: number,
+  format: ReviewFormat,
+  pack: boolean,
+): Promise<ExportFile<Buffer>> {
   const doc = await buildReviewDocument(db, principal, conventionId, year, pack);
   const content = format === 'pdf' ? await reviewPdf(doc) : await reviewDocx(doc);
   const name = pack ? `dossier-copil-${year}` : `bilan-annuel-${year}`;
-  await db.transaction().execute((trx) => recordAudit(trx, actorOf(principal), { entityType: 'convention', entityId: conventionId, action: 'export', after: { export: `${name}.${format}`, year } }));
+  await db.transaction().execute((trx) =>
+    recordAudit(trx, actorOf(principal), {
+      entityType: 'convention',
+      entityId: conventionId,
+      action: 'export',
+      after: { export: `${name}.${format}`, year },
+    }),
+  );
   return { filename: `${name}.${format}`, contentType: format === 'pdf' ? 'application/pdf' : DOCX_TYPE, content };
 }

@@ -7,21 +7,107 @@ import { pdfText, unzipEntry } from '../../test/documents';
 const input: ReviewInput = {
   year: 2024,
   today: '2026-11-29',
-  convention: { title: 'Convention de test 2024-2033', periodStart: '2024-01-01', periodEnd: '2033-12-31', parties: [{ name: 'Département du Pas-de-Calais', role: 'Département', signatories: ['Daniel MACIEJASZ, Vice-Président'] }] },
-  objectives: [{ code: '1', title: 'Garantir une offre de qualité', axes: [{ code: '1.1', title: 'Réhabilitation', commitments: [{ code: '1.1.a', party: 'landlord', text: 'Réhabiliter les 10 245 logements', status: 'in_progress', comment: 'Premières livraisons' }] }] }],
+  convention: {
+    title: 'Convention de test 2024-2033',
+    periodStart: '2024-01-01',
+    periodEnd: '2033-12-31',
+    parties: [
+      { name: 'Département du Pas-de-Calais', role: 'Département', signatories: ['Daniel MACIEJASZ, Vice-Président'] },
+    ],
+  },
+  objectives: [
+    {
+      code: '1',
+      title: 'Garantir une offre de qualité',
+      axes: [
+        {
+          code: '1.1',
+          title: 'Réhabilitation',
+          commitments: [
+            {
+              code: '1.1.a',
+              party: 'landlord',
+              text: 'Réhabiliter les 10 245 logements',
+              status: 'in_progress',
+              comment: 'Premières livraisons',
+            },
+          ],
+        },
+      ],
+    },
+  ],
   partnerCommitments: [],
   indicators: [
-    { code: 'ADAPT', label: 'Logements adaptés', unit: 'logements', objectiveCode: '1', direction: 'higher', target: '250', value: '262', status: 'on_target', source: null },
-    { code: 'MAINT-LOG', label: 'Maintenance', unit: 'logements', objectiveCode: '1', direction: 'higher', target: '2500', value: '1200', status: 'off_target', source: null },
-    { code: 'INTERDITS', label: 'Interdits', unit: 'logements', objectiveCode: '1', direction: 'lower', target: '0', value: '12', status: 'off_target', source: null },
+    {
+      code: 'ADAPT',
+      label: 'Logements adaptés',
+      unit: 'logements',
+      objectiveCode: '1',
+      direction: 'higher',
+      target: '250',
+      value: '262',
+      status: 'on_target',
+      source: null,
+    },
+    {
+      code: 'MAINT-LOG',
+      label: 'Maintenance',
+      unit: 'logements',
+      objectiveCode: '1',
+      direction: 'higher',
+      target: '2500',
+      value: '1200',
+      status: 'off_target',
+      source: null,
+    },
+    {
+      code: 'INTERDITS',
+      label: 'Interdits',
+      unit: 'logements',
+      objectiveCode: '1',
+      direction: 'lower',
+      target: '0',
+      value: '12',
+      status: 'off_target',
+      source: null,
+    },
   ],
-  envelopes: [{ label: 'AP investissement', amount: '100000000.00', allocatedYear: '4000000.00', committedYear: '4000000.00', paidYear: '1200000.00', paidTotal: '1200000.00', left: '98800000.00' }],
+  envelopes: [
+    {
+      label: 'AP investissement',
+      amount: '100000000.00',
+      allocatedYear: '4000000.00',
+      committedYear: '4000000.00',
+      paidYear: '1200000.00',
+      paidTotal: '1200000.00',
+      left: '98800000.00',
+    },
+  ],
   operations: [{ kind: 'adaptation', operations: 3, dwellings: 262 }],
-  trajectory: { asOf: '2024-12-31', isDemo: true, deadlines: [{ date: '2025-01-01', banned: 205, delivered: 193, planned: 0, notProgrammed: 12 }] },
+  trajectory: {
+    asOf: '2024-12-31',
+    isDemo: true,
+    deadlines: [{ date: '2025-01-01', banned: 205, delivered: 193, planned: 0, notProgrammed: 12 }],
+  },
   sessions: [{ heldOn: '2024-02-16', bodyName: "Conseil d'administration", place: 'Arras' }],
-  decisions: [{ reference: 'CA-2024-001', decidedOn: '2024-02-16', title: 'Approbation de la convention', bodyName: "Conseil d'administration" }],
+  decisions: [
+    {
+      reference: 'CA-2024-001',
+      decidedOn: '2024-02-16',
+      title: 'Approbation de la convention',
+      bodyName: "Conseil d'administration",
+    },
+  ],
   meetingDecisions: [],
-  actionItems: [{ heldOn: '2024-11-20', bodyName: 'Comité de pilotage', title: 'Transmettre le prévisionnel', dueOn: '2024-11-30', status: 'done' }],
+  actionItems: [
+    {
+      heldOn: '2024-11-20',
+      bodyName: 'Comité de pilotage',
+      title: 'Transmettre le prévisionnel',
+      dueOn: '2024-11-30',
+      status: 'done',
+    },
+  ],
   duties: [
     { title: 'Prévisionnel de novembre', party: 'landlord', dueOn: '2024-11-30', doneOn: '2024-11-28' },
     { title: 'Tableau semestriel', party: 'landlord', dueOn: '2024-07-31', doneOn: null },
@@ -46,7 +132,9 @@ describe('annual review model', () => {
     expect(text).toContain('Bilan annuel 2024');
     expect(text).toContain('1.1.a — Réhabiliter les 10 245 logements | Office | En cours | Premières livraisons');
     expect(text).toContain('ADAPT — Logements adaptés | 250 logements | 262 logements | Cible atteinte');
-    expect(text).toMatch(/AP investissement \| 100\s000\s000,00\s€ \| 4\s000\s000,00\s€ \| 4\s000\s000,00\s€ \| 1\s200\s000,00\s€/);
+    expect(text).toMatch(
+      /AP investissement \| 100\s000\s000,00\s€ \| 4\s000\s000,00\s€ \| 4\s000\s000,00\s€ \| 1\s200\s000,00\s€/,
+    );
     expect(text).toContain('Adaptation (vieillissement, handicap) | 3 | 262');
     expect(text).toContain('01/01/2025 | 205 | 193 | 0 | 12');
     expect(text).toContain('CA-2024-001 | 16/02/2024');
@@ -54,13 +142,26 @@ describe('annual review model', () => {
     expect(text).toContain('2 échéances en 2024 : 1 remplies, dont 0 en retard ; 1 en retard non remplies.');
     expect(text).not.toContain('Projet de demande');
     const pack = reviewText(
-      buildReview({ ...input, forecast: { year: 2025, status: 'submitted', renovationsByClass: { G: 120, F: 300 }, maintenanceDwellings: 2500, adaptations: 260, investmentRequested: '6500000.00', operatingRequested: '5000000.00' } }),
+      buildReview({
+        ...input,
+        forecast: {
+          year: 2025,
+          status: 'submitted',
+          renovationsByClass: { G: 120, F: 300 },
+          maintenanceDwellings: 2500,
+          adaptations: 260,
+          investmentRequested: '6500000.00',
+          operatingRequested: '5000000.00',
+        },
+      }),
     ).join('\n');
     expect(pack).toContain('Dossier du COPIL 2024');
     expect(pack).toContain('7. Projet de demande 2025');
     expect(pack).toContain('Réhabilitation de logements classés G | 120');
     expect(pack).toMatch(/Investissement \(autorisation de programme\) \| 6\s500\s000,00\s€/);
-    expect(reviewText(buildReview({ ...input, forecast: null })).join('\n')).toContain("Le prévisionnel de volumes 2025 n'a pas encore été établi par l'office.");
+    expect(reviewText(buildReview({ ...input, forecast: null })).join('\n')).toContain(
+      "Le prévisionnel de volumes 2025 n'a pas encore été établi par l'office.",
+    );
   });
   it('lays it out as a PDF whose text holds the figures, with a contents page and page numbers', async () => {
     const pdf = await reviewPdf(buildReview(input));
@@ -85,7 +186,11 @@ describe('annual review model', () => {
     });
     expect(xml).toContain('TOC \\h \\o &quot;1-2&quot;');
     const headings = review.blocks.filter((b) => b.kind === 'heading');
-    for (const h of headings) expect(paragraphs.some((p) => p.style === `Heading${h.level}` && p.text === h.text), h.text).toBe(true);
+    for (const h of headings)
+      expect(
+        paragraphs.some((p) => p.style === `Heading${h.level}` && p.text === h.text),
+        h.text,
+      ).toBe(true);
     // One entry per heading, in order, each ending with the page it starts on (cover, contents, then the sections).
     const entries = paragraphs.filter((p) => p.style === 'TOC1' || p.style === 'TOC2');
     expect(entries.map((e) => e.runs.slice(0, -1).join(''))).toEqual(headings.map((h) => h.text));

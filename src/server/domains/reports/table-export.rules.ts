@@ -64,12 +64,24 @@ export function columnKind(cells: string[]): { kind: ColumnKind; read: (text: st
 
 /** A sheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ]. */
 export function sheetName(title: string): string {
-  return title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Tableau';
+  return (
+    title
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Tableau'
+  );
 }
 
 /** An ASCII file name from the title (an HTTP header carries it). */
 export function fileNameOf(title: string): string {
-  const slug = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  const slug = title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
   return `${slug || 'tableau'}.xlsx`;
 }
 
@@ -77,13 +89,21 @@ export function fileNameOf(title: string): string {
 export function sheetOfDisplayedTable(table: TableExportBody): Sheet {
   const width = table.columns.length;
   const rows = table.rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-  const columns = table.columns.map((header, i) => ({ header: header || `Colonne ${i + 1}`, key: `c${i}`, ...columnKind(rows.map((r) => r[i]!)) }));
+  const columns = table.columns.map((header, i) => ({
+    header: header || `Colonne ${i + 1}`,
+    key: `c${i}`,
+    ...columnKind(rows.map((r) => r[i]!)),
+  }));
   return {
     name: sheetName(table.title),
     columns: columns.map(({ header, key, kind }) => ({ header, key, kind })),
-    rows: rows.map((r) => Object.fromEntries(columns.map((c, i) => {
-      const text = r[i]!.trim();
-      return [c.key, text === '' || (c.kind !== 'text' && text === '—') ? null : c.read(r[i]!)];
-    }))),
+    rows: rows.map((r) =>
+      Object.fromEntries(
+        columns.map((c, i) => {
+          const text = r[i]!.trim();
+          return [c.key, text === '' || (c.kind !== 'text' && text === '—') ? null : c.read(r[i]!)];
+        }),
+      ),
+    ),
   };
 }

@@ -10,5 +10,9 @@ import { fileNameOf, sheetOfDisplayedTable } from './table-export.rules';
  * Reads nothing and changes nothing, so it leaves no audit event.
  */
 export async function exportDisplayedTable(_principal: Principal, table: TableExportBody): Promise<ExportFile<Buffer>> {
-  return { filename: fileNameOf(table.title), contentType: XLSX_TYPE, content: await workbookBuffer([sheetOfDisplayedTable(table)]) };
+  return {
+    filename: fileNameOf(table.title),
+    contentType: XLSX_TYPE,
+    content: await workbookBuffer([sheetOfDisplayedTable(table)]),
+  };
 }

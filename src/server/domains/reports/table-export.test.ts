@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { columnKind, dateOf, eurosOf, fileNameOf, integerOf, percentOf, sheetName, sheetOfDisplayedTable } from './table-export.rules';
+import {
+  columnKind,
+  dateOf,
+  eurosOf,
+  fileNameOf,
+  integerOf,
+  percentOf,
+  sheetName,
+  sheetOfDisplayedTable,
+} from './table-export.rules';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';

@@ -21,7 +21,19 @@ export function operations(db: Q, conventionId: string) {
   return db
     .selectFrom('operations as o')
     .leftJoin('operation_phases as ph', (j) => j.onRef('ph.operation_id', '=', 'o.id').on('ph.phase', '=', 'delivery'))
-    .select(['o.reference', 'o.label', 'o.kind', 'o.programme', 'o.commune_code', 'o.residence', 'o.status', 'o.percent_complete', 'o.cost_incl_tax_cents', 'ph.planned_on', 'ph.actual_on'])
+    .select([
+      'o.reference',
+      'o.label',
+      'o.kind',
+      'o.programme',
+      'o.commune_code',
+      'o.residence',
+      'o.status',
+      'o.percent_complete',
+      'o.cost_incl_tax_cents',
+      'ph.planned_on',
+      'ph.actual_on',
+    ])
     .where('o.convention_id', '=', conventionId)
     .orderBy('o.reference')
     .execute();

@@ -31,14 +31,21 @@ export async function conventionSheets(db: Db, principal: Principal, conventionI
     repo.commitmentStatuses(db, conventionId),
     financeSheets(db, principal, conventionId),
     landlord
-      ? getTrajectory(db, principal, landlord.organisation.id, {}).catch((error: unknown) => (error instanceof AppError && error.code === 'NOT_FOUND' ? null : Promise.reject(error)))
+      ? getTrajectory(db, principal, landlord.organisation.id, {}).catch((error: unknown) =>
+          error instanceof AppError && error.code === 'NOT_FOUND' ? null : Promise.reject(error),
+        )
       : Promise.resolve(null),
     repo.operations(db, conventionId),
     repo.decisions(db, conventionId),
     repo.duties(db, conventionId),
     indicatorSheets(db, principal, conventionId),
   ]);
-  const text = (header: string, key: string, width?: number) => ({ header, key, kind: 'text' as const, ...(width ? { width } : {}) });
+  const text = (header: string, key: string, width?: number) => ({
+    header,
+    key,
+    kind: 'text' as const,
+    ...(width ? { width } : {}),
+  });
   const date = (header: string, key: string) => ({ header, key, kind: 'date' as const });
   return [
     {
@@ -49,18 +56,47 @@ export async function conventionSheets(db: Db, principal: Principal, conventionI
         { field: 'Début', value: detail.periodStart },
         { field: 'Fin', value: detail.periodEnd },
         { field: 'Signée le', value: detail.signatureDate ?? 'non signée' },
-        ...detail.parties.map((p) => ({ field: `Partie (${partyRoleLabels[p.partyRole]})`, value: [p.organisation.name, `SIRET ${p.organisation.siret}`, ...p.signatories.map((s) => `${s.fullName}, ${s.title}`)].join(' — ') })),
+        ...detail.parties.map((p) => ({
+          field: `Partie (${partyRoleLabels[p.partyRole]})`,
+          value: [
+            p.organisation.name,
+            `SIRET ${p.organisation.siret}`,
+            ...p.signatories.map((s) => `${s.fullName}, ${s.title}`),
+          ].join(' — '),
+        })),
       ],
     },
     {
       name: 'Engagements',
-      columns: [text('Engagement', 'code'), { header: 'Année', key: 'year', kind: 'integer' }, text('État', 'status'), text('Commentaire', 'comment', 60), text('Lien', 'url', 30), text('Renseigné par', 'by'), date('Renseigné le', 'at')],
-      rows: statuses.map((s) => ({ code: s.code, year: s.year, status: commitmentStatusLabels[s.status], comment: s.comment, url: s.evidence_url, by: s.set_by_label, at: s.set_at.toISOString().slice(0, 10) })),
+      columns: [
+        text('Engagement', 'code'),
+        { header: 'Année', key: 'year', kind: 'integer' },
+        text('État', 'status'),
+        text('Commentaire', 'comment', 60),
+        text('Lien', 'url', 30),
+        text('Renseigné par', 'by'),
+        date('Renseigné le', 'at'),
+      ],
+      rows: statuses.map((s) => ({
+        code: s.code,
+        year: s.year,
+        status: commitmentStatusLabels[s.status],
+        comment: s.comment,
+        url: s.evidence_url,
+        by: s.set_by_label,
+        at: s.set_at.toISOString().slice(0, 10),
+      })),
     },
     ...financeTables.map((t) => finance[t]),
     {
       name: 'Trajectoire',
-      columns: [date('Échéance', 'date'), { header: 'Interdits', key: 'banned', kind: 'integer' }, { header: 'Livrés', key: 'delivered', kind: 'integer' }, { header: 'Programmés', key: 'planned', kind: 'integer' }, { header: 'Non programmés', key: 'notProgrammed', kind: 'integer' }],
+      columns: [
+        date('Échéance', 'date'),
+        { header: 'Interdits', key: 'banned', kind: 'integer' },
+        { header: 'Livrés', key: 'delivered', kind: 'integer' },
+        { header: 'Programmés', key: 'planned', kind: 'integer' },
+        { header: 'Non programmés', key: 'notProgrammed', kind: 'integer' },
+      ],
       rows: trajectory?.deadlines ?? [],
     },
     {
@@ -94,24 +130,61 @@ export async function conventionSheets(db: Db, principal: Principal, conventionI
     },
     {
       name: 'Gouvernance',
-      columns: [text('Référence', 'reference'), date('Date', 'date'), text('Instance', 'body'), text('Objet', 'title', 60), text('Matière', 'matter')],
-      rows: decisions.map((d) => ({ reference: d.reference, date: d.decided_on, body: d.body_name, title: d.title, matter: d.matter })),
+      columns: [
+        text('Référence', 'reference'),
+        date('Date', 'date'),
+        text('Instance', 'body'),
+        text('Objet', 'title', 60),
+        text('Matière', 'matter'),
+      ],
+      rows: decisions.map((d) => ({
+        reference: d.reference,
+        date: d.decided_on,
+        body: d.body_name,
+        title: d.title,
+        matter: d.matter,
+      })),
     },
     {
       name: 'Obligations',
-      columns: [text('Code', 'code'), text('Obligation', 'title', 50), text('Partie', 'party'), text('Article', 'article'), text('Période', 'period'), date('Échéance', 'due'), date('Faite le', 'done')],
-      rows: duties.map((d) => ({ code: d.code, title: d.title, party: dutyParties[d.party], article: d.article_number, period: d.period_key, due: d.due_on, done: d.done_on })),
+      columns: [
+        text('Code', 'code'),
+        text('Obligation', 'title', 50),
+        text('Partie', 'party'),
+        text('Article', 'article'),
+        text('Période', 'period'),
+        date('Échéance', 'due'),
+        date('Faite le', 'done'),
+      ],
+      rows: duties.map((d) => ({
+        code: d.code,
+        title: d.title,
+        party: dutyParties[d.party],
+        article: d.article_number,
+        period: d.period_key,
+        due: d.due_on,
+        done: d.done_on,
+      })),
     },
     ...indicators,
   ];
 }
 
 /** The convention's workbook; the export is audited (data leaving Copil). */
-export async function exportConventionWorkbook(db: Db, principal: Principal, conventionId: string): Promise<ExportFile<Buffer>> {
+export async function exportConventionWorkbook(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+): Promise<ExportFile<Buffer>> {
   const sheets = await conventionSheets(db, principal, conventionId);
   const content = await workbookBuffer(sheets);
   await db.transaction().execute((trx) =>
-    recordAudit(trx, actorOf(principal), { entityType: 'convention', entityId: conventionId, action: 'export', after: { export: 'convention.xlsx', rows: Object.fromEntries(sheets.map((s) => [s.name, s.rows.length])) } }),
+    recordAudit(trx, actorOf(principal), {
+      entityType: 'convention',
+      entityId: conventionId,
+      action: 'export',
+      after: { export: 'convention.xlsx', rows: Object.fromEntries(sheets.map((s) => [s.name, s.rows.length])) },
+    }),
   );
   return { filename: `convention-${todayInParis()}.xlsx`, contentType: XLSX_TYPE, content };
 }

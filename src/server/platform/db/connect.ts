@@ -22,10 +22,12 @@ const parseTextArray = (pg.types.getTypeParser as (oid: number) => (value: strin
 const mapElements = (value: unknown, parse: (text: string) => unknown): unknown =>
   Array.isArray(value) ? value.map((v) => mapElements(v, parse)) : value === null ? null : parse(value as string);
 const arrayParsers: Record<number, (value: string) => unknown> = Object.fromEntries(
-  Object.entries({ 1016: OID.int8, 1231: OID.numeric, 1182: OID.date, 1115: OID.timestamp, 1185: OID.timestamptz }).map(([arrayOid, elementOid]) => [
-    arrayOid,
-    (value: string) => mapElements(parseTextArray(value), typeParsers[elementOid]!),
-  ]),
+  Object.entries({ 1016: OID.int8, 1231: OID.numeric, 1182: OID.date, 1115: OID.timestamp, 1185: OID.timestamptz }).map(
+    ([arrayOid, elementOid]) => [
+      arrayOid,
+      (value: string) => mapElements(parseTextArray(value), typeParsers[elementOid]!),
+    ],
+  ),
 );
 
 /**
@@ -39,7 +41,9 @@ export function connectServer(connectionString: string, options: { max?: number 
     options: '-c TimeZone=UTC',
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        typeParsers[oid] ?? arrayParsers[oid] ?? pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+        typeParsers[oid] ??
+        arrayParsers[oid] ??
+        pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
     },
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

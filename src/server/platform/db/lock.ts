@@ -7,7 +7,10 @@ import path from 'node:path';
  * left by a process that no longer runs is taken over.
  */
 export class DataDirLockedError extends Error {
-  constructor(readonly lockFile: string, readonly ownerPid: number) {
+  constructor(
+    readonly lockFile: string,
+    readonly ownerPid: number,
+  ) {
     super(
       `Le répertoire de données est déjà utilisé par un autre processus Copil (pid ${ownerPid}, verrou ${lockFile}). ` +
         "Arrêtez l'autre instance, ou donnez un autre répertoire avec COPIL_DATA_DIR, ou utilisez un serveur PostgreSQL avec DATABASE_URL pour plusieurs instances.",

@@ -1,9 +1,71 @@
 import type { ColumnType, DateText, Generated, Json, Timestamp } from './tables/columns';
-import type { EnvelopesTable, EnvelopeRevisionsTable, AllocationsTable, FundingAgreementsTable, ScheduleLinesTable, AffectationsTable, PaymentRequestsTable, PaymentRequestDocumentsTable, PaymentRequestEventsTable, PaymentsTable, ReimbursementsTable, LoanGuaranteesTable, GuaranteeBalancesTable, GuaranteePortfolioTotalsTable } from './tables/finance';
-import type { LettingBanCalendarsTable, LettingBanDeadlinesTable, StockImportsTable, ImportErrorsTable, BuildingsTable, DwellingsTable, StockImportRowsTable, EstablishmentsTable } from './tables/housing';
-import type { GovernanceBodiesTable, GovernanceMembersTable, GovernanceMemberSpellingsTable, GovernanceMandatesTable, GovernanceSessionsTable, GovernanceAgendaItemsTable, GovernanceAttendanceTable, GovernanceRecusalsTable, GovernanceMemberVotesTable, GovernanceDecisionsTable, GovernanceDecisionLinksTable, GovernanceDecisionCorrectionsTable, GovernanceDelegationsTable, GovernanceMeetingDecisionsTable, GovernanceActionItemsTable, GovernanceActionItemUpdatesTable } from './tables/governance';
-import type { OperationsTable, OperationDwellingsTable, OperationClassCountsTable, OperationPhasesTable, OperationFundingLinesTable, ProgressTablesTable, ProgressTableRowsTable, ProgressTableSnapshotsTable, VolumeForecastsTable, ForecastBaselinesTable } from './tables/operations';
-import type { DutiesTable, DutyInstancesTable, NotificationsTable, CalendarFeedTokensTable, CommunicationEventsTable, InvitationVersionsTable, PublicityProofsTable, ControlMissionsTable, JobsTable } from './tables/obligations';
+import type {
+  EnvelopesTable,
+  EnvelopeRevisionsTable,
+  AllocationsTable,
+  FundingAgreementsTable,
+  ScheduleLinesTable,
+  AffectationsTable,
+  PaymentRequestsTable,
+  PaymentRequestDocumentsTable,
+  PaymentRequestEventsTable,
+  PaymentsTable,
+  ReimbursementsTable,
+  LoanGuaranteesTable,
+  GuaranteeBalancesTable,
+  GuaranteePortfolioTotalsTable,
+} from './tables/finance';
+import type {
+  LettingBanCalendarsTable,
+  LettingBanDeadlinesTable,
+  StockImportsTable,
+  ImportErrorsTable,
+  BuildingsTable,
+  DwellingsTable,
+  StockImportRowsTable,
+  EstablishmentsTable,
+} from './tables/housing';
+import type {
+  GovernanceBodiesTable,
+  GovernanceMembersTable,
+  GovernanceMemberSpellingsTable,
+  GovernanceMandatesTable,
+  GovernanceSessionsTable,
+  GovernanceAgendaItemsTable,
+  GovernanceAttendanceTable,
+  GovernanceRecusalsTable,
+  GovernanceMemberVotesTable,
+  GovernanceDecisionsTable,
+  GovernanceDecisionLinksTable,
+  GovernanceDecisionCorrectionsTable,
+  GovernanceDelegationsTable,
+  GovernanceMeetingDecisionsTable,
+  GovernanceActionItemsTable,
+  GovernanceActionItemUpdatesTable,
+} from './tables/governance';
+import type {
+  OperationsTable,
+  OperationDwellingsTable,
+  OperationClassCountsTable,
+  OperationPhasesTable,
+  OperationFundingLinesTable,
+  ProgressTablesTable,
+  ProgressTableRowsTable,
+  ProgressTableSnapshotsTable,
+  VolumeForecastsTable,
+  ForecastBaselinesTable,
+} from './tables/operations';
+import type {
+  DutiesTable,
+  DutyInstancesTable,
+  NotificationsTable,
+  CalendarFeedTokensTable,
+  CommunicationEventsTable,
+  InvitationVersionsTable,
+  PublicityProofsTable,
+  ControlMissionsTable,
+  JobsTable,
+} from './tables/obligations';
 import type { IndicatorsTable, IndicatorTargetsTable, IndicatorValuesTable } from './tables/indicators';
 
 /**
@@ -215,7 +277,6 @@ export interface ConventionSignatoriesTable {
   title: string;
   position: number;
 }
-
 
 export interface Database {
   organisations: OrganisationsTable;

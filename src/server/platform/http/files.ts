@@ -15,7 +15,10 @@ export const CSV_TYPE = 'text/csv; charset=utf-8';
 export function sendFile(reply: FastifyReply, file: ExportFile) {
   return reply
     .header('content-type', file.contentType)
-    .header('content-disposition', `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+    .header(
+      'content-disposition',
+      `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    )
     .header('x-content-type-options', 'nosniff')
     .header('content-security-policy', DOWNLOAD_CSP)
     .header('cache-control', 'private, no-store')

@@ -49,7 +49,12 @@ export function sendProblem(reply: FastifyReply, error: AppError, request?: Fast
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
-const contextLabels: Record<string, string> = { body: '', querystring: 'paramètre ', params: 'chemin ', headers: 'en-tête ' };
+const contextLabels: Record<string, string> = {
+  body: '',
+  querystring: 'paramètre ',
+  params: 'chemin ',
+  headers: 'en-tête ',
+};
 
 /** Turns any thrown value into an AppError; unknown errors become INTERNAL. */
 export function toAppError(error: unknown): AppError {
@@ -61,7 +66,11 @@ export function toAppError(error: unknown): AppError {
       return { field: path || context, message: v.message ?? 'Valeur invalide.' };
     });
     const first = fieldErrors[0]!;
-    return new AppError('VALIDATION_FAILED', `${contextLabels[context] ?? ''}${first.field} : ${first.message}`.trim(), { fieldErrors });
+    return new AppError(
+      'VALIDATION_FAILED',
+      `${contextLabels[context] ?? ''}${first.field} : ${first.message}`.trim(),
+      { fieldErrors },
+    );
   }
   const fe = error as Partial<FastifyError> & { status?: number };
   switch (fe.code) {
@@ -70,11 +79,16 @@ export function toAppError(error: unknown): AppError {
       return new AppError('MALFORMED_REQUEST', "Le corps de la requête n'est pas un JSON valide.");
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Format de contenu non pris en charge : envoyez du JSON (application/json).');
+      return new AppError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Format de contenu non pris en charge : envoyez du JSON (application/json).',
+      );
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('PAYLOAD_TOO_LARGE', 'Le contenu envoyé est trop volumineux.');
     case 'FST_REQ_FILE_TOO_LARGE':
-      return new AppError('PAYLOAD_TOO_LARGE', 'Le fichier dépasse la taille maximale de 10 Mo.', { fieldErrors: [{ field: 'file', message: 'Fichier trop volumineux.' }] });
+      return new AppError('PAYLOAD_TOO_LARGE', 'Le fichier dépasse la taille maximale de 10 Mo.', {
+        fieldErrors: [{ field: 'file', message: 'Fichier trop volumineux.' }],
+      });
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
       return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Envoyez le fichier en multipart/form-data, champ « file ».');
     case 'FST_ERR_BAD_URL':
@@ -88,9 +102,23 @@ export function toAppError(error: unknown): AppError {
   }
   const status = fe.statusCode ?? fe.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return new AppError(status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'MALFORMED_REQUEST', 'Requête invalide.', { cause: error });
+    return new AppError(
+      status === 404
+        ? 'NOT_FOUND'
+        : status === 413
+          ? 'PAYLOAD_TOO_LARGE'
+          : status === 415
+            ? 'UNSUPPORTED_MEDIA_TYPE'
+            : 'MALFORMED_REQUEST',
+      'Requête invalide.',
+      { cause: error },
+    );
   }
-  return new AppError('INTERNAL', 'Une erreur interne est survenue. Elle a été journalisée ; réessayez ou contactez l’administrateur.', { cause: error });
+  return new AppError(
+    'INTERNAL',
+    'Une erreur interne est survenue. Elle a été journalisée ; réessayez ou contactez l’administrateur.',
+    { cause: error },
+  );
 }
 
 /**
@@ -110,11 +138,18 @@ export function registerErrorHandler(app: FastifyInstance) {
   });
 }
 
-export function registerNotFoundHandler(app: FastifyInstance, serveSpa: ((request: FastifyRequest, reply: FastifyReply) => unknown) | null) {
+export function registerNotFoundHandler(
+  app: FastifyInstance,
+  serveSpa: ((request: FastifyRequest, reply: FastifyReply) => unknown) | null,
+) {
   app.setNotFoundHandler((request, reply) => {
     if (serveSpa && (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/')) {
       return serveSpa(request, reply);
     }
-    return sendProblem(reply, new AppError('NOT_FOUND', `Adresse inconnue : ${request.method} ${request.url.split('?')[0]}.`), request);
+    return sendProblem(
+      reply,
+      new AppError('NOT_FOUND', `Adresse inconnue : ${request.method} ${request.url.split('?')[0]}.`),
+      request,
+    );
   });
 }

@@ -48,7 +48,8 @@ export function registerSecurityHeaders(app: FastifyInstance, config: Config) {
     reply.header('cross-origin-resource-policy', 'same-origin');
     reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
     // HSTS over plain HTTP is ignored by browsers and would pin a local http:// install: HTTPS only.
-    if (servedOverHttps(request, config)) reply.header('strict-transport-security', `max-age=${ONE_YEAR_SECONDS}; includeSubDomains`);
+    if (servedOverHttps(request, config))
+      reply.header('strict-transport-security', `max-age=${ONE_YEAR_SECONDS}; includeSubDomains`);
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });

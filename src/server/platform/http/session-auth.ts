@@ -34,7 +34,8 @@ export function registerSessionAuth(app: FastifyInstance, db: Db, options: { sec
     if (raw) {
       const unsigned = request.unsignCookie(raw);
       try {
-        if (!unsigned.valid || !unsigned.value) throw new AppError('SESSION_EXPIRED', 'Votre session a expiré. Reconnectez-vous pour continuer.');
+        if (!unsigned.valid || !unsigned.value)
+          throw new AppError('SESSION_EXPIRED', 'Votre session a expiré. Reconnectez-vous pour continuer.');
         request.auth = await authenticate(db, unsigned.value);
       } catch (error) {
         clearSessionCookie(reply, options.secureCookies);
@@ -47,7 +48,10 @@ export function registerSessionAuth(app: FastifyInstance, db: Db, options: { sec
     if (request.auth && !isPublic && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !sameSecret(sent, request.auth.csrfToken)) {
-        throw new AppError('CSRF_TOKEN_INVALID', 'Jeton de sécurité (CSRF) absent ou invalide. Rechargez la page puis recommencez.');
+        throw new AppError(
+          'CSRF_TOKEN_INVALID',
+          'Jeton de sécurité (CSRF) absent ou invalide. Rechargez la page puis recommencez.',
+        );
       }
     }
   });

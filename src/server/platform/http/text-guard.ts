@@ -11,7 +11,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 export const hasUnstorableText = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
 
-export const unstorableTextMessage = 'contient un caractère nul ou un caractère Unicode incomplet, impossible à enregistrer ; retirez-le (souvent un copier-coller depuis un autre logiciel)';
+export const unstorableTextMessage =
+  'contient un caractère nul ou un caractère Unicode incomplet, impossible à enregistrer ; retirez-le (souvent un copier-coller depuis un autre logiciel)';
 
 /**
  * The path of the first string (value or key) holding such text in a parsed body, query or

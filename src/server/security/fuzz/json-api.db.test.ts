@@ -29,7 +29,9 @@ function validationError(schema: unknown, data: unknown, part: 'body' | 'queryst
   const validate = validatorCompiler({ schema: schema as z.ZodType, method: 'POST', url: '/', httpPart: part });
   const result = validate(data) as { error?: unknown };
   if (!result.error) return null;
-  return toAppError(Object.assign(new Error('validation'), { validation: result.error, validationContext: part, statusCode: 400 }));
+  return toAppError(
+    Object.assign(new Error('validation'), { validation: result.error, validationContext: part, statusCode: 400 }),
+  );
 }
 
 /** The text guard first (it runs before validation), then the declared schema. */
@@ -41,13 +43,15 @@ function refusal(schema: unknown, data: unknown, part: 'body' | 'querystring'): 
   return guarded ?? validated;
 }
 
-const shapeOf = (schema: FastifySchema['body']) => (schema && typeof schema === 'object' && 'shape' in schema ? Object.keys(schema.shape as object) : []);
+const shapeOf = (schema: FastifySchema['body']) =>
+  schema && typeof schema === 'object' && 'shape' in schema ? Object.keys(schema.shape as object) : [];
 
 describeEachEngine('hostile JSON API', (engine) => {
   let built: TestApp;
   let walk: Walk;
   let targets: ApiTarget[];
-  const auditCount = async () => (await sql<{ n: number }>`select count(*)::int as n from audit_events`.execute(engine.db)).rows[0]!.n;
+  const auditCount = async () =>
+    (await sql<{ n: number }>`select count(*)::int as n from audit_events`.execute(engine.db)).rows[0]!.n;
 
   beforeAll(async () => {
     built = await buildTestApp(engine);
@@ -63,14 +67,20 @@ describeEachEngine('hostile JSON API', (engine) => {
     it('runs every declared body validator on hostile values: never throws, refuses in French', () => {
       const withBody = targets.filter((t) => t.body !== null);
       expect(withBody.length, 'write routes declaring a body').toBeGreaterThan(60);
-      const value = fc.constantFrom(...withBody).chain((t) => fc.tuple(fc.constant(t), fc.oneof(hostileObjectFor(t.fields), hostileJson(t.fields))));
+      const value = fc
+        .constantFrom(...withBody)
+        .chain((t) => fc.tuple(fc.constant(t), fc.oneof(hostileObjectFor(t.fields), hostileJson(t.fields))));
       fc.assert(
         fc.property(value, ([target, node]) => {
           bodyRuns.count();
           // Parsed as the server would parse it (own __proto__ keys included).
           const data: unknown = JSON.parse(serialiseJson(node));
           const error = refusal(target.body, data, 'body');
-          if (error) expect(problemLanguageIssues({ detail: error.message, errors: error.fieldErrors }), `${target.method} ${target.url}`).toEqual([]);
+          if (error)
+            expect(
+              problemLanguageIssues({ detail: error.message, errors: error.fieldErrors }),
+              `${target.method} ${target.url}`,
+            ).toEqual([]);
         }),
         bodyRuns.params,
       );
@@ -78,7 +88,9 @@ describeEachEngine('hostile JSON API', (engine) => {
 
     const queryRuns = fuzzRuns('queryValidators');
     it('runs every declared query validator on hostile parameters: never throws, refuses in French', () => {
-      const withQuery = built.app.routeInventory.filter((r) => r.schema?.querystring).map((r) => ({ ...r, [fc.toStringMethod]: () => `${r.method} ${r.url}` }));
+      const withQuery = built.app.routeInventory
+        .filter((r) => r.schema?.querystring)
+        .map((r) => ({ ...r, [fc.toStringMethod]: () => `${r.method} ${r.url}` }));
       expect(withQuery.length, 'routes declaring a query').toBeGreaterThan(5);
       const value = fc.constantFrom(...withQuery).chain((route) => {
         const keys = [...shapeOf(route.schema!.querystring), ...DANGEROUS_KEYS];
@@ -89,7 +101,11 @@ describeEachEngine('hostile JSON API', (engine) => {
         fc.property(value, ([route, query]) => {
           queryRuns.count();
           const error = refusal(route.schema!.querystring, query, 'querystring');
-          if (error) expect(problemLanguageIssues({ detail: error.message, errors: error.fieldErrors }), `${route.method} ${route.url}`).toEqual([]);
+          if (error)
+            expect(
+              problemLanguageIssues({ detail: error.message, errors: error.fieldErrors }),
+              `${route.method} ${route.url}`,
+            ).toEqual([]);
         }),
         queryRuns.params,
       );
@@ -101,7 +117,11 @@ describeEachEngine('hostile JSON API', (engine) => {
     expect(targets.length, 'write routes').toBeGreaterThan(70);
     const tally = { refused: 0, accepted: 0 };
     const ids = [...new Set(walk.ids.values())];
-    const cases = fc.record({ target: fc.constantFrom(...targets), role: fc.constantFrom(...WRITERS) }).chain(({ target, role }) => fc.record({ target: fc.constant(target), role: fc.constant(role), request: hostileRequest(target, ids) }));
+    const cases = fc
+      .record({ target: fc.constantFrom(...targets), role: fc.constantFrom(...WRITERS) })
+      .chain(({ target, role }) =>
+        fc.record({ target: fc.constant(target), role: fc.constant(role), request: hostileRequest(target, ids) }),
+      );
     await fc.assert(
       fc.asyncProperty(cases, async ({ target, role, request }) => {
         httpRuns.count();
@@ -114,7 +134,11 @@ describeEachEngine('hostile JSON API', (engine) => {
         const response = await walk.app.inject({
           method: target.method,
           url,
-          headers: { cookie: user.cookie, 'x-csrf-token': user.csrf, ...(request.contentType === null ? {} : { 'content-type': request.contentType }) },
+          headers: {
+            cookie: user.cookie,
+            'x-csrf-token': user.csrf,
+            ...(request.contentType === null ? {} : { 'content-type': request.contentType }),
+          },
           payload: request.payload,
           // Each sign-in attempt from its own address: the throttle is tested elsewhere.
           remoteAddress: signIn ? `203.0.113.${1 + (tally.refused % 250)}` : '127.0.0.1',
@@ -137,6 +161,8 @@ describeEachEngine('hostile JSON API', (engine) => {
     const verify = await walk.users.admin!.inject('GET', '/api/audit/verify');
     expect(verify.json()).toMatchObject({ valid: true, firstBrokenEventId: null });
     expect(tally.refused).toBeGreaterThan(tally.accepted);
-    console.info(`hostile JSON API [${engine.kind}]: ${tally.refused} refused, ${tally.accepted} accepted as plain text`);
+    console.info(
+      `hostile JSON API [${engine.kind}]: ${tally.refused} refused, ${tally.accepted} accepted as plain text`,
+    );
   }, 600_000);
 });

@@ -2,7 +2,15 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { progressColumns } from '../../domains/operations/progress.rules';
 import { hostileString } from './hostile';
-import { cellValue, damageZip, ESCAPE_PLACEHOLDER, hostileCell, zipDamage, type CellRecipe, type ZipDamage } from './stock-files';
+import {
+  cellValue,
+  damageZip,
+  ESCAPE_PLACEHOLDER,
+  hostileCell,
+  zipDamage,
+  type CellRecipe,
+  type ZipDamage,
+} from './stock-files';
 
 /**
  * Hostile progress-table workbooks: the file Copil hands out (or one shaped like it), with cells,
@@ -10,22 +18,41 @@ import { cellValue, damageZip, ESCAPE_PLACEHOLDER, hostileCell, zipDamage, type 
  * prints as something to read, and `applyProgressEdits` turns one into bytes.
  */
 
-export const PROGRESS_HEADERS = ['Identifiant', 'Référence', 'Opération', 'Nature', 'Commune', progressColumns.status, progressColumns.percentComplete, progressColumns.startActualOn, progressColumns.deliveryActualOn, progressColumns.spentCents, "Commentaire de l'office"];
+export const PROGRESS_HEADERS = [
+  'Identifiant',
+  'Référence',
+  'Opération',
+  'Nature',
+  'Commune',
+  progressColumns.status,
+  progressColumns.percentComplete,
+  progressColumns.startActualOn,
+  progressColumns.deliveryActualOn,
+  progressColumns.spentCents,
+  "Commentaire de l'office",
+];
 
 /** Columns the office may edit (1-based, as in the sheet): F to K. */
 const EDITABLE = [6, 7, 8, 9, 10, 11] as const;
 
 const plausible: fc.Arbitrary<CellRecipe> = fc.oneof(
-  fc.constantFrom('Programmée', 'En cours', 'Livrée', 'Abandonnée', 'en cours', 'delivered', 'LIVRÉE').map((v) => ({ t: 's' as const, v })),
+  fc
+    .constantFrom('Programmée', 'En cours', 'Livrée', 'Abandonnée', 'en cours', 'delivered', 'LIVRÉE')
+    .map((v) => ({ t: 's' as const, v })),
   fc.integer({ min: -5, max: 105 }).map((v) => ({ t: 'n' as const, v })),
-  fc.constantFrom('45', '100', '12/03/2026', '2026-03-12', '30/06/2026', '250000,50', '250000.5', '1 000', '12.345').map((v) => ({ t: 's' as const, v })),
-  fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2027, 11, 31) }).map((v) => ({ t: 'd' as const, v: v - (v % 86_400_000) })),
+  fc
+    .constantFrom('45', '100', '12/03/2026', '2026-03-12', '30/06/2026', '250000,50', '250000.5', '1 000', '12.345')
+    .map((v) => ({ t: 's' as const, v })),
+  fc
+    .integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2027, 11, 31) })
+    .map((v) => ({ t: 'd' as const, v: v - (v % 86_400_000) })),
 );
 
 export const progressCell = fc.oneof({ weight: 3, arbitrary: hostileCell }, { weight: 2, arbitrary: plausible });
 
 /** An identifier cell: kept, swapped with another row's, made up, hostile or emptied. */
-export type IdEdit = { kind: 'swap'; with: number } | { kind: 'unknown' } | { kind: 'text'; v: string } | { kind: 'clear' };
+export type IdEdit =
+  { kind: 'swap'; with: number } | { kind: 'unknown' } | { kind: 'text'; v: string } | { kind: 'clear' };
 export const idEdit: fc.Arbitrary<IdEdit> = fc.oneof(
   fc.record({ kind: fc.constant('swap' as const), with: fc.nat(5) }),
   fc.constant({ kind: 'unknown' as const }),
@@ -45,19 +72,57 @@ export type ProgressBreaker =
   | { kind: 'damage'; damage: ZipDamage };
 
 export const progressBreaker: fc.Arbitrary<ProgressBreaker> = fc.oneof(
-  fc.record({ kind: fc.constant('percent' as const), row: fc.nat(2), v: fc.constantFrom<CellRecipe>({ t: 'n', v: 101 }, { t: 'n', v: -1 }, { t: 'n', v: 45.5 }, { t: 's', v: 'quarante' }, { t: 's', v: '1e2' }, { t: 's', v: '' }, { t: 'b', v: true }) }),
-  fc.record({ kind: fc.constant('date' as const), row: fc.nat(2), column: fc.constantFrom(8 as const, 9 as const), v: fc.constantFrom<CellRecipe>({ t: 's', v: '30/02/2026' }, { t: 's', v: '2026-02-30' }, { t: 's', v: 'hier' }, { t: 'd', v: Date.UTC(2026, 6, 14) }, { t: 's', v: '31/12/2099' }, { t: 'n', v: 1e20 }) }),
+  fc.record({
+    kind: fc.constant('percent' as const),
+    row: fc.nat(2),
+    v: fc.constantFrom<CellRecipe>(
+      { t: 'n', v: 101 },
+      { t: 'n', v: -1 },
+      { t: 'n', v: 45.5 },
+      { t: 's', v: 'quarante' },
+      { t: 's', v: '1e2' },
+      { t: 's', v: '' },
+      { t: 'b', v: true },
+    ),
+  }),
+  fc.record({
+    kind: fc.constant('date' as const),
+    row: fc.nat(2),
+    column: fc.constantFrom(8 as const, 9 as const),
+    v: fc.constantFrom<CellRecipe>(
+      { t: 's', v: '30/02/2026' },
+      { t: 's', v: '2026-02-30' },
+      { t: 's', v: 'hier' },
+      { t: 'd', v: Date.UTC(2026, 6, 14) },
+      { t: 's', v: '31/12/2099' },
+      { t: 'n', v: 1e20 },
+    ),
+  }),
   fc.record({ kind: fc.constant('deliveredUndated' as const), row: fc.nat(2) }),
   fc.record({ kind: fc.constant('identifier' as const), row: fc.nat(2), edit: idEdit }),
-  fc.record({ kind: fc.constant('header' as const), column: fc.integer({ min: 1, max: 11 }), v: fc.oneof(hostileString, fc.constantFrom('Avancement', 'Etat', 'Identifiant ')) }),
+  fc.record({
+    kind: fc.constant('header' as const),
+    column: fc.integer({ min: 1, max: 11 }),
+    v: fc.oneof(hostileString, fc.constantFrom('Avancement', 'Etat', 'Identifiant ')),
+  }),
   fc.record({ kind: fc.constant('extraColumn' as const), v: fc.constantFrom('Notes', 'x', '=1+1') }),
-  fc.record({ kind: fc.constant('sheetName' as const), v: fc.constantFrom('Avancement 2025-12-31', 'Avancement 2026-12-31', 'Feuil1', 'Avancement') }),
+  fc.record({
+    kind: fc.constant('sheetName' as const),
+    v: fc.constantFrom('Avancement 2025-12-31', 'Avancement 2026-12-31', 'Feuil1', 'Avancement'),
+  }),
   // Damage that always breaks the file (a flipped byte may land in a part no reader checks).
   fc.record({
     kind: fc.constant('damage' as const),
     damage: fc.oneof(
       fc.record({ kind: fc.constant('truncate' as const), keep: fc.constantFrom(0, 0.1, 0.5, 0.9, 0.99) }),
-      fc.record({ kind: fc.constant('dropPart' as const), part: fc.constantFrom('xl/workbook.xml' as const, 'xl/worksheets/sheet1.xml' as const, 'xl/sharedStrings.xml' as const) }),
+      fc.record({
+        kind: fc.constant('dropPart' as const),
+        part: fc.constantFrom(
+          'xl/workbook.xml' as const,
+          'xl/worksheets/sheet1.xml' as const,
+          'xl/sharedStrings.xml' as const,
+        ),
+      }),
       fc.record({ kind: fc.constant('sheetXml' as const), text: fc.constantFrom('', '<', 'not xml at all') }),
     ),
   }),
@@ -83,7 +148,8 @@ const UNKNOWN_ID = '00000000-0000-4000-8000-00000000f00d';
 
 function setId(sheet: ExcelJS.Worksheet, row: number, edit: IdEdit, rows: number) {
   const cell = sheet.getCell(row + 2, 1);
-  if (edit.kind === 'swap') cell.value = sheet.getCell(((row + 1 + (edit.with % Math.max(1, rows - 1))) % rows) + 2, 1).value;
+  if (edit.kind === 'swap')
+    cell.value = sheet.getCell(((row + 1 + (edit.with % Math.max(1, rows - 1))) % rows) + 2, 1).value;
   else if (edit.kind === 'unknown') cell.value = UNKNOWN_ID;
   else if (edit.kind === 'text') cell.value = edit.v;
   else cell.value = null;
@@ -152,7 +218,19 @@ export async function progressWorkbook(periodEnd: string, ids: string[]): Promis
   const sheet = workbook.addWorksheet(`Avancement ${periodEnd}`);
   sheet.addRow(PROGRESS_HEADERS);
   ids.forEach((id, i) => {
-    const row = sheet.addRow([id, `OP-${String(i + 1).padStart(4, '0')}`, 'Réhabilitation', 'Réhabilitation thermique', 'Arras', 'Programmée', 0, null, null, null, null]);
+    const row = sheet.addRow([
+      id,
+      `OP-${String(i + 1).padStart(4, '0')}`,
+      'Réhabilitation',
+      'Réhabilitation thermique',
+      'Arras',
+      'Programmée',
+      0,
+      null,
+      null,
+      null,
+      null,
+    ]);
     row.getCell(8).numFmt = 'dd/mm/yyyy';
     row.getCell(9).numFmt = 'dd/mm/yyyy';
     row.getCell(10).numFmt = '#,##0.00 €';

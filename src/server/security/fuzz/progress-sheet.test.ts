@@ -20,15 +20,24 @@ const PERIOD_END = '2026-06-30';
 function rowProblems(row: ParsedRow): string[] {
   const problems: string[] = [];
   const check = (ok: boolean, what: string) => {
-    if (!ok) problems.push(`${what}: ${JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))}`);
+    if (!ok)
+      problems.push(`${what}: ${JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))}`);
   };
   check((operationStatuses as readonly string[]).includes(row.status), 'status');
-  check(Number.isInteger(row.percentComplete) && row.percentComplete >= 0 && row.percentComplete <= 100, 'percentComplete');
+  check(
+    Number.isInteger(row.percentComplete) && row.percentComplete >= 0 && row.percentComplete <= 100,
+    'percentComplete',
+  );
   for (const date of [row.startActualOn, row.deliveryActualOn]) check(date === null || isIsoDate(date), 'date');
-  check(row.spentCents === null || (typeof row.spentCents === 'bigint' && row.spentCents >= 0n && row.spentCents < 10n ** 15n), 'spentCents');
+  check(
+    row.spentCents === null ||
+      (typeof row.spentCents === 'bigint' && row.spentCents >= 0n && row.spentCents < 10n ** 15n),
+    'spentCents',
+  );
   // What the page accepts (contracts/operations-progress.ts), the spreadsheet accepts too, no more.
   check(row.officeComment === null || row.officeComment.length <= 4000, 'officeComment length');
-  for (const text of [row.operationId, row.reference, row.officeComment]) check(text === null || !hasUnstorableText(text), 'storable text');
+  for (const text of [row.operationId, row.reference, row.officeComment])
+    check(text === null || !hasUnstorableText(text), 'storable text');
   return problems;
 }
 
@@ -45,12 +54,14 @@ describe('hostile progress-table workbooks (pure layer)', () => {
         try {
           rows = await parseTable(bytes, PERIOD_END);
         } catch (error) {
-          if (!(error instanceof AppError)) throw new Error(`not an AppError (a 500 at the route): ${String(error)}`, { cause: error });
+          if (!(error instanceof AppError))
+            throw new Error(`not an AppError (a 500 at the route): ${String(error)}`, { cause: error });
           expect(problemLanguageIssues({ detail: error.message, errors: error.fieldErrors })).toEqual([]);
           return;
         }
         // Identifiers and the consistency of a row are checked against the table, after parsing.
-        if (edits.breaker && ['percent', 'header', 'extraColumn', 'sheetName', 'damage'].includes(edits.breaker.kind)) expect.fail(`a ${edits.breaker.kind} defect was accepted`);
+        if (edits.breaker && ['percent', 'header', 'extraColumn', 'sheetName', 'damage'].includes(edits.breaker.kind))
+          expect.fail(`a ${edits.breaker.kind} defect was accepted`);
         for (const row of rows) expect(rowProblems(row)).toEqual([]);
       }),
       runs.params,

@@ -11,7 +11,17 @@ import { hasUnstorableText } from '../../platform/http/text-guard';
 import { fuzzRuns } from './budget';
 import { frenchProblems, problemLanguageIssues, showsProgramValue } from './french';
 import { hostileString, hostileStringOrHuge } from './hostile';
-import { brokenRows, csvDefect, csvFile, readStockFile, xlsxDefect, xlsxSheets, buildWorkbook, applyRow, type ReadOutcome } from './stock-files';
+import {
+  brokenRows,
+  csvDefect,
+  csvFile,
+  readStockFile,
+  xlsxDefect,
+  xlsxSheets,
+  buildWorkbook,
+  applyRow,
+  type ReadOutcome,
+} from './stock-files';
 
 /**
  * Issue 10, point 8, pure layers of the stock import: the row validator and the CSV and xlsx
@@ -19,7 +29,10 @@ import { brokenRows, csvDefect, csvFile, readStockFile, xlsxDefect, xlsxSheets, 
  * dwelling that fits its columns or reasons in French; a file with a defect is always refused.
  */
 const MAX_YEAR = 2028;
-const mapping = mapHeader(TEMPLATE_COLUMNS.map((f) => FIELDS[f].aliases[0]!), { xlsx: true });
+const mapping = mapHeader(
+  TEMPLATE_COLUMNS.map((f) => FIELDS[f].aliases[0]!),
+  { xlsx: true },
+);
 const ctx = { mapping, findCommune, maxYear: MAX_YEAR };
 
 const fixtureToField: Partial<Record<FieldName, keyof ReturnType<typeof fixtureRows>[number]>> = {
@@ -43,7 +56,11 @@ const record: fc.Arbitrary<{ record: SourceRecord; mustRefuse: boolean }> = fc.o
   {
     weight: 3,
     arbitrary: fc
-      .tuple(fc.nat(10_000), fc.array(fc.tuple(fc.constantFrom(...TEMPLATE_COLUMNS), fc.option(hostileStringOrHuge)), { maxLength: 4 }), fc.integer({ min: 2, max: 1_000_000 }))
+      .tuple(
+        fc.nat(10_000),
+        fc.array(fc.tuple(fc.constantFrom(...TEMPLATE_COLUMNS), fc.option(hostileStringOrHuge)), { maxLength: 4 }),
+        fc.integer({ min: 2, max: 1_000_000 }),
+      )
       .map(([index, edits, line]) => {
         const row = fixtureRows(1, { start: index })[0]!;
         const values = TEMPLATE_COLUMNS.map((f): string | null => {
@@ -68,9 +85,18 @@ const record: fc.Arbitrary<{ record: SourceRecord; mustRefuse: boolean }> = fc.o
   {
     weight: 2,
     arbitrary: fc
-      .tuple(fc.array(fc.option(hostileString), { maxLength: 30 }), fc.integer({ min: 1, max: 1_000_000 }), fc.array(fc.tuple(fc.nat(25), hostileString), { maxLength: 2 }), fc.boolean())
+      .tuple(
+        fc.array(fc.option(hostileString), { maxLength: 30 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.array(fc.tuple(fc.nat(25), hostileString), { maxLength: 2 }),
+        fc.boolean(),
+      )
       .map(([values, line, formulas, xlsx]) => ({
-        record: { line, values, ...(xlsx ? { formulas: new Map(formulas), cellName: (i: number) => columnLetter(i + 1) } : {}) },
+        record: {
+          line,
+          values,
+          ...(xlsx ? { formulas: new Map(formulas), cellName: (i: number) => columnLetter(i + 1) } : {}),
+        },
         mustRefuse: formulas.length > 0 && xlsx,
       })),
   },
@@ -86,11 +112,23 @@ function dwellingProblems(d: StagedDwelling, maxYear = MAX_YEAR): string[] {
   };
   check(Number.isInteger(d.rooms) && d.rooms >= 1 && d.rooms <= 30, 'rooms');
   check(/^\d{1,5}\.\d{2}$/.test(d.surface) && Number(d.surface) > 0, 'surface');
-  check(Number.isInteger(d.constructionYear) && d.constructionYear >= 1500 && d.constructionYear <= maxYear, 'constructionYear');
+  check(
+    Number.isInteger(d.constructionYear) && d.constructionYear >= 1500 && d.constructionYear <= maxYear,
+    'constructionYear',
+  );
   check(/^\d[\dAB]\d{3}$/.test(d.communeCode), 'communeCode');
   check(d.identRep !== null || d.identInt !== null, 'identifier');
-  check((d.identRep ?? '').length <= 50 && (d.identInt ?? '').length <= 50 && (d.dpeReference ?? '').length <= 50, 'identifier length');
-  check((d.buildingName ?? '').length <= 300 && (d.address ?? '').length <= 300 && (d.buildingCode ?? '').length <= 100 && (d.financing ?? '').length <= 60, 'text length');
+  check(
+    (d.identRep ?? '').length <= 50 && (d.identInt ?? '').length <= 50 && (d.dpeReference ?? '').length <= 50,
+    'identifier length',
+  );
+  check(
+    (d.buildingName ?? '').length <= 300 &&
+      (d.address ?? '').length <= 300 &&
+      (d.buildingCode ?? '').length <= 100 &&
+      (d.financing ?? '').length <= 60,
+    'text length',
+  );
   check(d.energyClass === null || /^[A-G]$/.test(d.energyClass), 'energyClass');
   check(d.ghgClass === null || /^[A-G]$/.test(d.ghgClass), 'ghgClass');
   check(d.dpeDate === null || (isIsoDate(d.dpeDate) && d.dpeDate >= '2000-01-01'), 'dpeDate');
@@ -100,18 +138,29 @@ function dwellingProblems(d: StagedDwelling, maxYear = MAX_YEAR): string[] {
 }
 
 /** The file's verdict: refused (how, in French) or the dwellings it would stage. */
-async function verdict(read: () => Promise<ReadOutcome>): Promise<{ refused: boolean; language: string[]; dwellings: StagedDwelling[] }> {
+async function verdict(
+  read: () => Promise<ReadOutcome>,
+): Promise<{ refused: boolean; language: string[]; dwellings: StagedDwelling[] }> {
   try {
     const out = await read();
     const messages = [...(out.mapping?.problems ?? []).map((p) => p.message), ...out.errors.map((e) => e.message)];
-    const refused = out.mapping === null || out.mapping.problems.length > 0 || out.rowsRead === 0 || out.errors.length > 0;
+    const refused =
+      out.mapping === null || out.mapping.problems.length > 0 || out.rowsRead === 0 || out.errors.length > 0;
     // Header names are shown as written in the file (but a reader's "[object Object]" is Copil's).
     const echoed = (out.mapping?.headers ?? []).filter((h) => !showsProgramValue(h));
-    return { refused, language: messages.map((m) => frenchProblems(m, echoed)).filter((m): m is string => m !== null), dwellings: out.dwellings };
+    return {
+      refused,
+      language: messages.map((m) => frenchProblems(m, echoed)).filter((m): m is string => m !== null),
+      dwellings: out.dwellings,
+    };
   } catch (error) {
     // Anything but an AppError would be a 500 in import.service.ts.
     if (!(error instanceof AppError)) throw new Error(`not an AppError: ${String(error)}`, { cause: error });
-    return { refused: true, language: problemLanguageIssues({ detail: error.message, errors: error.fieldErrors }), dwellings: [] };
+    return {
+      refused: true,
+      language: problemLanguageIssues({ detail: error.message, errors: error.fieldErrors }),
+      dwellings: [],
+    };
   }
 }
 
@@ -146,9 +195,17 @@ describe('hostile stock rows and files (pure layers)', () => {
   it('refuses every defective CSV file in French, and never fails otherwise than with an AppError', async () => {
     const anyBytes = fc.oneof(
       fc.uint8Array({ maxLength: 400 }).map((b) => ({ bytes: Buffer.from(b), mustRefuse: false })),
-      fc.tuple(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom('utf8', 'latin1') as fc.Arbitrary<BufferEncoding>).map(([s, e]) => ({ bytes: Buffer.from(s, e), mustRefuse: false })),
+      fc
+        .tuple(
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.constantFrom('utf8', 'latin1') as fc.Arbitrary<BufferEncoding>,
+        )
+        .map(([s, e]) => ({ bytes: Buffer.from(s, e), mustRefuse: false })),
     );
-    const file = fc.oneof({ weight: 5, arbitrary: csvDefect.map((d) => ({ bytes: csvFile(d).bytes, mustRefuse: true })) }, { weight: 1, arbitrary: anyBytes });
+    const file = fc.oneof(
+      { weight: 5, arbitrary: csvDefect.map((d) => ({ bytes: csvFile(d).bytes, mustRefuse: true })) },
+      { weight: 1, arbitrary: anyBytes },
+    );
     await fc.assert(
       fc.asyncProperty(file, async ({ bytes, mustRefuse }) => {
         csvRuns.count();

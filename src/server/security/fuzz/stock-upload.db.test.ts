@@ -17,13 +17,27 @@ import { buildWorkbook, csvDefect, csvFile, xlsxDefect, xlsxSheets } from './sto
  * is a 4xx in French, the import is recorded as failed or rejected with nothing left staged, and
  * the stock is exactly as it was: no partial import.
  */
-const FILENAMES = ['rpls.csv', '../../etc/passwd.csv', 'rpls\u202ecsv.xlsx', 'Patrimoine 2025 (copie) — été.csv', 'a'.repeat(300) + '.csv', 'rpls";x=".csv', 'rpls\u0000.csv', 'RPLS.CSV'];
+const FILENAMES = [
+  'rpls.csv',
+  '../../etc/passwd.csv',
+  'rpls\u202ecsv.xlsx',
+  'Patrimoine 2025 (copie) — été.csv',
+  'a'.repeat(300) + '.csv',
+  'rpls";x=".csv',
+  'rpls\u0000.csv',
+  'RPLS.CSV',
+];
 
 function multipart(filename: string, bytes: Buffer, mode: string | null) {
   const b = `----copil${randomBytes(8).toString('hex')}`;
   const field = mode === null ? '' : `--${b}\r\nContent-Disposition: form-data; name="mode"\r\n\r\n${mode}\r\n`;
-  const head = Buffer.from(`${field}--${b}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
-  return { payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${b}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${b}` } };
+  const head = Buffer.from(
+    `${field}--${b}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  return {
+    payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${b}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${b}` },
+  };
 }
 
 describeEachEngine('hostile stock uploads', (engine) => {
@@ -34,9 +48,13 @@ describeEachEngine('hostile stock uploads', (engine) => {
   /** The landlord's whole stock, row by row, and anything staged by its imports. */
   const snapshot = async () => {
     const stock = await sql<{ n: number; digest: string | null }>`
-      select count(*)::int as n, md5(string_agg(d::text, '|' order by d.id)) as digest from dwellings d where d.organisation_id = ${landlordId}`.execute(engine.db);
+      select count(*)::int as n, md5(string_agg(d::text, '|' order by d.id)) as digest from dwellings d where d.organisation_id = ${landlordId}`.execute(
+      engine.db,
+    );
     const staged = await sql<{ n: number }>`
-      select count(*)::int as n from stock_import_rows r join stock_imports i on i.id = r.import_id where i.organisation_id = ${landlordId}`.execute(engine.db);
+      select count(*)::int as n from stock_import_rows r join stock_imports i on i.id = r.import_id where i.organisation_id = ${landlordId}`.execute(
+      engine.db,
+    );
     return { ...stock.rows[0]!, staged: staged.rows[0]!.n };
   };
 
@@ -68,21 +86,38 @@ describeEachEngine('hostile stock uploads', (engine) => {
       // The explicit default, or no mode at all (a hostile mode is refused before any reading).
       mode: fc.constantFrom(null, 'all_or_nothing', 'tout', '\u0000'),
       // One upload in six is cut short: the form's closing boundary never comes.
-      cut: fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.double({ min: 0, max: 0.999, noNaN: true }).map((x) => Math.round(x * 1000) / 1000) }),
+      cut: fc.oneof(
+        { weight: 5, arbitrary: fc.constant(null) },
+        {
+          weight: 1,
+          arbitrary: fc.double({ min: 0, max: 0.999, noNaN: true }).map((x) => Math.round(x * 1000) / 1000),
+        },
+      ),
     });
     await fc.assert(
       fc.asyncProperty(upload, async ({ file: f, filename, mode, cut }) => {
         runs.count();
-        const made = f.kind === 'csv' ? csvFile(f.d) : { name: 'rpls.xlsx', bytes: await buildWorkbook(xlsxSheets(f.d), f.d.damage) };
+        const made =
+          f.kind === 'csv'
+            ? csvFile(f.d)
+            : { name: 'rpls.xlsx', bytes: await buildWorkbook(xlsxSheets(f.d), f.d.damage) };
         // The name keeps the file's own extension unless the defect is the extension.
-        const name = f.kind === 'csv' && f.d.kind === 'extension' ? made.name : filename.replace(/\.(csv|xlsx|CSV)$/, '') + (f.kind === 'csv' ? '.csv' : '.xlsx');
+        const name =
+          f.kind === 'csv' && f.d.kind === 'extension'
+            ? made.name
+            : filename.replace(/\.(csv|xlsx|CSV)$/, '') + (f.kind === 'csv' ? '.csv' : '.xlsx');
         const { payload: whole, headers } = multipart(name, made.bytes, mode);
         const payload = cut === null ? whole : whole.subarray(0, Math.floor(whole.length * cut));
         const response = await manager.inject('POST', `/api/stocks/${landlordId}/imports`, payload, { headers });
-        const problem = expectFrenchRefusal(response, `${f.kind} ${JSON.stringify(f.d).slice(0, 300)} as ${JSON.stringify(name)}, cut at ${cut}`);
+        const problem = expectFrenchRefusal(
+          response,
+          `${f.kind} ${JSON.stringify(f.d).slice(0, 300)} as ${JSON.stringify(name)}, cut at ${cut}`,
+        );
         expect(await snapshot(), 'the stock changed after a refused file').toEqual(before);
         if (typeof problem.importId === 'string') {
-          const view = (await manager.inject('GET', `/api/stock-imports/${problem.importId}`)).json() as StockImportView;
+          const view = (
+            await manager.inject('GET', `/api/stock-imports/${problem.importId}`)
+          ).json() as StockImportView;
           expect(['failed', 'rejected']).toContain(view.status);
         }
       }),

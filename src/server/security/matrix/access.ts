@@ -2,7 +2,17 @@ import { luhnSiret, STRONG_PASSWORD } from '../../test/fixtures';
 import { signedIn, type BodyContext, type MatrixEntry, type MatrixRole, type Answer } from './types';
 
 /** Only the platform administrator manages accounts and organisations. */
-const adminOnly: Record<MatrixRole, Answer> = { admin: 'ok', coordinator: 403, departmentAgent: 403, officeManager: 403, officeAgent: 403, controller: 403, electedMember: 403, otherLandlord: 403, anonymous: 401 };
+const adminOnly: Record<MatrixRole, Answer> = {
+  admin: 'ok',
+  coordinator: 403,
+  departmentAgent: 403,
+  officeManager: 403,
+  officeAgent: 403,
+  controller: 403,
+  electedMember: 403,
+  otherLandlord: 403,
+  anonymous: 401,
+};
 
 /** Authorisation matrix: sign-in, sessions, users and organisations. */
 export const accessRoutes: MatrixEntry[] = [
@@ -12,7 +22,17 @@ export const accessRoutes: MatrixEntry[] = [
     url: '/api/auth/login',
     personal: true,
     body: { email: 'connexion-matrice@example.test', password: STRONG_PASSWORD },
-    expect: { admin: 'ok', coordinator: 'ok', departmentAgent: 'ok', officeManager: 'ok', officeAgent: 'ok', controller: 'ok', electedMember: 'ok', otherLandlord: 'ok', anonymous: 'ok' },
+    expect: {
+      admin: 'ok',
+      coordinator: 'ok',
+      departmentAgent: 'ok',
+      officeManager: 'ok',
+      officeAgent: 'ok',
+      controller: 'ok',
+      electedMember: 'ok',
+      otherLandlord: 'ok',
+      anonymous: 'ok',
+    },
   },
   { method: 'POST', url: '/api/auth/logout', personal: true, expect: signedIn('ok') },
   { method: 'GET', url: '/api/auth/session', expect: signedIn('ok') },
@@ -20,14 +40,24 @@ export const accessRoutes: MatrixEntry[] = [
   {
     method: 'POST',
     url: '/api/users',
-    body: (c: BodyContext) => ({ email: `matrice-${c.unique}@example.test`, displayName: 'Compte de la matrice', organisationId: null, roles: ['admin'], password: STRONG_PASSWORD }),
+    body: (c: BodyContext) => ({
+      email: `matrice-${c.unique}@example.test`,
+      displayName: 'Compte de la matrice',
+      organisationId: null,
+      roles: ['admin'],
+      password: STRONG_PASSWORD,
+    }),
     expect: adminOnly,
   },
   { method: 'GET', url: '/api/organisations', expect: adminOnly },
   {
     method: 'POST',
     url: '/api/organisations',
-    body: (c: BodyContext) => ({ name: `Organisme de la matrice ${c.unique}`, kind: 'control_body', siret: luhnSiret(`73282932${String(c.unique).padStart(5, '0')}`) }),
+    body: (c: BodyContext) => ({
+      name: `Organisme de la matrice ${c.unique}`,
+      kind: 'control_body',
+      siret: luhnSiret(`73282932${String(c.unique).padStart(5, '0')}`),
+    }),
     expect: adminOnly,
   },
 ];

@@ -8,7 +8,8 @@ import { conventionReaders, signedIn, writers, type BodyContext, type MatrixEntr
  * the legal calendar is the administrator's.
  */
 /** A date never used before: each version of the calendar is in force from its own day. */
-const daysAfter = (date: string, days: number) => new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
+const daysAfter = (date: string, days: number) =>
+  new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
 
 const stockWriters = writers('admin', 'officeManager', 'officeAgent');
 
@@ -21,8 +22,18 @@ export const housingRoutes: MatrixEntry[] = [
   { method: 'GET', url: '/api/dwellings/:id', expect: conventionReaders() },
   { method: 'GET', url: '/api/stocks/:id/trajectory', expect: conventionReaders() },
   { method: 'GET', url: '/api/stocks/:id/establishments', expect: conventionReaders() },
-  { method: 'POST', url: '/api/stocks/:id/establishments', body: (c: BodyContext) => establishmentBody(`Béguinage ${c.unique} (matrice)`), expect: stockWriters },
-  { method: 'PUT', url: '/api/establishments/:id', body: establishmentBody('Béguinage de la matrice'), expect: stockWriters },
+  {
+    method: 'POST',
+    url: '/api/stocks/:id/establishments',
+    body: (c: BodyContext) => establishmentBody(`Béguinage ${c.unique} (matrice)`),
+    expect: stockWriters,
+  },
+  {
+    method: 'PUT',
+    url: '/api/establishments/:id',
+    body: establishmentBody('Béguinage de la matrice'),
+    expect: stockWriters,
+  },
   { method: 'DELETE', url: '/api/establishments/:id', fresh: 'establishment', expect: stockWriters },
   { method: 'GET', url: '/api/letting-ban-calendars', expect: signedIn('ok') },
   {
@@ -37,9 +48,24 @@ export const housingRoutes: MatrixEntry[] = [
         { territory: 'overseas', bannedClass: 'G', effectiveFrom: '2062-01-01' },
       ],
     }),
-    expect: { admin: 'ok', coordinator: 403, departmentAgent: 403, officeManager: 403, officeAgent: 403, controller: 403, electedMember: 403, otherLandlord: 403, anonymous: 401 },
+    expect: {
+      admin: 'ok',
+      coordinator: 403,
+      departmentAgent: 403,
+      officeManager: 403,
+      officeAgent: 403,
+      controller: 403,
+      electedMember: 403,
+      otherLandlord: 403,
+      anonymous: 401,
+    },
   },
-  { method: 'POST', url: '/api/stocks/:id/imports', upload: { filename: 'rpls-matrice.csv', contentType: 'text/csv', file: smallStock }, expect: stockWriters },
+  {
+    method: 'POST',
+    url: '/api/stocks/:id/imports',
+    upload: { filename: 'rpls-matrice.csv', contentType: 'text/csv', file: smallStock },
+    expect: stockWriters,
+  },
   { method: 'GET', url: '/api/stocks/:id/imports', expect: conventionReaders() },
   { method: 'GET', url: '/api/stock-imports/template.xlsx', expect: signedIn('ok') },
   { method: 'GET', url: '/api/stock-imports/:id', expect: conventionReaders() },

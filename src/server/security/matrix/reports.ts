@@ -4,7 +4,12 @@ import { conventionReaders, signedIn, type MatrixEntry } from './types';
 export const reportsRoutes: MatrixEntry[] = [
   { method: 'GET', url: '/api/conventions/:id/dashboard', expect: conventionReaders() },
   { method: 'GET', url: '/api/conventions/:id/annual-review', query: 'year=2024', expect: conventionReaders() },
-  { method: 'GET', url: '/api/conventions/:id/copil-pack', query: 'year=2024&format=docx', expect: conventionReaders() },
+  {
+    method: 'GET',
+    url: '/api/conventions/:id/copil-pack',
+    query: 'year=2024&format=docx',
+    expect: conventionReaders(),
+  },
   { method: 'GET', url: '/api/conventions/:id/exports/convention.xlsx', expect: conventionReaders() },
   // A POST that changes nothing: the table the caller's page shows, sent back as xlsx (no partnership data read).
   {

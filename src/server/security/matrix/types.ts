@@ -88,7 +88,17 @@ export interface MatrixEntry {
 
 /** Shorthand: the same answer for every role but anonymous, which gets 401. */
 export function signedIn(answer: Answer): Record<MatrixRole, Answer> {
-  return { admin: answer, coordinator: answer, departmentAgent: answer, officeManager: answer, officeAgent: answer, controller: answer, electedMember: answer, otherLandlord: answer, anonymous: 401 };
+  return {
+    admin: answer,
+    coordinator: answer,
+    departmentAgent: answer,
+    officeManager: answer,
+    officeAgent: answer,
+    controller: answer,
+    electedMember: answer,
+    otherLandlord: answer,
+    anonymous: 401,
+  };
 }
 
 /**
@@ -97,7 +107,17 @@ export function signedIn(answer: Answer): Record<MatrixRole, Answer> {
  * that does not exist; the anonymous 401.
  */
 export function conventionReaders(read: Answer = 'ok'): Record<MatrixRole, Answer> {
-  return { admin: read, coordinator: read, departmentAgent: read, officeManager: read, officeAgent: read, controller: read, electedMember: read, otherLandlord: 404, anonymous: 401 };
+  return {
+    admin: read,
+    coordinator: read,
+    departmentAgent: read,
+    officeManager: read,
+    officeAgent: read,
+    controller: read,
+    electedMember: read,
+    otherLandlord: 404,
+    anonymous: 401,
+  };
 }
 
 /**

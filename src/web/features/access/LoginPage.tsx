@@ -65,8 +65,26 @@ export function LoginPage() {
           </p>
         ) : null}
         <form onSubmit={submit} noValidate>
-          <Field label="Adresse électronique" type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} error={error?.fieldMessage('email')} />
-          <Field label="Mot de passe" type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={error?.fieldMessage('password')} />
+          <Field
+            label="Adresse électronique"
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={error?.fieldMessage('email')}
+          />
+          <Field
+            label="Mot de passe"
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={error?.fieldMessage('password')}
+          />
           <button type="submit" className="button-primary" disabled={busy}>
             {busy ? 'Connexion…' : 'Se connecter'}
           </button>

@@ -31,7 +31,10 @@ export function UsersPage() {
     setSaveError(null);
     setSaved(null);
     try {
-      const created = await api<UserSummary>('POST', '/api/users', { ...form, organisationId: form.organisationId || null });
+      const created = await api<UserSummary>('POST', '/api/users', {
+        ...form,
+        organisationId: form.organisationId || null,
+      });
       setSaved(`Compte de ${created.displayName} créé. Transmettez-lui son mot de passe par un canal sûr.`);
       setForm(empty);
       users.reload();
@@ -81,20 +84,44 @@ export function UsersPage() {
         {saved ? <StatusMessage>{saved}</StatusMessage> : null}
         <ErrorMessage error={saveError} />
         <form onSubmit={submit} noValidate>
-          <Field label="Nom et prénom" required value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} error={saveError?.fieldMessage('displayName')} />
-          <Field label="Adresse électronique" type="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} error={saveError?.fieldMessage('email')} />
+          <Field
+            label="Nom et prénom"
+            required
+            value={form.displayName}
+            onChange={(e) => setForm({ ...form, displayName: e.target.value })}
+            error={saveError?.fieldMessage('displayName')}
+          />
+          <Field
+            label="Adresse électronique"
+            type="email"
+            required
+            value={form.email}
+            onChange={(e) => setForm({ ...form, email: e.target.value })}
+            error={saveError?.fieldMessage('email')}
+          />
           <SelectField
             label="Organisation"
             value={form.organisationId}
             onChange={(e) => setForm({ ...form, organisationId: e.target.value })}
-            options={[{ value: '', label: 'Aucune (administrateur de la plateforme)' }, ...(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))]}
+            options={[
+              { value: '', label: 'Aucune (administrateur de la plateforme)' },
+              ...(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name })),
+            ]}
             error={saveError?.fieldMessage('organisationId')}
           />
-          <fieldset className={`field${rolesError ? ' field-invalid' : ''}`} aria-describedby={rolesError ? 'roles-error' : undefined}>
+          <fieldset
+            className={`field${rolesError ? ' field-invalid' : ''}`}
+            aria-describedby={rolesError ? 'roles-error' : undefined}
+          >
             <legend>Rôles *</legend>
             {roles.map((role) => (
               <label key={role} className="checkbox">
-                <input type="checkbox" checked={form.roles.includes(role)} onChange={(e) => toggleRole(role, e.target.checked)} /> {roleLabels[role]}
+                <input
+                  type="checkbox"
+                  checked={form.roles.includes(role)}
+                  onChange={(e) => toggleRole(role, e.target.checked)}
+                />{' '}
+                {roleLabels[role]}
               </label>
             ))}
             {rolesError ? (

@@ -1,5 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { actionLabels, entityTypeLabels, type AuditPage as AuditPageData, type ChainVerification } from '../../../contracts/audit';
+import {
+  actionLabels,
+  entityTypeLabels,
+  type AuditPage as AuditPageData,
+  type ChainVerification,
+} from '../../../contracts/audit';
 import { api, ApiError } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
@@ -37,7 +42,8 @@ export function AuditPage() {
   const [verifying, setVerifying] = useState(false);
 
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const set = (key: keyof Filters) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
+  const set = (key: keyof Filters) => (e: { target: { value: string } }) =>
+    setDraft({ ...draft, [key]: e.target.value });
 
   function apply(event: FormEvent) {
     event.preventDefault();
@@ -60,7 +66,10 @@ export function AuditPage() {
   return (
     <>
       <h1>Journal d'audit</h1>
-      <p>Chaque modification est enregistrée avec son auteur, sa date, l'objet concerné et son état avant et après. Les événements sont chaînés par empreintes : toute altération est détectée.</p>
+      <p>
+        Chaque modification est enregistrée avec son auteur, sa date, l'objet concerné et son état avant et après. Les
+        événements sont chaînés par empreintes : toute altération est détectée.
+      </p>
 
       <section aria-labelledby="titre-integrite" className="panel">
         <h2 id="titre-integrite">Intégrité du journal</h2>
@@ -69,7 +78,9 @@ export function AuditPage() {
         </button>
         <ErrorMessage error={verifyError} />
         {verification?.valid ? (
-          <StatusMessage>Journal intègre : {formatNumber(verification.checkedEvents)} événements vérifiés.</StatusMessage>
+          <StatusMessage>
+            Journal intègre : {formatNumber(verification.checkedEvents)} événements vérifiés.
+          </StatusMessage>
         ) : null}
         {verification && !verification.valid ? (
           <ErrorMessage>
@@ -80,8 +91,24 @@ export function AuditPage() {
       </section>
 
       <form className="filters" onSubmit={apply} aria-label="Filtrer le journal">
-        <SelectField label="Objet" value={draft.entityType} onChange={set('entityType')} options={[{ value: '', label: 'Tous' }, ...Object.entries(entityTypeLabels).map(([value, label]) => ({ value, label }))]} />
-        <SelectField label="Action" value={draft.action} onChange={set('action')} options={[{ value: '', label: 'Toutes' }, ...Object.entries(actionLabels).map(([value, label]) => ({ value, label }))]} />
+        <SelectField
+          label="Objet"
+          value={draft.entityType}
+          onChange={set('entityType')}
+          options={[
+            { value: '', label: 'Tous' },
+            ...Object.entries(entityTypeLabels).map(([value, label]) => ({ value, label })),
+          ]}
+        />
+        <SelectField
+          label="Action"
+          value={draft.action}
+          onChange={set('action')}
+          options={[
+            { value: '', label: 'Toutes' },
+            ...Object.entries(actionLabels).map(([value, label]) => ({ value, label })),
+          ]}
+        />
         <Field label="Auteur" value={draft.actor} onChange={set('actor')} error={error?.fieldMessage('actor')} />
         <Field label="Du" type="date" value={draft.from} onChange={set('from')} error={error?.fieldMessage('from')} />
         <Field label="Au" type="date" value={draft.to} onChange={set('to')} error={error?.fieldMessage('to')} />
@@ -111,7 +138,9 @@ export function AuditPage() {
           </p>
           <TableWrapper>
             <table>
-              <caption className="visually-hidden">Événements du journal d'audit, du plus récent au plus ancien</caption>
+              <caption className="visually-hidden">
+                Événements du journal d'audit, du plus récent au plus ancien
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">N°</th>

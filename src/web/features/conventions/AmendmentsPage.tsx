@@ -1,6 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { amendmentChangeLabels, type Amendment, type AmendmentChangeBody, type ConventionDetail } from '../../../contracts/convention-content';
+import {
+  amendmentChangeLabels,
+  type Amendment,
+  type AmendmentChangeBody,
+  type ConventionDetail,
+} from '../../../contracts/convention-content';
 import { api, ApiError } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
@@ -21,7 +26,9 @@ export function AmendmentsPage() {
       {id ? <ConventionNav id={id} /> : null}
       <ErrorMessage error={list.error ?? convention.error} />
       {list.loading && !list.data ? <Loading /> : null}
-      {list.data && list.data.length === 0 ? <p>Aucun avenant n'a été enregistré : la convention est lue telle que signée.</p> : null}
+      {list.data && list.data.length === 0 ? (
+        <p>Aucun avenant n'a été enregistré : la convention est lue telle que signée.</p>
+      ) : null}
       {list.data?.map((a) => (
         <section key={a.id} className="panel" aria-labelledby={`avenant-${a.number}`}>
           <h2 id={`avenant-${a.number}`}>
@@ -40,17 +47,28 @@ export function AmendmentsPage() {
           </ul>
         </section>
       ))}
-      {convention.data?.can.recordAmendment ? <AmendmentForm convention={convention.data} nextNumber={(list.data?.length ?? 0) + 1} onSaved={list.reload} /> : null}
+      {convention.data?.can.recordAmendment ? (
+        <AmendmentForm convention={convention.data} nextNumber={(list.data?.length ?? 0) + 1} onSaved={list.reload} />
+      ) : null}
     </>
   );
 }
 
-function ChangeText({ change, previous, convention }: { change: AmendmentChangeBody; previous: unknown; convention: ConventionDetail | undefined }) {
+function ChangeText({
+  change,
+  previous,
+  convention,
+}: {
+  change: AmendmentChangeBody;
+  previous: unknown;
+  convention: ConventionDetail | undefined;
+}) {
   switch (change.field) {
     case 'period_end':
       return (
         <>
-          Date de fin : {formatDate((previous as { date?: string } | null)?.date)} → <strong>{formatDate(change.date)}</strong>
+          Date de fin : {formatDate((previous as { date?: string } | null)?.date)} →{' '}
+          <strong>{formatDate(change.date)}</strong>
         </>
       );
     case 'article_text':
@@ -63,11 +81,13 @@ function ChangeText({ change, previous, convention }: { change: AmendmentChangeB
       return (
         <>
           Enveloppe {change.envelopeKind === 'investment' ? 'd’investissement (AP)' : 'de fonctionnement (AE)'} :{' '}
-          {formatEuros((previous as { amount?: string } | null)?.amount ?? '0')} → <strong>{formatEuros(change.amount)}</strong>
+          {formatEuros((previous as { amount?: string } | null)?.amount ?? '0')} →{' '}
+          <strong>{formatEuros(change.amount)}</strong>
         </>
       );
     case 'signatory': {
-      const party = convention?.parties.find((p) => p.organisation.id === change.organisationId)?.organisation.name ?? 'une partie';
+      const party =
+        convention?.parties.find((p) => p.organisation.id === change.organisationId)?.organisation.name ?? 'une partie';
       const before = (previous as { signatories?: { fullName: string; title: string }[] } | null)?.signatories ?? [];
       return (
         <>
@@ -79,8 +99,22 @@ function ChangeText({ change, previous, convention }: { change: AmendmentChangeB
   }
 }
 
-function AmendmentForm({ convention, nextNumber, onSaved }: { convention: ConventionDetail; nextNumber: number; onSaved(): void }) {
-  const [form, setForm] = useState({ number: String(nextNumber), object: '', signedOn: '', effectiveOn: '', approvals: '' });
+function AmendmentForm({
+  convention,
+  nextNumber,
+  onSaved,
+}: {
+  convention: ConventionDetail;
+  nextNumber: number;
+  onSaved(): void;
+}) {
+  const [form, setForm] = useState({
+    number: String(nextNumber),
+    object: '',
+    signedOn: '',
+    effectiveOn: '',
+    approvals: '',
+  });
   const [field, setField] = useState<AmendmentChangeBody['field']>('period_end');
   const [date, setDate] = useState('');
   const [articleNumber, setArticleNumber] = useState(convention.articles[0]?.number ?? '');
@@ -129,11 +163,44 @@ function AmendmentForm({ convention, nextNumber, onSaved }: { convention: Conven
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <ErrorMessage error={error} />
       <form onSubmit={submit} noValidate>
-        <Field label="Numéro" type="number" min={1} required value={form.number} onChange={(e) => setForm({ ...form, number: e.target.value })} error={error?.fieldMessage('number')} />
-        <Field label="Objet" required value={form.object} onChange={(e) => setForm({ ...form, object: e.target.value })} error={error?.fieldMessage('object')} />
-        <Field label="Date de signature" type="date" required value={form.signedOn} onChange={(e) => setForm({ ...form, signedOn: e.target.value })} error={error?.fieldMessage('signedOn')} />
-        <Field label="Date d'effet" type="date" required value={form.effectiveOn} onChange={(e) => setForm({ ...form, effectiveOn: e.target.value })} error={error?.fieldMessage('effectiveOn')} />
-        <Field label="Délibérations qui l'approuvent" hint="Ex. : délibération du Conseil départemental du …, du conseil d'administration de l'office du …" value={form.approvals} onChange={(e) => setForm({ ...form, approvals: e.target.value })} />
+        <Field
+          label="Numéro"
+          type="number"
+          min={1}
+          required
+          value={form.number}
+          onChange={(e) => setForm({ ...form, number: e.target.value })}
+          error={error?.fieldMessage('number')}
+        />
+        <Field
+          label="Objet"
+          required
+          value={form.object}
+          onChange={(e) => setForm({ ...form, object: e.target.value })}
+          error={error?.fieldMessage('object')}
+        />
+        <Field
+          label="Date de signature"
+          type="date"
+          required
+          value={form.signedOn}
+          onChange={(e) => setForm({ ...form, signedOn: e.target.value })}
+          error={error?.fieldMessage('signedOn')}
+        />
+        <Field
+          label="Date d'effet"
+          type="date"
+          required
+          value={form.effectiveOn}
+          onChange={(e) => setForm({ ...form, effectiveOn: e.target.value })}
+          error={error?.fieldMessage('effectiveOn')}
+        />
+        <Field
+          label="Délibérations qui l'approuvent"
+          hint="Ex. : délibération du Conseil départemental du …, du conseil d'administration de l'office du …"
+          value={form.approvals}
+          onChange={(e) => setForm({ ...form, approvals: e.target.value })}
+        />
         <fieldset className="field">
           <legend>Modification</legend>
           <SelectField
@@ -142,11 +209,35 @@ function AmendmentForm({ convention, nextNumber, onSaved }: { convention: Conven
             onChange={(e) => setField(e.target.value as AmendmentChangeBody['field'])}
             options={Object.entries(amendmentChangeLabels).map(([value, label]) => ({ value, label }))}
           />
-          {field === 'period_end' ? <Field label="Nouvelle date de fin" type="date" required value={date} onChange={(e) => setDate(e.target.value)} error={changeError} /> : null}
+          {field === 'period_end' ? (
+            <Field
+              label="Nouvelle date de fin"
+              type="date"
+              required
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              error={changeError}
+            />
+          ) : null}
           {field === 'article_text' ? (
             <>
-              <SelectField label="Article" value={articleNumber} onChange={(e) => setArticleNumber(e.target.value)} options={convention.articles.map((a) => ({ value: a.number, label: `Article ${a.number} : ${a.title}` }))} error={changeError} />
-              <TextAreaField label="Nouveau texte de l'article" rows={6} required value={body} onChange={(e) => setBody(e.target.value)} />
+              <SelectField
+                label="Article"
+                value={articleNumber}
+                onChange={(e) => setArticleNumber(e.target.value)}
+                options={convention.articles.map((a) => ({
+                  value: a.number,
+                  label: `Article ${a.number} : ${a.title}`,
+                }))}
+                error={changeError}
+              />
+              <TextAreaField
+                label="Nouveau texte de l'article"
+                rows={6}
+                required
+                value={body}
+                onChange={(e) => setBody(e.target.value)}
+              />
             </>
           ) : null}
           {field === 'envelope_amount' ? (
@@ -160,13 +251,32 @@ function AmendmentForm({ convention, nextNumber, onSaved }: { convention: Conven
                   { value: 'operating', label: 'Fonctionnement (AE)' },
                 ]}
               />
-              <Field label="Nouveau montant de l'enveloppe (€)" inputMode="decimal" required value={envelopeAmount} onChange={(e) => setEnvelopeAmount(e.target.value)} error={changeError} hint="Par exemple 110 000 000,00" />
+              <Field
+                label="Nouveau montant de l'enveloppe (€)"
+                inputMode="decimal"
+                required
+                value={envelopeAmount}
+                onChange={(e) => setEnvelopeAmount(e.target.value)}
+                error={changeError}
+                hint="Par exemple 110 000 000,00"
+              />
             </>
           ) : null}
           {field === 'signatory' ? (
             <>
-              <SelectField label="Partie" value={organisationId} onChange={(e) => setOrganisationId(e.target.value)} options={convention.parties.map((p) => ({ value: p.organisation.id, label: p.organisation.name }))} error={changeError} />
-              <Field label="Nom du signataire" required value={fullName} onChange={(e) => setFullName(e.target.value)} />
+              <SelectField
+                label="Partie"
+                value={organisationId}
+                onChange={(e) => setOrganisationId(e.target.value)}
+                options={convention.parties.map((p) => ({ value: p.organisation.id, label: p.organisation.name }))}
+                error={changeError}
+              />
+              <Field
+                label="Nom du signataire"
+                required
+                value={fullName}
+                onChange={(e) => setFullName(e.target.value)}
+              />
               <Field label="Qualité" required value={title} onChange={(e) => setTitle(e.target.value)} />
             </>
           ) : null}

@@ -31,7 +31,9 @@ export function CommitmentPage() {
   return (
     <article>
       <p>
-        <Link to={`/conventions/${c.conventionId}/objectifs${requestedYear ? `?annee=${requestedYear}` : ''}`}>← Objectifs et engagements</Link>
+        <Link to={`/conventions/${c.conventionId}/objectifs${requestedYear ? `?annee=${requestedYear}` : ''}`}>
+          ← Objectifs et engagements
+        </Link>
       </p>
       <h1>Engagement {c.code}</h1>
       <blockquote className="commitment-text">{c.text}</blockquote>
@@ -96,7 +98,10 @@ export function CommitmentPage() {
       {c.canSet ? (
         <StatusForm commitment={c} initialYear={requestedYear} onSaved={reload} />
       ) : (
-        <p className="muted">L'état de cet engagement est renseigné par {c.party === 'both' ? 'les parties' : c.party === 'department' ? 'le Département' : "l'office"}.</p>
+        <p className="muted">
+          L'état de cet engagement est renseigné par{' '}
+          {c.party === 'both' ? 'les parties' : c.party === 'department' ? 'le Département' : "l'office"}.
+        </p>
       )}
 
       <section aria-labelledby="titre-historique">
@@ -119,7 +124,9 @@ function Evidence({ entry }: { entry: CommitmentDetail['history'][number] | null
   if (!entry) return <>—</>;
   return (
     <>
-      {entry.evidenceDocument ? <a href={`/api/documents/${entry.evidenceDocument.id}`}>{entry.evidenceDocument.filename}</a> : null}
+      {entry.evidenceDocument ? (
+        <a href={`/api/documents/${entry.evidenceDocument.id}`}>{entry.evidenceDocument.filename}</a>
+      ) : null}
       {entry.evidenceDocument && entry.evidenceUrl ? ' · ' : null}
       {entry.evidenceUrl ? (
         <a href={entry.evidenceUrl} rel="noreferrer noopener" target="_blank">
@@ -131,7 +138,15 @@ function Evidence({ entry }: { entry: CommitmentDetail['history'][number] | null
   );
 }
 
-function StatusForm({ commitment, initialYear, onSaved }: { commitment: CommitmentDetail; initialYear: number | undefined; onSaved(): void }) {
+function StatusForm({
+  commitment,
+  initialYear,
+  onSaved,
+}: {
+  commitment: CommitmentDetail;
+  initialYear: number | undefined;
+  onSaved(): void;
+}) {
   const years = commitment.years.map((y) => y.year);
   const [year, setYear] = useState(String(initialYear && years.includes(initialYear) ? initialYear : years[0]));
   const [status, setStatus] = useState<CommitmentStatus>('in_progress');
@@ -145,7 +160,9 @@ function StatusForm({ commitment, initialYear, onSaved }: { commitment: Commitme
   async function submit(event: FormEvent) {
     event.preventDefault();
     await run(async () => {
-      const document = file ? await uploadFile<DocumentInfo>(`/api/conventions/${commitment.conventionId}/documents`, file) : null;
+      const document = file
+        ? await uploadFile<DocumentInfo>(`/api/conventions/${commitment.conventionId}/documents`, file)
+        : null;
       await api('POST', `/api/commitments/${commitment.id}/statuses`, {
         year: Number(year),
         status,
@@ -168,7 +185,14 @@ function StatusForm({ commitment, initialYear, onSaved }: { commitment: Commitme
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <ErrorMessage error={error} />
       <form key={formKey} onSubmit={submit} noValidate>
-        <SelectField label="Année" required value={year} onChange={(e) => setYear(e.target.value)} options={years.map((y) => ({ value: String(y), label: String(y) }))} error={error?.fieldMessage('year')} />
+        <SelectField
+          label="Année"
+          required
+          value={year}
+          onChange={(e) => setYear(e.target.value)}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+          error={error?.fieldMessage('year')}
+        />
         <SelectField
           label="État"
           required
@@ -177,8 +201,21 @@ function StatusForm({ commitment, initialYear, onSaved }: { commitment: Commitme
           options={commitmentStatuses.map((s) => ({ value: s, label: commitmentStatusLabels[s] }))}
           error={error?.fieldMessage('status')}
         />
-        <TextAreaField label="Commentaire" rows={4} value={comment} onChange={(e) => setComment(e.target.value)} error={error?.fieldMessage('comment')} />
-        <Field label="Lien vers un justificatif" type="url" placeholder="https://…" value={evidenceUrl} onChange={(e) => setEvidenceUrl(e.target.value)} error={error?.fieldMessage('evidenceUrl')} />
+        <TextAreaField
+          label="Commentaire"
+          rows={4}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          error={error?.fieldMessage('comment')}
+        />
+        <Field
+          label="Lien vers un justificatif"
+          type="url"
+          placeholder="https://…"
+          value={evidenceUrl}
+          onChange={(e) => setEvidenceUrl(e.target.value)}
+          error={error?.fieldMessage('evidenceUrl')}
+        />
         <Field
           label="Pièce justificative"
           type="file"

@@ -18,7 +18,12 @@ export function ConventionPage() {
   const { id } = useParams();
   const [params, setParams] = useSearchParams();
   const asOf = params.get('date');
-  const { data: c, error, loading, reload } = useApi<ConventionDetail>(`/api/conventions/${id}${asOf ? `?asOf=${asOf}` : ''}`);
+  const {
+    data: c,
+    error,
+    loading,
+    reload,
+  } = useApi<ConventionDetail>(`/api/conventions/${id}${asOf ? `?asOf=${asOf}` : ''}`);
   usePageTitle(c ? c.title : 'Convention');
   const { hash } = useLocation();
   // A link to an article (#article-2) scrolls to it once the text has arrived.
@@ -38,8 +43,10 @@ export function ConventionPage() {
       <AsOfForm asOf={asOf} onChange={(date) => setParams(date ? { date } : {})} />
       {c.pendingTermination ? (
         <div className="alert alert-error" role="status">
-          Mise en demeure envoyée le {formatDate(c.pendingTermination.sentOn)} par {c.pendingTermination.sendingOrganisationName} : résiliation possible à
-          partir du {formatDate(c.pendingTermination.earliestEffectiveOn)}. <Link to={`/conventions/${c.id}/resiliation`}>Voir la résiliation</Link>
+          Mise en demeure envoyée le {formatDate(c.pendingTermination.sentOn)} par{' '}
+          {c.pendingTermination.sendingOrganisationName} : résiliation possible à partir du{' '}
+          {formatDate(c.pendingTermination.earliestEffectiveOn)}.{' '}
+          <Link to={`/conventions/${c.id}/resiliation`}>Voir la résiliation</Link>
         </div>
       ) : null}
 
@@ -81,7 +88,10 @@ export function ConventionPage() {
                 {c.previousConvention.reviewArticle ? (
                   <>
                     {' '}
-                    — bilan : <a href={`#article-${c.previousConvention.reviewArticle}`}>article {c.previousConvention.reviewArticle}</a>
+                    — bilan :{' '}
+                    <a href={`#article-${c.previousConvention.reviewArticle}`}>
+                      article {c.previousConvention.reviewArticle}
+                    </a>
                   </>
                 ) : null}
               </dd>
@@ -99,7 +109,9 @@ export function ConventionPage() {
             . <Link to={`/conventions/${c.id}/avenants`}>Historique des avenants</Link>
           </p>
         ) : null}
-        {c.can.recordSignature && !c.signatureDate ? <SignatureForm conventionId={c.id} place={c.signaturePlace} onSaved={reload} /> : null}
+        {c.can.recordSignature && !c.signatureDate ? (
+          <SignatureForm conventionId={c.id} place={c.signaturePlace} onSaved={reload} />
+        ) : null}
       </section>
 
       <section aria-labelledby="titre-parties">
@@ -189,7 +201,12 @@ function ConventionText({ c }: { c: ConventionDetail }) {
         </section>
       ) : null}
       {c.articles.map((a) => (
-        <section key={a.number} id={`article-${a.number}`} aria-labelledby={`titre-article-${a.number}`} className="article">
+        <section
+          key={a.number}
+          id={`article-${a.number}`}
+          aria-labelledby={`titre-article-${a.number}`}
+          className="article"
+        >
           <h2 id={`titre-article-${a.number}`}>
             Article {a.number} : {a.title}
           </h2>
@@ -215,7 +232,12 @@ function AsOfForm({ asOf, onChange }: { asOf: string | null; onChange(date: stri
         onChange(date || null);
       }}
     >
-      <Field label="Lire la convention telle que modifiée au" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      <Field
+        label="Lire la convention telle que modifiée au"
+        type="date"
+        value={date}
+        onChange={(e) => setDate(e.target.value)}
+      />
       <button type="submit">Afficher</button>
       {asOf ? (
         <button
@@ -232,7 +254,15 @@ function AsOfForm({ asOf, onChange }: { asOf: string | null; onChange(date: stri
   );
 }
 
-function SignatureForm({ conventionId, place, onSaved }: { conventionId: string; place: string | null; onSaved(): void }) {
+function SignatureForm({
+  conventionId,
+  place,
+  onSaved,
+}: {
+  conventionId: string;
+  place: string | null;
+  onSaved(): void;
+}) {
   const [signatureDate, setDate] = useState('');
   const [signaturePlace, setPlace] = useState(place ?? '');
   const [error, setError] = useState<ApiError | null>(null);
@@ -254,8 +284,21 @@ function SignatureForm({ conventionId, place, onSaved }: { conventionId: string;
       <p>La date de signature n'est pas renseignée : tant qu'elle manque, la convention reste au statut de projet.</p>
       {saved ? <StatusMessage>Signature enregistrée.</StatusMessage> : null}
       <ErrorMessage error={error} />
-      <Field label="Date de signature" type="date" required value={signatureDate} onChange={(e) => setDate(e.target.value)} error={error?.fieldMessage('signatureDate')} />
-      <Field label="Lieu de signature" required value={signaturePlace} onChange={(e) => setPlace(e.target.value)} error={error?.fieldMessage('signaturePlace')} />
+      <Field
+        label="Date de signature"
+        type="date"
+        required
+        value={signatureDate}
+        onChange={(e) => setDate(e.target.value)}
+        error={error?.fieldMessage('signatureDate')}
+      />
+      <Field
+        label="Lieu de signature"
+        required
+        value={signaturePlace}
+        onChange={(e) => setPlace(e.target.value)}
+        error={error?.fieldMessage('signaturePlace')}
+      />
       <button type="submit" className="button-primary">
         Enregistrer la signature
       </button>

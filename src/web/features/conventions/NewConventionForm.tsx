@@ -12,7 +12,14 @@ export function NewConventionForm() {
   const navigate = useNavigate();
   const departments = (organisations.data ?? []).filter((o) => o.kind === 'department');
   const landlords = (organisations.data ?? []).filter((o) => o.kind === 'landlord');
-  const [form, setForm] = useState({ title: '', periodStart: '', periodEnd: '', jurisdiction: 'Tribunal administratif de Lille', departmentId: '', landlordId: '' });
+  const [form, setForm] = useState({
+    title: '',
+    periodStart: '',
+    periodEnd: '',
+    jurisdiction: 'Tribunal administratif de Lille',
+    departmentId: '',
+    landlordId: '',
+  });
   const [error, setError] = useState<ApiError | null>(null);
 
   async function submit(event: FormEvent) {
@@ -29,18 +36,53 @@ export function NewConventionForm() {
       setError(e instanceof ApiError ? e : null);
     }
   }
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [key]: e.target.value });
   return (
     <section className="panel" aria-labelledby="titre-nouvelle-convention">
       <h2 id="titre-nouvelle-convention">Nouvelle convention</h2>
       <ErrorMessage error={error ?? organisations.error} />
       <form onSubmit={submit} noValidate>
         <Field label="Titre" required value={form.title} onChange={set('title')} error={error?.fieldMessage('title')} />
-        <SelectField label="Département" required value={form.departmentId} onChange={set('departmentId')} options={departments.map((o) => ({ value: o.id, label: o.name }))} error={error?.fieldMessage('departmentId')} />
-        <SelectField label="Bailleur" required value={form.landlordId} onChange={set('landlordId')} options={landlords.map((o) => ({ value: o.id, label: o.name }))} error={error?.fieldMessage('landlordId')} />
-        <Field label="Début" type="date" required value={form.periodStart} onChange={set('periodStart')} error={error?.fieldMessage('periodStart')} />
-        <Field label="Fin" type="date" required value={form.periodEnd} onChange={set('periodEnd')} error={error?.fieldMessage('periodEnd')} />
-        <Field label="Juridiction compétente" required value={form.jurisdiction} onChange={set('jurisdiction')} error={error?.fieldMessage('jurisdiction')} />
+        <SelectField
+          label="Département"
+          required
+          value={form.departmentId}
+          onChange={set('departmentId')}
+          options={departments.map((o) => ({ value: o.id, label: o.name }))}
+          error={error?.fieldMessage('departmentId')}
+        />
+        <SelectField
+          label="Bailleur"
+          required
+          value={form.landlordId}
+          onChange={set('landlordId')}
+          options={landlords.map((o) => ({ value: o.id, label: o.name }))}
+          error={error?.fieldMessage('landlordId')}
+        />
+        <Field
+          label="Début"
+          type="date"
+          required
+          value={form.periodStart}
+          onChange={set('periodStart')}
+          error={error?.fieldMessage('periodStart')}
+        />
+        <Field
+          label="Fin"
+          type="date"
+          required
+          value={form.periodEnd}
+          onChange={set('periodEnd')}
+          error={error?.fieldMessage('periodEnd')}
+        />
+        <Field
+          label="Juridiction compétente"
+          required
+          value={form.jurisdiction}
+          onChange={set('jurisdiction')}
+          error={error?.fieldMessage('jurisdiction')}
+        />
         <button type="submit" className="button-primary">
           Créer la convention
         </button>

@@ -20,14 +20,20 @@ export function ObjectivesPage() {
   const { id } = useParams();
   const [params, setParams] = useSearchParams();
   const year = params.get('annee');
-  const { data, error, loading } = useApi<ObjectivesTree>(`/api/conventions/${id}/objectives${year ? `?year=${year}` : ''}`);
+  const { data, error, loading } = useApi<ObjectivesTree>(
+    `/api/conventions/${id}/objectives${year ? `?year=${year}` : ''}`,
+  );
   const [party, setParty] = useState('');
   const [status, setStatus] = useState('');
 
   const keep = (c: CommitmentNode) =>
     (!party || c.party === party) && (!status || (status === 'none' ? c.status === null : c.status?.status === status));
-  const visibleAxes = (axes: AxisNode[]) => axes.map((a) => ({ ...a, commitments: a.commitments.filter(keep) })).filter((a) => a.commitments.length > 0);
-  const shown = data ? [...data.objectives.flatMap((o) => o.axes), ...data.partnerCommitments].flatMap((a) => a.commitments).filter(keep).length : 0;
+  const visibleAxes = (axes: AxisNode[]) =>
+    axes.map((a) => ({ ...a, commitments: a.commitments.filter(keep) })).filter((a) => a.commitments.length > 0);
+  const shown = data
+    ? [...data.objectives.flatMap((o) => o.axes), ...data.partnerCommitments].flatMap((a) => a.commitments).filter(keep)
+        .length
+    : 0;
 
   return (
     <>
@@ -48,7 +54,10 @@ export function ObjectivesPage() {
               label="Partie responsable"
               value={party}
               onChange={(e) => setParty(e.target.value)}
-              options={[{ value: '', label: 'Toutes' }, ...Object.entries(commitmentPartyLabels).map(([value, label]) => ({ value, label }))]}
+              options={[
+                { value: '', label: 'Toutes' },
+                ...Object.entries(commitmentPartyLabels).map(([value, label]) => ({ value, label })),
+              ]}
             />
             <SelectField
               label="État"
@@ -115,5 +124,9 @@ function Axis({ axis, year }: { axis: AxisNode; year: number }) {
 }
 
 export function StatusBadge({ status }: { status: keyof typeof commitmentStatusLabels | null }) {
-  return <span className={`badge badge-c-${status ?? 'none'}`}>{status ? commitmentStatusLabels[status] : 'Non renseigné'}</span>;
+  return (
+    <span className={`badge badge-c-${status ?? 'none'}`}>
+      {status ? commitmentStatusLabels[status] : 'Non renseigné'}
+    </span>
+  );
 }

@@ -72,7 +72,13 @@ export function OrganisationsPage() {
         {saved ? <StatusMessage>{saved}</StatusMessage> : null}
         <ErrorMessage error={saveError} />
         <form onSubmit={submit} noValidate>
-          <Field label="Nom" required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={saveError?.fieldMessage('name')} />
+          <Field
+            label="Nom"
+            required
+            value={form.name}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+            error={saveError?.fieldMessage('name')}
+          />
           <SelectField
             label="Type"
             required
@@ -90,7 +96,12 @@ export function OrganisationsPage() {
             onChange={(e) => setForm({ ...form, siret: e.target.value })}
             error={saveError?.fieldMessage('siret')}
           />
-          <Field label="Adresse du siège" value={form.address} onChange={(e) => setForm({ ...form, address: e.target.value })} error={saveError?.fieldMessage('address')} />
+          <Field
+            label="Adresse du siège"
+            value={form.address}
+            onChange={(e) => setForm({ ...form, address: e.target.value })}
+            error={saveError?.fieldMessage('address')}
+          />
           <button type="submit" className="button-primary" disabled={busy}>
             {busy ? 'Enregistrement…' : "Créer l'organisation"}
           </button>

@@ -52,7 +52,8 @@ export function PrintPage() {
             <p key={p.organisation.id}>
               {i === 0 ? 'Entre ' : 'Et '}
               <strong>{p.organisation.name}</strong>
-              {p.organisation.address ? `, dont le siège est ${p.organisation.address}` : ''}, SIRET {formatSiret(p.organisation.siret)}
+              {p.organisation.address ? `, dont le siège est ${p.organisation.address}` : ''}, SIRET{' '}
+              {formatSiret(p.organisation.siret)}
               {p.representation ? `. ${p.representation}` : ''}
               {p.designation ? ` Ci-après désigné ${p.designation}.` : ''}
             </p>

@@ -34,8 +34,9 @@ export function TerminationPage() {
       <h1>Résiliation</h1>
       {id ? <ConventionNav id={id} /> : null}
       <p>
-        Article 9 : en cas de non-respect de ses engagements par une partie, la convention peut être résiliée de plein droit par l'autre à l'expiration
-        d'un délai de trois mois suivant l'envoi d'une lettre recommandée avec accusé de réception valant mise en demeure.
+        Article 9 : en cas de non-respect de ses engagements par une partie, la convention peut être résiliée de plein
+        droit par l'autre à l'expiration d'un délai de trois mois suivant l'envoi d'une lettre recommandée avec accusé
+        de réception valant mise en demeure.
       </p>
       <ErrorMessage error={notices.error ?? convention.error} />
       {saved ? (
@@ -92,7 +93,12 @@ function NoticeForm({ convention, onSaved }: { convention: ConventionDetail; onS
   const { user } = useSession();
   const isAdmin = user?.roles.includes('admin') ?? false;
   const parties = convention.parties.filter((p) => p.partyRole !== 'controller');
-  const [form, setForm] = useState({ sentOn: '', reason: '', registeredLetterRef: '', sendingOrganisationId: parties[0]?.organisation.id ?? '' });
+  const [form, setForm] = useState({
+    sentOn: '',
+    reason: '',
+    registeredLetterRef: '',
+    sendingOrganisationId: parties[0]?.organisation.id ?? '',
+  });
   const [error, setError] = useState<ApiError | null>(null);
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -102,7 +108,9 @@ function NoticeForm({ convention, onSaved }: { convention: ConventionDetail; onS
         ...form,
         sendingOrganisationId: isAdmin ? form.sendingOrganisationId : undefined,
       });
-      onSaved(`Mise en demeure enregistrée : résiliation possible à partir du ${formatDate(notice.earliestEffectiveOn)}.`);
+      onSaved(
+        `Mise en demeure enregistrée : résiliation possible à partir du ${formatDate(notice.earliestEffectiveOn)}.`,
+      );
     } catch (e) {
       setError(e instanceof ApiError ? e : null);
     }
@@ -121,9 +129,28 @@ function NoticeForm({ convention, onSaved }: { convention: ConventionDetail; onS
             error={error?.fieldMessage('sendingOrganisationId')}
           />
         ) : null}
-        <Field label="Date d'envoi de la lettre recommandée" type="date" required value={form.sentOn} onChange={(e) => setForm({ ...form, sentOn: e.target.value })} error={error?.fieldMessage('sentOn')} />
-        <Field label="Référence de la lettre recommandée" required value={form.registeredLetterRef} onChange={(e) => setForm({ ...form, registeredLetterRef: e.target.value })} error={error?.fieldMessage('registeredLetterRef')} />
-        <Field label="Motif : engagements non respectés" required value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} error={error?.fieldMessage('reason')} />
+        <Field
+          label="Date d'envoi de la lettre recommandée"
+          type="date"
+          required
+          value={form.sentOn}
+          onChange={(e) => setForm({ ...form, sentOn: e.target.value })}
+          error={error?.fieldMessage('sentOn')}
+        />
+        <Field
+          label="Référence de la lettre recommandée"
+          required
+          value={form.registeredLetterRef}
+          onChange={(e) => setForm({ ...form, registeredLetterRef: e.target.value })}
+          error={error?.fieldMessage('registeredLetterRef')}
+        />
+        <Field
+          label="Motif : engagements non respectés"
+          required
+          value={form.reason}
+          onChange={(e) => setForm({ ...form, reason: e.target.value })}
+          error={error?.fieldMessage('reason')}
+        />
         <button type="submit" className="button-primary">
           Enregistrer la mise en demeure
         </button>
@@ -153,21 +180,46 @@ function NoticeActions({ notice, onDone }: { notice: TerminationNotice; onDone(m
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void run(`/api/termination-notices/${notice.id}/terminate`, { effectiveOn }, `Résiliation enregistrée avec effet au ${formatDate(effectiveOn)}.`);
+          void run(
+            `/api/termination-notices/${notice.id}/terminate`,
+            { effectiveOn },
+            `Résiliation enregistrée avec effet au ${formatDate(effectiveOn)}.`,
+          );
         }}
       >
-        <Field label="Date d'effet de la résiliation" type="date" value={effectiveOn} onChange={(e) => setEffectiveOn(e.target.value)} error={error?.fieldMessage('effectiveOn')} />
+        <Field
+          label="Date d'effet de la résiliation"
+          type="date"
+          value={effectiveOn}
+          onChange={(e) => setEffectiveOn(e.target.value)}
+          error={error?.fieldMessage('effectiveOn')}
+        />
         <button type="submit">Enregistrer la résiliation</button>
       </form>
       <form
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void run(`/api/termination-notices/${notice.id}/withdraw`, { withdrawnOn, reason }, `Mise en demeure retirée le ${formatDate(withdrawnOn)}.`);
+          void run(
+            `/api/termination-notices/${notice.id}/withdraw`,
+            { withdrawnOn, reason },
+            `Mise en demeure retirée le ${formatDate(withdrawnOn)}.`,
+          );
         }}
       >
-        <Field label="Date de retrait" type="date" value={withdrawnOn} onChange={(e) => setWithdrawnOn(e.target.value)} error={error?.fieldMessage('withdrawnOn')} />
-        <Field label="Motif du retrait" value={reason} onChange={(e) => setReason(e.target.value)} error={error?.fieldMessage('reason')} />
+        <Field
+          label="Date de retrait"
+          type="date"
+          value={withdrawnOn}
+          onChange={(e) => setWithdrawnOn(e.target.value)}
+          error={error?.fieldMessage('withdrawnOn')}
+        />
+        <Field
+          label="Motif du retrait"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          error={error?.fieldMessage('reason')}
+        />
         <button type="submit">Retirer la mise en demeure</button>
       </form>
     </>

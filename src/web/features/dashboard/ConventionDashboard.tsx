@@ -7,7 +7,12 @@ import { useApi } from '../../ui/useApi';
 import { formatFigure } from '../indicators/format';
 import { TableWrapper } from '../../ui/TableWrapper';
 
-const progressLabels: Record<DashboardView['progress'][number]['status'], string> = { open: 'en cours de saisie', submitted: 'transmis', returned: 'renvoyé pour complément', accepted: 'accepté' };
+const progressLabels: Record<DashboardView['progress'][number]['status'], string> = {
+  open: 'en cours de saisie',
+  submitted: 'transmis',
+  returned: 'renvoyé pour complément',
+  accepted: 'accepté',
+};
 
 /** One convention's health at a glance; every figure links to the page it comes from. */
 export function ConventionDashboard({ conventionId }: { conventionId: string }) {
@@ -58,7 +63,9 @@ export function ConventionDashboard({ conventionId }: { conventionId: string }) 
       </TableWrapper>
       {d.lapseAlerts > 0 ? (
         <p>
-          <Link to={`/conventions/${id}/finances`}>{d.lapseAlerts === 1 ? '1 alerte de veille des crédits' : `${d.lapseAlerts} alertes de veille des crédits`}</Link>
+          <Link to={`/conventions/${id}/finances`}>
+            {d.lapseAlerts === 1 ? '1 alerte de veille des crédits' : `${d.lapseAlerts} alertes de veille des crédits`}
+          </Link>
         </p>
       ) : null}
 
@@ -66,7 +73,10 @@ export function ConventionDashboard({ conventionId }: { conventionId: string }) 
       {d.trajectory ? (
         <TableWrapper>
           <table>
-            <caption className="visually-hidden">Logements interdits de location à chaque échéance{d.trajectory.isDemo ? ' (données de démonstration)' : ''}</caption>
+            <caption className="visually-hidden">
+              Logements interdits de location à chaque échéance
+              {d.trajectory.isDemo ? ' (données de démonstration)' : ''}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Échéance</th>
@@ -103,7 +113,8 @@ export function ConventionDashboard({ conventionId }: { conventionId: string }) 
           <ul>
             {d.progress.map((p) => (
               <li key={p.id}>
-                <Link to={`/tableaux-avancement/${p.id}`}>Semestre clos le {formatDate(p.periodEnd)}</Link> : {progressLabels[p.status]}
+                <Link to={`/tableaux-avancement/${p.id}`}>Semestre clos le {formatDate(p.periodEnd)}</Link> :{' '}
+                {progressLabels[p.status]}
               </li>
             ))}
           </ul>
@@ -113,11 +124,16 @@ export function ConventionDashboard({ conventionId }: { conventionId: string }) 
         </div>
         <div>
           <h3>Échéances en retard</h3>
-          {d.lateDuties.count === 0 ? <p>Aucune échéance en retard.</p> : <p>{d.lateDuties.count === 1 ? '1 échéance en retard' : `${d.lateDuties.count} échéances en retard`}</p>}
+          {d.lateDuties.count === 0 ? (
+            <p>Aucune échéance en retard.</p>
+          ) : (
+            <p>{d.lateDuties.count === 1 ? '1 échéance en retard' : `${d.lateDuties.count} échéances en retard`}</p>
+          )}
           <ul>
             {d.lateDuties.items.map((duty) => (
               <li key={duty.id}>
-                <Link to={`/conventions/${id}/obligations/${duty.id}`}>{duty.title}</Link> ({indicatorPartyLabels[duty.party]}), due le {formatDate(duty.dueOn)}
+                <Link to={`/conventions/${id}/obligations/${duty.id}`}>{duty.title}</Link> (
+                {indicatorPartyLabels[duty.party]}), due le {formatDate(duty.dueOn)}
               </li>
             ))}
           </ul>
@@ -131,7 +147,8 @@ export function ConventionDashboard({ conventionId }: { conventionId: string }) 
           <ul>
             {d.offTarget.map((o) => (
               <li key={o.id}>
-                <Link to={`/indicateurs/${o.id}`}>{o.label}</Link> : {formatFigure(o.value, o.unit)} pour une cible de {formatFigure(o.target, o.unit)}
+                <Link to={`/indicateurs/${o.id}`}>{o.label}</Link> : {formatFigure(o.value, o.unit)} pour une cible de{' '}
+                {formatFigure(o.target, o.unit)}
               </li>
             ))}
           </ul>

@@ -21,9 +21,16 @@ export function NewRequestForm({ agreement }: { agreement: AgreementView }) {
     return left > 0n ? centsToTyped(left) : '';
   };
   const firstLine = agreement.schedule[0]?.id ?? '';
-  const [form, setForm] = useState({ scheduleLineId: firstLine, amount: remainingOf(firstLine), description: '', operationId: '' });
+  const [form, setForm] = useState({
+    scheduleLineId: firstLine,
+    amount: remainingOf(firstLine),
+    description: '',
+    operationId: '',
+  });
   // A request may name an operation affected to this agreement (operations domain).
-  const affectedOperations = agreement.affectations.filter((x, i, all) => x.operationId && all.findIndex((y) => y.operationId === x.operationId) === i);
+  const affectedOperations = agreement.affectations.filter(
+    (x, i, all) => x.operationId && all.findIndex((y) => y.operationId === x.operationId) === i,
+  );
   const { busy, error, run, field } = useSubmit();
 
   async function submit(event: FormEvent) {
@@ -43,7 +50,10 @@ export function NewRequestForm({ agreement }: { agreement: AgreementView }) {
   return (
     <section className="panel" aria-labelledby="titre-nouvelle-demande">
       <h3 id="titre-nouvelle-demande">Nouvelle demande de versement</h3>
-      <p>La demande est d'abord enregistrée en brouillon : vous y joignez ensuite les pièces exigées puis la transmettez au Département.</p>
+      <p>
+        La demande est d'abord enregistrée en brouillon : vous y joignez ensuite les pièces exigées puis la transmettez
+        au Département.
+      </p>
       <ErrorMessage error={error} />
       <form onSubmit={submit} noValidate>
         <SelectField
@@ -51,17 +61,34 @@ export function NewRequestForm({ agreement }: { agreement: AgreementView }) {
           required
           value={form.scheduleLineId}
           onChange={(e) => setForm({ ...form, scheduleLineId: e.target.value, amount: remainingOf(e.target.value) })}
-          options={agreement.schedule.map((l) => ({ value: l.id, label: `${scheduleKindLabels[l.kind]} — ${l.label} (${formatEuros(l.amount)})` }))}
+          options={agreement.schedule.map((l) => ({
+            value: l.id,
+            label: `${scheduleKindLabels[l.kind]} — ${l.label} (${formatEuros(l.amount)})`,
+          }))}
           error={field('scheduleLineId')}
         />
-        <AmountField label="Montant demandé" required value={form.amount} onChange={(amount) => setForm({ ...form, amount })} error={field('amount')} />
-        <TextAreaField label="Description" value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} error={field('description')} />
+        <AmountField
+          label="Montant demandé"
+          required
+          value={form.amount}
+          onChange={(amount) => setForm({ ...form, amount })}
+          error={field('amount')}
+        />
+        <TextAreaField
+          label="Description"
+          value={form.description}
+          onChange={(e) => setForm({ ...form, description: e.target.value })}
+          error={field('description')}
+        />
         {affectedOperations.length > 0 ? (
           <SelectField
             label="Opération concernée"
             value={form.operationId}
             onChange={(e) => setForm({ ...form, operationId: e.target.value })}
-            options={[{ value: '', label: 'Aucune en particulier' }, ...affectedOperations.map((x) => ({ value: x.operationId!, label: x.operationLabel }))]}
+            options={[
+              { value: '', label: 'Aucune en particulier' },
+              ...affectedOperations.map((x) => ({ value: x.operationId!, label: x.operationLabel })),
+            ]}
             error={field('operationId')}
           />
         ) : null}
@@ -74,17 +101,32 @@ export function NewRequestForm({ agreement }: { agreement: AgreementView }) {
 }
 
 /** The coordinator affects part of the agreement to an operation. */
-export function AffectationForm({ agreementId, conventionId, onSaved }: { agreementId: string; conventionId: string; onSaved(): void }) {
+export function AffectationForm({
+  agreementId,
+  conventionId,
+  onSaved,
+}: {
+  agreementId: string;
+  conventionId: string;
+  onSaved(): void;
+}) {
   const empty = { operationLabel: '', amount: '', operationId: '' };
   // The operations whose funding plan counts on this agreement's subsidy (operations domain).
-  const operations = useApi<OperationList>(`/api/conventions/${conventionId}/operations`).data?.items.filter((o) => o.subsidyAgreementIds.includes(agreementId)) ?? [];
+  const operations =
+    useApi<OperationList>(`/api/conventions/${conventionId}/operations`).data?.items.filter((o) =>
+      o.subsidyAgreementIds.includes(agreementId),
+    ) ?? [];
   const [form, setForm] = useState(empty);
   const { busy, error, saved, run, field } = useSubmit();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     await run(async () => {
-      await api('POST', `/api/funding-agreements/${agreementId}/affectations`, { operationLabel: form.operationLabel, amount: toApiAmount(form.amount), operationId: form.operationId || null });
+      await api('POST', `/api/funding-agreements/${agreementId}/affectations`, {
+        operationLabel: form.operationLabel,
+        amount: toApiAmount(form.amount),
+        operationId: form.operationId || null,
+      });
       const message = `Affectation enregistrée : ${form.operationLabel}, ${formatEuros(toApiAmount(form.amount))}.`;
       setForm(empty);
       onSaved();
@@ -104,14 +146,34 @@ export function AffectationForm({ agreementId, conventionId, onSaved }: { agreem
             value={form.operationId}
             onChange={(e) => {
               const o = operations.find((x) => x.id === e.target.value);
-              setForm({ ...form, operationId: e.target.value, operationLabel: o ? `${o.reference} — ${o.label}` : form.operationLabel, amount: o && !form.amount ? o.departmentSubsidy.replace('.', ',') : form.amount });
+              setForm({
+                ...form,
+                operationId: e.target.value,
+                operationLabel: o ? `${o.reference} — ${o.label}` : form.operationLabel,
+                amount: o && !form.amount ? o.departmentSubsidy.replace('.', ',') : form.amount,
+              });
             }}
-            options={[{ value: '', label: 'Aucune (libellé libre)' }, ...operations.map((o) => ({ value: o.id, label: `${o.reference} — ${o.label}` }))]}
+            options={[
+              { value: '', label: 'Aucune (libellé libre)' },
+              ...operations.map((o) => ({ value: o.id, label: `${o.reference} — ${o.label}` })),
+            ]}
             error={field('operationId')}
           />
         ) : null}
-        <Field label="Opération" required value={form.operationLabel} onChange={(e) => setForm({ ...form, operationLabel: e.target.value })} error={field('operationLabel')} />
-        <AmountField label="Montant affecté" required value={form.amount} onChange={(amount) => setForm({ ...form, amount })} error={field('amount')} />
+        <Field
+          label="Opération"
+          required
+          value={form.operationLabel}
+          onChange={(e) => setForm({ ...form, operationLabel: e.target.value })}
+          error={field('operationLabel')}
+        />
+        <AmountField
+          label="Montant affecté"
+          required
+          value={form.amount}
+          onChange={(amount) => setForm({ ...form, amount })}
+          error={field('amount')}
+        />
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? 'Enregistrement…' : "Enregistrer l'affectation"}
         </button>
@@ -130,7 +192,10 @@ export function ReimbursementForm({ agreementId, onSaved }: { agreementId: strin
   async function submit(event: FormEvent) {
     event.preventDefault();
     await run(async () => {
-      await api('POST', `/api/funding-agreements/${agreementId}/reimbursements`, { ...form, amount: toApiAmount(form.amount) });
+      await api('POST', `/api/funding-agreements/${agreementId}/reimbursements`, {
+        ...form,
+        amount: toApiAmount(form.amount),
+      });
       const message = `Titre de recette n° ${form.revenueOrderNumber} enregistré : ${formatEuros(toApiAmount(form.amount))}.`;
       setForm(empty);
       onSaved();
@@ -144,10 +209,35 @@ export function ReimbursementForm({ agreementId, onSaved }: { agreementId: strin
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <ErrorMessage error={error} />
       <form onSubmit={submit} noValidate aria-label="Nouveau reversement">
-        <AmountField label="Montant à reverser" required value={form.amount} onChange={set('amount')} error={field('amount')} />
-        <TextAreaField label="Motif" required value={form.reason} onChange={(e) => set('reason')(e.target.value)} error={field('reason')} />
-        <Field label="Numéro du titre de recette" required value={form.revenueOrderNumber} onChange={(e) => set('revenueOrderNumber')(e.target.value)} error={field('revenueOrderNumber')} />
-        <Field label="Date d'émission" type="date" required value={form.issuedOn} onChange={(e) => set('issuedOn')(e.target.value)} error={field('issuedOn')} />
+        <AmountField
+          label="Montant à reverser"
+          required
+          value={form.amount}
+          onChange={set('amount')}
+          error={field('amount')}
+        />
+        <TextAreaField
+          label="Motif"
+          required
+          value={form.reason}
+          onChange={(e) => set('reason')(e.target.value)}
+          error={field('reason')}
+        />
+        <Field
+          label="Numéro du titre de recette"
+          required
+          value={form.revenueOrderNumber}
+          onChange={(e) => set('revenueOrderNumber')(e.target.value)}
+          error={field('revenueOrderNumber')}
+        />
+        <Field
+          label="Date d'émission"
+          type="date"
+          required
+          value={form.issuedOn}
+          onChange={(e) => set('issuedOn')(e.target.value)}
+          error={field('issuedOn')}
+        />
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? 'Enregistrement…' : 'Enregistrer le titre de recette'}
         </button>

@@ -13,8 +13,15 @@ const shortKind = { investment: 'investissement', operating: 'fonctionnement' } 
 /** Records the yearly allocation (délibération d'application) of an envelope. */
 export function AllocationForm({ envelope, onSaved }: { envelope: EnvelopeView; onSaved(): void }) {
   const kind = shortKind[envelope.kind];
-  const nextYear = Math.max(Number(envelope.periodStart.slice(0, 4)) - 1, ...envelope.allocations.map((a) => a.year)) + 1;
-  const empty = { year: String(nextYear), amount: '', deliberationBody: 'Conseil départemental', deliberationDate: '', deliberationNumber: '' };
+  const nextYear =
+    Math.max(Number(envelope.periodStart.slice(0, 4)) - 1, ...envelope.allocations.map((a) => a.year)) + 1;
+  const empty = {
+    year: String(nextYear),
+    amount: '',
+    deliberationBody: 'Conseil départemental',
+    deliberationDate: '',
+    deliberationNumber: '',
+  };
   const [form, setForm] = useState(empty);
   const { busy, error, saved, run, field } = useSubmit();
   const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
@@ -42,11 +49,36 @@ export function AllocationForm({ envelope, onSaved }: { envelope: EnvelopeView; 
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <ErrorMessage error={error} />
       <form onSubmit={submit} noValidate aria-label={`Nouvelle délibération d'application — ${kind}`}>
-        <Field label="Année" type="number" required value={form.year} onChange={(e) => set('year')(e.target.value)} error={field('year')} />
+        <Field
+          label="Année"
+          type="number"
+          required
+          value={form.year}
+          onChange={(e) => set('year')(e.target.value)}
+          error={field('year')}
+        />
         <AmountField label="Montant" required value={form.amount} onChange={set('amount')} error={field('amount')} />
-        <Field label="Instance qui délibère" required value={form.deliberationBody} onChange={(e) => set('deliberationBody')(e.target.value)} error={field('deliberationBody')} />
-        <Field label="Date de la délibération" type="date" required value={form.deliberationDate} onChange={(e) => set('deliberationDate')(e.target.value)} error={field('deliberationDate')} />
-        <Field label="Numéro de la délibération" value={form.deliberationNumber} onChange={(e) => set('deliberationNumber')(e.target.value)} error={field('deliberationNumber')} />
+        <Field
+          label="Instance qui délibère"
+          required
+          value={form.deliberationBody}
+          onChange={(e) => set('deliberationBody')(e.target.value)}
+          error={field('deliberationBody')}
+        />
+        <Field
+          label="Date de la délibération"
+          type="date"
+          required
+          value={form.deliberationDate}
+          onChange={(e) => set('deliberationDate')(e.target.value)}
+          error={field('deliberationDate')}
+        />
+        <Field
+          label="Numéro de la délibération"
+          value={form.deliberationNumber}
+          onChange={(e) => set('deliberationNumber')(e.target.value)}
+          error={field('deliberationNumber')}
+        />
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? 'Enregistrement…' : 'Enregistrer la délibération'}
         </button>
@@ -86,11 +118,42 @@ export function RevisionForm({ envelope, onSaved }: { envelope: EnvelopeView; on
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <ErrorMessage error={error} />
       <form onSubmit={submit} noValidate aria-label={`Révision de l'enveloppe — ${kind}`}>
-        <Field label="Date d'effet" type="date" required value={form.effectiveOn} onChange={(e) => set('effectiveOn')(e.target.value)} error={field('effectiveOn')} />
-        <AmountField label="Nouveau montant de l'enveloppe" required value={form.amount} onChange={set('amount')} error={field('amount')} />
-        <Field label="Référence de la délibération" required value={form.deliberationRef} onChange={(e) => set('deliberationRef')(e.target.value)} error={field('deliberationRef')} />
-        <Field label="Date de la délibération" type="date" required value={form.deliberationDate} onChange={(e) => set('deliberationDate')(e.target.value)} error={field('deliberationDate')} />
-        <TextAreaField label="Motif" value={form.reason} onChange={(e) => set('reason')(e.target.value)} error={field('reason')} />
+        <Field
+          label="Date d'effet"
+          type="date"
+          required
+          value={form.effectiveOn}
+          onChange={(e) => set('effectiveOn')(e.target.value)}
+          error={field('effectiveOn')}
+        />
+        <AmountField
+          label="Nouveau montant de l'enveloppe"
+          required
+          value={form.amount}
+          onChange={set('amount')}
+          error={field('amount')}
+        />
+        <Field
+          label="Référence de la délibération"
+          required
+          value={form.deliberationRef}
+          onChange={(e) => set('deliberationRef')(e.target.value)}
+          error={field('deliberationRef')}
+        />
+        <Field
+          label="Date de la délibération"
+          type="date"
+          required
+          value={form.deliberationDate}
+          onChange={(e) => set('deliberationDate')(e.target.value)}
+          error={field('deliberationDate')}
+        />
+        <TextAreaField
+          label="Motif"
+          value={form.reason}
+          onChange={(e) => set('reason')(e.target.value)}
+          error={field('reason')}
+        />
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? 'Enregistrement…' : 'Enregistrer la révision'}
         </button>

@@ -25,10 +25,14 @@ export function FinancePage() {
       {data ? (
         <>
           <p>
-            Les enveloppes pluriannuelles votées par le Département, leurs délibérations d'application annuelles, les conventions financières qui les engagent et les
-            versements.
+            Les enveloppes pluriannuelles votées par le Département, leurs délibérations d'application annuelles, les
+            conventions financières qui les engagent et les versements.
           </p>
-          {data.envelopes.length === 0 ? <p>Aucune enveloppe financière n'est enregistrée pour cette convention.</p> : <LapseAlerts overview={data} />}
+          {data.envelopes.length === 0 ? (
+            <p>Aucune enveloppe financière n'est enregistrée pour cette convention.</p>
+          ) : (
+            <LapseAlerts overview={data} />
+          )}
           {data.envelopes.map((envelope) => (
             <EnvelopeSection key={envelope.id} envelope={envelope} overview={data} onSaved={reload} />
           ))}
@@ -49,7 +53,8 @@ function LapseAlerts({ overview }: { overview: FinanceOverview }) {
         <ul className="alert-list">
           {overview.lapseAlerts.map((a, i) => (
             <li key={i}>
-              <span className="alert-tag">Alerte</span> {a.message} {a.link ? <Link to={a.link}>Voir le détail</Link> : null}
+              <span className="alert-tag">Alerte</span> {a.message}{' '}
+              {a.link ? <Link to={a.link}>Voir le détail</Link> : null}
             </li>
           ))}
         </ul>
@@ -67,7 +72,15 @@ function Figure({ term, amount }: { term: string; amount: string }) {
   );
 }
 
-function EnvelopeSection({ envelope: env, overview, onSaved }: { envelope: EnvelopeView; overview: FinanceOverview; onSaved(): void }) {
+function EnvelopeSection({
+  envelope: env,
+  overview,
+  onSaved,
+}: {
+  envelope: EnvelopeView;
+  overview: FinanceOverview;
+  onSaved(): void;
+}) {
   const kind = shortKind[env.kind];
   const headingId = `enveloppe-${env.kind}`;
   const f = env.forecast;
@@ -110,18 +123,27 @@ function EnvelopeSection({ envelope: env, overview, onSaved }: { envelope: Envel
         <li>Reste à allouer : {formatEuros(env.totals.leftToAllocate)}</li>
         {f.requiredPace !== null && firstRemaining !== undefined ? (
           <li>
-            Rythme annuel nécessaire {firstRemaining === lastRemaining ? firstRemaining : `${firstRemaining}–${lastRemaining}`} : {formatEuros(f.requiredPace)}
+            Rythme annuel nécessaire{' '}
+            {firstRemaining === lastRemaining ? firstRemaining : `${firstRemaining}–${lastRemaining}`} :{' '}
+            {formatEuros(f.requiredPace)}
           </li>
         ) : (
           <li>Plus aucune année à allouer sur la période.</li>
         )}
-        <li>Rythme actuel : {f.currentPace !== null ? `${formatEuros(f.currentPace)} par an` : 'aucune allocation pour le moment'}</li>
-        {f.projectedExhaustionYear !== null ? <li>Épuisement prévu en {f.projectedExhaustionYear} au rythme actuel</li> : null}
+        <li>
+          Rythme actuel :{' '}
+          {f.currentPace !== null ? `${formatEuros(f.currentPace)} par an` : 'aucune allocation pour le moment'}
+        </li>
+        {f.projectedExhaustionYear !== null ? (
+          <li>Épuisement prévu en {f.projectedExhaustionYear} au rythme actuel</li>
+        ) : null}
         <li>
           {f.onTrack ? (
             <span className="badge badge-ok">Dans les temps : l'enveloppe sera consommée d'ici {endYear}</span>
           ) : (
-            <span className="badge badge-late">En retard : au rythme actuel, l'enveloppe ne sera pas consommée d'ici {endYear}</span>
+            <span className="badge badge-late">
+              En retard : au rythme actuel, l'enveloppe ne sera pas consommée d'ici {endYear}
+            </span>
           )}
         </li>
       </ul>
@@ -139,7 +161,8 @@ function EnvelopeSection({ envelope: env, overview, onSaved }: { envelope: Envel
           <ul>
             {env.revisions.map((r) => (
               <li key={r.id}>
-                À compter du {formatDate(r.effectiveOn)} : {formatEuros(r.amount)} — {r.deliberationRef} ({formatDate(r.deliberationDate)}){r.reason ? ` — ${r.reason}` : ''}
+                À compter du {formatDate(r.effectiveOn)} : {formatEuros(r.amount)} — {r.deliberationRef} (
+                {formatDate(r.deliberationDate)}){r.reason ? ` — ${r.reason}` : ''}
               </li>
             ))}
           </ul>
@@ -188,7 +211,10 @@ function Allocations({ envelope: env, overview }: { envelope: EnvelopeView; over
                     Convention financière {a.year} — {kind}
                   </Link>
                 ) : overview.can.manage ? (
-                  <Link className="button-link" to={`/conventions/${overview.conventionId}/finances/allocations/${a.id}/convention-financiere`}>
+                  <Link
+                    className="button-link"
+                    to={`/conventions/${overview.conventionId}/finances/allocations/${a.id}/convention-financiere`}
+                  >
                     Établir la convention financière {a.year} — {kind}
                   </Link>
                 ) : (

@@ -1,5 +1,11 @@
 import { Link, useLocation, useParams } from 'react-router';
-import { envelopeKindLabels, scheduleKindLabels, type AgreementView, type FinanceOverview, type RequestSummary } from '../../../contracts/finance';
+import {
+  envelopeKindLabels,
+  scheduleKindLabels,
+  type AgreementView,
+  type FinanceOverview,
+  type RequestSummary,
+} from '../../../contracts/finance';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { formatDate, formatDateTime, formatEuros } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
@@ -37,7 +43,9 @@ export function FundingAgreementPage() {
       </p>
       <h1>{title}</h1>
       <ConventionNav id={a.conventionId} />
-      {(location.state as { created?: boolean } | null)?.created ? <StatusMessage>Convention financière établie.</StatusMessage> : null}
+      {(location.state as { created?: boolean } | null)?.created ? (
+        <StatusMessage>Convention financière établie.</StatusMessage>
+      ) : null}
       <dl className="facts">
         <div>
           <dt>Enveloppe</dt>
@@ -95,7 +103,9 @@ export function FundingAgreementPage() {
         <h2 id="titre-echeancier">Échéancier</h2>
         <TableWrapper>
           <table>
-            <caption className="visually-hidden">Lignes de l'échéancier de versement, avec les montants demandés et versés</caption>
+            <caption className="visually-hidden">
+              Lignes de l'échéancier de versement, avec les montants demandés et versés
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Ligne</th>
@@ -170,7 +180,8 @@ export function FundingAgreementPage() {
           <ul>
             {a.affectations.map((x) => (
               <li key={x.id}>
-                {x.operationId ? <Link to={`/operations/${x.operationId}`}>{x.operationLabel}</Link> : x.operationLabel} : {formatEuros(x.amount)}
+                {x.operationId ? <Link to={`/operations/${x.operationId}`}>{x.operationLabel}</Link> : x.operationLabel}{' '}
+                : {formatEuros(x.amount)}
               </li>
             ))}
           </ul>
@@ -186,7 +197,8 @@ export function FundingAgreementPage() {
           <ul>
             {a.reimbursements.map((x) => (
               <li key={x.id}>
-                Titre de recette n° {x.revenueOrderNumber} du {formatDate(x.issuedOn)} : {formatEuros(x.amount)} — {x.reason}
+                Titre de recette n° {x.revenueOrderNumber} du {formatDate(x.issuedOn)} : {formatEuros(x.amount)} —{' '}
+                {x.reason}
               </li>
             ))}
           </ul>

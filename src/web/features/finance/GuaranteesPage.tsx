@@ -18,7 +18,9 @@ export function GuaranteesPage() {
   const { id } = useParams();
   const [params, setParams] = useSearchParams();
   const asOf = params.get('date');
-  const { data, error, loading, reload } = useApi<GuaranteesOverview>(`/api/conventions/${id}/guarantees${asOf ? `?asOf=${asOf}` : ''}`);
+  const { data, error, loading, reload } = useApi<GuaranteesOverview>(
+    `/api/conventions/${id}/guarantees${asOf ? `?asOf=${asOf}` : ''}`,
+  );
   const [draftDate, setDraftDate] = useState(asOf ?? '');
   return (
     <>
@@ -33,7 +35,8 @@ export function GuaranteesPage() {
             {data.reported ? (
               <>
                 <p className="key-figure">
-                  {formatEuros(data.reported.officeOutstanding)} au {formatDate(data.reported.asOf)}, {formatPercent(data.reported.sharePercent)} des garanties du Département
+                  {formatEuros(data.reported.officeOutstanding)} au {formatDate(data.reported.asOf)},{' '}
+                  {formatPercent(data.reported.sharePercent)} des garanties du Département
                 </p>
                 <p>Total des encours garantis par le Département : {formatEuros(data.reported.departmentTotal)}.</p>
                 <p className="muted">Source : {data.reported.source}</p>
@@ -53,17 +56,26 @@ export function GuaranteesPage() {
                 setParams(draftDate ? { date: draftDate } : {});
               }}
             >
-              <Field label="Encours à la date du" type="date" value={draftDate} onChange={(e) => setDraftDate(e.target.value)} error={error?.fieldMessage('asOf')} />
+              <Field
+                label="Encours à la date du"
+                type="date"
+                value={draftDate}
+                onChange={(e) => setDraftDate(e.target.value)}
+                error={error?.fieldMessage('asOf')}
+              />
               <button type="submit">Afficher</button>
             </form>
             <p role="status">
-              Encours garanti selon le registre au {formatDate(data.asOf)} : {formatEuros(data.registerGuaranteedOutstanding)} ({data.guarantees.length} emprunt
+              Encours garanti selon le registre au {formatDate(data.asOf)} :{' '}
+              {formatEuros(data.registerGuaranteedOutstanding)} ({data.guarantees.length} emprunt
               {data.guarantees.length > 1 ? 's' : ''}).
             </p>
             {data.guarantees.length > 0 ? (
               <TableWrapper>
                 <table>
-                  <caption className="visually-hidden">Emprunts garantis par le Département et leur encours au {formatDate(data.asOf)}</caption>
+                  <caption className="visually-hidden">
+                    Emprunts garantis par le Département et leur encours au {formatDate(data.asOf)}
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col">Contrat</th>
@@ -89,8 +101,16 @@ export function GuaranteesPage() {
                           {g.rate ?? '—'}
                           {g.termYears ? `, ${g.termYears} ans` : ''}
                         </td>
-                        <td>{g.deliberationRef ? `${g.deliberationRef}${g.deliberationDate ? ` (${formatDate(g.deliberationDate)})` : ''}` : '—'}</td>
-                        <td>{g.outstanding ? `${formatEuros(g.outstanding)} au ${formatDate(g.outstandingAsOf)}` : 'non renseigné'}</td>
+                        <td>
+                          {g.deliberationRef
+                            ? `${g.deliberationRef}${g.deliberationDate ? ` (${formatDate(g.deliberationDate)})` : ''}`
+                            : '—'}
+                        </td>
+                        <td>
+                          {g.outstanding
+                            ? `${formatEuros(g.outstanding)} au ${formatDate(g.outstandingAsOf)}`
+                            : 'non renseigné'}
+                        </td>
                         <td>{g.guaranteedOutstanding ? formatEuros(g.guaranteedOutstanding) : '—'}</td>
                       </tr>
                     ))}
@@ -114,7 +134,17 @@ export function GuaranteesPage() {
 }
 
 function GuaranteeForm({ conventionId, onSaved }: { conventionId: string; onSaved(): void }) {
-  const empty = { lender: '', contractNumber: '', operationLabel: '', loanAmount: '', guaranteedShare: '', rate: '', termYears: '', deliberationRef: '', deliberationDate: '' };
+  const empty = {
+    lender: '',
+    contractNumber: '',
+    operationLabel: '',
+    loanAmount: '',
+    guaranteedShare: '',
+    rate: '',
+    termYears: '',
+    deliberationRef: '',
+    deliberationDate: '',
+  };
   const [form, setForm] = useState(empty);
   const { busy, error, saved, run, field } = useSubmit();
   const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
@@ -146,15 +176,71 @@ function GuaranteeForm({ conventionId, onSaved }: { conventionId: string; onSave
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <ErrorMessage error={error} />
       <form onSubmit={submit} noValidate aria-label="Nouvel emprunt garanti">
-        <Field label="Prêteur" required value={form.lender} onChange={(e) => set('lender')(e.target.value)} error={field('lender')} />
-        <Field label="Numéro de contrat" required value={form.contractNumber} onChange={(e) => set('contractNumber')(e.target.value)} error={field('contractNumber')} />
-        <Field label="Opération financée" value={form.operationLabel} onChange={(e) => set('operationLabel')(e.target.value)} error={field('operationLabel')} />
-        <AmountField label="Montant du prêt" required value={form.loanAmount} onChange={set('loanAmount')} error={field('loanAmount')} />
-        <Field label="Quotité garantie (%)" required inputMode="decimal" hint="Par exemple 50 ou 50,00" value={form.guaranteedShare} onChange={(e) => set('guaranteedShare')(e.target.value)} error={field('guaranteedShare')} />
-        <Field label="Taux" hint="Par exemple « Livret A + 0,6 % »" value={form.rate} onChange={(e) => set('rate')(e.target.value)} error={field('rate')} />
-        <Field label="Durée (années)" type="number" min={1} max={80} value={form.termYears} onChange={(e) => set('termYears')(e.target.value)} error={field('termYears')} />
-        <Field label="Délibération de garantie" value={form.deliberationRef} onChange={(e) => set('deliberationRef')(e.target.value)} error={field('deliberationRef')} />
-        <Field label="Date de la délibération" type="date" value={form.deliberationDate} onChange={(e) => set('deliberationDate')(e.target.value)} error={field('deliberationDate')} />
+        <Field
+          label="Prêteur"
+          required
+          value={form.lender}
+          onChange={(e) => set('lender')(e.target.value)}
+          error={field('lender')}
+        />
+        <Field
+          label="Numéro de contrat"
+          required
+          value={form.contractNumber}
+          onChange={(e) => set('contractNumber')(e.target.value)}
+          error={field('contractNumber')}
+        />
+        <Field
+          label="Opération financée"
+          value={form.operationLabel}
+          onChange={(e) => set('operationLabel')(e.target.value)}
+          error={field('operationLabel')}
+        />
+        <AmountField
+          label="Montant du prêt"
+          required
+          value={form.loanAmount}
+          onChange={set('loanAmount')}
+          error={field('loanAmount')}
+        />
+        <Field
+          label="Quotité garantie (%)"
+          required
+          inputMode="decimal"
+          hint="Par exemple 50 ou 50,00"
+          value={form.guaranteedShare}
+          onChange={(e) => set('guaranteedShare')(e.target.value)}
+          error={field('guaranteedShare')}
+        />
+        <Field
+          label="Taux"
+          hint="Par exemple « Livret A + 0,6 % »"
+          value={form.rate}
+          onChange={(e) => set('rate')(e.target.value)}
+          error={field('rate')}
+        />
+        <Field
+          label="Durée (années)"
+          type="number"
+          min={1}
+          max={80}
+          value={form.termYears}
+          onChange={(e) => set('termYears')(e.target.value)}
+          error={field('termYears')}
+        />
+        <Field
+          label="Délibération de garantie"
+          value={form.deliberationRef}
+          onChange={(e) => set('deliberationRef')(e.target.value)}
+          error={field('deliberationRef')}
+        />
+        <Field
+          label="Date de la délibération"
+          type="date"
+          value={form.deliberationDate}
+          onChange={(e) => set('deliberationDate')(e.target.value)}
+          error={field('deliberationDate')}
+        />
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? 'Enregistrement…' : "Inscrire l'emprunt"}
         </button>
@@ -170,7 +256,10 @@ function BalanceForm({ overview, onSaved }: { overview: GuaranteesOverview; onSa
   async function submit(event: FormEvent) {
     event.preventDefault();
     await run(async () => {
-      await api('PUT', `/api/guarantees/${form.guaranteeId}/balances`, { asOf: form.asOf, outstanding: toApiAmount(form.outstanding) });
+      await api('PUT', `/api/guarantees/${form.guaranteeId}/balances`, {
+        asOf: form.asOf,
+        outstanding: toApiAmount(form.outstanding),
+      });
       const contract = overview.guarantees.find((g) => g.id === form.guaranteeId)?.contractNumber ?? '';
       const message = `Capital restant dû du contrat ${contract} enregistré au ${formatDate(form.asOf)}.`;
       setForm({ ...form, asOf: '', outstanding: '' });
@@ -192,8 +281,21 @@ function BalanceForm({ overview, onSaved }: { overview: GuaranteesOverview; onSa
           onChange={(e) => setForm({ ...form, guaranteeId: e.target.value })}
           options={overview.guarantees.map((g) => ({ value: g.id, label: `${g.contractNumber} — ${g.lender}` }))}
         />
-        <Field label="Date" type="date" required value={form.asOf} onChange={(e) => setForm({ ...form, asOf: e.target.value })} error={field('asOf')} />
-        <AmountField label="Capital restant dû" required value={form.outstanding} onChange={(outstanding) => setForm({ ...form, outstanding })} error={field('outstanding')} />
+        <Field
+          label="Date"
+          type="date"
+          required
+          value={form.asOf}
+          onChange={(e) => setForm({ ...form, asOf: e.target.value })}
+          error={field('asOf')}
+        />
+        <AmountField
+          label="Capital restant dû"
+          required
+          value={form.outstanding}
+          onChange={(outstanding) => setForm({ ...form, outstanding })}
+          error={field('outstanding')}
+        />
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? 'Enregistrement…' : 'Enregistrer le capital restant dû'}
         </button>

@@ -21,7 +21,10 @@ export function NewAgreementPage() {
   const { data, error, loading } = useApi<FinanceOverview>(`/api/conventions/${id}/finance`);
   const envelope = data?.envelopes.find((e) => e.allocations.some((a) => a.id === allocationId));
   const allocation = envelope?.allocations.find((a) => a.id === allocationId);
-  const title = envelope && allocation ? `Établir la convention financière ${allocation.year} — ${shortKind[envelope.kind]}` : 'Établir une convention financière';
+  const title =
+    envelope && allocation
+      ? `Établir la convention financière ${allocation.year} — ${shortKind[envelope.kind]}`
+      : 'Établir une convention financière';
   usePageTitle(title);
   return (
     <>
@@ -32,7 +35,9 @@ export function NewAgreementPage() {
       {id ? <ConventionNav id={id} /> : null}
       <ErrorMessage error={error} />
       {loading && !data ? <Loading /> : null}
-      {data && !allocation ? <ErrorMessage>Cette délibération d'application n'existe pas pour cette convention.</ErrorMessage> : null}
+      {data && !allocation ? (
+        <ErrorMessage>Cette délibération d'application n'existe pas pour cette convention.</ErrorMessage>
+      ) : null}
       {data && envelope && allocation ? (
         allocation.fundingAgreementId ? (
           <p>
@@ -74,7 +79,13 @@ function AgreementForm({ envelope, allocation }: { envelope: EnvelopeView; alloc
         purpose: form.purpose,
         justificationDeadline: form.justificationDeadline || null,
         reimbursementClause: form.reimbursementClause || null,
-        schedule: lines.map((l) => ({ kind: l.kind, label: l.label, amount: toApiAmount(l.amount), condition: l.condition || null, requiredDocuments: splitList(l.documents) })),
+        schedule: lines.map((l) => ({
+          kind: l.kind,
+          label: l.label,
+          amount: toApiAmount(l.amount),
+          condition: l.condition || null,
+          requiredDocuments: splitList(l.documents),
+        })),
       });
       navigate(`/conventions-financieres/${created.id}`, { state: { created: true } });
       return null;
@@ -85,14 +96,32 @@ function AgreementForm({ envelope, allocation }: { envelope: EnvelopeView; alloc
     <section className="panel" aria-labelledby="titre-formulaire-convention">
       <h2 id="titre-formulaire-convention">Convention financière</h2>
       <p>
-        Délibération d'application {allocation.year} : {formatEuros(allocation.amount)} ({allocation.deliberationBody}, {formatDate(allocation.deliberationDate)}). Le montant de la
-        convention ne peut la dépasser.
+        Délibération d'application {allocation.year} : {formatEuros(allocation.amount)} ({allocation.deliberationBody},{' '}
+        {formatDate(allocation.deliberationDate)}). Le montant de la convention ne peut la dépasser.
       </p>
       <ErrorMessage error={error} />
       <form onSubmit={submit} noValidate>
-        <AmountField label="Montant de la convention" required value={form.amount} onChange={set('amount')} error={field('amount')} />
-        <Field label="Date de signature" type="date" value={form.signedOn} onChange={(e) => set('signedOn')(e.target.value)} error={field('signedOn')} />
-        <TextAreaField label="Objet" required value={form.purpose} onChange={(e) => set('purpose')(e.target.value)} error={field('purpose')} />
+        <AmountField
+          label="Montant de la convention"
+          required
+          value={form.amount}
+          onChange={set('amount')}
+          error={field('amount')}
+        />
+        <Field
+          label="Date de signature"
+          type="date"
+          value={form.signedOn}
+          onChange={(e) => set('signedOn')(e.target.value)}
+          error={field('signedOn')}
+        />
+        <TextAreaField
+          label="Objet"
+          required
+          value={form.purpose}
+          onChange={(e) => set('purpose')(e.target.value)}
+          error={field('purpose')}
+        />
         <Field
           label="Date limite de justification"
           type="date"
@@ -109,7 +138,9 @@ function AgreementForm({ envelope, allocation }: { envelope: EnvelopeView; alloc
         />
         <ScheduleEditor lines={lines} onChange={setLines} amount={form.amount} field={field} />
         <button type="submit" className="button-primary" disabled={busy}>
-          {busy ? 'Enregistrement…' : `Établir la convention financière ${allocation.year} (${shortKind[envelope.kind]})`}
+          {busy
+            ? 'Enregistrement…'
+            : `Établir la convention financière ${allocation.year} (${shortKind[envelope.kind]})`}
         </button>
       </form>
     </section>

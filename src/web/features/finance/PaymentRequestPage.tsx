@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { requestStatusLabels, scheduleKindLabels, type RequestStatus, type RequestView } from '../../../contracts/finance';
+import {
+  requestStatusLabels,
+  scheduleKindLabels,
+  type RequestStatus,
+  type RequestView,
+} from '../../../contracts/finance';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { formatDate, formatDateTime, formatEuros } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
@@ -36,7 +41,9 @@ export function PaymentRequestPage() {
       <ConventionNav id={r.conventionId} />
       {notice ? <StatusMessage>{notice}</StatusMessage> : null}
       {!notice && (location.state as { created?: boolean } | null)?.created && r.status === 'draft' ? (
-        <StatusMessage>Demande enregistrée en brouillon : joignez les pièces exigées puis transmettez-la.</StatusMessage>
+        <StatusMessage>
+          Demande enregistrée en brouillon : joignez les pièces exigées puis transmettez-la.
+        </StatusMessage>
       ) : null}
       <p className="request-status">
         État : <RequestStatusBadge status={r.status} />
@@ -82,7 +89,8 @@ export function PaymentRequestPage() {
           <div>
             <dt>Versement</dt>
             <dd>
-              {formatEuros(r.payment.amount)}, mandat n° {r.payment.mandateNumber} du {formatDate(r.payment.mandateDate)}
+              {formatEuros(r.payment.amount)}, mandat n° {r.payment.mandateNumber} du{' '}
+              {formatDate(r.payment.mandateDate)}
             </dd>
           </div>
         ) : null}
@@ -96,11 +104,15 @@ export function PaymentRequestPage() {
 
       <section aria-labelledby="titre-pieces">
         <h2 id="titre-pieces">Pièces justificatives</h2>
-        {r.scheduleLine.requiredDocuments.length === 0 ? <p>Cette ligne de l'échéancier n'exige aucune pièce.</p> : null}
+        {r.scheduleLine.requiredDocuments.length === 0 ? (
+          <p>Cette ligne de l'échéancier n'exige aucune pièce.</p>
+        ) : null}
         {r.scheduleLine.requiredDocuments.length > 0 ? (
           <TableWrapper>
             <table>
-              <caption className="visually-hidden">Pièces exigées par la ligne de l'échéancier et pièces jointes</caption>
+              <caption className="visually-hidden">
+                Pièces exigées par la ligne de l'échéancier et pièces jointes
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Pièce exigée</th>
@@ -114,7 +126,13 @@ export function PaymentRequestPage() {
                   return (
                     <tr key={req}>
                       <th scope="row">{req}</th>
-                      <td>{files.length > 0 ? <span className="badge badge-ok">Fournie</span> : <span className="badge badge-late">Manquante</span>}</td>
+                      <td>
+                        {files.length > 0 ? (
+                          <span className="badge badge-ok">Fournie</span>
+                        ) : (
+                          <span className="badge badge-late">Manquante</span>
+                        )}
+                      </td>
                       <td>
                         {files.length === 0
                           ? '—'
@@ -161,7 +179,8 @@ export function PaymentRequestPage() {
         <ol className="history timeline">
           {r.timeline.map((t, i) => (
             <li key={i}>
-              <time dateTime={t.at}>{formatDateTime(t.at)}</time> — {t.actor} : {t.fromStatus ? `${statusLabel(t.fromStatus)} → ` : 'création, '}
+              <time dateTime={t.at}>{formatDateTime(t.at)}</time> — {t.actor} :{' '}
+              {t.fromStatus ? `${statusLabel(t.fromStatus)} → ` : 'création, '}
               <strong>{statusLabel(t.toStatus)}</strong>
               {t.comment ? <> — « {t.comment} »</> : null}
             </li>

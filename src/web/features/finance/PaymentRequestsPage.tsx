@@ -1,6 +1,11 @@
 import { SelectField } from '../../ui/Field';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { requestStatuses, requestStatusLabels, type RequestStatus, type RequestSummary } from '../../../contracts/finance';
+import {
+  requestStatuses,
+  requestStatusLabels,
+  type RequestStatus,
+  type RequestSummary,
+} from '../../../contracts/finance';
 import { useSession } from '../../app/session';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { formatDateTime, formatEuros } from '../../ui/format';
@@ -24,7 +29,9 @@ export function PaymentRequestsPage() {
   const fallback = user?.organisation?.kind === 'department' ? 'submitted' : ALL;
   const chosen = params.get('etat') ?? fallback;
   const status = (requestStatuses as readonly string[]).includes(chosen) ? (chosen as RequestStatus) : null;
-  const { data, error, loading } = useApi<RequestSummary[]>(`/api/conventions/${id}/payment-requests${status ? `?status=${status}` : ''}`);
+  const { data, error, loading } = useApi<RequestSummary[]>(
+    `/api/conventions/${id}/payment-requests${status ? `?status=${status}` : ''}`,
+  );
   const count = data?.length ?? 0;
   return (
     <>
@@ -35,7 +42,10 @@ export function PaymentRequestsPage() {
           label="État"
           value={status ?? ALL}
           onChange={(e) => setParams({ etat: e.target.value }, { replace: true })}
-          options={[{ value: ALL, label: 'Toutes' }, ...requestStatuses.map((s) => ({ value: s, label: requestStatusLabels[s] }))]}
+          options={[
+            { value: ALL, label: 'Toutes' },
+            ...requestStatuses.map((s) => ({ value: s, label: requestStatusLabels[s] })),
+          ]}
         />
       </form>
       <ErrorMessage error={error} />
@@ -49,7 +59,9 @@ export function PaymentRequestsPage() {
           {count > 0 ? (
             <TableWrapper>
               <table>
-                <caption className="visually-hidden">Demandes de versement{status ? ` à l'état « ${requestStatusLabels[status]} »` : ''}</caption>
+                <caption className="visually-hidden">
+                  Demandes de versement{status ? ` à l'état « ${requestStatusLabels[status]} »` : ''}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Demande</th>

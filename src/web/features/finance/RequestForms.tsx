@@ -21,7 +21,16 @@ export function AttachForm({ request, onSaved }: { request: RequestView; onSaved
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!file) {
-      setError(new ApiError({ type: 'about:blank', title: 'Fichier manquant', status: 0, code: 'VALIDATION_FAILED', detail: 'Choisissez le fichier à joindre.', errors: [{ field: 'file', message: 'Choisissez un fichier.' }] }));
+      setError(
+        new ApiError({
+          type: 'about:blank',
+          title: 'Fichier manquant',
+          status: 0,
+          code: 'VALIDATION_FAILED',
+          detail: 'Choisissez le fichier à joindre.',
+          errors: [{ field: 'file', message: 'Choisissez un fichier.' }],
+        }),
+      );
       return;
     }
     const ok = await run(async () => {
@@ -47,11 +56,20 @@ export function AttachForm({ request, onSaved }: { request: RequestView; onSaved
             required
             value={requirement}
             onChange={(e) => setRequirement(e.target.value)}
-            options={required.map((r) => ({ value: r, label: request.missingDocuments.includes(r) ? `${r} (manquante)` : `${r} (déjà fournie)` }))}
+            options={required.map((r) => ({
+              value: r,
+              label: request.missingDocuments.includes(r) ? `${r} (manquante)` : `${r} (déjà fournie)`,
+            }))}
             error={field('requirement')}
           />
         ) : (
-          <Field label="Pièce justifiée" required value={requirement} onChange={(e) => setRequirement(e.target.value)} error={field('requirement')} />
+          <Field
+            label="Pièce justifiée"
+            required
+            value={requirement}
+            onChange={(e) => setRequirement(e.target.value)}
+            error={field('requirement')}
+          />
         )}
         <Field
           label="Fichier"
@@ -96,19 +114,31 @@ export function TransitionForm({ request, onSaved }: { request: RequestView; onS
 
   return (
     <section className="panel" aria-labelledby="titre-instruction">
-      <h2 id="titre-instruction">{request.can.actions.includes('submit') ? 'Transmettre la demande' : 'Instruire la demande'}</h2>
+      <h2 id="titre-instruction">
+        {request.can.actions.includes('submit') ? 'Transmettre la demande' : 'Instruire la demande'}
+      </h2>
       <ErrorMessage error={error} />
       <form onSubmit={(e) => e.preventDefault()} noValidate aria-labelledby="titre-instruction">
         <TextAreaField
           label="Commentaire"
-          hint={needsReason ? 'Obligatoire pour un renvoi pour complément ou un rejet : il est communiqué à l’office.' : 'Facultatif.'}
+          hint={
+            needsReason
+              ? 'Obligatoire pour un renvoi pour complément ou un rejet : il est communiqué à l’office.'
+              : 'Facultatif.'
+          }
           value={comment}
           onChange={(e) => setComment(e.target.value)}
           error={field('comment')}
         />
         <div className="button-row">
           {request.can.actions.map((action) => (
-            <button key={action} type="button" className={action === 'approve' || action === 'submit' ? 'button-primary' : undefined} disabled={busy} onClick={() => act(action)}>
+            <button
+              key={action}
+              type="button"
+              className={action === 'approve' || action === 'submit' ? 'button-primary' : undefined}
+              disabled={busy}
+              onClick={() => act(action)}
+            >
               {requestActionLabels[action as keyof typeof requestActionLabels] ?? action}
             </button>
           ))}
@@ -137,8 +167,21 @@ export function PaymentForm({ request, onSaved }: { request: RequestView; onSave
       <h2 id="titre-versement">Enregistrer le versement</h2>
       <ErrorMessage error={error} />
       <form onSubmit={submit} noValidate aria-labelledby="titre-versement">
-        <Field label="Numéro de mandat" required value={form.mandateNumber} onChange={(e) => setForm({ ...form, mandateNumber: e.target.value })} error={field('mandateNumber')} />
-        <Field label="Date du mandat" type="date" required value={form.mandateDate} onChange={(e) => setForm({ ...form, mandateDate: e.target.value })} error={field('mandateDate')} />
+        <Field
+          label="Numéro de mandat"
+          required
+          value={form.mandateNumber}
+          onChange={(e) => setForm({ ...form, mandateNumber: e.target.value })}
+          error={field('mandateNumber')}
+        />
+        <Field
+          label="Date du mandat"
+          type="date"
+          required
+          value={form.mandateDate}
+          onChange={(e) => setForm({ ...form, mandateDate: e.target.value })}
+          error={field('mandateDate')}
+        />
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? 'Enregistrement…' : 'Enregistrer le versement'}
         </button>

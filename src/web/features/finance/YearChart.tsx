@@ -21,7 +21,8 @@ const toNumber = (amount: string) => Number(amount.split('.')[0]);
 /** "4 M€", "10,7 M€": an axis label. */
 function shortEuros(value: number): string {
   if (value === 0) return '0 €';
-  if (value >= 1_000_000) return `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(value / 1_000_000)} M€`;
+  if (value >= 1_000_000)
+    return `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(value / 1_000_000)} M€`;
   return `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(value / 1000)} k€`;
 }
 
@@ -47,7 +48,13 @@ export function YearChart({ envelope, idPrefix }: { envelope: EnvelopeView; idPr
     <figure className="chart">
       <svg role="img" aria-label={summary} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="xMidYMid meet">
         <defs>
-          <pattern id={patternId('hachures')} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id={patternId('hachures')}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="6" height="6" fill="#6a6af4" />
             <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" strokeWidth="2" />
           </pattern>
@@ -72,7 +79,15 @@ export function YearChart({ envelope, idPrefix }: { envelope: EnvelopeView; idPr
                 const value = toNumber(year[s.key]);
                 const top = y(value);
                 return (
-                  <rect key={s.key} x={x0 + j * bar} y={top} width={bar - 1} height={TOP + plotHeight - top} fill={s.pattern ? `url(#${patternId(s.pattern)})` : s.fill} stroke={s.fill}>
+                  <rect
+                    key={s.key}
+                    x={x0 + j * bar}
+                    y={top}
+                    width={bar - 1}
+                    height={TOP + plotHeight - top}
+                    fill={s.pattern ? `url(#${patternId(s.pattern)})` : s.fill}
+                    stroke={s.fill}
+                  >
                     <title>{`${year.year}, ${s.label.toLowerCase()} : ${formatEuros(year[s.key])}`}</title>
                   </rect>
                 );
@@ -90,7 +105,12 @@ export function YearChart({ envelope, idPrefix }: { envelope: EnvelopeView; idPr
           {series.map((s) => (
             <li key={s.key}>
               <svg width="16" height="16" aria-hidden="true" focusable="false">
-                <rect width="16" height="16" fill={s.pattern ? `url(#${patternId(s.pattern)})` : s.fill} stroke={s.fill} />
+                <rect
+                  width="16"
+                  height="16"
+                  fill={s.pattern ? `url(#${patternId(s.pattern)})` : s.fill}
+                  stroke={s.fill}
+                />
               </svg>{' '}
               {s.label}
               {s.pattern ? ` (${s.pattern})` : ' (plein)'}

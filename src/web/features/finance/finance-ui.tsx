@@ -8,7 +8,14 @@ export function RequestStatusBadge({ status }: { status: RequestStatus }) {
 }
 
 /** An amount in euros typed the French way ("4 000 000,00"); converted with toApiAmount on sending. */
-export function AmountField(props: { label: ReactNode; value: string; onChange(value: string): void; error?: string | undefined; required?: boolean; hint?: ReactNode }) {
+export function AmountField(props: {
+  label: ReactNode;
+  value: string;
+  onChange(value: string): void;
+  error?: string | undefined;
+  required?: boolean;
+  hint?: ReactNode;
+}) {
   return (
     <Field
       label={props.label}

@@ -1,5 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { attendanceStatusLabels, attendanceStatuses, type AttendanceStatus, type MandateView, type PersonRef } from '../../../contracts/governance';
+import {
+  attendanceStatusLabels,
+  attendanceStatuses,
+  type AttendanceStatus,
+  type MandateView,
+  type PersonRef,
+} from '../../../contracts/governance';
 import type { SessionView } from '../../../contracts/governance-sessions';
 import { StatusMessage, ErrorMessage } from '../../ui/feedback';
 import { personLabel, useSessionChange } from './governance-ui';
@@ -14,7 +20,15 @@ interface Row {
 
 const rowsOf = (session: SessionView): Record<string, Row> =>
   Object.fromEntries(
-    session.attendance.map((a) => [a.member.id, { status: a.status, holderId: a.proxyHolder?.id ?? '', arrivedAtItemId: a.arrivedAtItemId ?? '', leftBeforeItemId: a.leftBeforeItemId ?? '' }]),
+    session.attendance.map((a) => [
+      a.member.id,
+      {
+        status: a.status,
+        holderId: a.proxyHolder?.id ?? '',
+        arrivedAtItemId: a.arrivedAtItemId ?? '',
+        leftBeforeItemId: a.leftBeforeItemId ?? '',
+      },
+    ]),
   );
 
 /**
@@ -22,13 +36,25 @@ const rowsOf = (session: SessionView): Record<string, Row> =>
  * it: P présent, E excusé, A absent, R représenté) and, when represented, who holds the proxy.
  * The server checks the proxies against the body's rules and names the member in its refusal.
  */
-export function AttendancePanel({ session, mandates, onView }: { session: SessionView; mandates: MandateView[]; onView(view: SessionView): void }) {
+export function AttendancePanel({
+  session,
+  mandates,
+  onView,
+}: {
+  session: SessionView;
+  mandates: MandateView[];
+  onView(view: SessionView): void;
+}) {
   const { busy, error, saved, change } = useSessionChange(onView);
   const [rows, setRows] = useState<Record<string, Row>>(() => rowsOf(session));
   const editable = session.can.manage && session.status === 'planned';
   // Members in office on the session's day, then anyone recorded (a mandate ended since) so no row is lost.
-  const people: PersonRef[] = [...mandates.map((m) => m.member), ...session.attendance.map((a) => a.member).filter((p) => !mandates.some((m) => m.member.id === p.id))];
-  const rowOf = (id: string): Row => rows[id] ?? { status: '', holderId: '', arrivedAtItemId: '', leftBeforeItemId: '' };
+  const people: PersonRef[] = [
+    ...mandates.map((m) => m.member),
+    ...session.attendance.map((a) => a.member).filter((p) => !mandates.some((m) => m.member.id === p.id)),
+  ];
+  const rowOf = (id: string): Row =>
+    rows[id] ?? { status: '', holderId: '', arrivedAtItemId: '', leftBeforeItemId: '' };
   const set = (id: string, patch: Partial<Row>) => setRows({ ...rows, [id]: { ...rowOf(id), ...patch } });
   const presentPeople = people.filter((p) => rowOf(p.id).status === 'present');
   const withTimes = session.items.length > 1;
@@ -49,9 +75,23 @@ export function AttendancePanel({ session, mandates, onView }: { session: Sessio
           leftBeforeItemId: r.status === 'present' ? r.leftBeforeItemId || null : null,
         };
       });
-    void change('PUT', `/api/sessions/${session.id}/attendance`, { entries }, (v) => `Présences enregistrées : ${v.figures.present} présents, ${v.figures.represented} représentés. ${v.quorum.wording}`);
+    void change(
+      'PUT',
+      `/api/sessions/${session.id}/attendance`,
+      { entries },
+      (v) =>
+        `Présences enregistrées : ${v.figures.present} présents, ${v.figures.represented} représentés. ${v.quorum.wording}`,
+    );
   };
-  const allPresent = () => setRows(Object.fromEntries(people.map((p) => [p.id, rowOf(p.id).status === '' ? { ...rowOf(p.id), status: 'present' as const } : rowOf(p.id)])));
+  const allPresent = () =>
+    setRows(
+      Object.fromEntries(
+        people.map((p) => [
+          p.id,
+          rowOf(p.id).status === '' ? { ...rowOf(p.id), status: 'present' as const } : rowOf(p.id),
+        ]),
+      ),
+    );
   const itemOptions = session.items.map((i) => (
     <option key={i.id} value={i.id}>
       Point {i.position}
@@ -85,7 +125,11 @@ export function AttendancePanel({ session, mandates, onView }: { session: Sessio
                 <tr key={p.id}>
                   <th scope="row">{personLabel(p)}</th>
                   <td>
-                    <select aria-label={`Présence de ${p.formalName}`} value={r.status} onChange={(e) => set(p.id, { status: e.target.value as AttendanceStatus | '' })}>
+                    <select
+                      aria-label={`Présence de ${p.formalName}`}
+                      value={r.status}
+                      onChange={(e) => set(p.id, { status: e.target.value as AttendanceStatus | '' })}
+                    >
                       <option value="">À renseigner</option>
                       {attendanceStatuses.map((s) => (
                         <option key={s} value={s}>
@@ -95,7 +139,12 @@ export function AttendancePanel({ session, mandates, onView }: { session: Sessio
                     </select>
                   </td>
                   <td>
-                    <select aria-label={`Pouvoir de ${p.formalName} donné à`} value={r.holderId} disabled={r.status !== 'represented'} onChange={(e) => set(p.id, { holderId: e.target.value })}>
+                    <select
+                      aria-label={`Pouvoir de ${p.formalName} donné à`}
+                      value={r.holderId}
+                      disabled={r.status !== 'represented'}
+                      onChange={(e) => set(p.id, { holderId: e.target.value })}
+                    >
                       <option value="">—</option>
                       {presentPeople
                         .filter((h) => h.id !== p.id)
@@ -108,7 +157,12 @@ export function AttendancePanel({ session, mandates, onView }: { session: Sessio
                   </td>
                   {withTimes ? (
                     <td>
-                      <select aria-label={`Arrivée de ${p.formalName}`} value={r.arrivedAtItemId} disabled={r.status !== 'present'} onChange={(e) => set(p.id, { arrivedAtItemId: e.target.value })}>
+                      <select
+                        aria-label={`Arrivée de ${p.formalName}`}
+                        value={r.arrivedAtItemId}
+                        disabled={r.status !== 'present'}
+                        onChange={(e) => set(p.id, { arrivedAtItemId: e.target.value })}
+                      >
                         <option value="">Dès l'ouverture</option>
                         {itemOptions}
                       </select>
@@ -116,7 +170,12 @@ export function AttendancePanel({ session, mandates, onView }: { session: Sessio
                   ) : null}
                   {withTimes ? (
                     <td>
-                      <select aria-label={`Départ de ${p.formalName}`} value={r.leftBeforeItemId} disabled={r.status !== 'present'} onChange={(e) => set(p.id, { leftBeforeItemId: e.target.value })}>
+                      <select
+                        aria-label={`Départ de ${p.formalName}`}
+                        value={r.leftBeforeItemId}
+                        disabled={r.status !== 'present'}
+                        onChange={(e) => set(p.id, { leftBeforeItemId: e.target.value })}
+                      >
                         <option value="">Jusqu'à la fin</option>
                         {itemOptions}
                       </select>

@@ -1,6 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { bodyKindLabels, bodySides, type BodyKind, type BodySide, type BodySummary, type GovernanceReference } from '../../../contracts/governance';
+import {
+  bodyKindLabels,
+  bodySides,
+  type BodyKind,
+  type BodySide,
+  type BodySummary,
+  type GovernanceReference,
+} from '../../../contracts/governance';
 import { api } from '../../app/api';
 import { useSession } from '../../app/session';
 import { ErrorMessage, Loading } from '../../ui/feedback';
@@ -24,8 +31,9 @@ export function BodiesPage() {
       <h1>Instances</h1>
       {id ? <ConventionNav id={id} /> : null}
       <p>
-        Les instances de la convention, leurs règles (quorum, pouvoirs, majorité, convocation) et leurs membres. Les délibérations de toutes les instances sont
-        dans <Link to={`/conventions/${id}/deliberations`}>Délibérations</Link>.
+        Les instances de la convention, leurs règles (quorum, pouvoirs, majorité, convocation) et leurs membres. Les
+        délibérations de toutes les instances sont dans{' '}
+        <Link to={`/conventions/${id}/deliberations`}>Délibérations</Link>.
       </p>
       <ErrorMessage error={bodies.error} />
       {bodies.loading && !bodies.data ? <Loading /> : null}
@@ -37,7 +45,10 @@ export function BodiesPage() {
           </h2>
           <p>
             {bodyKindLabels[b.kind]} — {bodySideLabels[b.side]}
-            {b.organisationName ? ` (${b.organisationName})` : ''} — {b.rules.deliberative ? `${b.membersInOffice} membre${b.membersInOffice > 1 ? 's' : ''} en exercice` : 'instance de suivi'}
+            {b.organisationName ? ` (${b.organisationName})` : ''} —{' '}
+            {b.rules.deliberative
+              ? `${b.membersInOffice} membre${b.membersInOffice > 1 ? 's' : ''} en exercice`
+              : 'instance de suivi'}
           </p>
           <RulesList rules={b.rules} label={`Règles : ${b.name}`} />
         </section>
@@ -71,7 +82,14 @@ function NewBodyForm({ conventionId }: { conventionId: string }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      const created = await api<{ id: string }>('POST', `/api/conventions/${conventionId}/bodies`, { kind, side, name, code, signatoryName: orNull(signatoryName), signatoryTitle: orNull(signatoryTitle) });
+      const created = await api<{ id: string }>('POST', `/api/conventions/${conventionId}/bodies`, {
+        kind,
+        side,
+        name,
+        code,
+        signatoryName: orNull(signatoryName),
+        signatoryTitle: orNull(signatoryTitle),
+      });
       void navigate(`/instances/${created.id}`);
       return null;
     });
@@ -98,10 +116,33 @@ function NewBodyForm({ conventionId }: { conventionId: string }) {
           </>
         ) : null}
         <Field label="Nom" required value={name} onChange={(e) => setName(e.target.value)} error={field('name')} />
-        <Field label="Code" required hint="Préfixe des numéros de délibération, en majuscules (ex. « CA », « CP »)" value={code} onChange={(e) => setCode(e.target.value.toUpperCase())} error={field('code')} />
-        <SelectField label="Côté" value={side} onChange={(e) => setSide(e.target.value as BodySide)} options={bodySides.map((s) => ({ value: s, label: bodySideLabels[s] }))} error={field('side')} />
-        <Field label="Signataire des extraits" value={signatoryName} onChange={(e) => setSignatoryName(e.target.value)} error={field('signatoryName')} />
-        <Field label="Qualité du signataire" value={signatoryTitle} onChange={(e) => setSignatoryTitle(e.target.value)} error={field('signatoryTitle')} />
+        <Field
+          label="Code"
+          required
+          hint="Préfixe des numéros de délibération, en majuscules (ex. « CA », « CP »)"
+          value={code}
+          onChange={(e) => setCode(e.target.value.toUpperCase())}
+          error={field('code')}
+        />
+        <SelectField
+          label="Côté"
+          value={side}
+          onChange={(e) => setSide(e.target.value as BodySide)}
+          options={bodySides.map((s) => ({ value: s, label: bodySideLabels[s] }))}
+          error={field('side')}
+        />
+        <Field
+          label="Signataire des extraits"
+          value={signatoryName}
+          onChange={(e) => setSignatoryName(e.target.value)}
+          error={field('signatoryName')}
+        />
+        <Field
+          label="Qualité du signataire"
+          value={signatoryTitle}
+          onChange={(e) => setSignatoryTitle(e.target.value)}
+          error={field('signatoryTitle')}
+        />
         <ErrorMessage error={error} />
         <button type="submit" className="button-primary" disabled={busy}>
           Ajouter l'instance

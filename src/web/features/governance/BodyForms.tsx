@@ -1,6 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { civilities, mandateRoleLabels, mandateRoles, type BodyDetail, type Civility, type MandateRole, type MemberView } from '../../../contracts/governance';
+import {
+  civilities,
+  mandateRoleLabels,
+  mandateRoles,
+  type BodyDetail,
+  type Civility,
+  type MandateRole,
+  type MemberView,
+} from '../../../contracts/governance';
 import type { MeetingView, SessionView } from '../../../contracts/governance-sessions';
 import { api } from '../../app/api';
 import { StatusMessage, ErrorMessage } from '../../ui/feedback';
@@ -33,12 +41,23 @@ export function MandateForm({ body, onSaved }: { body: BodyDetail; onSaved(): vo
       let id = memberId;
       let name = candidates.find((m) => m.id === id)?.formalName ?? '';
       if (id === NEW) {
-        const created = await api<MemberView>('POST', `/api/conventions/${body.conventionId}/members`, { civility: civility || null, firstName: orNull(firstName), lastName });
+        const created = await api<MemberView>('POST', `/api/conventions/${body.conventionId}/members`, {
+          civility: civility || null,
+          firstName: orNull(firstName),
+          lastName,
+        });
         id = created.id;
         name = created.formalName;
         members.reload();
       }
-      await api<BodyDetail>('POST', `/api/bodies/${body.id}/mandates`, { memberId: id, role, quality: orNull(quality), voting, startOn: startOn || null, endOn: endOn || null });
+      await api<BodyDetail>('POST', `/api/bodies/${body.id}/mandates`, {
+        memberId: id,
+        role,
+        quality: orNull(quality),
+        voting,
+        startOn: startOn || null,
+        endOn: endOn || null,
+      });
       setMemberId(NEW);
       setFirstName('');
       setLastName('');
@@ -55,22 +74,66 @@ export function MandateForm({ body, onSaved }: { body: BodyDetail; onSaved(): vo
         hint="Une personne déjà connue dans la convention (toutes ses graphies la désignent), ou une nouvelle personne"
         value={memberId}
         onChange={(e) => setMemberId(e.target.value)}
-        options={[{ value: NEW, label: 'Nouvelle personne…' }, ...candidates.map((m) => ({ value: m.id, label: personLabel(m) }))]}
+        options={[
+          { value: NEW, label: 'Nouvelle personne…' },
+          ...candidates.map((m) => ({ value: m.id, label: personLabel(m) })),
+        ]}
       />
       {memberId === NEW ? (
         <>
-          <SelectField label="Civilité" value={civility} onChange={(e) => setCivility(e.target.value as Civility | '')} options={[{ value: '', label: 'Non renseignée' }, ...civilities.map((c) => ({ value: c, label: c }))]} error={field('civility')} />
-          <Field label="Prénom" value={firstName} onChange={(e) => setFirstName(e.target.value)} error={field('firstName')} />
-          <Field label="Nom" required value={lastName} onChange={(e) => setLastName(e.target.value)} error={field('lastName')} />
+          <SelectField
+            label="Civilité"
+            value={civility}
+            onChange={(e) => setCivility(e.target.value as Civility | '')}
+            options={[{ value: '', label: 'Non renseignée' }, ...civilities.map((c) => ({ value: c, label: c }))]}
+            error={field('civility')}
+          />
+          <Field
+            label="Prénom"
+            value={firstName}
+            onChange={(e) => setFirstName(e.target.value)}
+            error={field('firstName')}
+          />
+          <Field
+            label="Nom"
+            required
+            value={lastName}
+            onChange={(e) => setLastName(e.target.value)}
+            error={field('lastName')}
+          />
         </>
       ) : null}
-      <SelectField label="Rôle" value={role} onChange={(e) => setRole(e.target.value as MandateRole)} options={mandateRoles.map((r) => ({ value: r, label: mandateRoleLabels[r] }))} error={field('role')} />
-      <Field label="Qualité" hint="Par exemple « Conseiller départemental »" value={quality} onChange={(e) => setQuality(e.target.value)} error={field('quality')} />
+      <SelectField
+        label="Rôle"
+        value={role}
+        onChange={(e) => setRole(e.target.value as MandateRole)}
+        options={mandateRoles.map((r) => ({ value: r, label: mandateRoleLabels[r] }))}
+        error={field('role')}
+      />
+      <Field
+        label="Qualité"
+        hint="Par exemple « Conseiller départemental »"
+        value={quality}
+        onChange={(e) => setQuality(e.target.value)}
+        error={field('quality')}
+      />
       <label className="checkbox">
         <input type="checkbox" checked={voting} onChange={(e) => setVoting(e.target.checked)} /> Voix délibérative
       </label>
-      <Field label="Début du mandat" type="date" value={startOn} onChange={(e) => setStartOn(e.target.value)} error={field('startOn')} />
-      <Field label="Fin du mandat" type="date" value={endOn} onChange={(e) => setEndOn(e.target.value)} error={field('endOn')} />
+      <Field
+        label="Début du mandat"
+        type="date"
+        value={startOn}
+        onChange={(e) => setStartOn(e.target.value)}
+        error={field('startOn')}
+      />
+      <Field
+        label="Fin du mandat"
+        type="date"
+        value={endOn}
+        onChange={(e) => setEndOn(e.target.value)}
+        error={field('endOn')}
+      />
       <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
@@ -87,7 +150,9 @@ export function NewSessionForm({ body }: { body: BodyDetail }) {
   const [heldOn, setHeldOn] = useState('');
   const [place, setPlace] = useState('');
   const [convenedOn, setConvenedOn] = useState('');
-  const [presidentId, setPresidentId] = useState(body.mandates.find((m) => m.role === 'president' && m.inOffice)?.member.id ?? '');
+  const [presidentId, setPresidentId] = useState(
+    body.mandates.find((m) => m.role === 'president' && m.inOffice)?.member.id ?? '',
+  );
   const [title, setTitle] = useState('');
   const inOffice = body.mandates.filter((m) => inOfficeOn(m, heldOn || '9999-12-31'));
   const submit = (e: FormEvent) => {
@@ -107,12 +172,23 @@ export function NewSessionForm({ body }: { body: BodyDetail }) {
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="titre-nouvelle-seance">
       <h3 id="titre-nouvelle-seance">Nouvelle séance</h3>
-      <Field label="Date de la séance" type="date" required value={heldOn} onChange={(e) => setHeldOn(e.target.value)} error={field('heldOn')} />
+      <Field
+        label="Date de la séance"
+        type="date"
+        required
+        value={heldOn}
+        onChange={(e) => setHeldOn(e.target.value)}
+        error={field('heldOn')}
+      />
       <Field label="Lieu" value={place} onChange={(e) => setPlace(e.target.value)} error={field('place')} />
       <Field
         label="Date de convocation"
         type="date"
-        hint={body.rules.convocationNoticeDays !== null ? `Le règlement demande ${body.rules.convocationNoticeDays} jours francs au moins.` : undefined}
+        hint={
+          body.rules.convocationNoticeDays !== null
+            ? `Le règlement demande ${body.rules.convocationNoticeDays} jours francs au moins.`
+            : undefined
+        }
         value={convenedOn}
         onChange={(e) => setConvenedOn(e.target.value)}
         error={field('convenedOn')}
@@ -121,10 +197,19 @@ export function NewSessionForm({ body }: { body: BodyDetail }) {
         label="Président de séance"
         value={presidentId}
         onChange={(e) => setPresidentId(e.target.value)}
-        options={[{ value: '', label: 'Le président en exercice' }, ...inOffice.map((m) => ({ value: m.member.id, label: personLabel(m.member) }))]}
+        options={[
+          { value: '', label: 'Le président en exercice' },
+          ...inOffice.map((m) => ({ value: m.member.id, label: personLabel(m.member) })),
+        ]}
         error={field('presidentMemberId')}
       />
-      <Field label="Premier point de l'ordre du jour" hint="Facultatif : les points s'ajoutent aussi sur la page de la séance" value={title} onChange={(e) => setTitle(e.target.value)} error={field('items.0.title')} />
+      <Field
+        label="Premier point de l'ordre du jour"
+        hint="Facultatif : les points s'ajoutent aussi sur la page de la séance"
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={field('items.0.title')}
+      />
       <ErrorMessage error={error} />
       <button type="submit" className="button-primary" disabled={busy}>
         Créer la séance
@@ -147,7 +232,12 @@ export function NewMeetingForm({ body }: { body: BodyDetail }) {
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean);
-      const meeting = await api<MeetingView>('POST', `/api/bodies/${body.id}/meetings`, { heldOn, place: orNull(place), agenda: lines, participants: [] });
+      const meeting = await api<MeetingView>('POST', `/api/bodies/${body.id}/meetings`, {
+        heldOn,
+        place: orNull(place),
+        agenda: lines,
+        participants: [],
+      });
       void navigate(`/reunions/${meeting.id}`, { state: { created: true } });
       return null;
     });
@@ -155,9 +245,23 @@ export function NewMeetingForm({ body }: { body: BodyDetail }) {
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="titre-nouvelle-reunion">
       <h3 id="titre-nouvelle-reunion">Nouvelle réunion</h3>
-      <Field label="Date de la réunion" type="date" required value={heldOn} onChange={(e) => setHeldOn(e.target.value)} error={field('heldOn')} />
+      <Field
+        label="Date de la réunion"
+        type="date"
+        required
+        value={heldOn}
+        onChange={(e) => setHeldOn(e.target.value)}
+        error={field('heldOn')}
+      />
       <Field label="Lieu" value={place} onChange={(e) => setPlace(e.target.value)} error={field('place')} />
-      <TextAreaField label="Ordre du jour" hint="Un point par ligne ; proposé d'après l'instance (pour le COTECH : les quatre objets de l'article 4)" rows={6} value={agenda} onChange={(e) => setAgenda(e.target.value)} error={field('agenda')} />
+      <TextAreaField
+        label="Ordre du jour"
+        hint="Un point par ligne ; proposé d'après l'instance (pour le COTECH : les quatre objets de l'article 4)"
+        rows={6}
+        value={agenda}
+        onChange={(e) => setAgenda(e.target.value)}
+        error={field('agenda')}
+      />
       <ErrorMessage error={error} />
       <button type="submit" className="button-primary" disabled={busy}>
         Créer la réunion

@@ -1,5 +1,13 @@
 import { Link, useParams } from 'react-router';
-import { actionItemStatusLabels, bodyKindLabels, mandateRoleLabels, matterLabels, sessionStatusLabels, type BodyDetail, type DelegationView } from '../../../contracts/governance';
+import {
+  actionItemStatusLabels,
+  bodyKindLabels,
+  mandateRoleLabels,
+  matterLabels,
+  sessionStatusLabels,
+  type BodyDetail,
+  type DelegationView,
+} from '../../../contracts/governance';
 import type { ActionItemView } from '../../../contracts/governance-sessions';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { formatDate } from '../../ui/format';
@@ -71,7 +79,9 @@ export function BodyPage() {
         ) : (
           <TableWrapper>
             <table>
-              <caption className="visually-hidden">{body.rules.deliberative ? 'Séances' : 'Réunions'} de l'instance, de la plus récente à la plus ancienne</caption>
+              <caption className="visually-hidden">
+                {body.rules.deliberative ? 'Séances' : 'Réunions'} de l'instance, de la plus récente à la plus ancienne
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Date</th>
@@ -92,7 +102,9 @@ export function BodyPage() {
                         </Link>
                       </th>
                       <td>{s.place ?? '—'}</td>
-                      {body.rules.deliberative ? <td>{s.convocation === 'second' ? 'Seconde convocation' : 'Première convocation'}</td> : null}
+                      {body.rules.deliberative ? (
+                        <td>{s.convocation === 'second' ? 'Seconde convocation' : 'Première convocation'}</td>
+                      ) : null}
                       {body.rules.deliberative ? <td>{sessionStatusLabels[s.status]}</td> : null}
                       <td>{s.itemCount}</td>
                     </tr>
@@ -101,7 +113,13 @@ export function BodyPage() {
             </table>
           </TableWrapper>
         )}
-        {body.can.manage ? body.rules.deliberative ? <NewSessionForm body={body} /> : <NewMeetingForm body={body} /> : null}
+        {body.can.manage ? (
+          body.rules.deliberative ? (
+            <NewSessionForm body={body} />
+          ) : (
+            <NewMeetingForm body={body} />
+          )
+        ) : null}
       </section>
 
       {body.rules.deliberative ? (
@@ -136,11 +154,19 @@ export function BodyPage() {
 }
 
 export function DelegationText({ d }: { d: DelegationView }) {
-  const years = d.fromYear && d.untilYear ? ` (de ${d.fromYear} à ${d.untilYear})` : d.fromYear ? ` (à partir de ${d.fromYear})` : d.untilYear ? ` (jusqu'en ${d.untilYear})` : '';
+  const years =
+    d.fromYear && d.untilYear
+      ? ` (de ${d.fromYear} à ${d.untilYear})`
+      : d.fromYear
+        ? ` (à partir de ${d.fromYear})`
+        : d.untilYear
+          ? ` (jusqu'en ${d.untilYear})`
+          : '';
   return (
     <>
       {matterLabels[d.matter]}
-      {years} — {d.description} Délibération <Link to={`/deliberations/${d.decisionId}`}>{d.decisionReference}</Link> du {formatDate(d.grantedOn)}.
+      {years} — {d.description} Délibération <Link to={`/deliberations/${d.decisionId}`}>{d.decisionReference}</Link> du{' '}
+      {formatDate(d.grantedOn)}.
     </>
   );
 }
@@ -205,7 +231,10 @@ function ActionItemsSection({ bodyId }: { bodyId: string }) {
               {items.data.map((a) => (
                 <tr key={a.id}>
                   <th scope="row">{a.title}</th>
-                  <td>{[a.owner ? personLabel(a.owner) : null, a.ownerOrganisation?.name].filter(Boolean).join(', ') || '—'}</td>
+                  <td>
+                    {[a.owner ? personLabel(a.owner) : null, a.ownerOrganisation?.name].filter(Boolean).join(', ') ||
+                      '—'}
+                  </td>
                   <td className={a.overdue ? 'overdue' : undefined}>
                     {formatDate(a.dueOn, '—')}
                     {a.overdue ? ' (en retard)' : ''}

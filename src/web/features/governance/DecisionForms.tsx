@@ -1,6 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { correctableFields, type DecisionView } from '../../../contracts/governance-sessions';
-import { matterLabels, matters, type BodySummary, type GovernanceReference, type Matter } from '../../../contracts/governance';
+import {
+  matterLabels,
+  matters,
+  type BodySummary,
+  type GovernanceReference,
+  type Matter,
+} from '../../../contracts/governance';
 import { api } from '../../app/api';
 import { StatusMessage, ErrorMessage } from '../../ui/feedback';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
@@ -42,7 +48,14 @@ export function EditDecisionForm({ decision, onSaved }: { decision: DecisionView
     void change(
       'PATCH',
       `/api/decisions/${decision.id}`,
-      { title, ...(text.trim() ? { text } : {}), actesCode: actesCode || null, budgetYear: orNull(budgetYear), budgetName: orNull(budgetName), url: orNull(url) },
+      {
+        title,
+        ...(text.trim() ? { text } : {}),
+        actesCode: actesCode || null,
+        budgetYear: orNull(budgetYear),
+        budgetName: orNull(budgetName),
+        url: orNull(url),
+      },
       'Délibération modifiée.',
     );
   };
@@ -50,11 +63,41 @@ export function EditDecisionForm({ decision, onSaved }: { decision: DecisionView
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="titre-modifier">
       <h2 id="titre-modifier">Modifier la délibération</h2>
       <Field label="Objet" required value={title} onChange={(e) => setTitle(e.target.value)} error={field('title')} />
-      <TextAreaField label="Dispositif" rows={6} value={text} onChange={(e) => setText(e.target.value)} error={field('text')} />
-      <SelectField label="Code ACTES" value={actesCode} onChange={(e) => setActesCode(e.target.value)} options={[{ value: '', label: 'Non renseigné' }, ...actes]} error={field('actesCode')} />
-      <Field label="Année budgétaire" hint="AAAA ou AAAA/AAAA" value={budgetYear} onChange={(e) => setBudgetYear(e.target.value)} error={field('budgetYear')} />
-      <Field label="Budget" hint="Par exemple « Budget principal »" value={budgetName} onChange={(e) => setBudgetName(e.target.value)} error={field('budgetName')} />
-      <Field label="Adresse du document publié" type="url" value={url} onChange={(e) => setUrl(e.target.value)} error={field('url')} />
+      <TextAreaField
+        label="Dispositif"
+        rows={6}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={field('text')}
+      />
+      <SelectField
+        label="Code ACTES"
+        value={actesCode}
+        onChange={(e) => setActesCode(e.target.value)}
+        options={[{ value: '', label: 'Non renseigné' }, ...actes]}
+        error={field('actesCode')}
+      />
+      <Field
+        label="Année budgétaire"
+        hint="AAAA ou AAAA/AAAA"
+        value={budgetYear}
+        onChange={(e) => setBudgetYear(e.target.value)}
+        error={field('budgetYear')}
+      />
+      <Field
+        label="Budget"
+        hint="Par exemple « Budget principal »"
+        value={budgetName}
+        onChange={(e) => setBudgetName(e.target.value)}
+        error={field('budgetName')}
+      />
+      <Field
+        label="Adresse du document publié"
+        type="url"
+        value={url}
+        onChange={(e) => setUrl(e.target.value)}
+        error={field('url')}
+      />
       <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
@@ -71,13 +114,31 @@ export function TransmissionForm({ decision, onSaved }: { decision: DecisionView
   const [prefectureId, setPrefectureId] = useState(decision.prefectureId ?? '');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void change('PUT', `/api/decisions/${decision.id}/transmission`, { transmittedOn, prefectureId: orNull(prefectureId) }, 'Transmission enregistrée.');
+    void change(
+      'PUT',
+      `/api/decisions/${decision.id}/transmission`,
+      { transmittedOn, prefectureId: orNull(prefectureId) },
+      'Transmission enregistrée.',
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="titre-transmission">
       <h2 id="titre-transmission">Transmission au contrôle de légalité</h2>
-      <Field label="Date de transmission" type="date" required value={transmittedOn} onChange={(e) => setTransmittedOn(e.target.value)} error={field('transmittedOn')} />
-      <Field label="Autorité de contrôle" hint="Par exemple PREF062 (préfecture du Pas-de-Calais)" value={prefectureId} onChange={(e) => setPrefectureId(e.target.value.toUpperCase())} error={field('prefectureId')} />
+      <Field
+        label="Date de transmission"
+        type="date"
+        required
+        value={transmittedOn}
+        onChange={(e) => setTransmittedOn(e.target.value)}
+        error={field('transmittedOn')}
+      />
+      <Field
+        label="Autorité de contrôle"
+        hint="Par exemple PREF062 (préfecture du Pas-de-Calais)"
+        value={prefectureId}
+        onChange={(e) => setPrefectureId(e.target.value.toUpperCase())}
+        error={field('prefectureId')}
+      />
       <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
@@ -88,21 +149,51 @@ export function TransmissionForm({ decision, onSaved }: { decision: DecisionView
 }
 
 /** A correction after the minutes are approved: recorded as such, with its reason. */
-export function CorrectionForm({ decision, onSaved, fieldLabels }: { decision: DecisionView; onSaved: OnSaved; fieldLabels: Record<string, string> }) {
+export function CorrectionForm({
+  decision,
+  onSaved,
+  fieldLabels,
+}: {
+  decision: DecisionView;
+  onSaved: OnSaved;
+  fieldLabels: Record<string, string>;
+}) {
   const { busy, error, saved, change, field } = useDecisionChange(onSaved);
   const [target, setTarget] = useState<(typeof correctableFields)[number]>('title');
   const [value, setValue] = useState('');
   const [reason, setReason] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void change('POST', `/api/decisions/${decision.id}/corrections`, { field: target, value: orNull(value), reason }, 'Rectification enregistrée.');
+    void change(
+      'POST',
+      `/api/decisions/${decision.id}/corrections`,
+      { field: target, value: orNull(value), reason },
+      'Rectification enregistrée.',
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="titre-rectifier">
       <h3 id="titre-rectifier">Rectifier la délibération</h3>
-      <SelectField label="Champ rectifié" value={target} onChange={(e) => setTarget(e.target.value as typeof target)} options={correctableFields.map((f) => ({ value: f, label: fieldLabels[f] ?? f }))} error={field('field')} />
-      <TextAreaField label="Nouvelle valeur" value={value} onChange={(e) => setValue(e.target.value)} error={field('value')} />
-      <Field label="Motif de la rectification" required value={reason} onChange={(e) => setReason(e.target.value)} error={field('reason')} />
+      <SelectField
+        label="Champ rectifié"
+        value={target}
+        onChange={(e) => setTarget(e.target.value as typeof target)}
+        options={correctableFields.map((f) => ({ value: f, label: fieldLabels[f] ?? f }))}
+        error={field('field')}
+      />
+      <TextAreaField
+        label="Nouvelle valeur"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        error={field('value')}
+      />
+      <Field
+        label="Motif de la rectification"
+        required
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={field('reason')}
+      />
       <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
@@ -127,7 +218,13 @@ export function DelegationForm({ decision, onSaved }: { decision: DecisionView; 
     void change(
       'POST',
       `/api/decisions/${decision.id}/delegations`,
-      { toBodyId: toBodyId || others[0]?.id, matter, fromYear: fromYear ? Number(fromYear) : null, untilYear: untilYear ? Number(untilYear) : null, description },
+      {
+        toBodyId: toBodyId || others[0]?.id,
+        matter,
+        fromYear: fromYear ? Number(fromYear) : null,
+        untilYear: untilYear ? Number(untilYear) : null,
+        description,
+      },
       'Délégation enregistrée.',
     );
   };
@@ -135,11 +232,42 @@ export function DelegationForm({ decision, onSaved }: { decision: DecisionView; 
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="titre-deleguer">
       <h3 id="titre-deleguer">Déléguer des pouvoirs</h3>
-      <SelectField label="Instance délégataire" value={toBodyId || others[0]!.id} onChange={(e) => setToBodyId(e.target.value)} options={others.map((b) => ({ value: b.id, label: b.name }))} error={field('toBodyId')} />
-      <SelectField label="Matière déléguée" value={matter} onChange={(e) => setMatter(e.target.value as Matter)} options={matters.map((m) => ({ value: m, label: matterLabels[m] }))} error={field('matter')} />
-      <Field label="Première année" inputMode="numeric" value={fromYear} onChange={(e) => setFromYear(e.target.value)} error={field('fromYear')} />
-      <Field label="Dernière année" inputMode="numeric" hint="Vide : sans limite" value={untilYear} onChange={(e) => setUntilYear(e.target.value)} error={field('untilYear')} />
-      <TextAreaField label="Objet de la délégation" required value={description} onChange={(e) => setDescription(e.target.value)} error={field('description')} />
+      <SelectField
+        label="Instance délégataire"
+        value={toBodyId || others[0]!.id}
+        onChange={(e) => setToBodyId(e.target.value)}
+        options={others.map((b) => ({ value: b.id, label: b.name }))}
+        error={field('toBodyId')}
+      />
+      <SelectField
+        label="Matière déléguée"
+        value={matter}
+        onChange={(e) => setMatter(e.target.value as Matter)}
+        options={matters.map((m) => ({ value: m, label: matterLabels[m] }))}
+        error={field('matter')}
+      />
+      <Field
+        label="Première année"
+        inputMode="numeric"
+        value={fromYear}
+        onChange={(e) => setFromYear(e.target.value)}
+        error={field('fromYear')}
+      />
+      <Field
+        label="Dernière année"
+        inputMode="numeric"
+        hint="Vide : sans limite"
+        value={untilYear}
+        onChange={(e) => setUntilYear(e.target.value)}
+        error={field('untilYear')}
+      />
+      <TextAreaField
+        label="Objet de la délégation"
+        required
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        error={field('description')}
+      />
       <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>

@@ -11,7 +11,14 @@ import { DelegationText } from './BodyPage';
 import { CorrectionForm, DelegationForm, EditDecisionForm, TransmissionForm } from './DecisionForms';
 import { TableWrapper } from '../../ui/TableWrapper';
 
-const fieldLabels: Record<string, string> = { title: 'Objet', text: 'Dispositif', actesCode: 'Code ACTES', budgetYear: 'Année budgétaire', budgetName: 'Budget', url: 'Adresse du document' };
+const fieldLabels: Record<string, string> = {
+  title: 'Objet',
+  text: 'Dispositif',
+  actesCode: 'Code ACTES',
+  budgetYear: 'Année budgétaire',
+  budgetName: 'Budget',
+  url: 'Adresse du document',
+};
 
 /** One decision: number, date, ACTES subject, vote, what it decides, delegations, transmission, corrections, and its extract as PDF or DOCX. */
 export function DecisionPage() {
@@ -30,7 +37,12 @@ export function DecisionPage() {
       </p>
       <h1>Délibération {d.reference}</h1>
       <ConventionNav id={d.conventionId} />
-      {d.locked ? <p className="alert alert-info">Procès-verbal approuvé : la délibération ne se modifie plus ; une correction est enregistrée comme rectification.</p> : null}
+      {d.locked ? (
+        <p className="alert alert-info">
+          Procès-verbal approuvé : la délibération ne se modifie plus ; une correction est enregistrée comme
+          rectification.
+        </p>
+      ) : null}
       <dl className="facts">
         <div>
           <dt>Numéro</dt>
@@ -65,7 +77,11 @@ export function DecisionPage() {
         </div>
         <div>
           <dt>Transmission en préfecture</dt>
-          <dd>{d.transmittedOn ? `le ${formatDate(d.transmittedOn)}${d.prefectureId ? ` (${d.prefectureId})` : ''}` : 'non transmise'}</dd>
+          <dd>
+            {d.transmittedOn
+              ? `le ${formatDate(d.transmittedOn)}${d.prefectureId ? ` (${d.prefectureId})` : ''}`
+              : 'non transmise'}
+          </dd>
         </div>
         {d.budgetYear || d.budgetName ? (
           <div>
@@ -193,7 +209,9 @@ export function DecisionPage() {
         ) : (
           <TableWrapper>
             <table>
-              <caption className="visually-hidden">Rectifications apportées après l'approbation du procès-verbal</caption>
+              <caption className="visually-hidden">
+                Rectifications apportées après l'approbation du procès-verbal
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Le</th>

@@ -20,7 +20,9 @@ export function DecisionsPage() {
   const [year, setYear] = useState('');
   const query = new URLSearchParams({ ...(bodyId ? { bodyId } : {}), ...(year ? { year } : {}) }).toString();
   const all = useApi<DecisionView[]>(`/api/conventions/${id}/decisions`);
-  const decisions = (all.data ?? []).filter((d) => (!bodyId || d.body.id === bodyId) && (!year || String(d.year) === year));
+  const decisions = (all.data ?? []).filter(
+    (d) => (!bodyId || d.body.id === bodyId) && (!year || String(d.year) === year),
+  );
   const years = [...new Set((all.data ?? []).map((d) => d.year))].sort();
   return (
     <>
@@ -28,8 +30,21 @@ export function DecisionsPage() {
       {id ? <ConventionNav id={id} /> : null}
       <ErrorMessage error={all.error} />
       <form className="filters" aria-label="Filtrer les délibérations" onSubmit={(e) => e.preventDefault()}>
-        <SelectField label="Instance" value={bodyId} onChange={(e) => setBodyId(e.target.value)} options={[{ value: '', label: 'Toutes' }, ...(bodies.data ?? []).filter((b) => b.rules.deliberative).map((b) => ({ value: b.id, label: b.name }))]} />
-        <SelectField label="Année" value={year} onChange={(e) => setYear(e.target.value)} options={[{ value: '', label: 'Toutes' }, ...years.map((y) => ({ value: String(y), label: String(y) }))]} />
+        <SelectField
+          label="Instance"
+          value={bodyId}
+          onChange={(e) => setBodyId(e.target.value)}
+          options={[
+            { value: '', label: 'Toutes' },
+            ...(bodies.data ?? []).filter((b) => b.rules.deliberative).map((b) => ({ value: b.id, label: b.name })),
+          ]}
+        />
+        <SelectField
+          label="Année"
+          value={year}
+          onChange={(e) => setYear(e.target.value)}
+          options={[{ value: '', label: 'Toutes' }, ...years.map((y) => ({ value: String(y), label: String(y) }))]}
+        />
       </form>
       <p>
         <a href={`/api/conventions/${id}/exports/scdl-deliberations.csv${query ? `?${query}` : ''}`} download>
@@ -89,7 +104,12 @@ function CrossBodyView({ decisions }: { decisions: DecisionView[] }) {
   return (
     <section aria-labelledby="titre-transversal" className="panel">
       <h2 id="titre-transversal">Un même objet, toutes instances</h2>
-      <SelectField label="Objet" value={key} onChange={(e) => setChosen(e.target.value)} options={[...targets].map(([value, label]) => ({ value, label }))} />
+      <SelectField
+        label="Objet"
+        value={key}
+        onChange={(e) => setChosen(e.target.value)}
+        options={[...targets].map(([value, label]) => ({ value, label }))}
+      />
       {sides.map((side) => (
         <div key={side}>
           <h3>{bodySideLabels[side]}</h3>
@@ -98,8 +118,12 @@ function CrossBodyView({ decisions }: { decisions: DecisionView[] }) {
               .filter((d) => d.body.side === side)
               .map((d) => (
                 <li key={d.id}>
-                  {d.body.name}, {formatDate(d.decidedOn)} : <Link to={`/deliberations/${d.id}`}>{d.reference}</Link> — {d.title} —{' '}
-                  {d.links.find((l) => `${l.targetType}:${l.targetId}` === key)?.relation === 'takes_note' ? 'prend acte' : 'décide'} — {d.outcome.wording}
+                  {d.body.name}, {formatDate(d.decidedOn)} : <Link to={`/deliberations/${d.id}`}>{d.reference}</Link> —{' '}
+                  {d.title} —{' '}
+                  {d.links.find((l) => `${l.targetType}:${l.targetId}` === key)?.relation === 'takes_note'
+                    ? 'prend acte'
+                    : 'décide'}{' '}
+                  — {d.outcome.wording}
                 </li>
               ))}
           </ul>

@@ -1,6 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { matterLabels, voteChoiceLabels, voteChoices, type PersonRef, type VoteChoice } from '../../../contracts/governance';
+import {
+  matterLabels,
+  voteChoiceLabels,
+  voteChoices,
+  type PersonRef,
+  type VoteChoice,
+} from '../../../contracts/governance';
 import type { AgendaItemView, SessionView } from '../../../contracts/governance-sessions';
 import { StatusMessage, ErrorMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
@@ -19,14 +25,27 @@ function presentAt(session: SessionView, a: SessionView['attendance'][number], p
 }
 
 /** Those who vote on the item: members present taking part, then the givers of valid proxies (voting through their holder). */
-export function votersOf(session: SessionView, item: AgendaItemView): { member: PersonRef; holder: PersonRef | null }[] {
+export function votersOf(
+  session: SessionView,
+  item: AgendaItemView,
+): { member: PersonRef; holder: PersonRef | null }[] {
   const recused = new Set(item.recusals.map((r) => r.member.id));
-  const present = session.attendance.filter((a) => a.voting && presentAt(session, a, item.position) && !recused.has(a.member.id)).map((a) => ({ member: a.member, holder: null }));
+  const present = session.attendance
+    .filter((a) => a.voting && presentAt(session, a, item.position) && !recused.has(a.member.id))
+    .map((a) => ({ member: a.member, holder: null }));
   return [...present, ...item.participation.proxies.map((p) => ({ member: p.giver, holder: p.holder }))];
 }
 
 /** One agenda item during the meeting: its figures, who steps aside, the vote and the outcome computed by the server. */
-export function ItemPanel({ session, item, onView }: { session: SessionView; item: AgendaItemView; onView(view: SessionView): void }) {
+export function ItemPanel({
+  session,
+  item,
+  onView,
+}: {
+  session: SessionView;
+  item: AgendaItemView;
+  onView(view: SessionView): void;
+}) {
   const editable = session.can.manage && session.status === 'planned' && item.status === 'pending';
   const p = item.participation;
   const headingId = `point-${item.id}`;
@@ -121,7 +140,11 @@ export function ItemPanel({ session, item, onView }: { session: SessionView; ite
       ) : null}
       {/* Always there, so the outcome the server computes is announced as soon as it appears. */}
       <div role="status" aria-label={`Résultat du point ${item.position}`}>
-        {item.outcome ? <p className={`outcome ${item.outcome.adopted ? 'outcome-adopted' : 'outcome-rejected'}`}>{item.outcome.wording}</p> : null}
+        {item.outcome ? (
+          <p className={`outcome ${item.outcome.adopted ? 'outcome-adopted' : 'outcome-rejected'}`}>
+            {item.outcome.wording}
+          </p>
+        ) : null}
       </div>
       {item.decisionId ? (
         <p>
@@ -130,20 +153,37 @@ export function ItemPanel({ session, item, onView }: { session: SessionView; ite
       ) : null}
       <Recusals session={session} item={item} editable={editable} onView={onView} />
       {editable ? <VoteForm session={session} item={item} onView={onView} /> : null}
-      {session.can.manage && session.status === 'planned' && item.status === 'voted' ? <ClearVote item={item} onView={onView} /> : null}
+      {session.can.manage && session.status === 'planned' && item.status === 'voted' ? (
+        <ClearVote item={item} onView={onView} />
+      ) : null}
     </section>
   );
 }
 
 /** Members who do not take part in the item, with their ground (a member keeps their own ground; new ones take the one typed). */
-function Recusals({ session, item, editable, onView }: { session: SessionView; item: AgendaItemView; editable: boolean; onView(view: SessionView): void }) {
+function Recusals({
+  session,
+  item,
+  editable,
+  onView,
+}: {
+  session: SessionView;
+  item: AgendaItemView;
+  editable: boolean;
+  onView(view: SessionView): void;
+}) {
   const { busy, error, saved, change } = useSessionChange(onView);
   const [checked, setChecked] = useState<Set<string>>(() => new Set(item.recusals.map((r) => r.member.id)));
   const [ground, setGround] = useState('');
-  const candidates = session.attendance.filter((a) => a.status === 'present' || a.status === 'represented').map((a) => a.member);
+  const candidates = session.attendance
+    .filter((a) => a.status === 'present' || a.status === 'represented')
+    .map((a) => a.member);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const recusals = [...checked].map((memberId) => ({ memberId, ground: item.recusals.find((r) => r.member.id === memberId)?.ground ?? ground }));
+    const recusals = [...checked].map((memberId) => ({
+      memberId,
+      ground: item.recusals.find((r) => r.member.id === memberId)?.ground ?? ground,
+    }));
     void change('PUT', `/api/agenda-items/${item.id}/recusals`, { recusals }, (v) => {
       const n = v.items.find((i) => i.id === item.id)?.recusals.length ?? 0;
       return `${n} membre${n > 1 ? 's' : ''} ne prenant pas part au point ${item.position}.`;
@@ -182,7 +222,12 @@ function Recusals({ session, item, editable, onView }: { session: SessionView; i
               </label>
             ))}
           </fieldset>
-          <Field label={`Motif (point ${item.position})`} hint="Pour les membres nouvellement cochés, ex. « Conseiller départemental : subvention du Département »" value={ground} onChange={(e) => setGround(e.target.value)} />
+          <Field
+            label={`Motif (point ${item.position})`}
+            hint="Pour les membres nouvellement cochés, ex. « Conseiller départemental : subvention du Département »"
+            value={ground}
+            onChange={(e) => setGround(e.target.value)}
+          />
           <ErrorMessage error={error} />
           {saved ? <StatusMessage>{saved}</StatusMessage> : null}
           <button type="submit" disabled={busy}>
@@ -194,7 +239,15 @@ function Recusals({ session, item, editable, onView }: { session: SessionView; i
   );
 }
 
-function VoteForm({ session, item, onView }: { session: SessionView; item: AgendaItemView; onView(view: SessionView): void }) {
+function VoteForm({
+  session,
+  item,
+  onView,
+}: {
+  session: SessionView;
+  item: AgendaItemView;
+  onView(view: SessionView): void;
+}) {
   const { busy, error, saved, change, field } = useSessionChange(onView);
   const voters = votersOf(session, item);
   const [mode, setMode] = useState<'per_member' | 'totals'>('per_member');
@@ -209,11 +262,32 @@ function VoteForm({ session, item, onView }: { session: SessionView; item: Agend
     const body =
       mode === 'per_member'
         ? { mode, votes: voters.map((v) => ({ memberId: v.member.id, choice: choiceOf(v.member.id) })) }
-        : { mode, for: Number(totals.for), against: Number(totals.against), abstention: Number(totals.abstention), notTakingPart: Number(totals.notTakingPart), presidentVote: presidentVote || null };
-    void change('PUT', `/api/agenda-items/${item.id}/vote`, body, (v) => `Vote du point ${item.position} enregistré : ${v.items.find((i) => i.id === item.id)?.outcome?.wording ?? ''}`);
+        : {
+            mode,
+            for: Number(totals.for),
+            against: Number(totals.against),
+            abstention: Number(totals.abstention),
+            notTakingPart: Number(totals.notTakingPart),
+            presidentVote: presidentVote || null,
+          };
+    void change(
+      'PUT',
+      `/api/agenda-items/${item.id}/vote`,
+      body,
+      (v) =>
+        `Vote du point ${item.position} enregistré : ${v.items.find((i) => i.id === item.id)?.outcome?.wording ?? ''}`,
+    );
   };
   const number = (key: keyof typeof totals, label: string) => (
-    <Field label={label} type="number" min={0} inputMode="numeric" value={totals[key]} onChange={(e) => setTotals({ ...totals, [key]: e.target.value })} error={key === 'for' ? field('for') : undefined} />
+    <Field
+      label={label}
+      type="number"
+      min={0}
+      inputMode="numeric"
+      value={totals[key]}
+      onChange={(e) => setTotals({ ...totals, [key]: e.target.value })}
+      error={key === 'for' ? field('for') : undefined}
+    />
   );
   return (
     <form onSubmit={submit} noValidate aria-label={`Vote du point ${item.position}`}>
@@ -221,15 +295,24 @@ function VoteForm({ session, item, onView }: { session: SessionView; item: Agend
       <fieldset className="radio-group">
         <legend>Saisie du vote du point {item.position}</legend>
         <label className="checkbox">
-          <input type="radio" name={`mode-${item.id}`} checked={mode === 'per_member'} onChange={() => setMode('per_member')} /> Vote de chaque membre
+          <input
+            type="radio"
+            name={`mode-${item.id}`}
+            checked={mode === 'per_member'}
+            onChange={() => setMode('per_member')}
+          />{' '}
+          Vote de chaque membre
         </label>
         <label className="checkbox">
-          <input type="radio" name={`mode-${item.id}`} checked={mode === 'totals'} onChange={() => setMode('totals')} /> Totaux
+          <input type="radio" name={`mode-${item.id}`} checked={mode === 'totals'} onChange={() => setMode('totals')} />{' '}
+          Totaux
         </label>
       </fieldset>
       {mode === 'per_member' ? (
         <>
-          <p className="hint">Chaque votant est « Pour » par défaut : changez les autres votes (touches P, C, A, N dans la liste).</p>
+          <p className="hint">
+            Chaque votant est « Pour » par défaut : changez les autres votes (touches P, C, A, N dans la liste).
+          </p>
           <TableWrapper>
             <table className="entry-table">
               <caption className="visually-hidden">Votants du point {item.position} et leur vote</caption>
@@ -247,7 +330,11 @@ function VoteForm({ session, item, onView }: { session: SessionView; item: Agend
                       {v.holder ? ` (pouvoir à ${v.holder.formalName})` : ''}
                     </th>
                     <td>
-                      <select aria-label={`Vote de ${v.member.formalName}`} value={choiceOf(v.member.id)} onChange={(e) => setChoices({ ...choices, [v.member.id]: e.target.value as VoteChoice })}>
+                      <select
+                        aria-label={`Vote de ${v.member.formalName}`}
+                        value={choiceOf(v.member.id)}
+                        onChange={(e) => setChoices({ ...choices, [v.member.id]: e.target.value as VoteChoice })}
+                      >
                         {voteChoices.map((c) => (
                           <option key={c} value={c}>
                             {voteChoiceLabels[c]}
@@ -278,7 +365,10 @@ function VoteForm({ session, item, onView }: { session: SessionView; item: Agend
               hint="Nécessaire en cas de partage égal des voix : la voix du président est prépondérante"
               value={presidentVote}
               onChange={(e) => setPresidentVote(e.target.value as VoteChoice | '')}
-              options={[{ value: '', label: 'Non renseigné' }, ...voteChoices.map((c) => ({ value: c, label: voteChoiceLabels[c] }))]}
+              options={[
+                { value: '', label: 'Non renseigné' },
+                ...voteChoices.map((c) => ({ value: c, label: voteChoiceLabels[c] })),
+              ]}
             />
           ) : null}
         </>
@@ -297,7 +387,18 @@ function ClearVote({ item, onView }: { item: AgendaItemView; onView(view: Sessio
   return (
     <div>
       <ErrorMessage error={error} />
-      <button type="button" disabled={busy} onClick={() => void change('DELETE', `/api/agenda-items/${item.id}/vote`, undefined, () => `Vote du point ${item.position} supprimé.`)}>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() =>
+          void change(
+            'DELETE',
+            `/api/agenda-items/${item.id}/vote`,
+            undefined,
+            () => `Vote du point ${item.position} supprimé.`,
+          )
+        }
+      >
         Supprimer le vote du point {item.position}
       </button>
     </div>

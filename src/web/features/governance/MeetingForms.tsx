@@ -1,5 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { actionItemStatuses, actionItemStatusLabels, civilities, type ActionItemStatus, type Civility, type MemberView } from '../../../contracts/governance';
+import {
+  actionItemStatuses,
+  actionItemStatusLabels,
+  civilities,
+  type ActionItemStatus,
+  type Civility,
+  type MemberView,
+} from '../../../contracts/governance';
 import type { ActionItemView, MeetingView } from '../../../contracts/governance-sessions';
 import { api } from '../../app/api';
 import { StatusMessage, ErrorMessage } from '../../ui/feedback';
@@ -39,15 +46,30 @@ export function ParticipantForm({ meeting, onView }: { meeting: MeetingView; onV
   const candidates = (members.data ?? []).filter((m) => !already.has(m.id));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const current = meeting.participants.map((p) => ({ memberId: p.member.id, status: p.status === 'represented' ? 'excused' : p.status }));
+    const current = meeting.participants.map((p) => ({
+      memberId: p.member.id,
+      status: p.status === 'represented' ? 'excused' : p.status,
+    }));
     const added =
       memberId === NEW
-        ? { civility: civility || null, firstName: orNull(firstName), lastName, organisationId: organisationId || null, function: orNull(fn), status }
+        ? {
+            civility: civility || null,
+            firstName: orNull(firstName),
+            lastName,
+            organisationId: organisationId || null,
+            function: orNull(fn),
+            status,
+          }
         : { memberId, status };
     const known = candidates.find((m) => m.id === memberId);
     const name = known ? personLabel(known) : `${civility} ${firstName} ${lastName}`.trim();
     const feminine = (known ? known.civility : civility) === 'Mme';
-    void change('PUT', `/api/meetings/${meeting.id}/participants`, { participants: [...current, added] }, `${name} ajouté${feminine ? 'e' : ''} aux participants.`).then((ok) => {
+    void change(
+      'PUT',
+      `/api/meetings/${meeting.id}/participants`,
+      { participants: [...current, added] },
+      `${name} ajouté${feminine ? 'e' : ''} aux participants.`,
+    ).then((ok) => {
       if (ok) {
         setMemberId(NEW);
         setFirstName('');
@@ -61,14 +83,52 @@ export function ParticipantForm({ meeting, onView }: { meeting: MeetingView; onV
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="titre-ajout-participant">
       <h3 id="titre-ajout-participant">Ajouter un participant</h3>
-      <SelectField label="Personne" value={memberId} onChange={(e) => setMemberId(e.target.value)} options={[{ value: NEW, label: 'Nouvelle personne…' }, ...candidates.map((m) => ({ value: m.id, label: personLabel(m) }))]} />
+      <SelectField
+        label="Personne"
+        value={memberId}
+        onChange={(e) => setMemberId(e.target.value)}
+        options={[
+          { value: NEW, label: 'Nouvelle personne…' },
+          ...candidates.map((m) => ({ value: m.id, label: personLabel(m) })),
+        ]}
+      />
       {memberId === NEW ? (
         <>
-          <SelectField label="Civilité" value={civility} onChange={(e) => setCivility(e.target.value as Civility | '')} options={[{ value: '', label: 'Non renseignée' }, ...civilities.map((c) => ({ value: c, label: c }))]} />
-          <Field label="Prénom" value={firstName} onChange={(e) => setFirstName(e.target.value)} error={field(`participants.${i}.firstName`)} />
-          <Field label="Nom" required value={lastName} onChange={(e) => setLastName(e.target.value)} error={field(`participants.${i}.lastName`)} />
-          <SelectField label="Organisation" value={organisationId} onChange={(e) => setOrganisationId(e.target.value)} options={[{ value: '', label: 'Non renseignée' }, ...parties.map((p) => ({ value: p.organisationId, label: p.name }))]} error={field(`participants.${i}.organisationId`)} />
-          <Field label="Fonction" value={fn} onChange={(e) => setFn(e.target.value)} error={field(`participants.${i}.function`)} />
+          <SelectField
+            label="Civilité"
+            value={civility}
+            onChange={(e) => setCivility(e.target.value as Civility | '')}
+            options={[{ value: '', label: 'Non renseignée' }, ...civilities.map((c) => ({ value: c, label: c }))]}
+          />
+          <Field
+            label="Prénom"
+            value={firstName}
+            onChange={(e) => setFirstName(e.target.value)}
+            error={field(`participants.${i}.firstName`)}
+          />
+          <Field
+            label="Nom"
+            required
+            value={lastName}
+            onChange={(e) => setLastName(e.target.value)}
+            error={field(`participants.${i}.lastName`)}
+          />
+          <SelectField
+            label="Organisation"
+            value={organisationId}
+            onChange={(e) => setOrganisationId(e.target.value)}
+            options={[
+              { value: '', label: 'Non renseignée' },
+              ...parties.map((p) => ({ value: p.organisationId, label: p.name })),
+            ]}
+            error={field(`participants.${i}.organisationId`)}
+          />
+          <Field
+            label="Fonction"
+            value={fn}
+            onChange={(e) => setFn(e.target.value)}
+            error={field(`participants.${i}.function`)}
+          />
         </>
       ) : null}
       <SelectField
@@ -99,7 +159,13 @@ export function MinutesForm({ meeting, onView }: { meeting: MeetingView; onView:
   };
   return (
     <form onSubmit={submit} noValidate>
-      <TextAreaField label="Compte rendu de la réunion" rows={8} value={minutes} onChange={(e) => setMinutes(e.target.value)} error={field('minutes')} />
+      <TextAreaField
+        label="Compte rendu de la réunion"
+        rows={8}
+        value={minutes}
+        onChange={(e) => setMinutes(e.target.value)}
+        error={field('minutes')}
+      />
       <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
@@ -115,13 +181,32 @@ export function MeetingDecisionForm({ meeting, onView }: { meeting: MeetingView;
   const [itemId, setItemId] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void change('POST', `/api/meetings/${meeting.id}/decisions`, { text, agendaItemId: itemId || null }, 'Décision ajoutée au relevé.').then((ok) => ok && setText(''));
+    void change(
+      'POST',
+      `/api/meetings/${meeting.id}/decisions`,
+      { text, agendaItemId: itemId || null },
+      'Décision ajoutée au relevé.',
+    ).then((ok) => ok && setText(''));
   };
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="titre-ajout-decision">
       <h3 id="titre-ajout-decision">Ajouter une décision</h3>
-      <TextAreaField label="Décision" required value={text} onChange={(e) => setText(e.target.value)} error={field('text')} />
-      <SelectField label="Point de l'ordre du jour" value={itemId} onChange={(e) => setItemId(e.target.value)} options={[{ value: '', label: 'Aucun en particulier' }, ...meeting.agenda.map((a) => ({ value: a.id, label: `${a.position}. ${a.title}` }))]} />
+      <TextAreaField
+        label="Décision"
+        required
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={field('text')}
+      />
+      <SelectField
+        label="Point de l'ordre du jour"
+        value={itemId}
+        onChange={(e) => setItemId(e.target.value)}
+        options={[
+          { value: '', label: 'Aucun en particulier' },
+          ...meeting.agenda.map((a) => ({ value: a.id, label: `${a.position}. ${a.title}` })),
+        ]}
+      />
       <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
@@ -141,7 +226,12 @@ export function ActionItemForm({ meeting, onView }: { meeting: MeetingView; onVi
   const [dueOn, setDueOn] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void change('POST', `/api/meetings/${meeting.id}/action-items`, { title, ownerMemberId: owner || null, ownerOrganisationId: organisationId || null, dueOn: dueOn || null }, 'Action enregistrée.').then((ok) => {
+    void change(
+      'POST',
+      `/api/meetings/${meeting.id}/action-items`,
+      { title, ownerMemberId: owner || null, ownerOrganisationId: organisationId || null, dueOn: dueOn || null },
+      'Action enregistrée.',
+    ).then((ok) => {
       if (ok) setTitle('');
     });
   };
@@ -149,16 +239,34 @@ export function ActionItemForm({ meeting, onView }: { meeting: MeetingView; onVi
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="titre-ajout-action">
       <h3 id="titre-ajout-action">Décider une action</h3>
       <Field label="Action" required value={title} onChange={(e) => setTitle(e.target.value)} error={field('title')} />
-      <SelectField label="Responsable" value={owner} onChange={(e) => setOwner(e.target.value)} options={[{ value: '', label: 'Non désigné' }, ...meeting.participants.map((p) => ({ value: p.member.id, label: personLabel(p.member) }))]} error={field('ownerMemberId')} />
+      <SelectField
+        label="Responsable"
+        value={owner}
+        onChange={(e) => setOwner(e.target.value)}
+        options={[
+          { value: '', label: 'Non désigné' },
+          ...meeting.participants.map((p) => ({ value: p.member.id, label: personLabel(p.member) })),
+        ]}
+        error={field('ownerMemberId')}
+      />
       <SelectField
         label="Organisation responsable"
         hint="Sans choix : celle du responsable"
         value={organisationId}
         onChange={(e) => setOrganisationId(e.target.value)}
-        options={[{ value: '', label: 'Celle du responsable' }, ...parties.map((p) => ({ value: p.organisationId, label: p.name }))]}
+        options={[
+          { value: '', label: 'Celle du responsable' },
+          ...parties.map((p) => ({ value: p.organisationId, label: p.name })),
+        ]}
         error={field('ownerOrganisationId')}
       />
-      <Field label="Échéance" type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} error={field('dueOn')} />
+      <Field
+        label="Échéance"
+        type="date"
+        value={dueOn}
+        onChange={(e) => setDueOn(e.target.value)}
+        error={field('dueOn')}
+      />
       <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
@@ -169,22 +277,45 @@ export function ActionItemForm({ meeting, onView }: { meeting: MeetingView; onVi
 }
 
 /** The follow-up of an earlier action at this meeting: its new status and a comment. */
-export function FollowUpForm({ meeting, item, onSaved }: { meeting: MeetingView; item: ActionItemView; onSaved(): void }) {
+export function FollowUpForm({
+  meeting,
+  item,
+  onSaved,
+}: {
+  meeting: MeetingView;
+  item: ActionItemView;
+  onSaved(): void;
+}) {
   const { busy, error, saved, run, field } = useSubmit();
   const [status, setStatus] = useState<ActionItemStatus>(item.status);
   const [comment, setComment] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      await api<ActionItemView>('PATCH', `/api/action-items/${item.id}`, { status, comment: orNull(comment), meetingId: meeting.id });
+      await api<ActionItemView>('PATCH', `/api/action-items/${item.id}`, {
+        status,
+        comment: orNull(comment),
+        meetingId: meeting.id,
+      });
       onSaved();
       return `Suivi de « ${item.title} » enregistré.`;
     });
   };
   return (
     <form onSubmit={submit} noValidate className="inline-form" aria-label={`Suivi : ${item.title}`}>
-      <SelectField label="Nouveau statut" value={status} onChange={(e) => setStatus(e.target.value as ActionItemStatus)} options={actionItemStatuses.map((s) => ({ value: s, label: actionItemStatusLabels[s] }))} error={field('status')} />
-      <Field label="Commentaire" value={comment} onChange={(e) => setComment(e.target.value)} error={field('comment')} />
+      <SelectField
+        label="Nouveau statut"
+        value={status}
+        onChange={(e) => setStatus(e.target.value as ActionItemStatus)}
+        options={actionItemStatuses.map((s) => ({ value: s, label: actionItemStatusLabels[s] }))}
+        error={field('status')}
+      />
+      <Field
+        label="Commentaire"
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        error={field('comment')}
+      />
       <button type="submit" disabled={busy}>
         Enregistrer le suivi
       </button>

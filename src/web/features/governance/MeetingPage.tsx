@@ -40,7 +40,9 @@ export function MeetingPage() {
       </p>
       <h1>{title}</h1>
       <ConventionNav id={m.conventionId} />
-      {(location.state as { created?: boolean } | null)?.created && answer?.id !== id ? <StatusMessage>Réunion créée.</StatusMessage> : null}
+      {(location.state as { created?: boolean } | null)?.created && answer?.id !== id ? (
+        <StatusMessage>Réunion créée.</StatusMessage>
+      ) : null}
       <p>Lieu : {m.place ?? 'non renseigné'}</p>
 
       <section aria-labelledby="titre-odj">
@@ -90,7 +92,13 @@ export function MeetingPage() {
 
       <section aria-labelledby="titre-cr">
         <h2 id="titre-cr">Compte rendu</h2>
-        {m.can.manage ? <MinutesForm key={m.id} meeting={m} onView={setAnswer} /> : m.minutes ? m.minutes.split('\n\n').map((para, i) => <p key={i}>{para}</p>) : <p>Pas encore de compte rendu.</p>}
+        {m.can.manage ? (
+          <MinutesForm key={m.id} meeting={m} onView={setAnswer} />
+        ) : m.minutes ? (
+          m.minutes.split('\n\n').map((para, i) => <p key={i}>{para}</p>)
+        ) : (
+          <p>Pas encore de compte rendu.</p>
+        )}
       </section>
 
       <section aria-labelledby="titre-decisions">
@@ -145,7 +153,10 @@ export function MeetingPage() {
 function ActionFacts({ item }: { item: ActionItemView }) {
   return (
     <p>
-      Responsable : {[item.owner ? personLabel(item.owner) : null, item.ownerOrganisation?.name].filter(Boolean).join(', ') || 'non désigné'} · Échéance :{' '}
+      Responsable :{' '}
+      {[item.owner ? personLabel(item.owner) : null, item.ownerOrganisation?.name].filter(Boolean).join(', ') ||
+        'non désigné'}{' '}
+      · Échéance :{' '}
       <span className={item.overdue ? 'overdue' : undefined}>
         {formatDate(item.dueOn, 'aucune')}
         {item.overdue ? ' (en retard)' : ''}
@@ -173,7 +184,9 @@ function ActionTable({ items, caption }: { items: ActionItemView[]; caption: str
           {items.map((a) => (
             <tr key={a.id}>
               <th scope="row">{a.title}</th>
-              <td>{[a.owner ? personLabel(a.owner) : null, a.ownerOrganisation?.name].filter(Boolean).join(', ') || '—'}</td>
+              <td>
+                {[a.owner ? personLabel(a.owner) : null, a.ownerOrganisation?.name].filter(Boolean).join(', ') || '—'}
+              </td>
               <td className={a.overdue ? 'overdue' : undefined}>
                 {formatDate(a.dueOn, '—')}
                 {a.overdue ? ' (en retard)' : ''}

@@ -1,6 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { matterLabels, matters, type GovernanceReference, type Matter, type MemberView } from '../../../contracts/governance';
+import {
+  matterLabels,
+  matters,
+  type GovernanceReference,
+  type Matter,
+  type MemberView,
+} from '../../../contracts/governance';
 import type { SessionView } from '../../../contracts/governance-sessions';
 import { api } from '../../app/api';
 import { StatusMessage, ErrorMessage } from '../../ui/feedback';
@@ -27,7 +33,15 @@ export function AddItemForm({ session, onView }: { session: SessionView; onView(
     void change(
       'POST',
       `/api/sessions/${session.id}/items`,
-      { title, rapporteurMemberId: rapporteur || null, report: orNull(report), draftDecision: orNull(draft), matter, matterYear: matterYear ? Number(matterYear) : null, actesCode: actesCode || null },
+      {
+        title,
+        rapporteurMemberId: rapporteur || null,
+        report: orNull(report),
+        draftDecision: orNull(draft),
+        matter,
+        matterYear: matterYear ? Number(matterYear) : null,
+        actesCode: actesCode || null,
+      },
       (v) => {
         setTitle('');
         setReport('');
@@ -39,24 +53,61 @@ export function AddItemForm({ session, onView }: { session: SessionView; onView(
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="titre-ajout-point">
       <h2 id="titre-ajout-point">Ajouter un point à l'ordre du jour</h2>
-      <Field label="Intitulé du point" required value={title} onChange={(e) => setTitle(e.target.value)} error={field('title')} />
+      <Field
+        label="Intitulé du point"
+        required
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={field('title')}
+      />
       <SelectField
         label="Rapporteur"
         value={rapporteur}
         onChange={(e) => setRapporteur(e.target.value)}
-        options={[{ value: '', label: 'Non renseigné' }, ...(members.data ?? []).map((m) => ({ value: m.id, label: personLabel(m) }))]}
+        options={[
+          { value: '', label: 'Non renseigné' },
+          ...(members.data ?? []).map((m) => ({ value: m.id, label: personLabel(m) })),
+        ]}
         error={field('rapporteurMemberId')}
       />
-      <TextAreaField label="Rapport" rows={4} value={report} onChange={(e) => setReport(e.target.value)} error={field('report')} />
-      <TextAreaField label="Projet de délibération" rows={4} value={draft} onChange={(e) => setDraft(e.target.value)} error={field('draftDecision')} />
-      <SelectField label="Matière" value={matter} onChange={(e) => setMatter(e.target.value as Matter)} options={matters.map((m) => ({ value: m, label: matterLabels[m] }))} error={field('matter')} />
-      <Field label="Année concernée" inputMode="numeric" hint="Par exemple 2025 pour la convention d'application 2025" value={matterYear} onChange={(e) => setMatterYear(e.target.value)} error={field('matterYear')} />
+      <TextAreaField
+        label="Rapport"
+        rows={4}
+        value={report}
+        onChange={(e) => setReport(e.target.value)}
+        error={field('report')}
+      />
+      <TextAreaField
+        label="Projet de délibération"
+        rows={4}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        error={field('draftDecision')}
+      />
+      <SelectField
+        label="Matière"
+        value={matter}
+        onChange={(e) => setMatter(e.target.value as Matter)}
+        options={matters.map((m) => ({ value: m, label: matterLabels[m] }))}
+        error={field('matter')}
+      />
+      <Field
+        label="Année concernée"
+        inputMode="numeric"
+        hint="Par exemple 2025 pour la convention d'application 2025"
+        value={matterYear}
+        onChange={(e) => setMatterYear(e.target.value)}
+        error={field('matterYear')}
+      />
       <SelectField
         label="Code ACTES"
         hint="Sans code, celui proposé pour la matière"
         value={actesCode}
         onChange={(e) => setActesCode(e.target.value)}
-        options={[{ value: '', label: 'Proposé selon la matière' }, ...(reference.data?.actesSubjects ?? []).map((s) => ({ value: s.code, label: `${s.code} — ${s.subject}` }))]}
+        options={[
+          { value: '', label: 'Proposé selon la matière' },
+          ...(reference.data?.actesSubjects ?? []).map((s) => ({ value: s.code, label: `${s.code} — ${s.subject}` })),
+        ]}
         error={field('actesCode')}
       />
       <ErrorMessage error={error} />
@@ -79,11 +130,24 @@ export function SessionClosing({ session, onView }: { session: SessionView; onVi
         <h2 id="titre-cloture">Clôture de la séance</h2>
         <p>
           La clôture numérote les délibérations adoptées.
-          {pending > 0 ? ` ${pending} point${pending > 1 ? 's' : ''} non voté${pending > 1 ? 's' : ''} ser${pending > 1 ? 'ont' : 'a'} reporté${pending > 1 ? 's' : ''}.` : ''}
-          {session.items.every((i) => i.status !== 'voted') && !session.quorum.reached ? ' Sans quorum ni vote, la séance est enregistrée « quorum non atteint ».' : ''}
+          {pending > 0
+            ? ` ${pending} point${pending > 1 ? 's' : ''} non voté${pending > 1 ? 's' : ''} ser${pending > 1 ? 'ont' : 'a'} reporté${pending > 1 ? 's' : ''}.`
+            : ''}
+          {session.items.every((i) => i.status !== 'voted') && !session.quorum.reached
+            ? ' Sans quorum ni vote, la séance est enregistrée « quorum non atteint ».'
+            : ''}
         </p>
         <ErrorMessage error={error} />
-        <button type="button" className="button-primary" disabled={busy} onClick={() => void change('POST', `/api/sessions/${session.id}/close`, undefined, (v) => (v.status === 'no_quorum' ? 'Séance close : quorum non atteint.' : 'Séance close.'))}>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={busy}
+          onClick={() =>
+            void change('POST', `/api/sessions/${session.id}/close`, undefined, (v) =>
+              v.status === 'no_quorum' ? 'Séance close : quorum non atteint.' : 'Séance close.',
+            )
+          }
+        >
           Clore la séance
         </button>
       </section>
@@ -92,7 +156,9 @@ export function SessionClosing({ session, onView }: { session: SessionView; onVi
   return (
     <>
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
-      {session.status === 'no_quorum' && session.rules.withoutQuorum.secondConvocation ? <SecondConvocationForm session={session} /> : null}
+      {session.status === 'no_quorum' && session.rules.withoutQuorum.secondConvocation ? (
+        <SecondConvocationForm session={session} />
+      ) : null}
       <MinutesApprovalForm session={session} onView={onView} />
     </>
   );
@@ -107,7 +173,11 @@ function SecondConvocationForm({ session }: { session: SessionView }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      const next = await api<SessionView>('POST', `/api/sessions/${session.id}/second-convocation`, { heldOn, convenedOn: convenedOn || null, place: orNull(place) });
+      const next = await api<SessionView>('POST', `/api/sessions/${session.id}/second-convocation`, {
+        heldOn,
+        convenedOn: convenedOn || null,
+        place: orNull(place),
+      });
       void navigate(`/seances/${next.id}`, { state: { created: true } });
       return null;
     });
@@ -117,11 +187,25 @@ function SecondConvocationForm({ session }: { session: SessionView }) {
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="titre-seconde-convocation">
       <h2 id="titre-seconde-convocation">Seconde convocation</h2>
       <p>
-        Les points reportés sont repris dans une nouvelle séance{session.rules.withoutQuorum.quorumRequired ? '' : ', qui délibère sans condition de quorum'}
+        Les points reportés sont repris dans une nouvelle séance
+        {session.rules.withoutQuorum.quorumRequired ? '' : ', qui délibère sans condition de quorum'}
         {delay ? ` ; elle se tient ${delay} jours au moins après cette séance` : ''}.
       </p>
-      <Field label="Date de la seconde séance" type="date" required value={heldOn} onChange={(e) => setHeldOn(e.target.value)} error={field('heldOn')} />
-      <Field label="Date de convocation" type="date" value={convenedOn} onChange={(e) => setConvenedOn(e.target.value)} error={field('convenedOn')} />
+      <Field
+        label="Date de la seconde séance"
+        type="date"
+        required
+        value={heldOn}
+        onChange={(e) => setHeldOn(e.target.value)}
+        error={field('heldOn')}
+      />
+      <Field
+        label="Date de convocation"
+        type="date"
+        value={convenedOn}
+        onChange={(e) => setConvenedOn(e.target.value)}
+        error={field('convenedOn')}
+      />
       <Field label="Lieu" value={place} onChange={(e) => setPlace(e.target.value)} error={field('place')} />
       <ErrorMessage error={error} />
       <button type="submit" className="button-primary" disabled={busy}>
@@ -136,15 +220,30 @@ function MinutesApprovalForm({ session, onView }: { session: SessionView; onView
   const [approvedOn, setApprovedOn] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void change('POST', `/api/sessions/${session.id}/minutes-approval`, { approvedOn }, () => 'Procès-verbal approuvé : les délibérations ne se modifient plus que par rectification.');
+    void change(
+      'POST',
+      `/api/sessions/${session.id}/minutes-approval`,
+      { approvedOn },
+      () => 'Procès-verbal approuvé : les délibérations ne se modifient plus que par rectification.',
+    );
   };
   // Once approved, the form gives way to its confirmation.
   if (session.minutesApprovedOn !== null) return saved ? <StatusMessage>{saved}</StatusMessage> : null;
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="titre-pv">
       <h2 id="titre-pv">Approbation du procès-verbal</h2>
-      <p>Une fois le procès-verbal approuvé, les délibérations de la séance ne se modifient plus ; une correction est enregistrée comme rectification.</p>
-      <Field label="Date d'approbation du procès-verbal" type="date" required value={approvedOn} onChange={(e) => setApprovedOn(e.target.value)} error={field('approvedOn')} />
+      <p>
+        Une fois le procès-verbal approuvé, les délibérations de la séance ne se modifient plus ; une correction est
+        enregistrée comme rectification.
+      </p>
+      <Field
+        label="Date d'approbation du procès-verbal"
+        type="date"
+        required
+        value={approvedOn}
+        onChange={(e) => setApprovedOn(e.target.value)}
+        error={field('approvedOn')}
+      />
       <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <button type="submit" disabled={busy}>

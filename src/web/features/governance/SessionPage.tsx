@@ -40,7 +40,9 @@ export function SessionPage() {
       </p>
       <h1>{title}</h1>
       <ConventionNav id={session.conventionId} />
-      {(location.state as { created?: boolean } | null)?.created && answer?.id !== id ? <StatusMessage>Séance créée.</StatusMessage> : null}
+      {(location.state as { created?: boolean } | null)?.created && answer?.id !== id ? (
+        <StatusMessage>Séance créée.</StatusMessage>
+      ) : null}
       <dl className="facts">
         <div>
           <dt>État</dt>
@@ -54,7 +56,9 @@ export function SessionPage() {
           <dt>Convocation</dt>
           <dd>
             {session.convocation === 'second' ? 'Seconde convocation' : 'Première convocation'}
-            {session.convenedOn ? `, envoyée le ${formatDate(session.convenedOn)} (${session.noticeDays} jour${(session.noticeDays ?? 0) > 1 ? 's' : ''} franc${(session.noticeDays ?? 0) > 1 ? 's' : ''})` : ', date non renseignée'}
+            {session.convenedOn
+              ? `, envoyée le ${formatDate(session.convenedOn)} (${session.noticeDays} jour${(session.noticeDays ?? 0) > 1 ? 's' : ''} franc${(session.noticeDays ?? 0) > 1 ? 's' : ''})`
+              : ', date non renseignée'}
           </dd>
         </div>
         <div>
@@ -129,7 +133,9 @@ export function SessionPage() {
             </>
           ) : null}
         </dl>
-        <p className={session.quorum.reached ? 'outcome outcome-adopted' : 'outcome outcome-rejected'}>{session.quorum.wording}</p>
+        <p className={session.quorum.reached ? 'outcome outcome-adopted' : 'outcome outcome-rejected'}>
+          {session.quorum.wording}
+        </p>
         {session.items.some((i) => i.outcome) ? (
           <ul aria-label="Résultats">
             {session.items
@@ -151,7 +157,9 @@ export function SessionPage() {
         <ItemPanel key={item.id} session={session} item={item} onView={setAnswer} />
       ))}
 
-      {session.can.manage && session.status === 'planned' ? <AddItemForm key={`point-${session.id}`} session={session} onView={setAnswer} /> : null}
+      {session.can.manage && session.status === 'planned' ? (
+        <AddItemForm key={`point-${session.id}`} session={session} onView={setAnswer} />
+      ) : null}
       <SessionClosing key={`cloture-${session.id}`} session={session} onView={setAnswer} />
     </article>
   );

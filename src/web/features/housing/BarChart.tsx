@@ -36,7 +36,15 @@ export function BarChart({ bars, summary, caption }: { bars: Bar[]; summary: str
               <text x={LABEL - 8} y={y + ROW / 2 + 4} textAnchor="end" fontSize="12" fill="#161616">
                 {short(bar.label)}
               </text>
-              <rect x={LABEL} y={y + 4} width={w} height={ROW - 8} fill={bar.fill ?? '#000091'} stroke="#3a3a3a" strokeWidth={bar.fill ? 0.5 : 0}>
+              <rect
+                x={LABEL}
+                y={y + 4}
+                width={w}
+                height={ROW - 8}
+                fill={bar.fill ?? '#000091'}
+                stroke="#3a3a3a"
+                strokeWidth={bar.fill ? 0.5 : 0}
+              >
                 <title>{`${bar.label} : ${formatNumber(bar.value)}`}</title>
               </rect>
               <text x={LABEL + w + 6} y={y + ROW / 2 + 4} fontSize="12" fill="#161616">

@@ -1,5 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { territories, territoryLabels, type CalendarVersionView, type CreateCalendarVersionBody, type DeadlineView, type Territory } from '../../../contracts/housing';
+import {
+  territories,
+  territoryLabels,
+  type CalendarVersionView,
+  type CreateCalendarVersionBody,
+  type DeadlineView,
+  type Territory,
+} from '../../../contracts/housing';
 import { api, ApiError } from '../../app/api';
 import { ErrorMessage, StatusMessage } from '../../ui/feedback';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
@@ -17,7 +24,13 @@ let nextKey = 1;
 
 /** The administrator adds a dated version of the calendar: label, legal texts, in-force date and the deadlines per territory. */
 export function CalendarForm({ initial, onSaved }: { initial: DeadlineView[]; onSaved(): void }) {
-  const fresh = () => initial.map((d) => ({ key: nextKey++, territory: d.territory, bannedClass: d.bannedClass as BannedClass, effectiveFrom: d.effectiveFrom }));
+  const fresh = () =>
+    initial.map((d) => ({
+      key: nextKey++,
+      territory: d.territory,
+      bannedClass: d.bannedClass as BannedClass,
+      effectiveFrom: d.effectiveFrom,
+    }));
   const [label, setLabel] = useState('');
   const [legalReference, setLegalReference] = useState('');
   const [inForceFrom, setInForceFrom] = useState('');
@@ -26,7 +39,8 @@ export function CalendarForm({ initial, onSaved }: { initial: DeadlineView[]; on
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const field = (name: string) => error?.fieldMessage(name);
-  const update = (key: number, patch: Partial<Row>) => setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const update = (key: number, patch: Partial<Row>) =>
+    setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,7 +48,12 @@ export function CalendarForm({ initial, onSaved }: { initial: DeadlineView[]; on
     setError(null);
     setSaved(null);
     try {
-      const body: CreateCalendarVersionBody = { label, legalReference, inForceFrom, deadlines: rows.map(({ territory, bannedClass, effectiveFrom }) => ({ territory, bannedClass, effectiveFrom })) };
+      const body: CreateCalendarVersionBody = {
+        label,
+        legalReference,
+        inForceFrom,
+        deadlines: rows.map(({ territory, bannedClass, effectiveFrom }) => ({ territory, bannedClass, effectiveFrom })),
+      };
       const created = await api<CalendarVersionView>('POST', '/api/letting-ban-calendars', body);
       setSaved(`Version « ${created.label} » ajoutée : en vigueur à partir du ${formatDate(created.inForceFrom)}.`);
       setLabel('');
@@ -51,13 +70,35 @@ export function CalendarForm({ initial, onSaved }: { initial: DeadlineView[]; on
   return (
     <section aria-labelledby="titre-nouvelle-version" className="panel">
       <h2 id="titre-nouvelle-version">Ajouter une version du calendrier</h2>
-      <p>Réservé à l'administrateur. La nouvelle version s'applique à partir de sa date d'entrée en vigueur ; les versions précédentes restent consultables.</p>
+      <p>
+        Réservé à l'administrateur. La nouvelle version s'applique à partir de sa date d'entrée en vigueur ; les
+        versions précédentes restent consultables.
+      </p>
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <ErrorMessage error={error} />
       <form onSubmit={submit} aria-labelledby="titre-nouvelle-version" noValidate>
-        <Field label="Libellé" required value={label} onChange={(e) => setLabel(e.target.value)} error={field('label')} />
-        <TextAreaField label="Textes (loi, décret)" required value={legalReference} onChange={(e) => setLegalReference(e.target.value)} error={field('legalReference')} />
-        <Field label="Date d'entrée en vigueur" type="date" required value={inForceFrom} onChange={(e) => setInForceFrom(e.target.value)} error={field('inForceFrom')} />
+        <Field
+          label="Libellé"
+          required
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+          error={field('label')}
+        />
+        <TextAreaField
+          label="Textes (loi, décret)"
+          required
+          value={legalReference}
+          onChange={(e) => setLegalReference(e.target.value)}
+          error={field('legalReference')}
+        />
+        <Field
+          label="Date d'entrée en vigueur"
+          type="date"
+          required
+          value={inForceFrom}
+          onChange={(e) => setInForceFrom(e.target.value)}
+          error={field('inForceFrom')}
+        />
         <fieldset className="radio-group deadlines-group">
           <legend>Échéances</legend>
           {field('deadlines') ? <p className="field-error">{field('deadlines')}</p> : null}
@@ -91,7 +132,12 @@ export function CalendarForm({ initial, onSaved }: { initial: DeadlineView[]; on
               </li>
             ))}
           </ol>
-          <button type="button" onClick={() => setRows([...rows, { key: nextKey++, territory: 'mainland', bannedClass: 'D', effectiveFrom: '' }])}>
+          <button
+            type="button"
+            onClick={() =>
+              setRows([...rows, { key: nextKey++, territory: 'mainland', bannedClass: 'D', effectiveFrom: '' }])
+            }
+          >
             Ajouter une échéance
           </button>
         </fieldset>

@@ -17,21 +17,27 @@ export function CalendarPage() {
     <>
       <h1>Calendrier légal d'interdiction de location</h1>
       <p>
-        Un logement dont l'étiquette DPE retenue est interdite à une date ne peut plus être mis en location à partir de cette date. Le calendrier est daté : la trajectoire de chaque patrimoine
-        suit la version en vigueur à la date de calcul. <Link to="/patrimoine">Retour au patrimoine</Link>
+        Un logement dont l'étiquette DPE retenue est interdite à une date ne peut plus être mis en location à partir de
+        cette date. Le calendrier est daté : la trajectoire de chaque patrimoine suit la version en vigueur à la date de
+        calcul. <Link to="/patrimoine">Retour au patrimoine</Link>
       </p>
       <ErrorMessage error={error} />
       {loading && !data ? <Loading /> : null}
       {data ? (
         <>
           <p role="status">
-            {data.versions.length} version{data.versions.length > 1 ? 's' : ''} ; en vigueur au {formatDate(data.asOf)} :{' '}
-            {data.versions.find((v) => v.id === data.inForceId)?.label ?? 'aucune'}.
+            {data.versions.length} version{data.versions.length > 1 ? 's' : ''} ; en vigueur au {formatDate(data.asOf)}{' '}
+            : {data.versions.find((v) => v.id === data.inForceId)?.label ?? 'aucune'}.
           </p>
           {data.versions.map((v) => (
             <section key={v.id} aria-labelledby={`version-${v.id}`} className="panel">
               <h2 id={`version-${v.id}`}>
-                {v.label} {v.inForce ? <span className="badge badge-in_force">En vigueur</span> : <span className="badge">{v.inForceFrom > data.asOf ? 'À venir' : 'Remplacée'}</span>}
+                {v.label}{' '}
+                {v.inForce ? (
+                  <span className="badge badge-in_force">En vigueur</span>
+                ) : (
+                  <span className="badge">{v.inForceFrom > data.asOf ? 'À venir' : 'Remplacée'}</span>
+                )}
               </h2>
               <dl className="facts">
                 <div>
@@ -64,7 +70,10 @@ export function CalendarPage() {
                   </thead>
                   <tbody>
                     {[...v.deadlines]
-                      .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || a.territory.localeCompare(b.territory))
+                      .sort(
+                        (a, b) =>
+                          a.effectiveFrom.localeCompare(b.effectiveFrom) || a.territory.localeCompare(b.territory),
+                      )
                       .map((d) => (
                         <tr key={`${d.territory}-${d.bannedClass}`}>
                           <th scope="row">{formatDate(d.effectiveFrom)}</th>
@@ -83,7 +92,12 @@ export function CalendarPage() {
               </TableWrapper>
             </section>
           ))}
-          {data.can.add ? <CalendarForm initial={data.versions.find((v) => v.id === data.inForceId)?.deadlines ?? []} onSaved={reload} /> : null}
+          {data.can.add ? (
+            <CalendarForm
+              initial={data.versions.find((v) => v.id === data.inForceId)?.deadlines ?? []}
+              onSaved={reload}
+            />
+          ) : null}
         </>
       ) : null}
     </>

@@ -66,7 +66,9 @@ export function DwellingPage() {
               <Fact term="Territoire">{territoryLabels[d.territory]}</Fact>
               <Fact term="Quartier prioritaire (QPV)">{d.qpvCode ?? 'Hors QPV'}</Fact>
               <Fact term="Adresse">{or(d.address, 'non renseignée')}</Fact>
-              <Fact term="Bâtiment">{d.building ? `${d.building.code}${d.building.name ? ` — ${d.building.name}` : ''}` : 'non renseigné'}</Fact>
+              <Fact term="Bâtiment">
+                {d.building ? `${d.building.code}${d.building.name ? ` — ${d.building.name}` : ''}` : 'non renseigné'}
+              </Fact>
             </dl>
           </section>
           <section aria-labelledby="titre-caracteristiques" className="panel">

@@ -6,7 +6,17 @@ import { Field, SelectField } from '../../ui/Field';
 import { formatNumber } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { ClassBadge, DemoNotice, ExportLinks, formatSurface, plural, StockHeading, StockNav, typeLabel, useStock } from './housing-ui';
+import {
+  ClassBadge,
+  DemoNotice,
+  ExportLinks,
+  formatSurface,
+  plural,
+  StockHeading,
+  StockNav,
+  typeLabel,
+  useStock,
+} from './housing-ui';
 import { TableWrapper } from '../../ui/TableWrapper';
 
 const PAGE_SIZE = 50;
@@ -18,7 +28,8 @@ const filterQuery = (filters: Filters) => {
   for (const k of filterKeys) if (filters[k]) query.set(k, filters[k]);
   return query;
 };
-const filtersOf = (params: URLSearchParams): Filters => Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? ''])) as Filters;
+const filtersOf = (params: URLSearchParams): Filters =>
+  Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? ''])) as Filters;
 
 /** The stock's dwellings, filtered (the filters live in the address, so a list can be linked to) and paged. */
 export function DwellingsPage() {
@@ -46,8 +57,18 @@ export function DwellingsPage() {
       <StockHeading section="Logements" stock={stock} />
       {id ? <StockNav id={id} /> : null}
       <DemoNotice notice={data?.demoNotice} />
-      <FilterForm key={params.toString()} initial={applied} fieldError={(name) => error?.fieldMessage(name)} onApply={(f) => go(f, 1)} onClear={() => setParams(new URLSearchParams())} />
-      <ExportLinks base={`/api/stocks/${id}/exports/dwellings`} query={filterQuery(applied)} what="les logements filtrés" />
+      <FilterForm
+        key={params.toString()}
+        initial={applied}
+        fieldError={(name) => error?.fieldMessage(name)}
+        onApply={(f) => go(f, 1)}
+        onClear={() => setParams(new URLSearchParams())}
+      />
+      <ExportLinks
+        base={`/api/stocks/${id}/exports/dwellings`}
+        query={filterQuery(applied)}
+        what="les logements filtrés"
+      />
       <ErrorMessage error={error} />
       {loading ? <Loading label="Chargement des logements…" /> : null}
       {data ? (
@@ -78,7 +99,9 @@ export function DwellingsPage() {
                   {data.items.map((d) => (
                     <tr key={d.id}>
                       <th scope="row">
-                        <Link to={`/patrimoine/${id}/logements/${d.id}`}>Logement {d.identRep ?? d.identInt ?? d.id}</Link>
+                        <Link to={`/patrimoine/${id}/logements/${d.id}`}>
+                          Logement {d.identRep ?? d.identInt ?? d.id}
+                        </Link>
                       </th>
                       <td>
                         {d.communeName} ({d.communeCode})
@@ -120,10 +143,21 @@ export function DwellingsPage() {
   );
 }
 
-function FilterForm({ initial, fieldError, onApply, onClear }: { initial: Filters; fieldError(name: string): string | undefined; onApply(f: Filters): void; onClear(): void }) {
+function FilterForm({
+  initial,
+  fieldError,
+  onApply,
+  onClear,
+}: {
+  initial: Filters;
+  fieldError(name: string): string | undefined;
+  onApply(f: Filters): void;
+  onClear(): void;
+}) {
   const [draft, setDraft] = useState<Filters>(initial);
   const classes = new Set(draft.effectiveClass.split(',').filter(Boolean));
-  const set = (key: keyof Filters) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
+  const set = (key: keyof Filters) => (e: { target: { value: string } }) =>
+    setDraft({ ...draft, [key]: e.target.value });
   const toggle = (c: string, on: boolean) => {
     const next = new Set(classes);
     if (on) next.add(c);
@@ -132,7 +166,12 @@ function FilterForm({ initial, fieldError, onApply, onClear }: { initial: Filter
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply({ ...draft, search: draft.search.trim(), communeCode: draft.communeCode.trim(), epciCode: draft.epciCode.trim() });
+    onApply({
+      ...draft,
+      search: draft.search.trim(),
+      communeCode: draft.communeCode.trim(),
+      epciCode: draft.epciCode.trim(),
+    });
   };
   return (
     <form className="filters" onSubmit={submit} aria-label="Filtrer les logements">
@@ -141,7 +180,8 @@ function FilterForm({ initial, fieldError, onApply, onClear }: { initial: Filter
         <div className="class-filter">
           {energyClasses.map((c) => (
             <label key={c}>
-              <input type="checkbox" checked={classes.has(c)} onChange={(e) => toggle(c, e.target.checked)} /> Classe {c}
+              <input type="checkbox" checked={classes.has(c)} onChange={(e) => toggle(c, e.target.checked)} /> Classe{' '}
+              {c}
             </label>
           ))}
         </div>
@@ -162,9 +202,33 @@ function FilterForm({ initial, fieldError, onApply, onClear }: { initial: Filter
           { value: 'out', label: 'Hors QPV' },
         ]}
       />
-      <Field label="Code commune (INSEE)" hint="5 caractères, ex. 62041" value={draft.communeCode} onChange={set('communeCode')} error={fieldError('communeCode')} inputMode="text" autoComplete="off" />
-      <Field label="Code EPCI (SIREN)" hint="9 chiffres" value={draft.epciCode} onChange={set('epciCode')} error={fieldError('epciCode')} inputMode="numeric" autoComplete="off" />
-      <Field label="Recherche" hint="Identifiant ou adresse" value={draft.search} onChange={set('search')} error={fieldError('search')} type="search" autoComplete="off" />
+      <Field
+        label="Code commune (INSEE)"
+        hint="5 caractères, ex. 62041"
+        value={draft.communeCode}
+        onChange={set('communeCode')}
+        error={fieldError('communeCode')}
+        inputMode="text"
+        autoComplete="off"
+      />
+      <Field
+        label="Code EPCI (SIREN)"
+        hint="9 chiffres"
+        value={draft.epciCode}
+        onChange={set('epciCode')}
+        error={fieldError('epciCode')}
+        inputMode="numeric"
+        autoComplete="off"
+      />
+      <Field
+        label="Recherche"
+        hint="Identifiant ou adresse"
+        value={draft.search}
+        onChange={set('search')}
+        error={fieldError('search')}
+        type="search"
+        autoComplete="off"
+      />
       <div className="filter-actions">
         <button type="submit" className="button-primary">
           Filtrer

@@ -23,18 +23,34 @@ export function pivotByKey(view: TrajectoryView): EpciRow[] {
     rows.set(id, row);
   }
   const last = view.deadlines.at(-1)?.date ?? '';
-  return [...rows.values()].sort((a, b) => (b.banned.get(last) ?? 0) - (a.banned.get(last) ?? 0) || a.label.localeCompare(b.label, 'fr'));
+  return [...rows.values()].sort(
+    (a, b) => (b.banned.get(last) ?? 0) - (a.banned.get(last) ?? 0) || a.label.localeCompare(b.label, 'fr'),
+  );
 }
 
 /**
  * The stock by EPCI: the dwellings concerned by each letting-ban deadline, per EPCI (the
  * trajectory's breakdown), as a chart for the last deadline and a table for all.
  */
-export function EpciSection({ stockId, trajectory, error, dwellingsByEpci }: { stockId: string; trajectory: TrajectoryView | undefined; error: ApiError | null; dwellingsByEpci: StockSummary['byEpci'] }) {
+export function EpciSection({
+  stockId,
+  trajectory,
+  error,
+  dwellingsByEpci,
+}: {
+  stockId: string;
+  trajectory: TrajectoryView | undefined;
+  error: ApiError | null;
+  dwellingsByEpci: StockSummary['byEpci'];
+}) {
   const dwellingsOf = (key: string | null) => dwellingsByEpci.find((e) => e.code === key)?.dwellings ?? 0;
   // Every EPCI of the stock, with its dwellings, and those banned at each deadline (none when absent from the breakdown).
   const pivot = new Map((trajectory ? pivotByKey(trajectory) : []).map((r) => [r.key, r]));
-  const rows: EpciRow[] = dwellingsByEpci.map((e) => ({ key: e.code, label: e.name, banned: pivot.get(e.code)?.banned ?? new Map<string, number>() }));
+  const rows: EpciRow[] = dwellingsByEpci.map((e) => ({
+    key: e.code,
+    label: e.name,
+    banned: pivot.get(e.code)?.banned ?? new Map<string, number>(),
+  }));
   const last = trajectory?.deadlines.at(-1);
   return (
     <section aria-labelledby="titre-epci" className="panel">
@@ -44,11 +60,18 @@ export function EpciSection({ stockId, trajectory, error, dwellingsByEpci }: { s
       {trajectory && last ? (
         <>
           <p>
-            Logements concernés par les interdictions de location, par établissement public de coopération intercommunale (EPCI) : {formatNumber(trajectory.deadlines.length)} échéances du calendrier
-            légal. Le détail par commune, QPV et type de construction est sur la page <Link to={`/patrimoine/${stockId}/trajectoire`}>Trajectoire</Link>.
+            Logements concernés par les interdictions de location, par établissement public de coopération
+            intercommunale (EPCI) : {formatNumber(trajectory.deadlines.length)} échéances du calendrier légal. Le détail
+            par commune, QPV et type de construction est sur la page{' '}
+            <Link to={`/patrimoine/${stockId}/trajectoire`}>Trajectoire</Link>.
           </p>
           <BarChart
-            bars={rows.map((r) => ({ key: r.key ?? 'aucun', label: r.label, value: r.banned.get(last.date) ?? 0, fill: '#b00020' }))}
+            bars={rows.map((r) => ({
+              key: r.key ?? 'aucun',
+              label: r.label,
+              value: r.banned.get(last.date) ?? 0,
+              fill: '#b00020',
+            }))}
             summary={`Graphique en barres : logements de ${deadlineRulesText(last)} (interdits au ${deadlineYear(last)}) par EPCI, ${formatNumber(rows.length)} EPCI. ${rows
               .slice(0, 5)
               .map((r) => `${r.label} : ${formatNumber(r.banned.get(last.date) ?? 0)}`)
@@ -71,7 +94,13 @@ export function EpciSection({ stockId, trajectory, error, dwellingsByEpci }: { s
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.key ?? 'aucun'}>
-                    <th scope="row">{r.key ? <Link to={`/patrimoine/${stockId}/logements?epciCode=${r.key}`}>{r.label}</Link> : r.label}</th>
+                    <th scope="row">
+                      {r.key ? (
+                        <Link to={`/patrimoine/${stockId}/logements?epciCode=${r.key}`}>{r.label}</Link>
+                      ) : (
+                        r.label
+                      )}
+                    </th>
                     <td>{formatNumber(dwellingsOf(r.key))}</td>
                     {trajectory.deadlines.map((d) => (
                       <td key={d.date}>{formatNumber(r.banned.get(d.date) ?? 0)}</td>

@@ -27,11 +27,14 @@ export function ImportErrors({ view }: { view: StockImportView }) {
         <>
           <p>
             {plural(data.total, 'erreur')}
-            {data.total > data.stored ? ` (les ${formatNumber(data.stored)} premières sont détaillées)` : ''} — erreurs {formatNumber(data.items.length === 0 ? 0 : data.offset + 1)} à {formatNumber(last)}.
+            {data.total > data.stored ? ` (les ${formatNumber(data.stored)} premières sont détaillées)` : ''} — erreurs{' '}
+            {formatNumber(data.items.length === 0 ? 0 : data.offset + 1)} à {formatNumber(last)}.
           </p>
           <TableWrapper>
             <table>
-              <caption className="visually-hidden">Erreurs de l'import de « {view.filename} » : ligne, colonne, valeur et raison</caption>
+              <caption className="visually-hidden">
+                Erreurs de l'import de « {view.filename} » : ligne, colonne, valeur et raison
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Ligne</th>

@@ -52,7 +52,8 @@ export function ImportHistory({ imports }: { imports: StockImportView[] }) {
               <td>
                 {i.counts.errors > 0 ? (
                   <a href={i.links.errorFile} download>
-                    {formatNumber(i.counts.errors)} (fichier CSV)<span className="visually-hidden"> — erreurs de « {i.filename} »</span>
+                    {formatNumber(i.counts.errors)} (fichier CSV)
+                    <span className="visually-hidden"> — erreurs de « {i.filename} »</span>
                   </a>
                 ) : (
                   'aucune'

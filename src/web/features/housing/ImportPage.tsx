@@ -13,7 +13,8 @@ import { useStockImport } from './useStockImport';
 
 const modeLabels: Record<ImportMode, string> = {
   all_or_nothing: "Ne rien importer (tout ou rien) : je corrige le fichier puis je l'importe à nouveau",
-  valid_rows_only: 'Importer seulement les lignes valides : les lignes en erreur sont ignorées et signalées dans le rapport',
+  valid_rows_only:
+    'Importer seulement les lignes valides : les lignes en erreur sont ignorées et signalées dans le rapport',
 };
 
 /** Importing the stock (RPLS CSV or the xlsx template): the form, the progress, the report, and past imports. */
@@ -54,7 +55,8 @@ export function ImportPage() {
           <p>Fichiers acceptés :</p>
           <ul>
             <li>
-              le fichier RPLS du bailleur en CSV séparé par des points-virgules « ; », encodé en UTF-8 ou en Latin-1 ; formes reconnues :{' '}
+              le fichier RPLS du bailleur en CSV séparé par des points-virgules « ; », encodé en UTF-8 ou en Latin-1 ;
+              formes reconnues :{' '}
               {importShapes
                 .filter((s) => s !== 'template')
                 .map((s) => importShapeLabels[s])
@@ -64,8 +66,9 @@ export function ImportPage() {
             <li>le modèle xlsx de Copil (ci-dessous).</li>
           </ul>
           <p>
-            Chaque ligne est vérifiée ; une erreur est rapportée avec sa ligne, sa colonne et sa raison. Les logements sont mis à jour par identifiant (IDENT_REP, sinon IDENT_INT) ; ceux absents
-            du fichier sont signalés, jamais supprimés. Le premier import remplace le patrimoine de démonstration.
+            Chaque ligne est vérifiée ; une erreur est rapportée avec sa ligne, sa colonne et sa raison. Les logements
+            sont mis à jour par identifiant (IDENT_REP, sinon IDENT_INT) ; ceux absents du fichier sont signalés, jamais
+            supprimés. Le premier import remplace le patrimoine de démonstration.
           </p>
           <p>
             <a href="/api/stock-imports/template.xlsx" download>
@@ -86,7 +89,8 @@ export function ImportPage() {
               <legend>Si le fichier contient des erreurs</legend>
               {(Object.keys(modeLabels) as ImportMode[]).map((m) => (
                 <label key={m}>
-                  <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {modeLabels[m]}
+                  <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} />{' '}
+                  {modeLabels[m]}
                 </label>
               ))}
             </fieldset>
@@ -96,12 +100,19 @@ export function ImportPage() {
           </form>
         </section>
       ) : stock ? (
-        <p>Seuls les agents de l'office et l'administrateur importent le patrimoine ; vous pouvez consulter les imports.</p>
+        <p>
+          Seuls les agents de l'office et l'administrateur importent le patrimoine ; vous pouvez consulter les imports.
+        </p>
       ) : null}
 
       {run.busy ? <ImportProgress run={run} /> : null}
       {!run.busy && finished ? (
-        <ImportReport view={run.result} error={run.error} busy={run.busy} onImportValidRows={run.file ? () => void start(run.file!, 'valid_rows_only') : null} />
+        <ImportReport
+          view={run.result}
+          error={run.error}
+          busy={run.busy}
+          onImportValidRows={run.file ? () => void start(run.file!, 'valid_rows_only') : null}
+        />
       ) : null}
 
       <section aria-labelledby="titre-historique" className="panel">

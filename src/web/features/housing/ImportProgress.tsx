@@ -18,16 +18,26 @@ export function progressOf(run: ImportRun): { percent: number | null; text: stri
   const live = run.live;
   if (live) {
     const p = live.progress;
-    const percent = p.percent ?? (run.sent && run.sent.total > 0 ? Math.floor((run.sent.loaded * 100) / run.sent.total) : null);
+    const percent =
+      p.percent ?? (run.sent && run.sent.total > 0 ? Math.floor((run.sent.loaded * 100) / run.sent.total) : null);
     const rows = plural(p.rowsRead, 'ligne lue', 'lignes lues');
-    if (uploaded && (percent === null || percent >= 99)) return { percent, text: `Fichier ${name} lu : ${rows} ; vérification et enregistrement du patrimoine en cours…` };
-    const bytes = p.bytesExpected ? ` (${formatBytes(p.bytesRead)} sur ${formatBytes(p.bytesExpected)})` : ` (${formatBytes(p.bytesRead)})`;
-    return { percent, text: `Lecture de ${name} : ${percent === null ? 'taille inconnue' : `${formatNumber(percent)} %`} — ${rows}${bytes}.` };
+    if (uploaded && (percent === null || percent >= 99))
+      return { percent, text: `Fichier ${name} lu : ${rows} ; vérification et enregistrement du patrimoine en cours…` };
+    const bytes = p.bytesExpected
+      ? ` (${formatBytes(p.bytesRead)} sur ${formatBytes(p.bytesExpected)})`
+      : ` (${formatBytes(p.bytesRead)})`;
+    return {
+      percent,
+      text: `Lecture de ${name} : ${percent === null ? 'taille inconnue' : `${formatNumber(percent)} %`} — ${rows}${bytes}.`,
+    };
   }
   if (run.sent && run.sent.total > 0) {
     const percent = Math.floor((run.sent.loaded * 100) / run.sent.total);
     if (uploaded) return { percent, text: `Fichier ${name} envoyé : vérification en cours…` };
-    return { percent, text: `Envoi de ${name} : ${formatNumber(percent)} % (${formatBytes(run.sent.loaded)} sur ${formatBytes(run.sent.total)}).` };
+    return {
+      percent,
+      text: `Envoi de ${name} : ${formatNumber(percent)} % (${formatBytes(run.sent.loaded)} sur ${formatBytes(run.sent.total)}).`,
+    };
   }
   return { percent: null, text: `Envoi de ${name}…` };
 }
@@ -46,7 +56,10 @@ export function ImportProgress({ run }: { run: ImportRun }) {
       <h2 id="titre-progression" tabIndex={-1} ref={heading}>
         Import en cours
       </h2>
-      <p role="status">Import de {run.file ? `« ${run.file.name} »` : 'votre fichier'} en cours : gardez cette page ouverte jusqu'au rapport.</p>
+      <p role="status">
+        Import de {run.file ? `« ${run.file.name} »` : 'votre fichier'} en cours : gardez cette page ouverte jusqu'au
+        rapport.
+      </p>
       <div
         role="progressbar"
         aria-labelledby="titre-progression"

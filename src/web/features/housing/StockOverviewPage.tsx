@@ -6,10 +6,20 @@ import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { BarChart } from './BarChart';
 import { EpciSection } from './EpciSection';
-import { ClassBadge, classFill, DemoNotice, ImportStatusBadge, KeyFigure, plural, StockNav, typeLabel } from './housing-ui';
+import {
+  ClassBadge,
+  classFill,
+  DemoNotice,
+  ImportStatusBadge,
+  KeyFigure,
+  plural,
+  StockNav,
+  typeLabel,
+} from './housing-ui';
 import { TableWrapper } from '../../ui/TableWrapper';
 
-const percent = (n: number, total: number) => (total === 0 ? '0 %' : `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format((n * 100) / total)} %`);
+const percent = (n: number, total: number) =>
+  total === 0 ? '0 %' : `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format((n * 100) / total)} %`;
 
 /** A landlord's stock at a glance: dwellings, DPE classes, construction types, EPCI, establishments, last import. */
 export function StockOverviewPage() {
@@ -27,21 +37,28 @@ export function StockOverviewPage() {
         <>
           <DemoNotice notice={data.demoNotice} />
           <section aria-labelledby="titre-chiffres">
-          <h2 id="titre-chiffres" className="visually-hidden">Chiffres clés</h2>
-          <dl className="key-figures">
-            <KeyFigure term="Logements">{formatNumber(data.dwellings)}</KeyFigure>
-            <KeyFigure term="Collectifs">{formatNumber(data.byConstructionType.collective)}</KeyFigure>
-            <KeyFigure term="Individuels">{formatNumber(data.byConstructionType.individual)}</KeyFigure>
-            <KeyFigure term="Sans DPE">{formatNumber(data.withoutDpe)}</KeyFigure>
-            <KeyFigure term="Communes">{formatNumber(data.communes)}</KeyFigure>
-            <KeyFigure term="EPCI">{formatNumber(data.epcis)}</KeyFigure>
-            <KeyFigure term="En QPV">{formatNumber(data.inQpv)}</KeyFigure>
-            <KeyFigure term="Bâtiments">{formatNumber(data.buildings)}</KeyFigure>
-          </dl>
+            <h2 id="titre-chiffres" className="visually-hidden">
+              Chiffres clés
+            </h2>
+            <dl className="key-figures">
+              <KeyFigure term="Logements">{formatNumber(data.dwellings)}</KeyFigure>
+              <KeyFigure term="Collectifs">{formatNumber(data.byConstructionType.collective)}</KeyFigure>
+              <KeyFigure term="Individuels">{formatNumber(data.byConstructionType.individual)}</KeyFigure>
+              <KeyFigure term="Sans DPE">{formatNumber(data.withoutDpe)}</KeyFigure>
+              <KeyFigure term="Communes">{formatNumber(data.communes)}</KeyFigure>
+              <KeyFigure term="EPCI">{formatNumber(data.epcis)}</KeyFigure>
+              <KeyFigure term="En QPV">{formatNumber(data.inQpv)}</KeyFigure>
+              <KeyFigure term="Bâtiments">{formatNumber(data.buildings)}</KeyFigure>
+            </dl>
           </section>
           <ClassSection summary={data} />
           <TypeSection summary={data} />
-          <EpciSection stockId={data.organisationId} trajectory={trajectory.data} error={trajectory.error} dwellingsByEpci={data.byEpci} />
+          <EpciSection
+            stockId={data.organisationId}
+            trajectory={trajectory.data}
+            error={trajectory.error}
+            dwellingsByEpci={data.byEpci}
+          />
           <Establishments summary={data} />
           <LastImport summary={data} />
         </>
@@ -60,10 +77,14 @@ function ClassSection({ summary: s }: { summary: StockSummary }) {
     <section aria-labelledby="titre-classes" className="panel">
       <h2 id="titre-classes">Étiquettes DPE</h2>
       <p>
-        L'étiquette retenue est la pire des deux étiquettes du DPE (énergie et gaz à effet de serre) : c'est elle qui décide de l'interdiction de location. {plural(g.G, 'logement')} G,{' '}
-        {formatNumber(g.F)} F et {formatNumber(g.E)} E.
+        L'étiquette retenue est la pire des deux étiquettes du DPE (énergie et gaz à effet de serre) : c'est elle qui
+        décide de l'interdiction de location. {plural(g.G, 'logement')} G, {formatNumber(g.F)} F et {formatNumber(g.E)}{' '}
+        E.
       </p>
-      <BarChart bars={energyClasses.map((c) => ({ key: c, label: `Classe ${c}`, value: g[c], fill: classFill[c] }))} summary={chartSummary} />
+      <BarChart
+        bars={energyClasses.map((c) => ({ key: c, label: `Classe ${c}`, value: g[c], fill: classFill[c] }))}
+        summary={chartSummary}
+      />
       <TableWrapper>
         <table className="numbers">
           <caption>Logements par étiquette DPE</caption>
@@ -87,7 +108,15 @@ function ClassSection({ summary: s }: { summary: StockSummary }) {
                 <td>{percent(g[c], s.dwellings)}</td>
                 <td>{formatNumber(s.byEnergyClass[c])}</td>
                 <td>{formatNumber(s.byGhgClass[c])}</td>
-                <td className="text">{g[c] > 0 ? <Link to={`/patrimoine/${s.organisationId}/logements?effectiveClass=${c}`}>Voir les logements {c}</Link> : '—'}</td>
+                <td className="text">
+                  {g[c] > 0 ? (
+                    <Link to={`/patrimoine/${s.organisationId}/logements?effectiveClass=${c}`}>
+                      Voir les logements {c}
+                    </Link>
+                  ) : (
+                    '—'
+                  )}
+                </td>
               </tr>
             ))}
             <tr>
@@ -104,7 +133,11 @@ function ClassSection({ summary: s }: { summary: StockSummary }) {
 }
 
 function TypeSection({ summary: s }: { summary: StockSummary }) {
-  const types = (['collective', 'individual', 'student'] as const).map((t) => ({ key: t, label: typeLabel(t), value: s.byConstructionType[t] }));
+  const types = (['collective', 'individual', 'student'] as const).map((t) => ({
+    key: t,
+    label: typeLabel(t),
+    value: s.byConstructionType[t],
+  }));
   const chartSummary = `Graphique en barres : logements par type de construction. ${types.map((t) => `${t.label} : ${formatNumber(t.value)}`).join(', ')}. Le tableau qui suit donne chaque nombre.`;
   return (
     <section aria-labelledby="titre-types" className="panel">
@@ -147,7 +180,9 @@ function Establishments({ summary: s }: { summary: StockSummary }) {
   return (
     <section aria-labelledby="titre-etablissements" className="panel">
       <h2 id="titre-etablissements">Établissements</h2>
-      {e.isDemo ? <p className="muted">Données de démonstration : établissements générés, à compléter par le bailleur.</p> : null}
+      {e.isDemo ? (
+        <p className="muted">Données de démonstration : établissements générés, à compléter par le bailleur.</p>
+      ) : null}
       <dl className="facts">
         <div>
           <dt>Résidences autonomie et foyers</dt>
@@ -173,14 +208,23 @@ function LastImport({ summary: s }: { summary: StockSummary }) {
       <h2 id="titre-dernier-import">Dernier import</h2>
       {last ? (
         <p>
-          {formatDateTime(last.createdAt)} — « {last.filename} » : <ImportStatusBadge status={last.status} label={last.statusLabel} />
-          {last.status === 'completed' ? ` — ${plural(last.counts.rowsValid, 'ligne importée', 'lignes importées')}` : null}
+          {formatDateTime(last.createdAt)} — « {last.filename} » :{' '}
+          <ImportStatusBadge status={last.status} label={last.statusLabel} />
+          {last.status === 'completed'
+            ? ` — ${plural(last.counts.rowsValid, 'ligne importée', 'lignes importées')}`
+            : null}
         </p>
       ) : (
-        <p>{s.isDemo ? "Aucun import : le patrimoine affiché est celui de démonstration tant que le bailleur n'a pas importé son fichier RPLS." : 'Aucun import.'}</p>
+        <p>
+          {s.isDemo
+            ? "Aucun import : le patrimoine affiché est celui de démonstration tant que le bailleur n'a pas importé son fichier RPLS."
+            : 'Aucun import.'}
+        </p>
       )}
       <p>
-        <Link to={`/patrimoine/${s.organisationId}/imports`}>{s.can.import ? 'Importer le patrimoine (fichier RPLS ou modèle xlsx)' : 'Voir les imports du patrimoine'}</Link>
+        <Link to={`/patrimoine/${s.organisationId}/imports`}>
+          {s.can.import ? 'Importer le patrimoine (fichier RPLS ou modèle xlsx)' : 'Voir les imports du patrimoine'}
+        </Link>
       </p>
     </section>
   );

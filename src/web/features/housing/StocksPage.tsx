@@ -14,10 +14,15 @@ export function StocksPage() {
   return (
     <>
       <h1>Patrimoine</h1>
-      <p>Le patrimoine de logements des bailleurs, ses étiquettes DPE et sa trajectoire au regard du calendrier légal d'interdiction de location.</p>
+      <p>
+        Le patrimoine de logements des bailleurs, ses étiquettes DPE et sa trajectoire au regard du calendrier légal
+        d'interdiction de location.
+      </p>
       {loading ? <Loading /> : null}
       <ErrorMessage error={error} />
-      {data && data.length === 0 ? <p>Aucun patrimoine de bailleur ne concerne votre organisation pour le moment.</p> : null}
+      {data && data.length === 0 ? (
+        <p>Aucun patrimoine de bailleur ne concerne votre organisation pour le moment.</p>
+      ) : null}
       {data && data.length > 0 ? (
         <ul className="cards">
           {data.map((s) => (

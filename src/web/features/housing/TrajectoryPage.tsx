@@ -10,8 +10,18 @@ import { DemoNotice, ExportLinks, plural, StockHeading, StockNav, useStock } fro
 import { DeadlineChart, deadlineRulesText, deadlineTitle, deadlineYear, paceText } from './trajectory-ui';
 import { TableWrapper } from '../../ui/TableWrapper';
 
-const dimensionLabels: Record<TrajectoryDimension, string> = { commune: 'Commune', epci: 'EPCI', qpv: 'Quartier prioritaire (QPV)', constructionType: 'Type de construction' };
-const byLabels: Record<TrajectoryDimension, string> = { commune: 'par commune', epci: 'par EPCI', qpv: 'par QPV', constructionType: 'par type de construction' };
+const dimensionLabels: Record<TrajectoryDimension, string> = {
+  commune: 'Commune',
+  epci: 'EPCI',
+  qpv: 'Quartier prioritaire (QPV)',
+  constructionType: 'Type de construction',
+};
+const byLabels: Record<TrajectoryDimension, string> = {
+  commune: 'par commune',
+  epci: 'par EPCI',
+  qpv: 'par QPV',
+  constructionType: 'par type de construction',
+};
 const pace = (n: number | null) => (n === null ? '—' : formatNumber(n));
 
 /**
@@ -37,15 +47,21 @@ export function TrajectoryPage() {
     <>
       <StockHeading section="Trajectoire" stock={stock} />
       {id ? <StockNav id={id} /> : null}
-      <ExportLinks base={`/api/stocks/${id}/exports/trajectory`} query={new URLSearchParams()} what="la trajectoire (échéances et découpages)" />
+      <ExportLinks
+        base={`/api/stocks/${id}/exports/trajectory`}
+        query={new URLSearchParams()}
+        what="la trajectoire (échéances et découpages)"
+      />
       <ErrorMessage error={error} />
       {loading && !data ? <Loading label="Calcul de la trajectoire…" /> : null}
       {data ? (
         <>
           <DemoNotice notice={data.demoNotice} />
           <p>
-            Calculée au {formatDate(data.asOf)} selon le calendrier légal en vigueur : <Link to="/patrimoine/calendrier-legal">{data.calendar.label}</Link> (depuis le{' '}
-            {formatDate(data.calendar.inForceFrom)}). {plural(data.dwellings, 'logement')}, dont {formatNumber(data.withoutDpe)} sans DPE (non comptés).
+            Calculée au {formatDate(data.asOf)} selon le calendrier légal en vigueur :{' '}
+            <Link to="/patrimoine/calendrier-legal">{data.calendar.label}</Link> (depuis le{' '}
+            {formatDate(data.calendar.inForceFrom)}). {plural(data.dwellings, 'logement')}, dont{' '}
+            {formatNumber(data.withoutDpe)} sans DPE (non comptés).
           </p>
           <h2>Par échéance</h2>
           <ul className="deadline-cards">
@@ -106,9 +122,18 @@ export function TrajectoryPage() {
                 label="Échéance"
                 value={draft.date || (data.deadlines.at(-1)?.date ?? '')}
                 onChange={(e) => setDraft({ ...draft, date: e.target.value })}
-                options={data.deadlines.map((d) => ({ value: d.date, label: `${deadlineYear(d)} — ${deadlineRulesText(d)}` }))}
+                options={data.deadlines.map((d) => ({
+                  value: d.date,
+                  label: `${deadlineYear(d)} — ${deadlineRulesText(d)}`,
+                }))}
               />
-              <Field label="Date de calcul" type="date" value={draft.asOf} onChange={(e) => setDraft({ ...draft, asOf: e.target.value })} error={error?.fieldMessage('asOf')} />
+              <Field
+                label="Date de calcul"
+                type="date"
+                value={draft.asOf}
+                onChange={(e) => setDraft({ ...draft, asOf: e.target.value })}
+                error={error?.fieldMessage('asOf')}
+              />
               <button type="submit" className="button-primary">
                 Afficher
               </button>
@@ -125,12 +150,15 @@ export function TrajectoryPage() {
 function Breakdown({ view, date }: { view: TrajectoryView; date: string }) {
   const deadline = view.deadlines.find((d) => d.date === date);
   if (!view.breakdown || !deadline) return null;
-  const rows = view.breakdown.rows.filter((r) => r.date === date).sort((a, b) => b.banned - a.banned || a.label.localeCompare(b.label, 'fr'));
+  const rows = view.breakdown.rows
+    .filter((r) => r.date === date)
+    .sort((a, b) => b.banned - a.banned || a.label.localeCompare(b.label, 'fr'));
   const by = dimensionLabels[view.breakdown.by];
   return (
     <>
       <p role="status">
-        {by} : {plural(rows.length, 'ligne')} pour l'échéance {deadlineYear(deadline)} ({plural(deadline.banned, 'logement interdit', 'logements interdits')}).
+        {by} : {plural(rows.length, 'ligne')} pour l'échéance {deadlineYear(deadline)} (
+        {plural(deadline.banned, 'logement interdit', 'logements interdits')}).
       </p>
       <TableWrapper>
         <table className="numbers">

@@ -1,12 +1,26 @@
 import type { ReactNode } from 'react';
 import { SubNav } from '../../ui/SubNav';
-import { constructionTypeLabels, type ConstructionType, type EnergyClass, type ImportStatus, type StockListItem } from '../../../contracts/housing';
+import {
+  constructionTypeLabels,
+  type ConstructionType,
+  type EnergyClass,
+  type ImportStatus,
+  type StockListItem,
+} from '../../../contracts/housing';
 import { formatNumber } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
 import './housing.css';
 
 /** The colours of the official DPE scale, for charts; text always names the class as well. */
-export const classFill: Record<EnergyClass, string> = { A: '#009c6d', B: '#52b153', C: '#a5cc74', D: '#f4e70f', E: '#f0b50f', F: '#eb8235', G: '#d7221f' };
+export const classFill: Record<EnergyClass, string> = {
+  A: '#009c6d',
+  B: '#52b153',
+  C: '#a5cc74',
+  D: '#f4e70f',
+  E: '#f0b50f',
+  F: '#eb8235',
+  G: '#d7221f',
+};
 
 /** "1 logement", "39 658 logements". */
 export function plural(n: number, word: string, pluralWord = `${word}s`): string {
@@ -99,7 +113,8 @@ export function ExportLinks({ base, query, what }: { base: string; query: URLSea
   const suffix = query.toString() ? `?${query}` : '';
   return (
     <p className="export-links">
-      Télécharger {what} : <a href={`${base}/xlsx${suffix}`}>classeur Excel (xlsx)</a> · <a href={`${base}/csv${suffix}`}>CSV pour Excel</a>
+      Télécharger {what} : <a href={`${base}/xlsx${suffix}`}>classeur Excel (xlsx)</a> ·{' '}
+      <a href={`${base}/csv${suffix}`}>CSV pour Excel</a>
     </p>
   );
 }

@@ -24,8 +24,12 @@ export function deadlineTitle(d: TrajectoryDeadline): string {
 
 /** The yearly pace needed, in words. */
 export function paceText(d: TrajectoryDeadline, asOf: string): string {
-  if (d.passed) return d.remaining > 0 ? `Échéance passée : ${plural(d.remaining, 'logement')} reste${d.remaining > 1 ? 'nt' : ''} à traiter.` : 'Échéance passée : tous les logements concernés sont traités.';
-  if (d.requiredPacePerYear === null || d.remaining === 0) return 'Aucun logement ne reste à traiter pour cette échéance.';
+  if (d.passed)
+    return d.remaining > 0
+      ? `Échéance passée : ${plural(d.remaining, 'logement')} reste${d.remaining > 1 ? 'nt' : ''} à traiter.`
+      : 'Échéance passée : tous les logements concernés sont traités.';
+  if (d.requiredPacePerYear === null || d.remaining === 0)
+    return 'Aucun logement ne reste à traiter pour cette échéance.';
   const first = Number(asOf.slice(0, 4));
   const years = d.yearsLeft === 1 ? 'sur 1 an' : `sur ${d.yearsLeft} ans (${first}–${first + d.yearsLeft - 1})`;
   return `Rythme nécessaire : ${plural(d.requiredPacePerYear, 'logement')} par an ${years} pour traiter les ${formatNumber(d.remaining)} restants.`;
@@ -47,7 +51,17 @@ const LEFT = 4;
  * to the largest deadline so the charts compare. One image with its summary; the legend and the
  * table give every figure.
  */
-export function DeadlineChart({ deadline: d, asOf, max, idPrefix }: { deadline: TrajectoryDeadline; asOf: string; max: number; idPrefix: string }) {
+export function DeadlineChart({
+  deadline: d,
+  asOf,
+  max,
+  idPrefix,
+}: {
+  deadline: TrajectoryDeadline;
+  asOf: string;
+  max: number;
+  idPrefix: string;
+}) {
   const plot = WIDTH - LEFT - 90;
   const total = (d.banned / Math.max(1, max)) * plot;
   const summary =
@@ -59,7 +73,13 @@ export function DeadlineChart({ deadline: d, asOf, max, idPrefix }: { deadline: 
     <figure className="chart">
       <svg role="img" aria-label={summary} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="xMidYMid meet">
         <defs>
-          <pattern id={patternId('hachures')} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id={patternId('hachures')}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="6" height="6" fill="#6a6af4" />
             <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" strokeWidth="2" />
           </pattern>
@@ -74,7 +94,15 @@ export function DeadlineChart({ deadline: d, asOf, max, idPrefix }: { deadline: 
           const at = x;
           x += w;
           return value === 0 ? null : (
-            <rect key={p.key} x={at} y={8} width={Math.max(1, w)} height={30} fill={p.pattern ? `url(#${patternId(p.pattern)})` : p.fill} stroke={p.fill}>
+            <rect
+              key={p.key}
+              x={at}
+              y={8}
+              width={Math.max(1, w)}
+              height={30}
+              fill={p.pattern ? `url(#${patternId(p.pattern)})` : p.fill}
+              stroke={p.fill}
+            >
               <title>{`${p.label} : ${formatNumber(value)}`}</title>
             </rect>
           );
@@ -89,7 +117,12 @@ export function DeadlineChart({ deadline: d, asOf, max, idPrefix }: { deadline: 
           {parts.map((p) => (
             <li key={p.key}>
               <svg width="16" height="16" aria-hidden="true" focusable="false">
-                <rect width="16" height="16" fill={p.pattern ? `url(#${patternId(p.pattern)})` : p.fill} stroke={p.fill} />
+                <rect
+                  width="16"
+                  height="16"
+                  fill={p.pattern ? `url(#${patternId(p.pattern)})` : p.fill}
+                  stroke={p.fill}
+                />
               </svg>{' '}
               {p.label} ({p.pattern ?? 'plein'}) : {formatNumber(d[p.key])}
             </li>

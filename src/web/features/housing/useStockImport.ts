@@ -5,7 +5,10 @@ import { api, ApiError, uploadFileWithProgress } from '../../app/api';
 const POLL_MS = 400;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError({ type: 'about:blank', title: 'Erreur', status: 0, code: 'UNKNOWN', detail: String(e) }));
+const asApiError = (e: unknown) =>
+  e instanceof ApiError
+    ? e
+    : new ApiError({ type: 'about:blank', title: 'Erreur', status: 0, code: 'UNKNOWN', detail: String(e) });
 
 export interface ImportRun {
   /** Uploading and importing (the request lasts until the import ends). */
@@ -22,7 +25,15 @@ export interface ImportRun {
   error: ApiError | null;
 }
 
-const idle: ImportRun = { busy: false, file: null, mode: 'all_or_nothing', sent: null, live: null, result: null, error: null };
+const idle: ImportRun = {
+  busy: false,
+  file: null,
+  mode: 'all_or_nothing',
+  sent: null,
+  live: null,
+  result: null,
+  error: null,
+};
 
 /**
  * Sends a stock file and follows the import. The upload request lasts until the import ends, so

@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { DocumentInfo } from '../../../contracts/convention-content';
-import { indicatorComputationLabels, indicatorDirectionLabels, indicatorFrequencyLabels, indicatorPartyLabels, type IndicatorDetail } from '../../../contracts/indicators';
+import {
+  indicatorComputationLabels,
+  indicatorDirectionLabels,
+  indicatorFrequencyLabels,
+  indicatorPartyLabels,
+  type IndicatorDetail,
+} from '../../../contracts/indicators';
 import { api, uploadFile } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, TextAreaField } from '../../ui/Field';
@@ -79,7 +85,9 @@ export function IndicatorPage() {
         {shown.length > 0 ? (
           <TableWrapper>
             <table>
-              <caption className="visually-hidden">Cible, valeur et situation de l'indicateur {i.code} par année</caption>
+              <caption className="visually-hidden">
+                Cible, valeur et situation de l'indicateur {i.code} par année
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Année</th>
@@ -112,7 +120,9 @@ export function IndicatorPage() {
         <ValueForm indicator={i} onSaved={reload} />
       ) : (
         <p className="muted">
-          {i.computation ? 'Cet indicateur est calculé par Copil : il ne se saisit pas.' : `Les valeurs de cet indicateur sont saisies par ${i.responsibleParty === 'department' ? 'le Département' : "l'office"}.`}
+          {i.computation
+            ? 'Cet indicateur est calculé par Copil : il ne se saisit pas.'
+            : `Les valeurs de cet indicateur sont saisies par ${i.responsibleParty === 'department' ? 'le Département' : "l'office"}.`}
         </p>
       )}
 
@@ -152,7 +162,9 @@ function ValueForm({ indicator, onSaved }: { indicator: IndicatorDetail; onSaved
   async function submit(event: FormEvent) {
     event.preventDefault();
     await run(async () => {
-      const document = file ? await uploadFile<DocumentInfo>(`/api/conventions/${indicator.conventionId}/documents`, file) : null;
+      const document = file
+        ? await uploadFile<DocumentInfo>(`/api/conventions/${indicator.conventionId}/documents`, file)
+        : null;
       await api('POST', `/api/indicators/${indicator.id}/values`, {
         period,
         value: value.replace(/[\s\u00a0\u202f]/g, ''),
@@ -179,14 +191,37 @@ function ValueForm({ indicator, onSaved }: { indicator: IndicatorDetail; onSaved
         <Field
           label="Période"
           required
-          hint={indicator.frequency === 'yearly' ? 'Une année, par exemple 2024.' : 'Un semestre, par exemple 2024-S1 ou 2024-S2.'}
+          hint={
+            indicator.frequency === 'yearly'
+              ? 'Une année, par exemple 2024.'
+              : 'Un semestre, par exemple 2024-S1 ou 2024-S2.'
+          }
           value={period}
           onChange={(e) => setPeriod(e.target.value)}
           error={error?.fieldMessage('period')}
         />
-        <Field label={`Valeur (${indicator.unit})`} required inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} error={error?.fieldMessage('value')} />
-        <TextAreaField label="Commentaire" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} error={error?.fieldMessage('comment')} />
-        <Field label="Source" hint="D'où vient le chiffre : tableau de suivi, rapport, extraction…" value={source} onChange={(e) => setSource(e.target.value)} error={error?.fieldMessage('source')} />
+        <Field
+          label={`Valeur (${indicator.unit})`}
+          required
+          inputMode="decimal"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          error={error?.fieldMessage('value')}
+        />
+        <TextAreaField
+          label="Commentaire"
+          rows={3}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          error={error?.fieldMessage('comment')}
+        />
+        <Field
+          label="Source"
+          hint="D'où vient le chiffre : tableau de suivi, rapport, extraction…"
+          value={source}
+          onChange={(e) => setSource(e.target.value)}
+          error={error?.fieldMessage('source')}
+        />
         <Field
           label="Pièce justificative"
           type="file"

@@ -13,7 +13,9 @@ export function IndicatorsPage() {
   const { id } = useParams();
   const [params, setParams] = useSearchParams();
   const year = params.get('annee');
-  const { data, error, loading } = useApi<IndicatorsOverview>(`/api/conventions/${id}/indicators${year ? `?year=${year}` : ''}`);
+  const { data, error, loading } = useApi<IndicatorsOverview>(
+    `/api/conventions/${id}/indicators${year ? `?year=${year}` : ''}`,
+  );
   usePageTitle('Indicateurs');
   if (loading && !data) return <Loading />;
   if (error) return <ErrorMessage error={error} />;
@@ -25,8 +27,8 @@ export function IndicatorsPage() {
       <ConventionNav id={data.conventionId} />
       <h1>Indicateurs</h1>
       <p>
-        Les indicateurs de la convention, rattachés à ses objectifs. Les indicateurs calculés le sont par Copil à partir du patrimoine, des opérations et des
-        finances ; les autres sont saisis par la partie responsable.{' '}
+        Les indicateurs de la convention, rattachés à ses objectifs. Les indicateurs calculés le sont par Copil à partir
+        du patrimoine, des opérations et des finances ; les autres sont saisis par la partie responsable.{' '}
         <a href={`/api/conventions/${data.conventionId}/exports/indicateurs.xlsx`} download>
           Télécharger le tableau des indicateurs (xlsx)
         </a>
@@ -44,7 +46,11 @@ export function IndicatorsPage() {
           <h2 id={`objectif-${o.code}`}>
             Objectif {o.code}. {o.title}
           </h2>
-          <IndicatorTable year={data.year} indicators={data.indicators.filter((i) => i.objective.id === o.id)} caption={`Indicateurs de l'objectif ${o.code} en ${data.year}`} />
+          <IndicatorTable
+            year={data.year}
+            indicators={data.indicators.filter((i) => i.objective.id === o.id)}
+            caption={`Indicateurs de l'objectif ${o.code} en ${data.year}`}
+          />
         </section>
       ))}
     </article>

@@ -7,7 +7,12 @@ export function formatFigure(value: string | null, unit: string): string {
   return unit === '€' ? formatEuros(value) : `${formatNumber(value)} ${unit}`;
 }
 
-const badgeClass: Record<TargetStatus, string> = { on_target: 'badge badge-ok', off_target: 'badge badge-late', no_target: 'badge badge-c-none', no_value: 'badge badge-c-none' };
+const badgeClass: Record<TargetStatus, string> = {
+  on_target: 'badge badge-ok',
+  off_target: 'badge badge-late',
+  no_target: 'badge badge-c-none',
+  no_value: 'badge badge-c-none',
+};
 // A sign as well as a colour, so the status reads without colour vision.
 const sign: Record<TargetStatus, string> = { on_target: '✓ ', off_target: '✗ ', no_target: '', no_value: '' };
 

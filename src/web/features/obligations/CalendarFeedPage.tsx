@@ -17,7 +17,11 @@ export function CalendarFeedPage() {
     try {
       const result = await api<FeedView>(method, '/api/account/calendar-feed');
       setShown(result.url ? result : null);
-      setMessage(method === 'DELETE' ? 'Lien révoqué : il ne fonctionne plus.' : 'Nouveau lien créé ; l’ancien ne fonctionne plus.');
+      setMessage(
+        method === 'DELETE'
+          ? 'Lien révoqué : il ne fonctionne plus.'
+          : 'Nouveau lien créé ; l’ancien ne fonctionne plus.',
+      );
       setError(null);
       feed.reload();
     } catch (e) {
@@ -29,13 +33,15 @@ export function CalendarFeedPage() {
     <>
       <h1>Mon agenda des échéances</h1>
       <p>
-        Abonnez votre agenda (Outlook, Thunderbird, téléphone) aux échéances des conventions que vous suivez grâce à un lien secret. Ce lien donne accès sans mot de passe : ne le partagez pas,
-        régénérez-le s’il a circulé.
+        Abonnez votre agenda (Outlook, Thunderbird, téléphone) aux échéances des conventions que vous suivez grâce à un
+        lien secret. Ce lien donne accès sans mot de passe : ne le partagez pas, régénérez-le s’il a circulé.
       </p>
       <ErrorMessage error={feed.error ?? error} />
       {message ? <StatusMessage>{message}</StatusMessage> : null}
       {feed.loading && !feed.data ? <Loading /> : null}
-      {feed.data ? <p>{active ? `Un lien est actif depuis le ${formatDateTime(feed.data.createdAt!)}.` : 'Aucun lien actif.'}</p> : null}
+      {feed.data ? (
+        <p>{active ? `Un lien est actif depuis le ${formatDateTime(feed.data.createdAt!)}.` : 'Aucun lien actif.'}</p>
+      ) : null}
       {shown?.url ? (
         <div className="panel">
           <label htmlFor="lien-agenda">Votre lien (affiché une seule fois)</label>

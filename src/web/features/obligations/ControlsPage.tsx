@@ -19,15 +19,18 @@ export function ControlsPage() {
   const { user } = useSession();
   const controls = useApi<ControlView[]>(`/api/conventions/${id}/controls`);
   const roles = user?.roles ?? [];
-  const records = !roles.includes('controller') && roles.some((r) => r === 'admin' || r === 'coordinator' || r === 'department_agent');
+  const records =
+    !roles.includes('controller') &&
+    roles.some((r) => r === 'admin' || r === 'coordinator' || r === 'department_agent');
   const downloads = roles.some((r) => r === 'admin' || r === 'coordinator' || r === 'controller');
   return (
     <>
       <h1>Contrôles (article 5)</h1>
       {id ? <ConventionNav id={id} /> : null}
       <p>
-        Le Département peut contrôler à tout moment l’exécution de la convention. Les missions de contrôle sont enregistrées par sa coordination ; les contrôleurs consultent l’ensemble de la
-        convention et téléchargent le dossier de preuves à la date de leur choix.
+        Le Département peut contrôler à tout moment l’exécution de la convention. Les missions de contrôle sont
+        enregistrées par sa coordination ; les contrôleurs consultent l’ensemble de la convention et téléchargent le
+        dossier de preuves à la date de leur choix.
       </p>
       {id && downloads ? <EvidenceBundleForm conventionId={id} /> : null}
       <section aria-labelledby="missions">

@@ -40,7 +40,9 @@ export function InstancePage() {
               <dt>Date due</dt>
               <dd>
                 {formatDate(i.dueOn)}
-                {i.dueOn !== i.nominalDueOn ? ` (reportée du ${formatDate(i.nominalDueOn)}, week-end ou jour férié)` : ''}
+                {i.dueOn !== i.nominalDueOn
+                  ? ` (reportée du ${formatDate(i.nominalDueOn)}, week-end ou jour férié)`
+                  : ''}
               </dd>
             </div>
             <div>
@@ -76,21 +78,31 @@ export function InstancePage() {
               <p>Aucune preuve pour l’instant.</p>
             )}
           </section>
-          {i.can.markDone ? <MarkDoneForm
+          {i.can.markDone ? (
+            <MarkDoneForm
               conventionId={i.conventionId}
               instanceId={i.id}
               onDone={() => {
                 setJustDone(true);
                 instance.reload();
               }}
-            /> : null}
+            />
+          ) : null}
         </>
       ) : null}
     </>
   );
 }
 
-function MarkDoneForm({ conventionId, instanceId, onDone }: { conventionId: string; instanceId: string; onDone(): void }) {
+function MarkDoneForm({
+  conventionId,
+  instanceId,
+  onDone,
+}: {
+  conventionId: string;
+  instanceId: string;
+  onDone(): void;
+}) {
   const [file, setFile] = useState<File | null>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -98,7 +110,16 @@ function MarkDoneForm({ conventionId, instanceId, onDone }: { conventionId: stri
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) {
-      setError(new ApiError({ type: 'about:blank', title: 'Pièce manquante', status: 400, code: 'VALIDATION_FAILED', detail: 'Joignez la pièce qui prouve que l’obligation est remplie.', errors: [{ field: 'file', message: 'Pièce obligatoire.' }] }));
+      setError(
+        new ApiError({
+          type: 'about:blank',
+          title: 'Pièce manquante',
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          detail: 'Joignez la pièce qui prouve que l’obligation est remplie.',
+          errors: [{ field: 'file', message: 'Pièce obligatoire.' }],
+        }),
+      );
       return;
     }
     setBusy(true);
@@ -117,7 +138,13 @@ function MarkDoneForm({ conventionId, instanceId, onDone }: { conventionId: stri
     <form onSubmit={submit} noValidate aria-labelledby="marquer">
       <h2 id="marquer">Marquer faite</h2>
       <ErrorMessage error={error} />
-      <Field label="Pièce justificative" type="file" required error={error?.fieldMessage('file') ?? error?.fieldMessage('documentId')} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      <Field
+        label="Pièce justificative"
+        type="file"
+        required
+        error={error?.fieldMessage('file') ?? error?.fieldMessage('documentId')}
+        onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+      />
       <TextAreaField label="Commentaire" value={note} onChange={(e) => setNote(e.target.value)} />
       <button type="submit" disabled={busy}>
         Marquer faite

@@ -25,7 +25,16 @@ export function InvitationPanel({ event, onChange }: { event: EventView; onChang
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!file) {
-      setError(new ApiError({ type: 'about:blank', title: 'Fichier manquant', status: 400, code: 'VALIDATION_FAILED', detail: 'Joignez le projet d’invitation.', errors: [{ field: 'file', message: 'Fichier obligatoire.' }] }));
+      setError(
+        new ApiError({
+          type: 'about:blank',
+          title: 'Fichier manquant',
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          detail: 'Joignez le projet d’invitation.',
+          errors: [{ field: 'file', message: 'Fichier obligatoire.' }],
+        }),
+      );
       return;
     }
     void run(async () => {
@@ -33,7 +42,10 @@ export function InvitationPanel({ event, onChange }: { event: EventView; onChang
       await api('POST', `/api/communication-events/${event.id}/invitations`, { documentId: doc.id });
     });
   };
-  const decide = (decision: 'validated' | 'changes_requested') => run(() => api('POST', `/api/communication-events/${event.id}/invitations/decision`, { decision, comment: comment || null }));
+  const decide = (decision: 'validated' | 'changes_requested') =>
+    run(() =>
+      api('POST', `/api/communication-events/${event.id}/invitations/decision`, { decision, comment: comment || null }),
+    );
   return (
     <div className="invitation">
       <h3>Invitation</h3>
@@ -41,7 +53,8 @@ export function InvitationPanel({ event, onChange }: { event: EventView; onChang
         <ol>
           {event.invitations.map((v) => (
             <li key={v.version}>
-              Version {v.version} soumise le {formatDate(v.submittedOn)} : <a href={`/api/documents/${v.document.id}`}>{v.document.filename}</a>
+              Version {v.version} soumise le {formatDate(v.submittedOn)} :{' '}
+              <a href={`/api/documents/${v.document.id}`}>{v.document.filename}</a>
               {v.decision ? ` — ${decisionLabels[v.decision]} le ${formatDate(v.decidedOn)}` : ' — en attente'}
               {v.decisionComment ? ` (« ${v.decisionComment} »)` : ''}
             </li>
@@ -51,13 +64,25 @@ export function InvitationPanel({ event, onChange }: { event: EventView; onChang
       <ErrorMessage error={error} />
       {event.can.submitInvitation ? (
         <form onSubmit={submit} noValidate aria-label={`Soumettre l’invitation : ${event.title}`}>
-          <Field label="Projet d’invitation (PDF)" type="file" required onChange={(e) => setFile(e.target.files?.[0] ?? null)} error={error?.fieldMessage('file') ?? error?.fieldMessage('documentId')} />
+          <Field
+            label="Projet d’invitation (PDF)"
+            type="file"
+            required
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            error={error?.fieldMessage('file') ?? error?.fieldMessage('documentId')}
+          />
           <button type="submit">Soumettre au Département</button>
         </form>
       ) : null}
       {event.can.decideInvitation ? (
         <div role="group" aria-label={`Décision sur l’invitation : ${event.title}`}>
-          <TextAreaField label="Modifications demandées" hint="Obligatoire pour demander des modifications." value={comment} onChange={(e) => setComment(e.target.value)} error={error?.fieldMessage('comment')} />
+          <TextAreaField
+            label="Modifications demandées"
+            hint="Obligatoire pour demander des modifications."
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            error={error?.fieldMessage('comment')}
+          />
           <button type="button" onClick={() => void decide('changes_requested')}>
             Demander des modifications
           </button>

@@ -10,7 +10,19 @@ const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', '
  * One month as a grid of weeks (Monday first). Arrow keys move between days, Page Up / Page Down
  * change month, Home / End go to the week's ends; the focused day is the only one in the tab order.
  */
-export function MonthGrid({ year, month, instances, conventionId, onMonth }: { year: number; month: number; instances: InstanceView[]; conventionId: string; onMonth(year: number, month: number, day: number): void }) {
+export function MonthGrid({
+  year,
+  month,
+  instances,
+  conventionId,
+  onMonth,
+}: {
+  year: number;
+  month: number;
+  instances: InstanceView[];
+  conventionId: string;
+  onMonth(year: number, month: number, day: number): void;
+}) {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const lead = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7;
   const [focused, setFocused] = useState(1);
@@ -40,7 +52,14 @@ export function MonthGrid({ year, month, instances, conventionId, onMonth }: { y
   };
   const onKey = (event: KeyboardEvent) => {
     const weekday = (lead + focused - 1) % 7;
-    const moves: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7, Home: -weekday, End: 6 - weekday };
+    const moves: Record<string, number> = {
+      ArrowLeft: -1,
+      ArrowRight: 1,
+      ArrowUp: -7,
+      ArrowDown: 7,
+      Home: -weekday,
+      End: 6 - weekday,
+    };
     if (event.key in moves) {
       event.preventDefault();
       go(focused + moves[event.key]!);
@@ -60,7 +79,12 @@ export function MonthGrid({ year, month, instances, conventionId, onMonth }: { y
   for (let i = 0; i < slots.length; i += 7) weeks.push(slots.slice(i, i + 7));
 
   return (
-    <table className="month-grid" role="grid" aria-label={`Échéances de ${MONTHS[month - 1]} ${year}`} onKeyDown={onKey}>
+    <table
+      className="month-grid"
+      role="grid"
+      aria-label={`Échéances de ${MONTHS[month - 1]} ${year}`}
+      onKeyDown={onKey}
+    >
       <thead>
         <tr>
           {WEEKDAYS.map((d) => (
@@ -95,7 +119,10 @@ export function MonthGrid({ year, month, instances, conventionId, onMonth }: { y
                     <ul>
                       {due.map((x) => (
                         <li key={x.id}>
-                          <Link to={`/conventions/${conventionId}/obligations/${x.id}`} tabIndex={day === focused ? 0 : -1}>
+                          <Link
+                            to={`/conventions/${conventionId}/obligations/${x.id}`}
+                            tabIndex={day === focused ? 0 : -1}
+                          >
                             {x.duty.title}
                           </Link>{' '}
                           <StatusBadge status={x.status} />

@@ -31,7 +31,14 @@ export function NotificationsMenu() {
 
   return (
     <div className="notifications">
-      <button ref={buttonRef} type="button" className="notifications-button" aria-expanded={open} aria-controls="notifications-liste" onClick={() => setOpen((o) => !o)}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="notifications-button"
+        aria-expanded={open}
+        aria-controls="notifications-liste"
+        onClick={() => setOpen((o) => !o)}
+      >
         Notifications <span className="badge">{unread}</span>
         <span className="visually-hidden"> non lues</span>
       </button>
@@ -41,7 +48,10 @@ export function NotificationsMenu() {
         <ul>
           {list.data?.notifications.map((n) => (
             <li key={n.id} className={n.readAt ? 'read' : 'unread'}>
-              <Link to={`/conventions/${n.conventionId}/obligations/${n.instanceId}`} onClick={() => void read(n.id).then(() => setOpen(false))}>
+              <Link
+                to={`/conventions/${n.conventionId}/obligations/${n.instanceId}`}
+                onClick={() => void read(n.id).then(() => setOpen(false))}
+              >
                 {n.title}
               </Link>
               {n.readAt ? null : <span className="visually-hidden"> (non lue)</span>}

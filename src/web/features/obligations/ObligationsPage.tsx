@@ -34,15 +34,20 @@ export function ObligationsPage() {
       <h1>Calendrier des obligations</h1>
       {id ? <ConventionNav id={id} /> : null}
       <p>
-        Les échéances que crée la convention, de 2024 à 2033 : une date tombant un week-end ou un jour férié est reportée au jour ouvré suivant. Une échéance est faite dès que sa preuve
-        existe (prévisionnel transmis, tableau accepté, réunion tenue, convention signée) ou qu’elle a été marquée faite avec une pièce. Voir aussi la <Link to={`/conventions/${id}/communication`}>communication (article 6)</Link>.
+        Les échéances que crée la convention, de 2024 à 2033 : une date tombant un week-end ou un jour férié est
+        reportée au jour ouvré suivant. Une échéance est faite dès que sa preuve existe (prévisionnel transmis, tableau
+        accepté, réunion tenue, convention signée) ou qu’elle a été marquée faite avec une pièce. Voir aussi la{' '}
+        <Link to={`/conventions/${id}/communication`}>communication (article 6)</Link>.
       </p>
       <div className="toolbar">
         <SelectField
           label="Partie"
           value={party}
           onChange={(e) => setParty(e.target.value)}
-          options={[{ value: '', label: 'Les deux parties' }, ...Object.entries(dutyPartyLabels).map(([value, label]) => ({ value, label }))]}
+          options={[
+            { value: '', label: 'Les deux parties' },
+            ...Object.entries(dutyPartyLabels).map(([value, label]) => ({ value, label })),
+          ]}
         />
         <div role="group" aria-label="Affichage">
           <button type="button" aria-pressed={view === 'month'} onClick={() => setView('month')}>
@@ -73,8 +78,16 @@ export function ObligationsPage() {
               Mois suivant
             </button>
           </div>
-          <p className="hint">Dans la grille : flèches pour changer de jour, Page précédente / suivante pour changer de mois.</p>
-          <MonthGrid year={ym.year} month={ym.month} conventionId={id} instances={calendar.data.filter((i) => i.dueOn.startsWith(monthPrefix))} onMonth={(year, month) => setYm({ year, month })} />
+          <p className="hint">
+            Dans la grille : flèches pour changer de jour, Page précédente / suivante pour changer de mois.
+          </p>
+          <MonthGrid
+            year={ym.year}
+            month={ym.month}
+            conventionId={id}
+            instances={calendar.data.filter((i) => i.dueOn.startsWith(monthPrefix))}
+            onMonth={(year, month) => setYm({ year, month })}
+          />
         </section>
       ) : null}
       {calendar.data && view === 'list' ? <InstanceTable conventionId={id!} instances={calendar.data} /> : null}
@@ -101,7 +114,9 @@ function InstanceTable({ conventionId, instances }: { conventionId: string; inst
           <tr key={i.id}>
             <td>
               {formatDate(i.dueOn)}
-              {i.dueOn !== i.nominalDueOn ? <span className="hint"> (reportée du {formatDate(i.nominalDueOn)})</span> : null}
+              {i.dueOn !== i.nominalDueOn ? (
+                <span className="hint"> (reportée du {formatDate(i.nominalDueOn)})</span>
+              ) : null}
             </td>
             <td>
               <Link to={`/conventions/${conventionId}/obligations/${i.id}`}>{i.duty.title}</Link>

@@ -26,8 +26,15 @@ export function ProofsPanel({ event, onChange }: { event: EventView; onChange():
   const add = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      const doc = file ? await uploadFile<{ id: string }>(`/api/conventions/${event.conventionId}/documents`, file) : null;
-      await api('POST', `/api/communication-events/${event.id}/proofs`, { kind, description, documentId: doc?.id ?? null, url: url || null });
+      const doc = file
+        ? await uploadFile<{ id: string }>(`/api/conventions/${event.conventionId}/documents`, file)
+        : null;
+      await api('POST', `/api/communication-events/${event.id}/proofs`, {
+        kind,
+        description,
+        documentId: doc?.id ?? null,
+        url: url || null,
+      });
       setDescription('');
       setUrl('');
     });
@@ -45,10 +52,20 @@ export function ProofsPanel({ event, onChange }: { event: EventView; onChange():
             {event.can.checkProof && p.checkStatus === 'pending' ? (
               <>
                 {' '}
-                <button type="button" onClick={() => void run(() => api('POST', `/api/publicity-proofs/${p.id}/check`, { status: 'accepted' }))}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void run(() => api('POST', `/api/publicity-proofs/${p.id}/check`, { status: 'accepted' }))
+                  }
+                >
                   Accepter <span className="visually-hidden">{p.description}</span>
                 </button>{' '}
-                <button type="button" onClick={() => void run(() => api('POST', `/api/publicity-proofs/${p.id}/check`, { status: 'rejected' }))}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void run(() => api('POST', `/api/publicity-proofs/${p.id}/check`, { status: 'rejected' }))
+                  }
+                >
                   Refuser <span className="visually-hidden">{p.description}</span>
                 </button>
               </>
@@ -59,10 +76,32 @@ export function ProofsPanel({ event, onChange }: { event: EventView; onChange():
       <ErrorMessage error={error} />
       {event.can.addProof ? (
         <form onSubmit={add} noValidate aria-label={`Déposer un justificatif : ${event.title}`}>
-          <SelectField label="Type de justificatif" value={kind} onChange={(e) => setKind(e.target.value)} options={proofKinds.map((k) => ({ value: k, label: proofKindLabels[k] }))} />
-          <Field label="Description" required value={description} onChange={(e) => setDescription(e.target.value)} error={error?.fieldMessage('description')} />
-          <Field label="Fichier" type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} error={error?.fieldMessage('documentId')} />
-          <Field label="Ou lien (vidéo, article)" type="url" value={url} onChange={(e) => setUrl(e.target.value)} error={error?.fieldMessage('url')} />
+          <SelectField
+            label="Type de justificatif"
+            value={kind}
+            onChange={(e) => setKind(e.target.value)}
+            options={proofKinds.map((k) => ({ value: k, label: proofKindLabels[k] }))}
+          />
+          <Field
+            label="Description"
+            required
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            error={error?.fieldMessage('description')}
+          />
+          <Field
+            label="Fichier"
+            type="file"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            error={error?.fieldMessage('documentId')}
+          />
+          <Field
+            label="Ou lien (vidéo, article)"
+            type="url"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            error={error?.fieldMessage('url')}
+          />
           <button type="submit">Déposer le justificatif</button>
         </form>
       ) : null}

@@ -6,4 +6,17 @@ export function StatusBadge({ status }: { status: InstanceStatusCode }) {
   return <span className={`duty-status duty-status-${status}`}>{instanceStatusLabels[status]}</span>;
 }
 
-export const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+export const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];

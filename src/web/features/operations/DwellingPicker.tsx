@@ -18,7 +18,15 @@ const classOptions = [{ value: '', label: 'Non précisée' }, ...energyClasses.m
  * Picks the operation's dwellings from the landlord's stock: a search by identifier or address,
  * optionally by current class; each picked dwelling gets its target class.
  */
-export function DwellingPicker({ landlordId, picked, onChange }: { landlordId: string; picked: PickedDwelling[]; onChange: (next: PickedDwelling[]) => void }) {
+export function DwellingPicker({
+  landlordId,
+  picked,
+  onChange,
+}: {
+  landlordId: string;
+  picked: PickedDwelling[];
+  onChange: (next: PickedDwelling[]) => void;
+}) {
   const [search, setSearch] = useState('');
   const [klass, setKlass] = useState('');
   const [results, setResults] = useState<DwellingPage['items'] | null>(null);
@@ -37,19 +45,38 @@ export function DwellingPicker({ landlordId, picked, onChange }: { landlordId: s
   }
 
   const add = (d: DwellingPage['items'][number]) =>
-    onChange([...picked, { dwellingId: d.id, label: `${d.identRep ?? d.identInt ?? d.id}${d.address ? ` — ${d.address}` : ''} (${d.communeName})`, classBefore: d.effectiveClass, targetClass: '' }]);
+    onChange([
+      ...picked,
+      {
+        dwellingId: d.id,
+        label: `${d.identRep ?? d.identInt ?? d.id}${d.address ? ` — ${d.address}` : ''} (${d.communeName})`,
+        classBefore: d.effectiveClass,
+        targetClass: '',
+      },
+    ]);
 
   return (
     <fieldset className="panel">
       <legend>Logements concernés</legend>
       <div className="inline-form" role="search" aria-label="Rechercher des logements du patrimoine">
-        <Field label="Rechercher dans le patrimoine" hint="Identifiant RPLS ou interne, ou adresse." value={search} onChange={(e) => setSearch(e.target.value)} onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            void find();
-          }
-        }} />
-        <SelectField label="Classe actuelle" value={klass} onChange={(e) => setKlass(e.target.value)} options={[{ value: '', label: 'Toutes' }, ...energyClasses.map((c) => ({ value: c, label: c }))]} />
+        <Field
+          label="Rechercher dans le patrimoine"
+          hint="Identifiant RPLS ou interne, ou adresse."
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              void find();
+            }
+          }}
+        />
+        <SelectField
+          label="Classe actuelle"
+          value={klass}
+          onChange={(e) => setKlass(e.target.value)}
+          options={[{ value: '', label: 'Toutes' }, ...energyClasses.map((c) => ({ value: c, label: c }))]}
+        />
         <button type="button" onClick={() => void find()}>
           Rechercher
         </button>
@@ -77,7 +104,12 @@ export function DwellingPicker({ landlordId, picked, onChange }: { landlordId: s
                     <td>{d.communeName}</td>
                     <td>{d.effectiveClass ?? 'sans DPE'}</td>
                     <td>
-                      <button type="button" disabled={picked.some((p) => p.dwellingId === d.id)} onClick={() => add(d)} aria-label={`Ajouter le logement ${d.identRep ?? d.identInt}`}>
+                      <button
+                        type="button"
+                        disabled={picked.some((p) => p.dwellingId === d.id)}
+                        onClick={() => add(d)}
+                        aria-label={`Ajouter le logement ${d.identRep ?? d.identInt}`}
+                      >
                         {picked.some((p) => p.dwellingId === d.id) ? 'Ajouté' : 'Ajouter'}
                       </button>
                     </td>
@@ -106,10 +138,21 @@ export function DwellingPicker({ landlordId, picked, onChange }: { landlordId: s
                   <th scope="row">{p.label}</th>
                   <td>{p.classBefore ?? 'sans DPE'}</td>
                   <td>
-                    <SelectField label={<span className="visually-hidden">Classe visée pour {p.label}</span>} value={p.targetClass} onChange={(e) => onChange(picked.map((x, j) => (j === i ? { ...x, targetClass: e.target.value } : x)))} options={classOptions} />
+                    <SelectField
+                      label={<span className="visually-hidden">Classe visée pour {p.label}</span>}
+                      value={p.targetClass}
+                      onChange={(e) =>
+                        onChange(picked.map((x, j) => (j === i ? { ...x, targetClass: e.target.value } : x)))
+                      }
+                      options={classOptions}
+                    />
                   </td>
                   <td>
-                    <button type="button" onClick={() => onChange(picked.filter((_, j) => j !== i))} aria-label={`Retirer le logement ${p.label}`}>
+                    <button
+                      type="button"
+                      onClick={() => onChange(picked.filter((_, j) => j !== i))}
+                      aria-label={`Retirer le logement ${p.label}`}
+                    >
                       Retirer
                     </button>
                   </td>

@@ -24,7 +24,13 @@ const rangeOf = (b: Baseline) => {
 /** The forecast's distance to the convention's range, said in words next to the figure. */
 function Gap({ gap }: { gap: number | null }) {
   if (gap === null || gap === 0) return null;
-  return <span className="hint"> ({gap > 0 ? '+' : '−'}{formatNumber(Math.abs(gap))} par rapport à la référence)</span>;
+  return (
+    <span className="hint">
+      {' '}
+      ({gap > 0 ? '+' : '−'}
+      {formatNumber(Math.abs(gap))} par rapport à la référence)
+    </span>
+  );
 }
 
 /** The yearly volumes the convention announces, against which each forecast is read. */
@@ -88,8 +94,14 @@ export function ForecastPage() {
                 {data.years.map((y) => (
                   <tr key={y.year}>
                     <th scope="row">{y.year}</th>
-                    <td>{y.forecast ? `${y.forecast.status === 'submitted' ? 'Transmis' : 'Brouillon'}${y.forecast.late ? ' (en retard)' : ''}, dû le ${formatDate(y.forecast.dueDate, '—')}` : 'Non établi'}</td>
-                    <td>{y.forecast?.renovations ?? '—'} / {y.achieved.renovations}</td>
+                    <td>
+                      {y.forecast
+                        ? `${y.forecast.status === 'submitted' ? 'Transmis' : 'Brouillon'}${y.forecast.late ? ' (en retard)' : ''}, dû le ${formatDate(y.forecast.dueDate, '—')}`
+                        : 'Non établi'}
+                    </td>
+                    <td>
+                      {y.forecast?.renovations ?? '—'} / {y.achieved.renovations}
+                    </td>
                     <td>
                       {y.forecast?.maintenanceDwellings ?? '—'} / {y.achieved.maintenanceDwellings}
                       <Gap gap={y.baselineGaps.maintenanceDwellings} />
@@ -98,8 +110,12 @@ export function ForecastPage() {
                       {y.forecast?.adaptations ?? '—'} / {y.achieved.adaptations}
                       <Gap gap={y.baselineGaps.adaptations} />
                     </td>
-                    <td>{money(y.forecast?.investmentRequested)} / {money(y.voted.investment)}</td>
-                    <td>{money(y.forecast?.operatingRequested)} / {money(y.voted.operating)}</td>
+                    <td>
+                      {money(y.forecast?.investmentRequested)} / {money(y.voted.investment)}
+                    </td>
+                    <td>
+                      {money(y.forecast?.operatingRequested)} / {money(y.voted.operating)}
+                    </td>
                     <td>{formatEuros(y.achieved.paid)}</td>
                   </tr>
                 ))}
@@ -118,9 +134,17 @@ export function ForecastPage() {
 function fieldsOf(overview: ForecastOverview, year: string) {
   const f = overview.years.find((y) => String(y.year) === year)?.forecast;
   return {
-    byClass: f ? Object.fromEntries(Object.entries(f.renovationsByClass).map(([k, v]) => [k, String(v)])) : ({} as Record<string, string>),
+    byClass: f
+      ? Object.fromEntries(Object.entries(f.renovationsByClass).map(([k, v]) => [k, String(v)]))
+      : ({} as Record<string, string>),
     values: f
-      ? { maintenance: String(f.maintenanceDwellings), adaptations: String(f.adaptations), investment: f.investmentRequested.replace('.', ','), operating: f.operatingRequested.replace('.', ','), comment: f.comment ?? '' }
+      ? {
+          maintenance: String(f.maintenanceDwellings),
+          adaptations: String(f.adaptations),
+          investment: f.investmentRequested.replace('.', ','),
+          operating: f.operatingRequested.replace('.', ','),
+          comment: f.comment ?? '',
+        }
       : { maintenance: '', adaptations: '', investment: '', operating: '', comment: '' },
   };
 }
@@ -148,7 +172,11 @@ function ForecastForm({ overview, onSaved }: { overview: ForecastOverview; onSav
     event.preventDefault();
     await run(async () => {
       await api('PUT', `/api/conventions/${overview.conventionId}/volume-forecasts/${year}`, {
-        renovationsByClass: Object.fromEntries(Object.entries(byClass).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, Number(v)])),
+        renovationsByClass: Object.fromEntries(
+          Object.entries(byClass)
+            .filter(([, v]) => v.trim() !== '')
+            .map(([k, v]) => [k, Number(v)]),
+        ),
         maintenanceDwellings: Number(values.maintenance || 0),
         adaptations: Number(values.adaptations || 0),
         investmentRequested: toApiAmount(values.investment || '0'),
@@ -173,28 +201,74 @@ function ForecastForm({ overview, onSaved }: { overview: ForecastOverview; onSav
       <h2 id="titre-saisie">Établir un prévisionnel</h2>
       <ErrorMessage error={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
-      <Field label="Année" inputMode="numeric" value={year} onChange={(e) => choose(e.target.value.replace(/\D/g, '').slice(0, 4))} />
+      <Field
+        label="Année"
+        inputMode="numeric"
+        value={year}
+        onChange={(e) => choose(e.target.value.replace(/\D/g, '').slice(0, 4))}
+      />
       {submitted ? <p role="status">Le prévisionnel {year} a été transmis : il ne se modifie plus.</p> : null}
       {!overview.can.submit ? <p>Le responsable de l'office transmet le prévisionnel au Département.</p> : null}
       <fieldset>
         <legend>Logements à réhabiliter, par classe actuelle</legend>
         <div className="inline-form">
           {classes.map((c) => (
-            <Field key={c} label={`Classe ${c}`} inputMode="numeric" size={6} value={byClass[c] ?? ''} onChange={(e) => setByClass({ ...byClass, [c]: e.target.value })} error={field(`renovationsByClass.${c}`)} />
+            <Field
+              key={c}
+              label={`Classe ${c}`}
+              inputMode="numeric"
+              size={6}
+              value={byClass[c] ?? ''}
+              onChange={(e) => setByClass({ ...byClass, [c]: e.target.value })}
+              error={field(`renovationsByClass.${c}`)}
+            />
           ))}
         </div>
       </fieldset>
-      <Field label="Logements en maintenance" inputMode="numeric" hint={reference('maintenance_dwellings')} value={values.maintenance} onChange={(e) => setValues({ ...values, maintenance: e.target.value })} error={field('maintenanceDwellings')} />
-      <Field label="Adaptations de logements" inputMode="numeric" hint={reference('adaptations')} value={values.adaptations} onChange={(e) => setValues({ ...values, adaptations: e.target.value })} error={field('adaptations')} />
-      <Field label="Montant demandé en investissement (€)" value={values.investment} onChange={(e) => setValues({ ...values, investment: e.target.value })} error={field('investmentRequested')} />
-      <Field label="Montant demandé en fonctionnement (€)" value={values.operating} onChange={(e) => setValues({ ...values, operating: e.target.value })} error={field('operatingRequested')} />
-      <TextAreaField label="Commentaire" value={values.comment} onChange={(e) => setValues({ ...values, comment: e.target.value })} />
+      <Field
+        label="Logements en maintenance"
+        inputMode="numeric"
+        hint={reference('maintenance_dwellings')}
+        value={values.maintenance}
+        onChange={(e) => setValues({ ...values, maintenance: e.target.value })}
+        error={field('maintenanceDwellings')}
+      />
+      <Field
+        label="Adaptations de logements"
+        inputMode="numeric"
+        hint={reference('adaptations')}
+        value={values.adaptations}
+        onChange={(e) => setValues({ ...values, adaptations: e.target.value })}
+        error={field('adaptations')}
+      />
+      <Field
+        label="Montant demandé en investissement (€)"
+        value={values.investment}
+        onChange={(e) => setValues({ ...values, investment: e.target.value })}
+        error={field('investmentRequested')}
+      />
+      <Field
+        label="Montant demandé en fonctionnement (€)"
+        value={values.operating}
+        onChange={(e) => setValues({ ...values, operating: e.target.value })}
+        error={field('operatingRequested')}
+      />
+      <TextAreaField
+        label="Commentaire"
+        value={values.comment}
+        onChange={(e) => setValues({ ...values, comment: e.target.value })}
+      />
       <div className="button-row">
         <button type="submit" disabled={busy || submitted}>
           Enregistrer le prévisionnel
         </button>
         {overview.can.submit ? (
-          <button type="button" className="button-primary" disabled={busy || submitted || !existing} onClick={() => void submit()}>
+          <button
+            type="button"
+            className="button-primary"
+            disabled={busy || submitted || !existing}
+            onClick={() => void submit()}
+          >
             Transmettre au Département
           </button>
         ) : null}

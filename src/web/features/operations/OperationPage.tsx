@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { requestStatusLabels, type RequestStatus } from '../../../contracts/finance';
-import { fundingSourceLabels, operationKindLabels, operationStatusLabels, phaseLabels, phases, programmeLabels, type OperationView } from '../../../contracts/operations';
+import {
+  fundingSourceLabels,
+  operationKindLabels,
+  operationStatusLabels,
+  phaseLabels,
+  phases,
+  programmeLabels,
+  type OperationView,
+} from '../../../contracts/operations';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { formatEuros, formatDate } from '../../ui/format';
 import { useApi } from '../../ui/useApi';
@@ -48,12 +56,19 @@ export function OperationPage() {
             <dl className="facts">
               <Fact term="Nature">{operationKindLabels[o.kind]}</Fact>
               <Fact term="Programme">{programmeLabels[o.programme]}</Fact>
-              <Fact term="Commune">{o.communeName}{o.epciName ? ` (${o.epciName})` : ''}</Fact>
+              <Fact term="Commune">
+                {o.communeName}
+                {o.epciName ? ` (${o.epciName})` : ''}
+              </Fact>
               <Fact term="Résidence">{o.residence ?? '—'}</Fact>
               <Fact term="État">{operationStatusLabels[o.status]}</Fact>
               <Fact term="Avancement">{o.percentComplete} %</Fact>
-              <Fact term="Consommation avant / après">{o.energyBefore ?? '—'} / {o.energyAfter ?? '—'} kWh/m²·an</Fact>
-              <Fact term="Coût HT / TTC">{o.costExclTax ? formatEuros(o.costExclTax) : '—'} / {o.costInclTax ? formatEuros(o.costInclTax) : '—'}</Fact>
+              <Fact term="Consommation avant / après">
+                {o.energyBefore ?? '—'} / {o.energyAfter ?? '—'} kWh/m²·an
+              </Fact>
+              <Fact term="Coût HT / TTC">
+                {o.costExclTax ? formatEuros(o.costExclTax) : '—'} / {o.costInclTax ? formatEuros(o.costInclTax) : '—'}
+              </Fact>
               <Fact term="Risques">{o.risks ?? '—'}</Fact>
               <Fact term="Commentaires">{o.comments ?? '—'}</Fact>
             </dl>
@@ -65,7 +80,8 @@ export function OperationPage() {
                 const phase = o.phases.find((x) => x.phase === p);
                 return (
                   <li key={p}>
-                    <strong>{phaseLabels[p]}</strong> : prévue {formatDate(phase?.plannedOn, '—')}, réelle {formatDate(phase?.actualOn, '—')}
+                    <strong>{phaseLabels[p]}</strong> : prévue {formatDate(phase?.plannedOn, '—')}, réelle{' '}
+                    {formatDate(phase?.actualOn, '—')}
                   </li>
                 );
               })}
@@ -73,7 +89,9 @@ export function OperationPage() {
           </section>
           <section className="panel" aria-labelledby="titre-logements">
             <h2 id="titre-logements">Logements ({o.dwellingCount})</h2>
-            {o.dwellings.length + o.classCounts.length + o.unclassifiedDwellings === 0 ? <p>Aucun logement.</p> : (
+            {o.dwellings.length + o.classCounts.length + o.unclassifiedDwellings === 0 ? (
+              <p>Aucun logement.</p>
+            ) : (
               <TableWrapper>
                 <table>
                   <caption className="visually-hidden">Logements de l'opération et classes</caption>
@@ -88,7 +106,8 @@ export function OperationPage() {
                     {o.dwellings.map((d) => (
                       <tr key={d.dwellingId}>
                         <th scope="row">
-                          <Link to={`/patrimoine/${o.organisationId}/logements/${d.dwellingId}`}>{d.label}</Link> ({d.communeName})
+                          <Link to={`/patrimoine/${o.organisationId}/logements/${d.dwellingId}`}>{d.label}</Link> (
+                          {d.communeName})
                         </th>
                         <td>{d.classBefore ?? 'sans DPE'}</td>
                         <td>{d.targetClass ?? '—'}</td>
@@ -115,7 +134,9 @@ export function OperationPage() {
           </section>
           <section className="panel" aria-labelledby="titre-financement">
             <h2 id="titre-financement">Plan de financement</h2>
-            {o.fundingLines.length === 0 ? <p>Aucun financement.</p> : (
+            {o.fundingLines.length === 0 ? (
+              <p>Aucun financement.</p>
+            ) : (
               <TableWrapper>
                 <table>
                   <caption className="visually-hidden">Financements de l'opération</caption>
@@ -132,7 +153,13 @@ export function OperationPage() {
                       <tr key={l.id}>
                         <th scope="row">{fundingSourceLabels[l.source]}</th>
                         <td>{formatEuros(l.amount)}</td>
-                        <td>{l.fundingAgreementId ? <Link to={`/conventions-financieres/${l.fundingAgreementId}`}>{l.agreementLabel}</Link> : '—'}</td>
+                        <td>
+                          {l.fundingAgreementId ? (
+                            <Link to={`/conventions-financieres/${l.fundingAgreementId}`}>{l.agreementLabel}</Link>
+                          ) : (
+                            '—'
+                          )}
+                        </td>
                         <td>{l.fundingAgreementId ? formatEuros(l.affected) : '—'}</td>
                       </tr>
                     ))}
@@ -141,11 +168,14 @@ export function OperationPage() {
               </TableWrapper>
             )}
             <h3>Demandes de versement de l'opération</h3>
-            {o.paymentRequests.length === 0 ? <p>Aucune demande de versement.</p> : (
+            {o.paymentRequests.length === 0 ? (
+              <p>Aucune demande de versement.</p>
+            ) : (
               <ul>
                 {o.paymentRequests.map((r) => (
                   <li key={r.id}>
-                    <Link to={`/demandes-de-versement/${r.id}`}>Demande de {formatEuros(r.amount)}</Link> — {requestStatusLabels[r.status as RequestStatus]}
+                    <Link to={`/demandes-de-versement/${r.id}`}>Demande de {formatEuros(r.amount)}</Link> —{' '}
+                    {requestStatusLabels[r.status as RequestStatus]}
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,12 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import { operationKindLabels, operationKinds, operationStatuses, operationStatusLabels, programmeLabels, type OperationList } from '../../../contracts/operations';
+import {
+  operationKindLabels,
+  operationKinds,
+  operationStatuses,
+  operationStatusLabels,
+  programmeLabels,
+  type OperationList,
+} from '../../../contracts/operations';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
 import { formatEuros, formatDate } from '../../ui/format';
@@ -20,7 +27,9 @@ export function OperationsPage() {
     const value = params.get(key);
     if (value) query.set(key, value);
   }
-  const { data, error, loading } = useApi<OperationList>(`/api/conventions/${id}/operations${query.size ? `?${query}` : ''}`);
+  const { data, error, loading } = useApi<OperationList>(
+    `/api/conventions/${id}/operations${query.size ? `?${query}` : ''}`,
+  );
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -32,7 +41,8 @@ export function OperationsPage() {
       <h1>Opérations</h1>
       {id ? <ConventionNav id={id} /> : null}
       <p>
-        <Link to={`/conventions/${id}/tableaux-avancement`}>Tableaux d'avancement semestriels</Link> · <Link to={`/conventions/${id}/previsionnel`}>Prévisionnel de novembre</Link>
+        <Link to={`/conventions/${id}/tableaux-avancement`}>Tableaux d'avancement semestriels</Link> ·{' '}
+        <Link to={`/conventions/${id}/previsionnel`}>Prévisionnel de novembre</Link>
       </p>
       {data?.can.write ? (
         <p>
@@ -42,16 +52,46 @@ export function OperationsPage() {
         </p>
       ) : null}
       <form className="filters inline-form" aria-label="Filtrer les opérations" onSubmit={(e) => e.preventDefault()}>
-        <SelectField label="Nature" value={params.get('kind') ?? ALL} onChange={(e) => set('kind', e.target.value)} options={[{ value: ALL, label: 'Toutes' }, ...operationKinds.map((k) => ({ value: k, label: operationKindLabels[k] }))]} />
-        <SelectField label="État" value={params.get('status') ?? ALL} onChange={(e) => set('status', e.target.value)} options={[{ value: ALL, label: 'Tous' }, ...operationStatuses.map((s) => ({ value: s, label: operationStatusLabels[s] }))]} />
-        <Field label="Année de livraison" inputMode="numeric" value={params.get('year') ?? ''} onChange={(e) => set('year', e.target.value.replace(/\D/g, '').slice(0, 4))} />
-        <Field label="EPCI (SIREN)" inputMode="numeric" value={params.get('epciCode') ?? ''} onChange={(e) => set('epciCode', e.target.value.replace(/\D/g, '').slice(0, 9))} />
+        <SelectField
+          label="Nature"
+          value={params.get('kind') ?? ALL}
+          onChange={(e) => set('kind', e.target.value)}
+          options={[
+            { value: ALL, label: 'Toutes' },
+            ...operationKinds.map((k) => ({ value: k, label: operationKindLabels[k] })),
+          ]}
+        />
+        <SelectField
+          label="État"
+          value={params.get('status') ?? ALL}
+          onChange={(e) => set('status', e.target.value)}
+          options={[
+            { value: ALL, label: 'Tous' },
+            ...operationStatuses.map((s) => ({ value: s, label: operationStatusLabels[s] })),
+          ]}
+        />
+        <Field
+          label="Année de livraison"
+          inputMode="numeric"
+          value={params.get('year') ?? ''}
+          onChange={(e) => set('year', e.target.value.replace(/\D/g, '').slice(0, 4))}
+        />
+        <Field
+          label="EPCI (SIREN)"
+          inputMode="numeric"
+          value={params.get('epciCode') ?? ''}
+          onChange={(e) => set('epciCode', e.target.value.replace(/\D/g, '').slice(0, 9))}
+        />
       </form>
       <ErrorMessage error={error} />
       {loading && !data ? <Loading /> : null}
       {data ? (
         <>
-          <p role="status">{data.items.length === 0 ? 'Aucune opération.' : `${data.items.length} opération${data.items.length > 1 ? 's' : ''}.`}</p>
+          <p role="status">
+            {data.items.length === 0
+              ? 'Aucune opération.'
+              : `${data.items.length} opération${data.items.length > 1 ? 's' : ''}.`}
+          </p>
           {data.items.length > 0 ? (
             <p>
               <a href={`/api/conventions/${id}/exports/operations.xlsx${query.size ? `?${query}` : ''}`} download>

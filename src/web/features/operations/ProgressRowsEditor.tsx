@@ -6,11 +6,19 @@ import { StatusMessage, ErrorMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
 import { toApiAmount } from '../../ui/format';
 
-
 import { TableWrapper } from '../../ui/TableWrapper';
 import { useSubmit } from '../../ui/useSubmit';
 
-type Row = { operationId: string; label: string; status: string; percentComplete: string; startActualOn: string; deliveryActualOn: string; spent: string; officeComment: string };
+type Row = {
+  operationId: string;
+  label: string;
+  status: string;
+  percentComplete: string;
+  startActualOn: string;
+  deliveryActualOn: string;
+  spent: string;
+  officeComment: string;
+};
 
 const rowsOf = (t: ProgressTableView): Row[] =>
   t.rows.map((r) => ({
@@ -25,12 +33,19 @@ const rowsOf = (t: ProgressTableView): Row[] =>
   }));
 
 /** The office fills its table in the page, or by the xlsx round trip (download, edit, upload). */
-export function ProgressRowsEditor({ table, onSaved }: { table: ProgressTableView; onSaved: (t: ProgressTableView) => void }) {
+export function ProgressRowsEditor({
+  table,
+  onSaved,
+}: {
+  table: ProgressTableView;
+  onSaved: (t: ProgressTableView) => void;
+}) {
   const [rows, setRows] = useState<Row[]>(() => rowsOf(table));
   const [file, setFile] = useState<File | null>(null);
   const save = useSubmit();
   const upload = useSubmit();
-  const set = (i: number, key: keyof Row, value: string) => setRows((all) => all.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
+  const set = (i: number, key: keyof Row, value: string) =>
+    setRows((all) => all.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -55,7 +70,15 @@ export function ProgressRowsEditor({ table, onSaved }: { table: ProgressTableVie
   async function send(event: FormEvent) {
     event.preventDefault();
     if (!file) {
-      upload.setError(new ApiError({ type: 'about:blank', title: 'Fichier manquant', status: 0, code: 'VALIDATION_FAILED', detail: 'Choisissez le fichier xlsx à envoyer.' }));
+      upload.setError(
+        new ApiError({
+          type: 'about:blank',
+          title: 'Fichier manquant',
+          status: 0,
+          code: 'VALIDATION_FAILED',
+          detail: 'Choisissez le fichier xlsx à envoyer.',
+        }),
+      );
       return;
     }
     await upload.run(async () => {
@@ -79,7 +102,12 @@ export function ProgressRowsEditor({ table, onSaved }: { table: ProgressTableVie
         <form onSubmit={send} noValidate aria-label="Envoyer le tableau modifié">
           <ErrorMessage error={upload.error} />
           {upload.saved ? <StatusMessage>{upload.saved}</StatusMessage> : null}
-          <Field label="Tableau modifié (xlsx)" type="file" accept=".xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <Field
+            label="Tableau modifié (xlsx)"
+            type="file"
+            accept=".xlsx"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
           <button type="submit" disabled={upload.busy}>
             {upload.busy ? 'Envoi…' : 'Envoyer le fichier'}
           </button>
@@ -108,22 +136,52 @@ export function ProgressRowsEditor({ table, onSaved }: { table: ProgressTableVie
                 <tr key={r.operationId}>
                   <th scope="row">{r.label}</th>
                   <td>
-                    <SelectField label={<span className="visually-hidden">État de {r.label}</span>} value={r.status} onChange={(e) => set(i, 'status', e.target.value)} options={operationStatuses.map((s) => ({ value: s, label: operationStatusLabels[s] }))} />
+                    <SelectField
+                      label={<span className="visually-hidden">État de {r.label}</span>}
+                      value={r.status}
+                      onChange={(e) => set(i, 'status', e.target.value)}
+                      options={operationStatuses.map((s) => ({ value: s, label: operationStatusLabels[s] }))}
+                    />
                   </td>
                   <td>
-                    <Field label={<span className="visually-hidden">Avancement de {r.label}</span>} inputMode="numeric" size={4} value={r.percentComplete} onChange={(e) => set(i, 'percentComplete', e.target.value)} />
+                    <Field
+                      label={<span className="visually-hidden">Avancement de {r.label}</span>}
+                      inputMode="numeric"
+                      size={4}
+                      value={r.percentComplete}
+                      onChange={(e) => set(i, 'percentComplete', e.target.value)}
+                    />
                   </td>
                   <td>
-                    <Field label={<span className="visually-hidden">Ordre de service de {r.label}</span>} type="date" value={r.startActualOn} onChange={(e) => set(i, 'startActualOn', e.target.value)} />
+                    <Field
+                      label={<span className="visually-hidden">Ordre de service de {r.label}</span>}
+                      type="date"
+                      value={r.startActualOn}
+                      onChange={(e) => set(i, 'startActualOn', e.target.value)}
+                    />
                   </td>
                   <td>
-                    <Field label={<span className="visually-hidden">Livraison de {r.label}</span>} type="date" value={r.deliveryActualOn} onChange={(e) => set(i, 'deliveryActualOn', e.target.value)} />
+                    <Field
+                      label={<span className="visually-hidden">Livraison de {r.label}</span>}
+                      type="date"
+                      value={r.deliveryActualOn}
+                      onChange={(e) => set(i, 'deliveryActualOn', e.target.value)}
+                    />
                   </td>
                   <td>
-                    <Field label={<span className="visually-hidden">Dépenses de {r.label}</span>} size={10} value={r.spent} onChange={(e) => set(i, 'spent', e.target.value)} />
+                    <Field
+                      label={<span className="visually-hidden">Dépenses de {r.label}</span>}
+                      size={10}
+                      value={r.spent}
+                      onChange={(e) => set(i, 'spent', e.target.value)}
+                    />
                   </td>
                   <td>
-                    <Field label={<span className="visually-hidden">Commentaire sur {r.label}</span>} value={r.officeComment} onChange={(e) => set(i, 'officeComment', e.target.value)} />
+                    <Field
+                      label={<span className="visually-hidden">Commentaire sur {r.label}</span>}
+                      value={r.officeComment}
+                      onChange={(e) => set(i, 'officeComment', e.target.value)}
+                    />
                   </td>
                 </tr>
               ))}

@@ -26,9 +26,18 @@ export function ProgressTablePage() {
 
   async function transition(action: 'submit' | 'return' | 'accept') {
     await act.run(async () => {
-      setTable(await api<ProgressTableView>('POST', `/api/progress-tables/${tableId}/transitions`, { action, comment: reason.trim() || null }));
+      setTable(
+        await api<ProgressTableView>('POST', `/api/progress-tables/${tableId}/transitions`, {
+          action,
+          comment: reason.trim() || null,
+        }),
+      );
       setReason('');
-      return { submit: 'Tableau transmis au Département.', return: "Tableau renvoyé à l'office.", accept: 'Tableau accepté.' }[action];
+      return {
+        submit: 'Tableau transmis au Département.',
+        return: "Tableau renvoyé à l'office.",
+        accept: 'Tableau accepté.',
+      }[action];
     });
   }
 
@@ -50,21 +59,41 @@ export function ProgressTablePage() {
           {table.reviewComment ? <p>Motif du Département : {table.reviewComment}</p> : null}
           <ErrorMessage error={act.error} />
           {act.saved ? <StatusMessage>{act.saved}</StatusMessage> : null}
-          {table.can.edit ? <ProgressRowsEditor key={table.id} table={table} onSaved={setTable} /> : <RowsView table={table} onChange={setTable} />}
+          {table.can.edit ? (
+            <ProgressRowsEditor key={table.id} table={table} onSaved={setTable} />
+          ) : (
+            <RowsView table={table} onChange={setTable} />
+          )}
           {table.can.submit ? (
-            <button type="button" className="button-primary" disabled={act.busy} onClick={() => void transition('submit')}>
+            <button
+              type="button"
+              className="button-primary"
+              disabled={act.busy}
+              onClick={() => void transition('submit')}
+            >
               Transmettre au Département
             </button>
           ) : null}
           {table.can.review ? (
             <section className="panel" aria-labelledby="titre-instruction">
               <h2 id="titre-instruction">Instruction</h2>
-              <TextAreaField label="Motif du renvoi" hint="Obligatoire pour renvoyer le tableau à l'office." value={reason} onChange={(e) => setReason(e.target.value)} error={act.field('comment')} />
+              <TextAreaField
+                label="Motif du renvoi"
+                hint="Obligatoire pour renvoyer le tableau à l'office."
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                error={act.field('comment')}
+              />
               <div className="button-row">
                 <button type="button" disabled={act.busy} onClick={() => void transition('return')}>
                   Renvoyer à l'office
                 </button>
-                <button type="button" className="button-primary" disabled={act.busy} onClick={() => void transition('accept')}>
+                <button
+                  type="button"
+                  className="button-primary"
+                  disabled={act.busy}
+                  onClick={() => void transition('accept')}
+                >
                   Accepter le tableau
                 </button>
               </div>
@@ -72,7 +101,9 @@ export function ProgressTablePage() {
           ) : null}
           <section className="panel" aria-labelledby="titre-versions">
             <h2 id="titre-versions">Versions transmises</h2>
-            {table.snapshots.length === 0 ? <p>Pas encore transmis.</p> : (
+            {table.snapshots.length === 0 ? (
+              <p>Pas encore transmis.</p>
+            ) : (
               <ul>
                 {table.snapshots.map((s) => (
                   <li key={s.version}>
@@ -91,7 +122,9 @@ export function ProgressTablePage() {
 
 /** The rows as read by the Département (with a comment per operation while it reviews) or once submitted. */
 function RowsView({ table, onChange }: { table: ProgressTableView; onChange: (t: ProgressTableView) => void }) {
-  const [comments, setComments] = useState<Record<string, string>>(() => Object.fromEntries(table.rows.map((r) => [r.operationId, r.reviewComment ?? ''])));
+  const [comments, setComments] = useState<Record<string, string>>(() =>
+    Object.fromEntries(table.rows.map((r) => [r.operationId, r.reviewComment ?? ''])),
+  );
   const save = useSubmit();
   if (table.rows.length === 0) return <p>Le tableau n'a pas encore été transmis par l'office.</p>;
   return (
@@ -131,13 +164,23 @@ function RowsView({ table, onChange }: { table: ProgressTableView; onChange: (t:
                 <td>
                   {table.can.review ? (
                     <div className="inline-form">
-                      <Field label={<span className="visually-hidden">Commentaire du Département sur {r.reference}</span>} value={comments[r.operationId] ?? ''} onChange={(e) => setComments({ ...comments, [r.operationId]: e.target.value })} />
+                      <Field
+                        label={<span className="visually-hidden">Commentaire du Département sur {r.reference}</span>}
+                        value={comments[r.operationId] ?? ''}
+                        onChange={(e) => setComments({ ...comments, [r.operationId]: e.target.value })}
+                      />
                       <button
                         type="button"
                         disabled={save.busy}
                         onClick={() =>
                           void save.run(async () => {
-                            onChange(await api<ProgressTableView>('PUT', `/api/progress-tables/${table.id}/rows/${r.operationId}/review-comment`, { comment: comments[r.operationId]?.trim() || null }));
+                            onChange(
+                              await api<ProgressTableView>(
+                                'PUT',
+                                `/api/progress-tables/${table.id}/rows/${r.operationId}/review-comment`,
+                                { comment: comments[r.operationId]?.trim() || null },
+                              ),
+                            );
                             return `Commentaire enregistré pour ${r.reference}.`;
                           })
                         }
@@ -145,7 +188,9 @@ function RowsView({ table, onChange }: { table: ProgressTableView; onChange: (t:
                         Enregistrer le commentaire sur {r.reference}
                       </button>
                     </div>
-                  ) : (r.reviewComment ?? '—')}
+                  ) : (
+                    (r.reviewComment ?? '—')
+                  )}
                 </td>
               </tr>
             ))}
@@ -159,16 +204,25 @@ function RowsView({ table, onChange }: { table: ProgressTableView; onChange: (t:
 /** What changed since another half-year. */
 function DiffSection({ table }: { table: ProgressTableView }) {
   const [against, setAgainst] = useState(table.others[0]?.id ?? '');
-  const { data, error } = useApi<ProgressDiff>(against ? `/api/progress-tables/${table.id}/diff?against=${against}` : null);
+  const { data, error } = useApi<ProgressDiff>(
+    against ? `/api/progress-tables/${table.id}/diff?against=${against}` : null,
+  );
   if (table.others.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="titre-differences">
       <h2 id="titre-differences">Différences entre semestres</h2>
-      <SelectField label="Comparer avec" value={against} onChange={(e) => setAgainst(e.target.value)} options={table.others.map((o) => ({ value: o.id, label: o.label }))} />
+      <SelectField
+        label="Comparer avec"
+        value={against}
+        onChange={(e) => setAgainst(e.target.value)}
+        options={table.others.map((o) => ({ value: o.id, label: o.label }))}
+      />
       <ErrorMessage error={error} />
       {data ? (
         data.changes.length === 0 ? (
-          <p role="status">Aucune différence entre le {data.from.label} et le {data.to.label}.</p>
+          <p role="status">
+            Aucune différence entre le {data.from.label} et le {data.to.label}.
+          </p>
         ) : (
           <TableWrapper>
             <table>
@@ -188,7 +242,9 @@ function DiffSection({ table }: { table: ProgressTableView }) {
                   c.change === 'changed'
                     ? c.fields.map((f) => (
                         <tr key={`${c.operationId}-${f.field}`}>
-                          <th scope="row">{c.reference} — {c.label}</th>
+                          <th scope="row">
+                            {c.reference} — {c.label}
+                          </th>
                           <td>{f.label}</td>
                           <td>{f.before ?? '—'}</td>
                           <td>{f.after ?? '—'}</td>
@@ -196,7 +252,9 @@ function DiffSection({ table }: { table: ProgressTableView }) {
                       ))
                     : [
                         <tr key={c.operationId}>
-                          <th scope="row">{c.reference} — {c.label}</th>
+                          <th scope="row">
+                            {c.reference} — {c.label}
+                          </th>
                           <td>{c.change === 'added' ? 'Opération ajoutée' : 'Opération retirée'}</td>
                           <td>—</td>
                           <td>—</td>

@@ -1,6 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { tableStatusLabels, type ProgressTableList, type ProgressTableView } from '../../../contracts/operations-progress';
+import {
+  tableStatusLabels,
+  type ProgressTableList,
+  type ProgressTableView,
+} from '../../../contracts/operations-progress';
 import { api } from '../../app/api';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { SelectField } from '../../ui/Field';
@@ -15,9 +19,17 @@ import { useSubmit } from '../../ui/useSubmit';
 /** The half-years a table can be opened for: the last four half-year ends up to the current one. */
 function recentHalfYears(today = new Date()): string[] {
   const year = today.getFullYear();
-  return [`${year}-12-31`, `${year}-06-30`, `${year - 1}-12-31`, `${year - 1}-06-30`, `${year - 2}-12-31`, `${year - 2}-06-30`];
+  return [
+    `${year}-12-31`,
+    `${year}-06-30`,
+    `${year - 1}-12-31`,
+    `${year - 1}-06-30`,
+    `${year - 2}-12-31`,
+    `${year - 2}-06-30`,
+  ];
 }
-const halfLabel = (end: string) => `${end.endsWith('06-30') ? '1er' : '2d'} semestre ${end.slice(0, 4)} (état au ${formatDate(end, '—')})`;
+const halfLabel = (end: string) =>
+  `${end.endsWith('06-30') ? '1er' : '2d'} semestre ${end.slice(0, 4)} (état au ${formatDate(end, '—')})`;
 
 /** The progress tables of a convention, one per half-year; the office opens the next one. */
 export function ProgressTablesPage() {
@@ -33,7 +45,9 @@ export function ProgressTablesPage() {
     event.preventDefault();
     let table: ProgressTableView | null = null;
     const ok = await run(async () => {
-      table = await api<ProgressTableView>('POST', `/api/conventions/${id}/progress-tables`, { periodEnd: periodEnd || choices[0] });
+      table = await api<ProgressTableView>('POST', `/api/conventions/${id}/progress-tables`, {
+        periodEnd: periodEnd || choices[0],
+      });
       return null;
     });
     if (ok && table) navigate(`/tableaux-avancement/${(table as ProgressTableView).id}`);
@@ -49,7 +63,12 @@ export function ProgressTablesPage() {
       {data?.can.open && choices.length > 0 ? (
         <form className="panel inline-form" onSubmit={open} aria-label="Ouvrir un tableau">
           <ErrorMessage error={openError} />
-          <SelectField label="Semestre à ouvrir" value={periodEnd || choices[0]} onChange={(e) => setPeriodEnd(e.target.value)} options={choices.map((d) => ({ value: d, label: halfLabel(d) }))} />
+          <SelectField
+            label="Semestre à ouvrir"
+            value={periodEnd || choices[0]}
+            onChange={(e) => setPeriodEnd(e.target.value)}
+            options={choices.map((d) => ({ value: d, label: halfLabel(d) }))}
+          />
           <button type="submit" className="button-primary" disabled={busy}>
             Ouvrir le tableau
           </button>

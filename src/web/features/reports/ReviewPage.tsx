@@ -50,11 +50,17 @@ export function ReviewPage() {
       <ConventionNav id={convention.id} />
       <h1>Bilan annuel</h1>
       <p>
-        Le bilan reprend, pour l'année choisie, l'état des engagements objectif par objectif, les indicateurs au regard de leurs cibles (graphique et tableau), les
-        finances, les opérations livrées et la trajectoire du patrimoine, la gouvernance de l'année et les obligations. Le dossier du COPIL y ajoute le projet de
-        demande de l'année suivante (prévisionnel de volumes et montants demandés). Le PDF se lit, le DOCX se modifie.
+        Le bilan reprend, pour l'année choisie, l'état des engagements objectif par objectif, les indicateurs au regard
+        de leurs cibles (graphique et tableau), les finances, les opérations livrées et la trajectoire du patrimoine, la
+        gouvernance de l'année et les obligations. Le dossier du COPIL y ajoute le projet de demande de l'année suivante
+        (prévisionnel de volumes et montants demandés). Le PDF se lit, le DOCX se modifie.
       </p>
-      <SelectField label="Année du bilan" value={chosen} onChange={(e) => setYear(e.target.value)} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+      <SelectField
+        label="Année du bilan"
+        value={chosen}
+        onChange={(e) => setYear(e.target.value)}
+        options={years.map((y) => ({ value: String(y), label: String(y) }))}
+      />
       <div aria-live="polite">
         {busy ? <p role="status">{busy}</p> : null}
         {done ? <StatusMessage>{done}</StatusMessage> : null}
@@ -67,7 +73,12 @@ export function ReviewPage() {
             {kind === 'copil-pack' ? ` et projet de demande ${Number(chosen) + 1}` : ''}
           </h2>
           <p>
-            <button type="button" className="button-primary" disabled={busy !== null} onClick={() => void download(kind, 'pdf')}>
+            <button
+              type="button"
+              className="button-primary"
+              disabled={busy !== null}
+              onClick={() => void download(kind, 'pdf')}
+            >
               Télécharger en PDF
             </button>{' '}
             <button type="button" disabled={busy !== null} onClick={() => void download(kind, 'docx')}>
@@ -79,8 +90,8 @@ export function ReviewPage() {
       <section aria-labelledby="titre-donnees" className="panel">
         <h2 id="titre-donnees">Toutes les données de la convention</h2>
         <p>
-          Un classeur xlsx, une feuille par domaine : convention et parties, engagements, finances, trajectoire, opérations, délibérations, obligations,
-          indicateurs.{' '}
+          Un classeur xlsx, une feuille par domaine : convention et parties, engagements, finances, trajectoire,
+          opérations, délibérations, obligations, indicateurs.{' '}
           <a href={`/api/conventions/${convention.id}/exports/convention.xlsx`} download>
             Télécharger le classeur de la convention (xlsx)
           </a>

@@ -37,13 +37,50 @@ describe('stock workbooks the fuzz tests broke', () => {
     expect((error as AppError).code).toBe('UNSUPPORTED_MEDIA_TYPE');
     // exceljs's streaming reader meets the missing part at a moment that depends on the stream's
     // timing: either refusal is the right answer, never a program's value.
-    expect((error as AppError).message).toMatch(/^Le (classeur xlsx est endommagé|fichier n'est pas un classeur xlsx lisible)/);
+    expect((error as AppError).message).toMatch(
+      /^Le (classeur xlsx est endommagé|fichier n'est pas un classeur xlsx lisible)/,
+    );
     expect((error as AppError).message).not.toContain('[object Object]');
   });
 
   it('names a formula past the last header column by its number and cell', async () => {
-    const [head, row] = await records(await workbook([header, ['0620000000042', 'INT-42', '62041', '', 'C', '3', '64,5', '1972', 'PLUS', '03/2022', 'D', 'E', null, null, null, null, null, null, null, { formula: '1+1', result: 2 } as ExcelJS.CellFormulaValue]]));
-    const { errors } = validateRecord(row!, { mapping: mapHeader(head!.values.map((v) => v ?? ''), { xlsx: true }), findCommune, maxYear: 2028 });
-    expect(errors.map((e) => e.message)).toEqual(['Ligne 2, colonne n° 20 (cellule T2) : la cellule contient une formule (=1+1) ; remplacez-la par sa valeur (copier, collage spécial « valeurs »).']);
+    const [head, row] = await records(
+      await workbook([
+        header,
+        [
+          '0620000000042',
+          'INT-42',
+          '62041',
+          '',
+          'C',
+          '3',
+          '64,5',
+          '1972',
+          'PLUS',
+          '03/2022',
+          'D',
+          'E',
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          { formula: '1+1', result: 2 } as ExcelJS.CellFormulaValue,
+        ],
+      ]),
+    );
+    const { errors } = validateRecord(row!, {
+      mapping: mapHeader(
+        head!.values.map((v) => v ?? ''),
+        { xlsx: true },
+      ),
+      findCommune,
+      maxYear: 2028,
+    });
+    expect(errors.map((e) => e.message)).toEqual([
+      'Ligne 2, colonne n° 20 (cellule T2) : la cellule contient une formule (=1+1) ; remplacez-la par sa valeur (copier, collage spécial « valeurs »).',
+    ]);
   });
 });

@@ -11,14 +11,21 @@ import { AppError } from '../../../platform/errors';
  */
 
 export type TextEncoding = 'utf-8' | 'windows-1252';
-export const encodingLabels: Record<TextEncoding, string> = { 'utf-8': 'UTF-8', 'windows-1252': 'Latin-1 (Windows-1252)' };
+export const encodingLabels: Record<TextEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'windows-1252': 'Latin-1 (Windows-1252)',
+};
 
 const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} Mo`;
 
 export function fileTooLarge(maxBytes: number): AppError {
-  return new AppError('PAYLOAD_TOO_LARGE', `Le fichier dépasse la taille maximale de ${mib(maxBytes)} pour un import de patrimoine ; rien n'a été importé.`, {
-    fieldErrors: [{ field: 'file', message: `Fichier trop volumineux (${mib(maxBytes)} au plus).` }],
-  });
+  return new AppError(
+    'PAYLOAD_TOO_LARGE',
+    `Le fichier dépasse la taille maximale de ${mib(maxBytes)} pour un import de patrimoine ; rien n'a été importé.`,
+    {
+      fieldErrors: [{ field: 'file', message: `Fichier trop volumineux (${mib(maxBytes)} au plus).` }],
+    },
+  );
 }
 
 /** Counts and hashes the bytes that pass; fails with a 413 past `maxBytes`. */
@@ -55,7 +62,8 @@ function notText(detail: string): AppError {
 
 /** What a file's first bytes say it is, when it is not text; null otherwise. */
 export function binaryKind(head: Buffer): string | null {
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return 'il est encodé en UTF-16, non pris en charge';
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
+    return 'il est encodé en UTF-16, non pris en charge';
   const known = signatures.find((s) => s.bytes.every((b, i) => head[i] === b));
   if (known) return `son contenu est ${known.what}`;
   const nul = head.indexOf(0);

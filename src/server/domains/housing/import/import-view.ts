@@ -1,4 +1,9 @@
-import { importStatusLabels, type ImportShape, type RowError, type StockImportView } from '../../../../contracts/housing';
+import {
+  importStatusLabels,
+  type ImportShape,
+  type RowError,
+  type StockImportView,
+} from '../../../../contracts/housing';
 import type { Db } from '../../../platform/db/connect';
 import * as repo from './import.repository';
 
@@ -6,7 +11,12 @@ import * as repo from './import.repository';
 
 export const MAX_STORED_ERRORS = 1000;
 
-export const errorOf = (e: { line_number: number | null; column_name: string | null; value: string | null; message: string }): RowError => ({
+export const errorOf = (e: {
+  line_number: number | null;
+  column_name: string | null;
+  value: string | null;
+  message: string;
+}): RowError => ({
   line: e.line_number,
   column: e.column_name,
   value: e.value,

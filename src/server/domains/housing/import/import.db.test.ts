@@ -41,19 +41,49 @@ describeEachEngine('housing: stock imports', (engine) => {
   let agent: Principal;
   let departmentAgent: Principal;
 
-  const run = (who: Principal, org: string, bytes: Buffer, filename = 'rpls.csv', mode: ImportMode = 'all_or_nothing') =>
-    importStock(engine.db, who, org, { filename, stream: chunks(bytes), bytesExpected: bytes.length, mode });
-  const dwellingCount = async (org: string) => (await sql<{ n: number }>`select count(*)::int as n from dwellings where organisation_id = ${org}`.execute(engine.db)).rows[0]!.n;
+  const run = (
+    who: Principal,
+    org: string,
+    bytes: Buffer,
+    filename = 'rpls.csv',
+    mode: ImportMode = 'all_or_nothing',
+  ) => importStock(engine.db, who, org, { filename, stream: chunks(bytes), bytesExpected: bytes.length, mode });
+  const dwellingCount = async (org: string) =>
+    (
+      await sql<{ n: number }>`select count(*)::int as n from dwellings where organisation_id = ${org}`.execute(
+        engine.db,
+      )
+    ).rows[0]!.n;
   const csv = (rows: FixtureRow[], shape: RplsShape = 'recent') => encode(rplsCsv(rows, shape), 'utf-8');
 
   beforeAll(async () => {
     await runSeed(engine.db, 'reference');
-    officeId = (await engine.db.selectFrom('organisations').select('id').where('siret', '=', '34407767200022').executeTakeFirstOrThrow()).id;
-    const departmentId = (await engine.db.selectFrom('organisations').select('id').where('siret', '=', '22620001200012').executeTakeFirstOrThrow()).id;
-    officeAgent = await createTestUser(engine.db, { roles: ['office_agent'], organisationId: officeId, displayName: 'Agent office' });
+    officeId = (
+      await engine.db
+        .selectFrom('organisations')
+        .select('id')
+        .where('siret', '=', '34407767200022')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const departmentId = (
+      await engine.db
+        .selectFrom('organisations')
+        .select('id')
+        .where('siret', '=', '22620001200012')
+        .executeTakeFirstOrThrow()
+    ).id;
+    officeAgent = await createTestUser(engine.db, {
+      roles: ['office_agent'],
+      organisationId: officeId,
+      displayName: 'Agent office',
+    });
     departmentAgent = await createTestUser(engine.db, { roles: ['coordinator'], organisationId: departmentId });
     landlordId = (await createTestOrganisation(engine.db, { kind: 'landlord', name: 'Office d’essai' })).id;
-    agent = await createTestUser(engine.db, { roles: ['office_manager'], organisationId: landlordId, displayName: 'Responsable essai' });
+    agent = await createTestUser(engine.db, {
+      roles: ['office_manager'],
+      organisationId: landlordId,
+      displayName: 'Responsable essai',
+    });
   });
 
   it('imports a 40,000-row RPLS file, streaming, with its progress visible while it runs', async () => {
@@ -71,25 +101,57 @@ describeEachEngine('housing: stock imports', (engine) => {
     const started = Date.now();
     const done = run(agent, landlordId, bytes, 'rpls-40000.csv').finally(() => (importing = false));
     while (importing) {
-      const running = await engine.db.selectFrom('stock_imports').select(['rows_read']).where('organisation_id', '=', landlordId).where('status', '=', 'running').executeTakeFirst();
+      const running = await engine.db
+        .selectFrom('stock_imports')
+        .select(['rows_read'])
+        .where('organisation_id', '=', landlordId)
+        .where('status', '=', 'running')
+        .executeTakeFirst();
       if (running) seen.add(running.rows_read);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const view = await done;
     clearInterval(sampler);
     const mib = (n: number) => Math.round(n / 1024 / 1024);
-    console.info(`[${engine.kind}] 40,000-row import (${mib(bytes.length)} MiB): ${Date.now() - started} ms; heap peak +${mib(peakHeap - baseline.heapUsed)} MiB, rss peak +${mib(peakRss - baseline.rss)} MiB`);
+    console.info(
+      `[${engine.kind}] 40,000-row import (${mib(bytes.length)} MiB): ${Date.now() - started} ms; heap peak +${mib(peakHeap - baseline.heapUsed)} MiB, rss peak +${mib(peakRss - baseline.rss)} MiB`,
+    );
 
-    expect(view).toMatchObject({ status: 'completed', shape: 'rpls_recent', encoding: 'utf-8', filename: 'rpls-40000.csv', sizeBytes: bytes.length });
-    expect(view.counts).toMatchObject({ rowsValid: 40_000, rowsInvalid: 0, errors: 0, created: 40_000, updated: 0, unchanged: 0, missing: 0, demoReplaced: 0 });
+    expect(view).toMatchObject({
+      status: 'completed',
+      shape: 'rpls_recent',
+      encoding: 'utf-8',
+      filename: 'rpls-40000.csv',
+      sizeBytes: bytes.length,
+    });
+    expect(view.counts).toMatchObject({
+      rowsValid: 40_000,
+      rowsInvalid: 0,
+      errors: 0,
+      created: 40_000,
+      updated: 0,
+      unchanged: 0,
+      missing: 0,
+      demoReplaced: 0,
+    });
     expect(view.progress).toMatchObject({ rowsRead: 40_000, bytesRead: bytes.length, percent: 100 });
     expect([...seen].some((n) => n > 0 && n < 40_000)).toBe(true);
     expect(await dwellingCount(landlordId)).toBe(40_000);
     expect(peakHeap - baseline.heapUsed).toBeLessThan(200 * 1024 * 1024);
-    const event = await engine.db.selectFrom('audit_events').select(['actor_label', 'action', 'after']).where('entity_type', '=', 'stock_import').where('entity_id', '=', view.id).executeTakeFirstOrThrow();
+    const event = await engine.db
+      .selectFrom('audit_events')
+      .select(['actor_label', 'action', 'after'])
+      .where('entity_type', '=', 'stock_import')
+      .where('entity_id', '=', view.id)
+      .executeTakeFirstOrThrow();
     expect(event.action).toBe('import');
     expect(event.actor_label).toMatch(/^Responsable essai/);
-    expect(event.after).toMatchObject({ filename: 'rpls-40000.csv', sha256: view.sha256, created: 40_000, rowsRead: 40_000 });
+    expect(event.after).toMatchObject({
+      filename: 'rpls-40000.csv',
+      sha256: view.sha256,
+      created: 40_000,
+      rowsRead: 40_000,
+    });
   });
 
   it('imports nothing from the same file with one bad row, and reports that row and column', async () => {
@@ -102,11 +164,25 @@ describeEachEngine('housing: stock imports', (engine) => {
     );
     expect(error.fieldErrors[0]!.field).toBe('ligne 31417, colonne DPEENERGIE');
     const view = await getImport(engine.db, agent, error.extra.importId as string);
-    expect(view).toMatchObject({ status: 'rejected', counts: { rowsValid: 39_999, rowsInvalid: 1, errors: 1, created: null } });
-    expect(view.firstErrors).toEqual([{ line: 31_417, column: 'DPEENERGIE', value: 'H', message: expect.stringMatching(/^Ligne 31417, colonne DPEENERGIE/) }]);
+    expect(view).toMatchObject({
+      status: 'rejected',
+      counts: { rowsValid: 39_999, rowsInvalid: 1, errors: 1, created: null },
+    });
+    expect(view.firstErrors).toEqual([
+      {
+        line: 31_417,
+        column: 'DPEENERGIE',
+        value: 'H',
+        message: expect.stringMatching(/^Ligne 31417, colonne DPEENERGIE/),
+      },
+    ]);
     expect(await dwellingCount(landlordId)).toBe(40_000);
-    expect(await engine.db.selectFrom('dwellings').select('id').where('ident_rep', '=', 'NOUVEAU-1').execute()).toEqual([]);
-    expect((await sql<{ n: number }>`select count(*)::int as n from stock_import_rows`.execute(engine.db)).rows[0]!.n).toBe(0);
+    expect(await engine.db.selectFrom('dwellings').select('id').where('ident_rep', '=', 'NOUVEAU-1').execute()).toEqual(
+      [],
+    );
+    expect(
+      (await sql<{ n: number }>`select count(*)::int as n from stock_import_rows`.execute(engine.db)).rows[0]!.n,
+    ).toBe(0);
     const file = await importErrorFile(engine.db, agent, view.id);
     expect(file.filename).toBe('erreurs-rpls-40000-bad.csv');
     expect(file.content).toContain('31417;DPEENERGIE;H;"Ligne 31417, colonne DPEENERGIE : classe « H » inconnue');
@@ -122,7 +198,12 @@ describeEachEngine('housing: stock imports', (engine) => {
     expect(view.missingSample).toHaveLength(100);
     expect(view.missingSample[0]).toBe('0620000000900');
     expect(await dwellingCount(org)).toBe(1_100);
-    const changed = await engine.db.selectFrom('dwellings').select(['effective_class', 'dpe_date', 'import_id']).where('organisation_id', '=', org).where('ident_rep', '=', '0620000000002').executeTakeFirstOrThrow();
+    const changed = await engine.db
+      .selectFrom('dwellings')
+      .select(['effective_class', 'dpe_date', 'import_id'])
+      .where('organisation_id', '=', org)
+      .where('ident_rep', '=', '0620000000002')
+      .executeTakeFirstOrThrow();
     expect(changed).toEqual({ effective_class: 'A', dpe_date: '2025-06-01', import_id: view.id });
     const again = await run(user, org, csv([...next, ...fixtureRows(100, { start: 5_000 })]), 'rpls-2025.csv');
     expect(again.counts).toMatchObject({ created: 0, updated: 0, unchanged: 1_000, missing: 100 });
@@ -136,7 +217,11 @@ describeEachEngine('housing: stock imports', (engine) => {
     rows[20] = { ...rows[20]!, commune: '62999', dpeDate: '31/02/2020' };
     rows[30] = { ...rows[30]!, identRep: rows[29]!.identRep };
     const view = await run(user, org, csv(rows), 'rpls.csv', 'valid_rows_only');
-    expect(view).toMatchObject({ status: 'completed', mode: 'valid_rows_only', counts: { rowsValid: 297, rowsInvalid: 3, errors: 4, created: 297 } });
+    expect(view).toMatchObject({
+      status: 'completed',
+      mode: 'valid_rows_only',
+      counts: { rowsValid: 297, rowsInvalid: 3, errors: 4, created: 297 },
+    });
     expect(await dwellingCount(org)).toBe(297);
     const errors = await listImportErrors(engine.db, user, view.id, 0, 10);
     expect(errors.items.map((e) => [e.line, e.column])).toEqual([
@@ -145,7 +230,9 @@ describeEachEngine('housing: stock imports', (engine) => {
       [22, 'DPEDATE'],
       [32, 'IDENT_REP'],
     ]);
-    expect(errors.items[3]!.message).toBe('Ligne 32, colonne IDENT_REP : identifiant « 0620000000029 » déjà utilisé ligne 31 ; un logement ne figure qu\'une fois.');
+    expect(errors.items[3]!.message).toBe(
+      "Ligne 32, colonne IDENT_REP : identifiant « 0620000000029 » déjà utilisé ligne 31 ; un logement ne figure qu'une fois.",
+    );
   });
 
   it.each([
@@ -156,32 +243,81 @@ describeEachEngine('housing: stock imports', (engine) => {
     const org = (await createTestOrganisation(engine.db, { kind: 'landlord' })).id;
     const user = await createTestUser(engine.db, { roles: ['office_agent'], organisationId: org });
     const view = await run(user, org, encode(rplsCsv(fixtureRows(200), shape), encoding));
-    expect(view).toMatchObject({ status: 'completed', shape: `rpls_${shape}`, encoding: encoding === 'latin1' ? 'windows-1252' : 'utf-8', counts: { created: 200 } });
-    const d = await engine.db.selectFrom('dwellings').selectAll().where('organisation_id', '=', org).where('ident_int', '=', 'INT-7').executeTakeFirstOrThrow();
-    expect(d).toMatchObject({ commune_code: '62765', construction_type: 'collective', address: 'RUE DES ÉCOLES 7', qpv_code: 'QP062012', surface: '37.70', dpe_date: '2022-08-01' });
+    expect(view).toMatchObject({
+      status: 'completed',
+      shape: `rpls_${shape}`,
+      encoding: encoding === 'latin1' ? 'windows-1252' : 'utf-8',
+      counts: { created: 200 },
+    });
+    const d = await engine.db
+      .selectFrom('dwellings')
+      .selectAll()
+      .where('organisation_id', '=', org)
+      .where('ident_int', '=', 'INT-7')
+      .executeTakeFirstOrThrow();
+    expect(d).toMatchObject({
+      commune_code: '62765',
+      construction_type: 'collective',
+      address: 'RUE DES ÉCOLES 7',
+      qpv_code: 'QP062012',
+      surface: '37.70',
+      dpe_date: '2022-08-01',
+    });
   });
 
   it('replaces the demonstration stock with the first real import, then the trajectory follows the file', async () => {
     const view = await run(officeAgent, officeId, csv(fixtureRows(1_000)), 'pdch-rpls-2025.csv');
     expect(view.counts).toMatchObject({ created: 1_000, demoReplaced: 39_658, missing: 0 });
     const summary = await getStockSummary(engine.db, departmentAgent, officeId);
-    expect([summary.dwellings, summary.isDemo, summary.demoNotice, summary.establishments.residences]).toEqual([1_000, false, null, 0]);
+    expect([summary.dwellings, summary.isDemo, summary.demoNotice, summary.establishments.residences]).toEqual([
+      1_000,
+      false,
+      null,
+      0,
+    ]);
     expect(summary.lastImport?.id).toBe(view.id);
     const t = await getTrajectory(engine.db, departmentAgent, officeId, { asOf: '2026-11-29' });
-    const classes = fixtureRows(1_000).flatMap((r, i) => (i % 50 === 0 ? [] : [worseClass(r.energy as EnergyClass, r.ghg as EnergyClass)]));
+    const classes = fixtureRows(1_000).flatMap((r, i) =>
+      i % 50 === 0 ? [] : [worseClass(r.energy as EnergyClass, r.ghg as EnergyClass)],
+    );
     const atLeast = (c: EnergyClass) => classes.filter((x) => x! >= c).length;
     expect(t.deadlines.map((d) => d.banned)).toEqual([atLeast('G'), atLeast('F'), atLeast('E')]);
     expect(t.withoutDpe).toBe(20);
   });
 
   it.each([
-    ['wrong separator', 'DEPCOM,NBPIECE,SURFHAB\r\n62041,3,45\r\n', 'VALIDATION_FAILED', /^Ligne 1 \(en-tête\) : séparateur « , » détecté/],
-    ['missing column', 'IDENT_REP;DEPCOM;TYPECONST;NBPIECE;SURFHAB;CONSTRUCT;DPEDATE;DPEENERGIE\r\n1;62041;C;3;45;1970;01/2022;D\r\n', 'VALIDATION_FAILED', /^Ligne 1 \(en-tête\) : colonne obligatoire absente : DPESERRE ; rien n'a été importé\.$/],
-    ['header only', rplsCsv([]), 'VALIDATION_FAILED', /^Ligne 2 : le fichier ne contient aucun logement \(en-tête seul\)/],
-    ['blank lines only', '\r\n\r\n;;;\r\n', 'VALIDATION_FAILED', /^Ligne 1 : le fichier ne contient aucune ligne d'en-tête/],
+    [
+      'wrong separator',
+      'DEPCOM,NBPIECE,SURFHAB\r\n62041,3,45\r\n',
+      'VALIDATION_FAILED',
+      /^Ligne 1 \(en-tête\) : séparateur « , » détecté/,
+    ],
+    [
+      'missing column',
+      'IDENT_REP;DEPCOM;TYPECONST;NBPIECE;SURFHAB;CONSTRUCT;DPEDATE;DPEENERGIE\r\n1;62041;C;3;45;1970;01/2022;D\r\n',
+      'VALIDATION_FAILED',
+      /^Ligne 1 \(en-tête\) : colonne obligatoire absente : DPESERRE ; rien n'a été importé\.$/,
+    ],
+    [
+      'header only',
+      rplsCsv([]),
+      'VALIDATION_FAILED',
+      /^Ligne 2 : le fichier ne contient aucun logement \(en-tête seul\)/,
+    ],
+    [
+      'blank lines only',
+      '\r\n\r\n;;;\r\n',
+      'VALIDATION_FAILED',
+      /^Ligne 1 : le fichier ne contient aucune ligne d'en-tête/,
+    ],
     ['0 byte', '', 'VALIDATION_FAILED', /^Le fichier envoyé est vide \(0 octet\)/],
     ['binary', '\u0000\u0001\u0002PK', 'UNSUPPORTED_MEDIA_TYPE', /^Le fichier n'est pas un fichier texte CSV/],
-    ['unclosed quote', 'IDENT_REP;DEPCOM\r\n"1;62041\r\n', 'VALIDATION_FAILED', /^Ligne 3 : un guillemet ouvert n’est jamais refermé/],
+    [
+      'unclosed quote',
+      'IDENT_REP;DEPCOM\r\n"1;62041\r\n',
+      'VALIDATION_FAILED',
+      /^Ligne 3 : un guillemet ouvert n’est jamais refermé/,
+    ],
   ])('refuses a file with a %s, records the failure and imports nothing', async (_what, content, code, message) => {
     const before = await dwellingCount(landlordId);
     const error = await appError(run(agent, landlordId, Buffer.from(content, 'latin1')));
@@ -197,8 +333,22 @@ describeEachEngine('housing: stock imports', (engine) => {
     expect((await appError(run(departmentAgent, officeId, csv(fixtureRows(1))))).code).toBe('FORBIDDEN');
     expect((await appError(run(agent, officeId, csv(fixtureRows(1))))).code).toBe('NOT_FOUND');
     const pdf = await appError(run(agent, landlordId, Buffer.from('%PDF-1.4'), 'rpls.pdf'));
-    expect([pdf.code, pdf.message]).toEqual(['UNSUPPORTED_MEDIA_TYPE', 'Type de fichier non accepté (.pdf) : envoyez le fichier RPLS en CSV (séparateur « ; ») ou le modèle xlsx de Copil.']);
-    const tooBig = await appError(importStock(engine.db, agent, landlordId, { filename: 'gros.csv', stream: chunks(csv(fixtureRows(500))), bytesExpected: null, mode: 'all_or_nothing' }, 20_000));
-    expect([tooBig.code, tooBig.message]).toEqual(['PAYLOAD_TOO_LARGE', "Le fichier dépasse la taille maximale de 0 Mo pour un import de patrimoine ; rien n'a été importé."]);
+    expect([pdf.code, pdf.message]).toEqual([
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Type de fichier non accepté (.pdf) : envoyez le fichier RPLS en CSV (séparateur « ; ») ou le modèle xlsx de Copil.',
+    ]);
+    const tooBig = await appError(
+      importStock(
+        engine.db,
+        agent,
+        landlordId,
+        { filename: 'gros.csv', stream: chunks(csv(fixtureRows(500))), bytesExpected: null, mode: 'all_or_nothing' },
+        20_000,
+      ),
+    );
+    expect([tooBig.code, tooBig.message]).toEqual([
+      'PAYLOAD_TOO_LARGE',
+      "Le fichier dépasse la taille maximale de 0 Mo pour un import de patrimoine ; rien n'a été importé.",
+    ]);
   });
 });

@@ -12,7 +12,14 @@ type Q = Kysely<Database> | Transaction<Database>;
 
 export function insertImport(
   db: Q,
-  v: { organisationId: string; filename: string; format: 'csv' | 'xlsx'; mode: 'all_or_nothing' | 'valid_rows_only'; bytesExpected: number | null; createdBy: string },
+  v: {
+    organisationId: string;
+    filename: string;
+    format: 'csv' | 'xlsx';
+    mode: 'all_or_nothing' | 'valid_rows_only';
+    bytesExpected: number | null;
+    createdBy: string;
+  },
 ) {
   return db
     .insertInto('stock_imports')
@@ -100,7 +107,14 @@ export async function finishImport(
     sha256: string | null;
     sizeBytes: number | null;
     failureMessage?: string | null;
-    counts?: { created: number; updated: number; unchanged: number; missing: number; demoReplaced: number; missingSample: string[] };
+    counts?: {
+      created: number;
+      updated: number;
+      unchanged: number;
+      missing: number;
+      demoReplaced: number;
+      missingSample: string[];
+    };
   },
 ) {
   await db
@@ -130,25 +144,53 @@ export async function finishImport(
 export async function abandonStaleImports(db: Q, organisationId: string, before: Date) {
   const stale = await db
     .updateTable('stock_imports')
-    .set({ status: 'failed', failure_message: "Import interrompu (arrêt du serveur) ; rien n'a été importé.", finished_at: new Date() })
+    .set({
+      status: 'failed',
+      failure_message: "Import interrompu (arrêt du serveur) ; rien n'a été importé.",
+      finished_at: new Date(),
+    })
     .where('organisation_id', '=', organisationId)
     .where('status', '=', 'running')
     .where('created_at', '<', before)
     .returning('id')
     .execute();
-  if (stale.length > 0) await db.deleteFrom('stock_import_rows').where('import_id', 'in', stale.map((s) => s.id)).execute();
+  if (stale.length > 0)
+    await db
+      .deleteFrom('stock_import_rows')
+      .where(
+        'import_id',
+        'in',
+        stale.map((s) => s.id),
+      )
+      .execute();
 }
 
 export async function insertErrors(db: Q, importId: string, firstPosition: number, errors: RowError[]) {
   if (errors.length === 0) return;
   await db
     .insertInto('import_errors')
-    .values(errors.map((e, i) => ({ import_id: importId, position: firstPosition + i, line_number: e.line, column_name: e.column, value: e.value === null ? null : e.value.slice(0, 200), message: e.message })))
+    .values(
+      errors.map((e, i) => ({
+        import_id: importId,
+        position: firstPosition + i,
+        line_number: e.line,
+        column_name: e.column,
+        value: e.value === null ? null : e.value.slice(0, 200),
+        message: e.message,
+      })),
+    )
     .execute();
 }
 
 export function listErrors(db: Q, importId: string, offset: number, limit: number) {
-  return db.selectFrom('import_errors').selectAll().where('import_id', '=', importId).orderBy('position').offset(offset).limit(limit).execute();
+  return db
+    .selectFrom('import_errors')
+    .selectAll()
+    .where('import_id', '=', importId)
+    .orderBy('position')
+    .offset(offset)
+    .limit(limit)
+    .execute();
 }
 
 /**
@@ -156,7 +198,11 @@ export function listErrors(db: Q, importId: string, offset: number, limit: numbe
  * same identifier twice in the file) is not staged again: the duplicates come back with the line
  * that first used their identifier.
  */
-export async function stageRows(db: Q, importId: string, rows: StagedDwelling[]): Promise<{ duplicates: { row: StagedDwelling; firstLine: number }[] }> {
+export async function stageRows(
+  db: Q,
+  importId: string,
+  rows: StagedDwelling[],
+): Promise<{ duplicates: { row: StagedDwelling; firstLine: number }[] }> {
   if (rows.length === 0) return { duplicates: [] };
   const col = <T>(pick: (r: StagedDwelling) => T) => rows.map(pick);
   const inserted = await sql<{ dwelling_key: string; line_number: number }>`
@@ -221,9 +267,17 @@ export async function mergeStagedRows(trx: Transaction<Database>, importId: stri
   await sql`set local default_statistics_target = 10`.execute(trx);
   await sql`analyze stock_import_rows`.execute(trx);
   await sql`reset default_statistics_target`.execute(trx);
-  const demo = await trx.deleteFrom('dwellings').where('organisation_id', '=', organisationId).where('is_demo', '=', true).executeTakeFirst();
+  const demo = await trx
+    .deleteFrom('dwellings')
+    .where('organisation_id', '=', organisationId)
+    .where('is_demo', '=', true)
+    .executeTakeFirst();
   await trx.deleteFrom('buildings').where('organisation_id', '=', organisationId).where('is_demo', '=', true).execute();
-  await trx.deleteFrom('establishments').where('organisation_id', '=', organisationId).where('is_demo', '=', true).execute();
+  await trx
+    .deleteFrom('establishments')
+    .where('organisation_id', '=', organisationId)
+    .where('is_demo', '=', true)
+    .execute();
 
   await sql`
     insert into buildings (organisation_id, code, name, commune_code, is_demo, created_at)
@@ -248,13 +302,26 @@ export async function mergeStagedRows(trx: Transaction<Database>, importId: stri
     from stock_import_rows s
     left join buildings b on b.organisation_id = ${organisationId} and b.code = s.building_code
     where s.import_id = ${importId}
-      and not exists (select 1 from dwellings x where x.organisation_id = ${organisationId} and x.dwelling_key = s.dwelling_key)`.execute(trx);
+      and not exists (select 1 from dwellings x where x.organisation_id = ${organisationId} and x.dwelling_key = s.dwelling_key)`.execute(
+    trx,
+  );
 
-  const staged = (await sql<{ n: number }>`select count(*)::int as n from stock_import_rows where import_id = ${importId}`.execute(trx)).rows[0]!.n;
+  const staged = (
+    await sql<{ n: number }>`select count(*)::int as n from stock_import_rows where import_id = ${importId}`.execute(
+      trx,
+    )
+  ).rows[0]!.n;
   const absent = sql`from dwellings d where d.organisation_id = ${organisationId}
       and not exists (select 1 from stock_import_rows s where s.import_id = ${importId} and s.dwelling_key = d.dwelling_key)`;
   // The count and the first 200 in one pass over the stock.
-  const absentRows = (await sql<{ id: string; n: number }>`select coalesce(d.ident_rep, d.ident_int) as id, (count(*) over ())::int as n ${absent} order by d.dwelling_key limit 200`.execute(trx)).rows;
+  const absentRows = (
+    await sql<{
+      id: string;
+      n: number;
+    }>`select coalesce(d.ident_rep, d.ident_int) as id, (count(*) over ())::int as n ${absent} order by d.dwelling_key limit 200`.execute(
+      trx,
+    )
+  ).rows;
   const missing = absentRows[0]?.n ?? 0;
   const sample = absentRows.map((r) => r.id);
   await dropStagedRows(trx, importId);
@@ -264,5 +331,12 @@ export async function mergeStagedRows(trx: Transaction<Database>, importId: stri
   const n = (x: bigint | undefined) => Number(x ?? 0n);
   const updatedCount = n(updated.numAffectedRows);
   const createdCount = n(created.numAffectedRows);
-  return { created: createdCount, updated: updatedCount, unchanged: staged - createdCount - updatedCount, missing, demoReplaced: n(demo.numDeletedRows), missingSample: sample };
+  return {
+    created: createdCount,
+    updated: updatedCount,
+    unchanged: staged - createdCount - updatedCount,
+    missing,
+    demoReplaced: n(demo.numDeletedRows),
+    missingSample: sample,
+  };
 }

@@ -57,7 +57,10 @@ const plural = (n: number, word: string) => `${n.toLocaleString('fr-FR')} ${word
 function headerError(line: number, problems: HeaderProblem[]): AppError {
   const detail = `Ligne ${line} (en-tête) : ${problems.map((p) => p.message).join(' ; ')} ; rien n'a été importé.`;
   return new AppError('VALIDATION_FAILED', detail, {
-    fieldErrors: problems.map((p) => ({ field: p.column ? `ligne ${line}, colonne ${p.column}` : `ligne ${line}`, message: p.message })),
+    fieldErrors: problems.map((p) => ({
+      field: p.column ? `ligne ${line}, colonne ${p.column}` : `ligne ${line}`,
+      message: p.message,
+    })),
   });
 }
 
@@ -82,13 +85,21 @@ class Run {
   }
 
   async header(record: SourceRecord, xlsx: boolean) {
-    if (record.formulas && record.formulas.size > 0) throw headerError(record.line, [{ column: null, message: "l'en-tête contient des formules ; écrivez les noms de colonnes en texte" }]);
+    if (record.formulas && record.formulas.size > 0)
+      throw headerError(record.line, [
+        { column: null, message: "l'en-tête contient des formules ; écrivez les noms de colonnes en texte" },
+      ]);
     const raw = record.values.map((v) => v ?? '');
     const separator = xlsx ? null : separatorProblem(raw);
     if (separator) throw headerError(record.line, [separator]);
     this.mapping = mapHeader(raw, { xlsx });
     if (this.mapping.problems.length > 0) throw headerError(record.line, this.mapping.problems);
-    await repo.updateProgress(this.db, this.importId, { ...this.counts(), shape: this.mapping.shape, encoding: this.encoding ?? 'xlsx', ignoredColumns: this.mapping.ignored });
+    await repo.updateProgress(this.db, this.importId, {
+      ...this.counts(),
+      shape: this.mapping.shape,
+      encoding: this.encoding ?? 'xlsx',
+      ignoredColumns: this.mapping.ignored,
+    });
   }
 
   row(record: SourceRecord, ctx: RowContext) {
@@ -110,12 +121,22 @@ class Run {
       const index = row.identRep !== null ? columns.identRep! : columns.identInt!;
       const column = headers[index]!;
       const value = row.identRep ?? row.identInt;
-      this.errors.push({ line: row.line, column, value, message: `Ligne ${row.line}, colonne ${column} : identifiant « ${value} » déjà utilisé ligne ${firstLine} ; un logement ne figure qu'une fois.` });
+      this.errors.push({
+        line: row.line,
+        column,
+        value,
+        message: `Ligne ${row.line}, colonne ${column} : identifiant « ${value} » déjà utilisé ligne ${firstLine} ; un logement ne figure qu'une fois.`,
+      });
     }
     this.rowsValid += this.batch.length - duplicates.length;
     this.rowsInvalid += duplicates.length;
     const stored = Math.min(this.errorCount, MAX_STORED_ERRORS);
-    await repo.insertErrors(this.db, this.importId, stored, this.errors.slice(0, Math.max(0, MAX_STORED_ERRORS - stored)));
+    await repo.insertErrors(
+      this.db,
+      this.importId,
+      stored,
+      this.errors.slice(0, Math.max(0, MAX_STORED_ERRORS - stored)),
+    );
     this.errorCount += this.errors.length;
     this.batch = [];
     this.errors = [];
@@ -123,7 +144,13 @@ class Run {
   }
 
   counts() {
-    return { bytesRead: this.meter.bytes, rowsRead: this.rowsRead, rowsValid: this.rowsValid, rowsInvalid: this.rowsInvalid, errorCount: this.errorCount };
+    return {
+      bytesRead: this.meter.bytes,
+      rowsRead: this.rowsRead,
+      rowsValid: this.rowsValid,
+      rowsInvalid: this.rowsInvalid,
+      errorCount: this.errorCount,
+    };
   }
 }
 
@@ -136,8 +163,13 @@ async function readAndStage(run: Run, format: 'csv' | 'xlsx', stream: Readable) 
     else if (run.row(record, (ctx ??= { mapping: run.mapping, findCommune, maxYear }))) await run.flush();
   }
   if (!run.mapping) {
-    const detail = run.meter.bytes === 0 ? "Le fichier envoyé est vide (0 octet) ; rien n'a été importé." : "Ligne 1 : le fichier ne contient aucune ligne d'en-tête (lignes vides seulement) ; rien n'a été importé.";
-    throw new AppError('VALIDATION_FAILED', detail, { fieldErrors: [{ field: run.meter.bytes === 0 ? 'file' : 'ligne 1', message: detail }] });
+    const detail =
+      run.meter.bytes === 0
+        ? "Le fichier envoyé est vide (0 octet) ; rien n'a été importé."
+        : "Ligne 1 : le fichier ne contient aucune ligne d'en-tête (lignes vides seulement) ; rien n'a été importé.";
+    throw new AppError('VALIDATION_FAILED', detail, {
+      fieldErrors: [{ field: run.meter.bytes === 0 ? 'file' : 'ligne 1', message: detail }],
+    });
   }
   await run.flush();
   if (run.rowsRead === 0) {
@@ -147,36 +179,81 @@ async function readAndStage(run: Run, format: 'csv' | 'xlsx', stream: Readable) 
 }
 
 function auditFacts(run: Run, filename: string, sha256: string, extra: Record<string, unknown>) {
-  return { filename, sha256, sizeBytes: run.meter.bytes, shape: run.mapping?.shape ?? null, encoding: run.encoding, ...run.counts(), ...extra };
+  return {
+    filename,
+    sha256,
+    sizeBytes: run.meter.bytes,
+    shape: run.mapping?.shape ?? null,
+    encoding: run.encoding,
+    ...run.counts(),
+    ...extra,
+  };
 }
 
 /** Imports a stock file for a landlord; the import as it ended, or an AppError naming what is wrong. */
-export async function importStock(db: Db, principal: Principal, organisationId: string, upload: Upload, maxBytes = MAX_STOCK_FILE_BYTES): Promise<StockImportView> {
+export async function importStock(
+  db: Db,
+  principal: Principal,
+  organisationId: string,
+  upload: Upload,
+  maxBytes = MAX_STOCK_FILE_BYTES,
+): Promise<StockImportView> {
   const { access } = await loadStockAccess(db, principal, organisationId);
-  if (!canImportStock(principal, access)) throw forbidden("Seuls les agents de l'office et l'administrateur importent le patrimoine.");
+  if (!canImportStock(principal, access))
+    throw forbidden("Seuls les agents de l'office et l'administrateur importent le patrimoine.");
   const filename = cleanFilename(upload.filename);
   const format = formatOf(filename);
   if (upload.bytesExpected !== null && upload.bytesExpected > maxBytes + 64 * 1024) throw fileTooLarge(maxBytes);
 
   await repo.abandonStaleImports(db, organisationId, new Date(Date.now() - STALE_AFTER_MS));
-  const { id } = await repo.insertImport(db, { organisationId, filename, format, mode: upload.mode, bytesExpected: upload.bytesExpected, createdBy: principal.id });
+  const { id } = await repo.insertImport(db, {
+    organisationId,
+    filename,
+    format,
+    mode: upload.mode,
+    bytesExpected: upload.bytesExpected,
+    createdBy: principal.id,
+  });
   const run = new Run(db, id, new ByteMeter(maxBytes), format === 'csv' ? new SniffingDecoder() : null);
   const actor = actorOf(principal);
 
   try {
     await readAndStage(run, format, upload.stream);
   } catch (thrown) {
-    const error = (thrown as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' ? fileTooLarge(maxBytes) : isMalformedMultipart(thrown) ? incompleteUpload() : thrown;
+    const error =
+      (thrown as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE'
+        ? fileTooLarge(maxBytes)
+        : isMalformedMultipart(thrown)
+          ? incompleteUpload()
+          : thrown;
     upload.stream.resume();
-    const message = error instanceof AppError ? error.message : "Erreur interne pendant la lecture du fichier ; rien n'a été importé.";
-    if (error instanceof AppError && run.mapping === null) await repo.insertErrors(db, id, 0, [{ line: null, column: null, value: null, message }]);
+    const message =
+      error instanceof AppError
+        ? error.message
+        : "Erreur interne pendant la lecture du fichier ; rien n'a été importé.";
+    if (error instanceof AppError && run.mapping === null)
+      await repo.insertErrors(db, id, 0, [{ line: null, column: null, value: null, message }]);
     await db.transaction().execute(async (trx) => {
       await repo.dropStagedRows(trx, id);
       await repo.updateProgress(trx, id, run.counts());
-      await repo.finishImport(trx, id, { status: 'failed', sha256: null, sizeBytes: run.meter.bytes, failureMessage: message });
-      await recordAudit(trx, actor, { entityType: 'stock_import', entityId: id, action: 'fail', after: { organisationId, filename, reason: message, ...run.counts() } });
+      await repo.finishImport(trx, id, {
+        status: 'failed',
+        sha256: null,
+        sizeBytes: run.meter.bytes,
+        failureMessage: message,
+      });
+      await recordAudit(trx, actor, {
+        entityType: 'stock_import',
+        entityId: id,
+        action: 'fail',
+        after: { organisationId, filename, reason: message, ...run.counts() },
+      });
     });
-    if (error instanceof AppError) throw new AppError(error.code, error.message, { fieldErrors: error.fieldErrors, extra: { ...error.extra, importId: id } });
+    if (error instanceof AppError)
+      throw new AppError(error.code, error.message, {
+        fieldErrors: error.fieldErrors,
+        extra: { ...error.extra, importId: id },
+      });
     throw error;
   }
 
@@ -186,14 +263,27 @@ export async function importStock(db: Db, principal: Principal, organisationId: 
       await repo.dropStagedRows(trx, id);
       await repo.updateProgress(trx, id, { ...run.counts(), encoding: run.encoding ?? 'xlsx' });
       await repo.finishImport(trx, id, { status: 'rejected', sha256, sizeBytes: run.meter.bytes });
-      await recordAudit(trx, actor, { entityType: 'stock_import', entityId: id, action: 'reject', after: { organisationId, ...auditFacts(run, filename, sha256, { mode: upload.mode }) } });
+      await recordAudit(trx, actor, {
+        entityType: 'stock_import',
+        entityId: id,
+        action: 'reject',
+        after: { organisationId, ...auditFacts(run, filename, sha256, { mode: upload.mode }) },
+      });
     });
     const first = (await repo.listErrors(db, id, 0, 50)).map(errorOf);
     const validOnly = upload.mode === 'valid_rows_only' ? ' aucune ligne valide à importer ;' : '';
     const detail = `${plural(run.errorCount, 'erreur')} sur ${plural(run.rowsInvalid, 'ligne')} :${validOnly} rien n'a été importé. ${first[0]!.message}`;
     throw new AppError('VALIDATION_FAILED', detail, {
-      fieldErrors: first.map((e) => ({ field: `ligne ${e.line}${e.column ? `, colonne ${e.column}` : ''}`, message: e.message })),
-      extra: { importId: id, errorCount: run.errorCount, rowsInvalid: run.rowsInvalid, errorFile: `/api/stock-imports/${id}/errors.csv` },
+      fieldErrors: first.map((e) => ({
+        field: `ligne ${e.line}${e.column ? `, colonne ${e.column}` : ''}`,
+        message: e.message,
+      })),
+      extra: {
+        importId: id,
+        errorCount: run.errorCount,
+        rowsInvalid: run.rowsInvalid,
+        errorFile: `/api/stock-imports/${id}/errors.csv`,
+      },
     });
   }
 
@@ -202,7 +292,12 @@ export async function importStock(db: Db, principal: Principal, organisationId: 
     const counts = await repo.mergeStagedRows(trx, id, organisationId);
     await repo.finishImport(trx, id, { status: 'completed', sha256, sizeBytes: run.meter.bytes, counts });
     const { missingSample: _sample, ...figures } = counts;
-    await recordAudit(trx, actor, { entityType: 'stock_import', entityId: id, action: 'import', after: { organisationId, ...auditFacts(run, filename, sha256, { mode: upload.mode, ...figures }) } });
+    await recordAudit(trx, actor, {
+      entityType: 'stock_import',
+      entityId: id,
+      action: 'import',
+      after: { organisationId, ...auditFacts(run, filename, sha256, { mode: upload.mode, ...figures }) },
+    });
   });
   return (await importView(db, id))!;
 }
@@ -225,18 +320,37 @@ export async function listImports(db: Db, principal: Principal, organisationId: 
   return Promise.all(rows.map(async (r) => (await importView(db, r.id, 0))!));
 }
 
-export async function listImportErrors(db: Db, principal: Principal, id: string, offset: number, limit: number): Promise<ImportErrorPage> {
+export async function listImportErrors(
+  db: Db,
+  principal: Principal,
+  id: string,
+  offset: number,
+  limit: number,
+): Promise<ImportErrorPage> {
   const row = await importAccess(db, principal, id);
   const items = (await repo.listErrors(db, id, offset, limit)).map(errorOf);
   return { total: row.error_count, stored: Math.min(row.error_count, MAX_STORED_ERRORS), offset, items };
 }
 
 /** The error file: one line per stored error (CSV for French Excel), and what was left out. */
-export async function importErrorFile(db: Db, principal: Principal, id: string): Promise<{ filename: string; content: string }> {
+export async function importErrorFile(
+  db: Db,
+  principal: Principal,
+  id: string,
+): Promise<{ filename: string; content: string }> {
   const row = await importAccess(db, principal, id);
   const errors = (await repo.listErrors(db, id, 0, MAX_STORED_ERRORS)).map(errorOf);
-  const lines = [['Ligne', 'Colonne', 'Valeur', 'Erreur'], ...errors.map((e) => [e.line === null ? '' : String(e.line), e.column ?? '', e.value ?? '', e.message])];
-  if (row.error_count > errors.length) lines.push(['', '', '', `… et ${plural(row.error_count - errors.length, 'autre erreur')} non détaillée(s) : corrigez celles-ci puis importez à nouveau.`]);
+  const lines = [
+    ['Ligne', 'Colonne', 'Valeur', 'Erreur'],
+    ...errors.map((e) => [e.line === null ? '' : String(e.line), e.column ?? '', e.value ?? '', e.message]),
+  ];
+  if (row.error_count > errors.length)
+    lines.push([
+      '',
+      '',
+      '',
+      `… et ${plural(row.error_count - errors.length, 'autre erreur')} non détaillée(s) : corrigez celles-ci puis importez à nouveau.`,
+    ]);
   if (errors.length === 0 && row.failure_message) lines.push(['', '', '', row.failure_message]);
   const base = row.filename.replace(/\.[^.]*$/, '');
   return { filename: `erreurs-${base}.csv`, content: toCsv(lines) };

@@ -48,10 +48,18 @@ export interface RowContext {
 }
 
 /** The key dwellings are matched on from one import to the next: IDENT_REP when given, else IDENT_INT. */
-export const dwellingKeyOf = (identRep: string | null, identInt: string | null) => (identRep !== null ? `R:${identRep}` : `I:${identInt}`);
+export const dwellingKeyOf = (identRep: string | null, identInt: string | null) =>
+  identRep !== null ? `R:${identRep}` : `I:${identInt}`;
 
 const NONE = new Set(['', '-', 'NC', 'N/A', 'NR', 'SO']);
-const constructionCodes: Record<string, ConstructionType> = { C: 'collective', COLLECTIF: 'collective', I: 'individual', INDIVIDUEL: 'individual', E: 'student', ETUDIANT: 'student' };
+const constructionCodes: Record<string, ConstructionType> = {
+  C: 'collective',
+  COLLECTIF: 'collective',
+  I: 'individual',
+  INDIVIDUEL: 'individual',
+  E: 'student',
+  ETUDIANT: 'student',
+};
 const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
@@ -74,8 +82,12 @@ export function parseDpeDate(raw: string | null): Parsed<{ date: string | null; 
   let match: RegExpExecArray | null;
   if ((match = /^(\d{1,2})\/(\d{4})$/.exec(text))) [y, m, d] = [match[2]!, match[1]!, '1'];
   else if ((match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text))) [y, m, d] = [match[3]!, match[2]!, match[1]!];
-  else if ((match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(text))) [y, m, d] = [match[1]!, match[2]!, match[3]!];
-  else return fail(`date « ${shown(text)} » illisible ; attendu MM/AAAA, JJ/MM/AAAA ou AAAA-MM-JJ (« 01/1900 » ou vide sans DPE)`);
+  else if ((match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(text)))
+    [y, m, d] = [match[1]!, match[2]!, match[3]!];
+  else
+    return fail(
+      `date « ${shown(text)} » illisible ; attendu MM/AAAA, JJ/MM/AAAA ou AAAA-MM-JJ (« 01/1900 » ou vide sans DPE)`,
+    );
   if (y === '1900') return ok({ date: null, noDpe: true });
   const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   if (!isIsoDate(iso)) return fail(`date « ${text} » inexistante (ce jour n'existe pas dans le calendrier)`);
@@ -86,7 +98,12 @@ export function parseDpeDate(raw: string | null): Parsed<{ date: string | null; 
 export function parseSurface(raw: string | null): Parsed<string> {
   const text = (raw ?? '').trim().replace(/\s/g, '');
   const match = /^(\d{1,5})(?:[.,](\d+))?$/.exec(text);
-  if (!match) return fail(text === '' ? 'surface manquante (m²)' : `surface « ${shown(raw!.trim())} » invalide ; attendu un nombre de m², par exemple 54,5`);
+  if (!match)
+    return fail(
+      text === ''
+        ? 'surface manquante (m²)'
+        : `surface « ${shown(raw!.trim())} » invalide ; attendu un nombre de m², par exemple 54,5`,
+    );
   const hundredths = Math.round(Number(`${match[1]}.${match[2] ?? '0'}`) * 100);
   if (hundredths <= 0) return fail('surface nulle ; attendu une surface habitable positive');
   if (hundredths > 9_999_999) return fail(`surface « ${text} » trop grande (99 999,99 m² au plus)`);
@@ -106,14 +123,20 @@ export function parseConstructionType(raw: string | null): Parsed<ConstructionTy
   const text = stripAccents((raw ?? '').trim().toUpperCase());
   const found = constructionCodes[text];
   if (found) return ok(found);
-  return fail(text === '' ? 'type de construction manquant ; attendu C (collectif), I (individuel) ou E (étudiant)' : `type de construction « ${shown(raw!.trim())} » inconnu ; attendu C (collectif), I (individuel) ou E (étudiant)`);
+  return fail(
+    text === ''
+      ? 'type de construction manquant ; attendu C (collectif), I (individuel) ou E (étudiant)'
+      : `type de construction « ${shown(raw!.trim())} » inconnu ; attendu C (collectif), I (individuel) ou E (étudiant)`,
+  );
 }
 
 export function parseQpv(raw: string | null): Parsed<string | null> {
   const text = (raw ?? '').trim().toUpperCase();
   if (NONE.has(text) || text === '0' || text === 'NON' || text === 'HORS QPV') return ok(null);
   if (/^Q[A-Z0-9]{5,9}$/.test(text)) return ok(text);
-  return fail(`code QPV « ${shown(raw!.trim())} » invalide ; attendu un code de quartier (ex. QP062012), ou vide hors QPV`);
+  return fail(
+    `code QPV « ${shown(raw!.trim())} » invalide ; attendu un code de quartier (ex. QP062012), ou vide hors QPV`,
+  );
 }
 
 function text(raw: string | null, max: number, label: string): Parsed<string | null> {
@@ -124,7 +147,10 @@ function text(raw: string | null, max: number, label: string): Parsed<string | n
 }
 
 /** Validates one record; the dwelling when every field is right, else every problem found. */
-export function validateRecord(record: SourceRecord, ctx: RowContext): { dwelling: StagedDwelling | null; errors: RowError[] } {
+export function validateRecord(
+  record: SourceRecord,
+  ctx: RowContext,
+): { dwelling: StagedDwelling | null; errors: RowError[] } {
   const { columns, headers } = ctx.mapping;
   const errors: RowError[] = [];
   // A formula may sit past the header's last column, in a column with no name: give its number.
@@ -138,9 +164,19 @@ export function validateRecord(record: SourceRecord, ctx: RowContext): { dwellin
   };
   const report = (field: FieldName | null, message: string, index = field === null ? undefined : columns[field]) => {
     const column = index === undefined ? null : columnName(index);
-    errors.push({ line: record.line, column, value: index === undefined ? null : (record.values[index] ?? null), message: `Ligne ${record.line}${column ? `, colonne ${column}` : ''} : ${message}.` });
+    errors.push({
+      line: record.line,
+      column,
+      value: index === undefined ? null : (record.values[index] ?? null),
+      message: `Ligne ${record.line}${column ? `, colonne ${column}` : ''} : ${message}.`,
+    });
   };
-  for (const [index, formula] of record.formulas ?? []) report(null, `la cellule contient une formule (=${shown(formula)}) ; remplacez-la par sa valeur (copier, collage spécial « valeurs »)`, index);
+  for (const [index, formula] of record.formulas ?? [])
+    report(
+      null,
+      `la cellule contient une formule (=${shown(formula)}) ; remplacez-la par sa valeur (copier, collage spécial « valeurs »)`,
+      index,
+    );
   if (record.formulas && record.formulas.size > 0) return { dwelling: null, errors };
 
   const get = <T>(field: FieldName, parsed: Parsed<T>, fallback: T): T => {
@@ -150,23 +186,45 @@ export function validateRecord(record: SourceRecord, ctx: RowContext): { dwellin
   };
   const identRep = get('identRep', text(raw('identRep'), 50, 'identifiant'), null);
   const identInt = get('identInt', text(raw('identInt'), 50, 'identifiant'), null);
-  if (identRep === null && identInt === null && errors.length === 0) report(columns.identRep !== undefined ? 'identRep' : 'identInt', 'identifiant manquant : IDENT_REP ou IDENT_INT doit être renseigné');
+  if (identRep === null && identInt === null && errors.length === 0)
+    report(
+      columns.identRep !== undefined ? 'identRep' : 'identInt',
+      'identifiant manquant : IDENT_REP ou IDENT_INT doit être renseigné',
+    );
 
   let communeCode = '';
   let epciCode: string | null = null;
   const communeRaw = (raw('communeCode') ?? '').trim().toUpperCase();
   const code = /^\d{4}$/.test(communeRaw) ? `0${communeRaw}` : communeRaw;
-  if (!/^\d[\dAB]\d{3}$/.test(code)) report('communeCode', communeRaw === '' ? 'code commune manquant' : `code commune « ${shown(communeRaw)} » invalide ; attendu un code INSEE de 5 caractères (ex. 62041 pour Arras)`);
+  if (!/^\d[\dAB]\d{3}$/.test(code))
+    report(
+      'communeCode',
+      communeRaw === ''
+        ? 'code commune manquant'
+        : `code commune « ${shown(communeRaw)} » invalide ; attendu un code INSEE de 5 caractères (ex. 62041 pour Arras)`,
+    );
   else {
     const commune = ctx.findCommune(code);
     if (!commune) report('communeCode', `code commune « ${code} » inconnu du découpage administratif officiel`);
-    else if (!hasLettingCalendar(commune.code)) report('communeCode', `la commune ${code} est dans une collectivité d'outre-mer hors du calendrier légal (métropole et départements 971 à 976 seulement)`);
+    else if (!hasLettingCalendar(commune.code))
+      report(
+        'communeCode',
+        `la commune ${code} est dans une collectivité d'outre-mer hors du calendrier légal (métropole et départements 971 à 976 seulement)`,
+      );
     else [communeCode, epciCode] = [commune.code, commune.epciCode];
   }
-  const constructionType = get('constructionType', parseConstructionType(raw('constructionType')), 'collective' as ConstructionType);
+  const constructionType = get(
+    'constructionType',
+    parseConstructionType(raw('constructionType')),
+    'collective' as ConstructionType,
+  );
   const rooms = get('rooms', parseInteger(raw('rooms'), 'nombre de pièces', 1, 30), 0);
   const surface = get('surface', parseSurface(raw('surface')), '');
-  const constructionYear = get('constructionYear', parseInteger(raw('constructionYear'), 'année de construction', 1500, ctx.maxYear), 0);
+  const constructionYear = get(
+    'constructionYear',
+    parseInteger(raw('constructionYear'), 'année de construction', 1500, ctx.maxYear),
+    0,
+  );
   const dpe = get('dpeDate', parseDpeDate(raw('dpeDate')), { date: null, noDpe: false });
   const energyClass = get('energyClass', parseClass(raw('energyClass')), null);
   const ghgClass = get('ghgClass', parseClass(raw('ghgClass')), null);
@@ -177,7 +235,9 @@ export function validateRecord(record: SourceRecord, ctx: RowContext): { dwellin
   const buildingName = get('buildingName', text(raw('buildingName'), 300, 'nom de résidence'), null);
   if (errors.length > 0) return { dwelling: null, errors };
 
-  const parts = (['streetNumber', 'streetRepeat', 'streetType', 'streetName'] as const).map((f) => (raw(f) ?? '').trim()).filter(Boolean);
+  const parts = (['streetNumber', 'streetRepeat', 'streetType', 'streetName'] as const)
+    .map((f) => (raw(f) ?? '').trim())
+    .filter(Boolean);
   return {
     dwelling: {
       line: record.line,

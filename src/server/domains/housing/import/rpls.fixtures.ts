@@ -50,27 +50,126 @@ export function fixtureRows(count: number, options: { start?: number; prefix?: s
 export type RplsShape = 'recent' | 'legacy' | 'red';
 
 const HEADERS: Record<RplsShape, string[]> = {
-  recent: ['REG_CODE', 'DEP_CODE', 'EPCI_CODE', 'DEPCOM', 'QPV_CODE', 'TYPECONST_CODE', 'NBPIECE', 'SURFHAB', 'CONSTRUCT', 'FINAN_CODE', 'DPEDATE', 'DPEENERGIE', 'DPESERRE', 'IDENT_REP', 'IDENT_INT', 'DPE_NUM_REF', 'NOMVOIE', 'LOYERPRINC'],
-  legacy: ['DEPCOM', 'EPCI', 'QPV', 'TYPECONST', 'NBPIECE', 'SURFHAB', 'CONSTRUCT', 'FINAN', 'DPEDATE', 'DPEENERGIE', 'DPESERRE', 'IDENT_REP', 'IDENT_INT', 'NOMVOIE'],
-  red: ['DEPCOM_red', 'QPV_red', 'TYPECONST_red', 'NBPIECE_red', 'SURFHAB_red', 'CONSTRUCT_red', 'FINAN_red', 'DPEDATE_red', 'DPEENERGIE_red', 'DPESERRE_red', 'IDENT_REP', 'IDENT_INT', 'NOMVOIE_red'],
+  recent: [
+    'REG_CODE',
+    'DEP_CODE',
+    'EPCI_CODE',
+    'DEPCOM',
+    'QPV_CODE',
+    'TYPECONST_CODE',
+    'NBPIECE',
+    'SURFHAB',
+    'CONSTRUCT',
+    'FINAN_CODE',
+    'DPEDATE',
+    'DPEENERGIE',
+    'DPESERRE',
+    'IDENT_REP',
+    'IDENT_INT',
+    'DPE_NUM_REF',
+    'NOMVOIE',
+    'LOYERPRINC',
+  ],
+  legacy: [
+    'DEPCOM',
+    'EPCI',
+    'QPV',
+    'TYPECONST',
+    'NBPIECE',
+    'SURFHAB',
+    'CONSTRUCT',
+    'FINAN',
+    'DPEDATE',
+    'DPEENERGIE',
+    'DPESERRE',
+    'IDENT_REP',
+    'IDENT_INT',
+    'NOMVOIE',
+  ],
+  red: [
+    'DEPCOM_red',
+    'QPV_red',
+    'TYPECONST_red',
+    'NBPIECE_red',
+    'SURFHAB_red',
+    'CONSTRUCT_red',
+    'FINAN_red',
+    'DPEDATE_red',
+    'DPEENERGIE_red',
+    'DPESERRE_red',
+    'IDENT_REP',
+    'IDENT_INT',
+    'NOMVOIE_red',
+  ],
 };
 
 function cells(shape: RplsShape, r: FixtureRow): string[] {
   const legacyType = r.type === 'C' ? 'Collectif' : r.type === 'I' ? 'Individuel' : r.type;
   switch (shape) {
     case 'recent':
-      return ['32', '62', '', r.commune, r.qpv, r.type, r.rooms, r.surface, r.year, r.financing, r.dpeDate, r.energy, r.ghg, r.identRep, r.identInt, '', r.street, '312,45'];
+      return [
+        '32',
+        '62',
+        '',
+        r.commune,
+        r.qpv,
+        r.type,
+        r.rooms,
+        r.surface,
+        r.year,
+        r.financing,
+        r.dpeDate,
+        r.energy,
+        r.ghg,
+        r.identRep,
+        r.identInt,
+        '',
+        r.street,
+        '312,45',
+      ];
     case 'legacy':
-      return [r.commune, '', r.qpv === '' ? '0' : r.qpv, legacyType, r.rooms, r.surface, r.year, r.financing, r.dpeDate, r.energy, r.ghg, r.identRep, r.identInt, r.street];
+      return [
+        r.commune,
+        '',
+        r.qpv === '' ? '0' : r.qpv,
+        legacyType,
+        r.rooms,
+        r.surface,
+        r.year,
+        r.financing,
+        r.dpeDate,
+        r.energy,
+        r.ghg,
+        r.identRep,
+        r.identInt,
+        r.street,
+      ];
     case 'red':
-      return [r.commune, r.qpv, r.type, r.rooms, r.surface, r.year, r.financing, r.dpeDate, r.energy, r.ghg, r.identRep, r.identInt, r.street];
+      return [
+        r.commune,
+        r.qpv,
+        r.type,
+        r.rooms,
+        r.surface,
+        r.year,
+        r.financing,
+        r.dpeDate,
+        r.energy,
+        r.ghg,
+        r.identRep,
+        r.identInt,
+        r.street,
+      ];
   }
 }
 
 /** CSV text, ';'-separated, CRLF, fields quoted only when needed. */
 export function rplsCsv(rows: FixtureRow[], shape: RplsShape = 'recent', options: { headers?: string[] } = {}): string {
   const quote = (s: string) => (/[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = [(options.headers ?? HEADERS[shape]).join(';'), ...rows.map((r) => cells(shape, r).map(quote).join(';'))];
+  const lines = [
+    (options.headers ?? HEADERS[shape]).join(';'),
+    ...rows.map((r) => cells(shape, r).map(quote).join(';')),
+  ];
   return lines.join('\r\n') + '\r\n';
 }
 

@@ -10,7 +10,11 @@ import { csvRecords } from './sources';
 
 /** Reads a CSV file the way an import does, without a database: header, then every row validated. */
 async function readFile(bytes: Buffer | Buffer[], chunk = 0) {
-  const chunks = Array.isArray(bytes) ? bytes : chunk > 0 ? Array.from({ length: Math.ceil(bytes.length / chunk) }, (_, i) => bytes.subarray(i * chunk, (i + 1) * chunk)) : [bytes];
+  const chunks = Array.isArray(bytes)
+    ? bytes
+    : chunk > 0
+      ? Array.from({ length: Math.ceil(bytes.length / chunk) }, (_, i) => bytes.subarray(i * chunk, (i + 1) * chunk))
+      : [bytes];
   const decoder = new SniffingDecoder();
   const records = csvRecords(Readable.from(chunks), new ByteMeter(1e9), decoder);
   let mapping: ReturnType<typeof mapHeader> | null = null;
@@ -41,18 +45,45 @@ async function thrown(promise: Promise<unknown>): Promise<AppError> {
 
 describe('RPLS shapes', () => {
   it('tells the recent, older and _red shapes apart and finds every column', () => {
-    for (const [shape, expected] of [['recent', 'rpls_recent'], ['legacy', 'rpls_legacy'], ['red', 'rpls_red']] as const) {
+    for (const [shape, expected] of [
+      ['recent', 'rpls_recent'],
+      ['legacy', 'rpls_legacy'],
+      ['red', 'rpls_red'],
+    ] as const) {
       const header = rplsCsv([], shape).trim().split(';');
       const mapping = mapHeader(header);
       expect(mapping.shape).toBe(expected);
       expect(mapping.problems).toEqual([]);
-      expect(Object.keys(mapping.columns).sort()).toEqual(expect.arrayContaining(['communeCode', 'constructionType', 'dpeDate', 'energyClass', 'ghgClass', 'identInt', 'identRep', 'rooms', 'surface']));
+      expect(Object.keys(mapping.columns).sort()).toEqual(
+        expect.arrayContaining([
+          'communeCode',
+          'constructionType',
+          'dpeDate',
+          'energyClass',
+          'ghgClass',
+          'identInt',
+          'identRep',
+          'rooms',
+          'surface',
+        ]),
+      );
     }
     expect(mapHeader(rplsCsv([], 'recent').trim().split(';')).ignored).toEqual(['REG_CODE', 'DEP_CODE', 'LOYERPRINC']);
   });
 
   it('matches headers whatever their case, quotes and BOM, and prefers the *_CODE column', () => {
-    const mapping = mapHeader(['\uFEFF"depcom"', 'TypeConst', 'TYPECONST_CODE', 'nbpiece', 'SURFHAB', 'CONSTRUCT', 'DPEDATE', 'DPEENERGIE', 'DPESERRE', 'IDENT_INT']);
+    const mapping = mapHeader([
+      '\uFEFF"depcom"',
+      'TypeConst',
+      'TYPECONST_CODE',
+      'nbpiece',
+      'SURFHAB',
+      'CONSTRUCT',
+      'DPEDATE',
+      'DPEENERGIE',
+      'DPESERRE',
+      'IDENT_INT',
+    ]);
     expect(mapping.problems).toEqual([]);
     expect(mapping.columns.communeCode).toBe(0);
     expect(mapping.columns.constructionType).toBe(2);
@@ -64,7 +95,23 @@ describe('RPLS shapes', () => {
     expect(errors).toEqual([]);
     expect(dwellings).toHaveLength(120);
     const first = dwellings[1]!;
-    expect(first).toMatchObject({ line: 3, identRep: '0620000000001', identInt: 'INT-1', communeCode: '62193', epciCode: '200090751', territory: 'mainland', constructionType: 'collective', rooms: 2, surface: '31.10', constructionYear: 1951, financing: 'PLUS', dpeDate: '2022-02-01', energyClass: 'B', ghgClass: 'D', dwellingKey: 'R:0620000000001' });
+    expect(first).toMatchObject({
+      line: 3,
+      identRep: '0620000000001',
+      identInt: 'INT-1',
+      communeCode: '62193',
+      epciCode: '200090751',
+      territory: 'mainland',
+      constructionType: 'collective',
+      rooms: 2,
+      surface: '31.10',
+      constructionYear: 1951,
+      financing: 'PLUS',
+      dpeDate: '2022-02-01',
+      energyClass: 'B',
+      ghgClass: 'D',
+      dwellingKey: 'R:0620000000001',
+    });
     expect(dwellings[0]!.qpvCode).toBe('QP062012');
     expect(dwellings[0]!.constructionType).toBe('individual');
   });
@@ -79,13 +126,21 @@ describe('encodings', () => {
   const text = rplsCsv(fixtureRows(3));
 
   it('reads UTF-8 with or without BOM, and Latin-1, to the same dwellings', async () => {
-    const results = await Promise.all([readFile(encode(text, 'utf-8', true)), readFile(encode(text, 'utf-8')), readFile(encode(text, 'latin1'))]);
+    const results = await Promise.all([
+      readFile(encode(text, 'utf-8', true)),
+      readFile(encode(text, 'utf-8')),
+      readFile(encode(text, 'latin1')),
+    ]);
     expect(results.map((r) => r.encoding)).toEqual(['utf-8', 'utf-8', 'windows-1252']);
-    for (const r of results) expect(r.dwellings.map((d) => d.address)).toEqual(['RUE DES ÉCOLES 0', 'RUE DES ÉCOLES 1', 'RUE DES ÉCOLES 2']);
+    for (const r of results)
+      expect(r.dwellings.map((d) => d.address)).toEqual(['RUE DES ÉCOLES 0', 'RUE DES ÉCOLES 1', 'RUE DES ÉCOLES 2']);
   });
 
   it('decides at the first non-ASCII byte, even deep in the file and split across chunks', async () => {
-    const long = rplsCsv([...fixtureRows(500).map((r) => ({ ...r, street: 'RUE HAUTE' })), ...fixtureRows(1, { start: 500 })]);
+    const long = rplsCsv([
+      ...fixtureRows(500).map((r) => ({ ...r, street: 'RUE HAUTE' })),
+      ...fixtureRows(1, { start: 500 }),
+    ]);
     for (const encoding of ['utf-8', 'latin1'] as const) {
       const r = await readFile(encode(long, encoding), 7);
       expect(r.encoding).toBe(encoding === 'utf-8' ? 'utf-8' : 'windows-1252');
@@ -114,23 +169,57 @@ describe('encodings', () => {
 });
 
 describe('bad values, each named by line and column', () => {
-  const one = (patch: Partial<ReturnType<typeof fixtureRows>[number]>, shape: RplsShape = 'recent') => readFile(encode(rplsCsv([{ ...fixtureRows(2)[1]!, ...patch }], shape), 'utf-8'));
+  const one = (patch: Partial<ReturnType<typeof fixtureRows>[number]>, shape: RplsShape = 'recent') =>
+    readFile(encode(rplsCsv([{ ...fixtureRows(2)[1]!, ...patch }], shape), 'utf-8'));
 
   it.each([
-    [{ commune: '62999' }, 'Ligne 2, colonne DEPCOM : code commune « 62999 » inconnu du découpage administratif officiel.'],
-    [{ commune: 'ARRAS' }, 'Ligne 2, colonne DEPCOM : code commune « ARRAS » invalide ; attendu un code INSEE de 5 caractères (ex. 62041 pour Arras).'],
-    [{ commune: '97801' }, "Ligne 2, colonne DEPCOM : la commune 97801 est dans une collectivité d'outre-mer hors du calendrier légal (métropole et départements 971 à 976 seulement)."],
-    [{ energy: 'H' }, 'Ligne 2, colonne DPEENERGIE : classe « H » inconnue ; attendu une lettre de A à G (ou vide sans DPE).'],
-    [{ ghg: 'Z' }, 'Ligne 2, colonne DPESERRE : classe « Z » inconnue ; attendu une lettre de A à G (ou vide sans DPE).'],
-    [{ surface: 'abc' }, 'Ligne 2, colonne SURFHAB : surface « abc » invalide ; attendu un nombre de m², par exemple 54,5.'],
-    [{ dpeDate: '31/02/2020' }, "Ligne 2, colonne DPEDATE : date « 31/02/2020 » inexistante (ce jour n'existe pas dans le calendrier)."],
-    [{ dpeDate: '2020/13' }, 'Ligne 2, colonne DPEDATE : date « 2020/13 » illisible ; attendu MM/AAAA, JJ/MM/AAAA ou AAAA-MM-JJ (« 01/1900 » ou vide sans DPE).'],
+    [
+      { commune: '62999' },
+      'Ligne 2, colonne DEPCOM : code commune « 62999 » inconnu du découpage administratif officiel.',
+    ],
+    [
+      { commune: 'ARRAS' },
+      'Ligne 2, colonne DEPCOM : code commune « ARRAS » invalide ; attendu un code INSEE de 5 caractères (ex. 62041 pour Arras).',
+    ],
+    [
+      { commune: '97801' },
+      "Ligne 2, colonne DEPCOM : la commune 97801 est dans une collectivité d'outre-mer hors du calendrier légal (métropole et départements 971 à 976 seulement).",
+    ],
+    [
+      { energy: 'H' },
+      'Ligne 2, colonne DPEENERGIE : classe « H » inconnue ; attendu une lettre de A à G (ou vide sans DPE).',
+    ],
+    [
+      { ghg: 'Z' },
+      'Ligne 2, colonne DPESERRE : classe « Z » inconnue ; attendu une lettre de A à G (ou vide sans DPE).',
+    ],
+    [
+      { surface: 'abc' },
+      'Ligne 2, colonne SURFHAB : surface « abc » invalide ; attendu un nombre de m², par exemple 54,5.',
+    ],
+    [
+      { dpeDate: '31/02/2020' },
+      "Ligne 2, colonne DPEDATE : date « 31/02/2020 » inexistante (ce jour n'existe pas dans le calendrier).",
+    ],
+    [
+      { dpeDate: '2020/13' },
+      'Ligne 2, colonne DPEDATE : date « 2020/13 » illisible ; attendu MM/AAAA, JJ/MM/AAAA ou AAAA-MM-JJ (« 01/1900 » ou vide sans DPE).',
+    ],
     [{ rooms: 'trois' }, 'Ligne 2, colonne NBPIECE : nombre de pièces « trois » invalide ; attendu un nombre entier.'],
     [{ rooms: '0' }, 'Ligne 2, colonne NBPIECE : nombre de pièces 0 hors des bornes (1 à 30).'],
     [{ year: '3024' }, 'Ligne 2, colonne CONSTRUCT : année de construction 3024 hors des bornes (1500 à 2028).'],
-    [{ type: 'X' }, 'Ligne 2, colonne TYPECONST_CODE : type de construction « X » inconnu ; attendu C (collectif), I (individuel) ou E (étudiant).'],
-    [{ qpv: 'oui' }, 'Ligne 2, colonne QPV_CODE : code QPV « oui » invalide ; attendu un code de quartier (ex. QP062012), ou vide hors QPV.'],
-    [{ identRep: '', identInt: '' }, 'Ligne 2, colonne IDENT_REP : identifiant manquant : IDENT_REP ou IDENT_INT doit être renseigné.'],
+    [
+      { type: 'X' },
+      'Ligne 2, colonne TYPECONST_CODE : type de construction « X » inconnu ; attendu C (collectif), I (individuel) ou E (étudiant).',
+    ],
+    [
+      { qpv: 'oui' },
+      'Ligne 2, colonne QPV_CODE : code QPV « oui » invalide ; attendu un code de quartier (ex. QP062012), ou vide hors QPV.',
+    ],
+    [
+      { identRep: '', identInt: '' },
+      'Ligne 2, colonne IDENT_REP : identifiant manquant : IDENT_REP ou IDENT_INT doit être renseigné.',
+    ],
   ])('%o', async (patch, message) => {
     const { dwellings, errors } = await one(patch);
     expect(dwellings).toEqual([]);
@@ -139,12 +228,18 @@ describe('bad values, each named by line and column', () => {
 
   it('names the column as the file writes it (_red shape)', async () => {
     const { errors } = await one({ energy: 'H' }, 'red');
-    expect(errors).toEqual(['Ligne 2, colonne DPEENERGIE_red : classe « H » inconnue ; attendu une lettre de A à G (ou vide sans DPE).']);
+    expect(errors).toEqual([
+      'Ligne 2, colonne DPEENERGIE_red : classe « H » inconnue ; attendu une lettre de A à G (ou vide sans DPE).',
+    ]);
   });
 
   it('reports every wrong field of a line', async () => {
     const { errors } = await one({ energy: 'H', surface: 'abc', dpeDate: '31/02/2020' });
-    expect(errors.map((e) => e.split(' : ')[0])).toEqual(['Ligne 2, colonne SURFHAB', 'Ligne 2, colonne DPEDATE', 'Ligne 2, colonne DPEENERGIE']);
+    expect(errors.map((e) => e.split(' : ')[0])).toEqual([
+      'Ligne 2, colonne SURFHAB',
+      'Ligne 2, colonne DPEDATE',
+      'Ligne 2, colonne DPEENERGIE',
+    ]);
   });
 
   it('parses values the way French files write them', () => {
@@ -162,7 +257,9 @@ describe('bad values, each named by line and column', () => {
 
 describe('bad headers', () => {
   it('detects a comma or tab separator', () => {
-    expect(separatorProblem(['DEPCOM,NBPIECE,SURFHAB'])?.message).toMatch(/^séparateur « , » détecté ; un fichier RPLS sépare ses colonnes par un point-virgule/);
+    expect(separatorProblem(['DEPCOM,NBPIECE,SURFHAB'])?.message).toMatch(
+      /^séparateur « , » détecté ; un fichier RPLS sépare ses colonnes par un point-virgule/,
+    );
     expect(separatorProblem(['DEPCOM\tNBPIECE'])?.message).toMatch(/^séparateur tabulation détecté/);
     expect(separatorProblem(['DEPCOM', 'NBPIECE'])).toBeNull();
   });
@@ -173,6 +270,8 @@ describe('bad headers', () => {
       'colonnes obligatoires absentes : DPEENERGIE, DPESERRE',
       "aucune colonne d'identifiant : IDENT_REP ou IDENT_INT est nécessaire pour mettre à jour le patrimoine d'un import à l'autre",
     ]);
-    expect(mapHeader(['IDENT_INT', 'DEPCOM', 'DEPCOM']).problems[0]!.message).toBe('la colonne DEPCOM figure deux fois (colonnes 2 et 3)');
+    expect(mapHeader(['IDENT_INT', 'DEPCOM', 'DEPCOM']).problems[0]!.message).toBe(
+      'la colonne DEPCOM figure deux fois (colonnes 2 et 3)',
+    );
   });
 });

@@ -40,26 +40,117 @@ export interface FieldSpec {
 }
 
 export const FIELDS: Record<FieldName, FieldSpec> = {
-  identRep: { aliases: ['IDENT_REP'], required: false, description: "Identifiant du logement dans le répertoire RPLS. IDENT_REP ou IDENT_INT doit être renseigné ; c'est la clé de mise à jour.", example: '0620001234567' },
-  identInt: { aliases: ['IDENT_INT'], required: false, description: 'Identifiant interne du logement chez le bailleur (clé de mise à jour quand IDENT_REP est vide).', example: 'PDCH-ARR-00042' },
-  dpeReference: { aliases: ['DPE_NUM_REF'], required: false, description: 'Numéro du DPE (ADEME), facultatif.', example: '2362E0123456A' },
-  communeCode: { aliases: ['DEPCOM', 'DEPCOM_CODE'], required: true, description: "Code INSEE de la commune (5 caractères) ; l'EPCI en est déduit.", example: '62041' },
-  epciCode: { aliases: ['EPCI_CODE', 'EPCI'], required: false, description: 'Ignoré : Copil déduit l’EPCI de la commune (découpage administratif officiel).', example: '200033579' },
-  qpvCode: { aliases: ['QPV_CODE', 'QPV'], required: false, description: 'Code du quartier prioritaire de la politique de la ville ; vide, 0 ou « - » hors QPV.', example: 'QP062012' },
-  constructionType: { aliases: ['TYPECONST_CODE', 'TYPECONST'], required: true, description: 'C (collectif), I (individuel) ou E (logement étudiant).', example: 'C' },
+  identRep: {
+    aliases: ['IDENT_REP'],
+    required: false,
+    description:
+      "Identifiant du logement dans le répertoire RPLS. IDENT_REP ou IDENT_INT doit être renseigné ; c'est la clé de mise à jour.",
+    example: '0620001234567',
+  },
+  identInt: {
+    aliases: ['IDENT_INT'],
+    required: false,
+    description: 'Identifiant interne du logement chez le bailleur (clé de mise à jour quand IDENT_REP est vide).',
+    example: 'PDCH-ARR-00042',
+  },
+  dpeReference: {
+    aliases: ['DPE_NUM_REF'],
+    required: false,
+    description: 'Numéro du DPE (ADEME), facultatif.',
+    example: '2362E0123456A',
+  },
+  communeCode: {
+    aliases: ['DEPCOM', 'DEPCOM_CODE'],
+    required: true,
+    description: "Code INSEE de la commune (5 caractères) ; l'EPCI en est déduit.",
+    example: '62041',
+  },
+  epciCode: {
+    aliases: ['EPCI_CODE', 'EPCI'],
+    required: false,
+    description: 'Ignoré : Copil déduit l’EPCI de la commune (découpage administratif officiel).',
+    example: '200033579',
+  },
+  qpvCode: {
+    aliases: ['QPV_CODE', 'QPV'],
+    required: false,
+    description: 'Code du quartier prioritaire de la politique de la ville ; vide, 0 ou « - » hors QPV.',
+    example: 'QP062012',
+  },
+  constructionType: {
+    aliases: ['TYPECONST_CODE', 'TYPECONST'],
+    required: true,
+    description: 'C (collectif), I (individuel) ou E (logement étudiant).',
+    example: 'C',
+  },
   rooms: { aliases: ['NBPIECE'], required: true, description: 'Nombre de pièces principales (1 à 30).', example: '3' },
-  surface: { aliases: ['SURFHAB'], required: true, description: 'Surface habitable en m² (virgule ou point décimal).', example: '64,5' },
-  constructionYear: { aliases: ['CONSTRUCT'], required: true, description: "Année d'achèvement de la construction (AAAA).", example: '1972' },
-  financing: { aliases: ['FINAN_CODE', 'FINAN'], required: false, description: "Code ou libellé du financement initial (PLAI, PLUS, PLS, HLM/O…).", example: 'PLUS' },
-  dpeDate: { aliases: ['DPEDATE'], required: true, description: 'Date du DPE : MM/AAAA, JJ/MM/AAAA ou AAAA-MM-JJ ; « 01/1900 » ou vide : pas de DPE.', example: '03/2022' },
-  energyClass: { aliases: ['DPEENERGIE'], required: true, description: 'Étiquette énergie du DPE, A à G ; vide ou « - » sans DPE.', example: 'D' },
-  ghgClass: { aliases: ['DPESERRE'], required: true, description: 'Étiquette gaz à effet de serre du DPE, A à G ; vide ou « - » sans DPE.', example: 'E' },
-  buildingCode: { aliases: ['BATIMENT', 'CODE_BATIMENT', 'BAT'], required: false, description: 'Code du bâtiment ou de la résidence du bailleur, pour regrouper les logements (facultatif).', example: 'ARR-012' },
-  buildingName: { aliases: ['RESIDENCE', 'NOM_RESIDENCE'], required: false, description: 'Nom de la résidence (facultatif).', example: 'Résidence des Tilleuls' },
-  streetNumber: { aliases: ['NUMVOIE'], required: false, description: 'Numéro dans la voie (facultatif).', example: '12' },
-  streetRepeat: { aliases: ['INDREP'], required: false, description: 'Indice de répétition : B, T… (facultatif).', example: 'B' },
+  surface: {
+    aliases: ['SURFHAB'],
+    required: true,
+    description: 'Surface habitable en m² (virgule ou point décimal).',
+    example: '64,5',
+  },
+  constructionYear: {
+    aliases: ['CONSTRUCT'],
+    required: true,
+    description: "Année d'achèvement de la construction (AAAA).",
+    example: '1972',
+  },
+  financing: {
+    aliases: ['FINAN_CODE', 'FINAN'],
+    required: false,
+    description: 'Code ou libellé du financement initial (PLAI, PLUS, PLS, HLM/O…).',
+    example: 'PLUS',
+  },
+  dpeDate: {
+    aliases: ['DPEDATE'],
+    required: true,
+    description: 'Date du DPE : MM/AAAA, JJ/MM/AAAA ou AAAA-MM-JJ ; « 01/1900 » ou vide : pas de DPE.',
+    example: '03/2022',
+  },
+  energyClass: {
+    aliases: ['DPEENERGIE'],
+    required: true,
+    description: 'Étiquette énergie du DPE, A à G ; vide ou « - » sans DPE.',
+    example: 'D',
+  },
+  ghgClass: {
+    aliases: ['DPESERRE'],
+    required: true,
+    description: 'Étiquette gaz à effet de serre du DPE, A à G ; vide ou « - » sans DPE.',
+    example: 'E',
+  },
+  buildingCode: {
+    aliases: ['BATIMENT', 'CODE_BATIMENT', 'BAT'],
+    required: false,
+    description: 'Code du bâtiment ou de la résidence du bailleur, pour regrouper les logements (facultatif).',
+    example: 'ARR-012',
+  },
+  buildingName: {
+    aliases: ['RESIDENCE', 'NOM_RESIDENCE'],
+    required: false,
+    description: 'Nom de la résidence (facultatif).',
+    example: 'Résidence des Tilleuls',
+  },
+  streetNumber: {
+    aliases: ['NUMVOIE'],
+    required: false,
+    description: 'Numéro dans la voie (facultatif).',
+    example: '12',
+  },
+  streetRepeat: {
+    aliases: ['INDREP'],
+    required: false,
+    description: 'Indice de répétition : B, T… (facultatif).',
+    example: 'B',
+  },
   streetType: { aliases: ['TYPVOIE'], required: false, description: 'Type de voie (facultatif).', example: 'RUE' },
-  streetName: { aliases: ['NOMVOIE'], required: false, description: 'Nom de la voie (facultatif).', example: 'DES TILLEULS' },
+  streetName: {
+    aliases: ['NOMVOIE'],
+    required: false,
+    description: 'Nom de la voie (facultatif).',
+    example: 'DES TILLEULS',
+  },
 };
 
 export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
@@ -127,7 +218,11 @@ export function mapHeader(raw: string[], options: { xlsx?: boolean } = {}): Head
   const seen = new Map<string, number>();
   bare.forEach((name, index) => {
     if (!name) return;
-    if (seen.has(name)) problems.push({ column: headers[index]!, message: `la colonne ${headers[index]} figure deux fois (colonnes ${seen.get(name)! + 1} et ${index + 1})` });
+    if (seen.has(name))
+      problems.push({
+        column: headers[index]!,
+        message: `la colonne ${headers[index]} figure deux fois (colonnes ${seen.get(name)! + 1} et ${index + 1})`,
+      });
     else seen.set(name, index);
   });
   for (const field of FIELD_NAMES) {
@@ -142,12 +237,25 @@ export function mapHeader(raw: string[], options: { xlsx?: boolean } = {}): Head
   const missing = FIELD_NAMES.filter((f) => FIELDS[f].required && columns[f] === undefined);
   if (missing.length > 0) {
     const list = missing.map((f) => FIELDS[f].aliases.join(' ou ')).join(', ');
-    problems.push({ column: FIELDS[missing[0]!].aliases[0]!, message: `colonne${missing.length > 1 ? 's' : ''} obligatoire${missing.length > 1 ? 's' : ''} absente${missing.length > 1 ? 's' : ''} : ${list}` });
+    problems.push({
+      column: FIELDS[missing[0]!].aliases[0]!,
+      message: `colonne${missing.length > 1 ? 's' : ''} obligatoire${missing.length > 1 ? 's' : ''} absente${missing.length > 1 ? 's' : ''} : ${list}`,
+    });
   }
   if (columns.identRep === undefined && columns.identInt === undefined) {
-    problems.push({ column: 'IDENT_REP', message: "aucune colonne d'identifiant : IDENT_REP ou IDENT_INT est nécessaire pour mettre à jour le patrimoine d'un import à l'autre" });
+    problems.push({
+      column: 'IDENT_REP',
+      message:
+        "aucune colonne d'identifiant : IDENT_REP ou IDENT_INT est nécessaire pour mettre à jour le patrimoine d'un import à l'autre",
+    });
   }
-  const shape: ImportShape = options.xlsx ? 'template' : red ? 'rpls_red' : bare.some((n) => RECENT_MARKERS.has(n)) ? 'rpls_recent' : 'rpls_legacy';
+  const shape: ImportShape = options.xlsx
+    ? 'template'
+    : red
+      ? 'rpls_red'
+      : bare.some((n) => RECENT_MARKERS.has(n))
+        ? 'rpls_recent'
+        : 'rpls_legacy';
   const ignored = headers.filter((h, i) => h !== '' && !used.has(i));
   return { shape, columns, headers, ignored, problems };
 }
@@ -159,5 +267,8 @@ export function separatorProblem(raw: string[]): HeaderProblem | null {
   const found = [',', '\t', '|'].find((s) => line.includes(s));
   if (!found) return null;
   const name = found === '\t' ? 'tabulation' : `« ${found} »`;
-  return { column: null, message: `séparateur ${name} détecté ; un fichier RPLS sépare ses colonnes par un point-virgule « ; » (dans Excel : « CSV (séparateur : point-virgule) »)` };
+  return {
+    column: null,
+    message: `séparateur ${name} détecté ; un fichier RPLS sépare ses colonnes par un point-virgule « ; » (dans Excel : « CSV (séparateur : point-virgule) »)`,
+  };
 }

@@ -16,7 +16,9 @@ export const MAX_RECORD_BYTES = 64 * 1024;
 
 function fileError(message: string, line: number | null): AppError {
   const text = line === null ? message : `Ligne ${line} : ${message}`;
-  return new AppError('VALIDATION_FAILED', `${text} ; rien n'a été importé.`, { fieldErrors: [{ field: line === null ? 'file' : `ligne ${line}`, message: text }] });
+  return new AppError('VALIDATION_FAILED', `${text} ; rien n'a été importé.`, {
+    fieldErrors: [{ field: line === null ? 'file' : `ligne ${line}`, message: text }],
+  });
 }
 
 function csvError(error: unknown): unknown {
@@ -24,11 +26,17 @@ function csvError(error: unknown): unknown {
   const e = error as { code?: string; lines?: number; message?: string };
   switch (e.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return fileError('un guillemet ouvert n’est jamais refermé (le fichier se termine dans un champ entre guillemets)', e.lines ?? null);
+      return fileError(
+        'un guillemet ouvert n’est jamais refermé (le fichier se termine dans un champ entre guillemets)',
+        e.lines ?? null,
+      );
     case 'CSV_INVALID_CLOSING_QUOTE':
       return fileError('un guillemet fermant est suivi d’autres caractères que « ; »', e.lines ?? null);
     case 'CSV_MAX_RECORD_SIZE':
-      return fileError(`ligne trop longue (plus de ${MAX_RECORD_BYTES / 1024} Ko) : ce n’est pas une ligne de logement`, e.lines ?? null);
+      return fileError(
+        `ligne trop longue (plus de ${MAX_RECORD_BYTES / 1024} Ko) : ce n’est pas une ligne de logement`,
+        e.lines ?? null,
+      );
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       return fileError('ligne mal formée', e.lines ?? null);
@@ -36,7 +44,11 @@ function csvError(error: unknown): unknown {
   return error;
 }
 
-export async function* csvRecords(raw: Readable, meter: ByteMeter, decoder: SniffingDecoder): AsyncGenerator<SourceRecord> {
+export async function* csvRecords(
+  raw: Readable,
+  meter: ByteMeter,
+  decoder: SniffingDecoder,
+): AsyncGenerator<SourceRecord> {
   const parser = parse({
     delimiter: ';',
     bom: true,
@@ -70,19 +82,25 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 function cellText(value: ExcelJS.CellValue): { text: string | null; formula?: string; error?: string } {
   if (value === null || value === undefined) return { text: null };
   if (typeof value === 'string') return { text: value };
-  if (typeof value === 'number') return { text: Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100) };
+  if (typeof value === 'number')
+    return { text: Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100) };
   if (typeof value === 'boolean') return { text: value ? 'VRAI' : 'FAUX' };
   if (value instanceof Date) return { text: isoDay(value) };
   const v = value as unknown as Record<string, unknown>;
-  if ('formula' in v || 'sharedFormula' in v) return { text: null, formula: String(v.formula ?? v.sharedFormula ?? '') };
+  if ('formula' in v || 'sharedFormula' in v)
+    return { text: null, formula: String(v.formula ?? v.sharedFormula ?? '') };
   if ('error' in v) return { text: null, error: String(v.error) };
   if ('richText' in v) return { text: (v.richText as { text: string }[]).map((r) => r.text).join('') };
   // A text the streaming reader could not look up: the workbook lacks its shared-strings part or
   // the link to it (a damaged file). Shown as "[object Object]" before the fuzz tests caught it.
   if ('sharedString' in v) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', "Le classeur xlsx est endommagé : le texte de ses cellules est introuvable (partie « sharedStrings » absente ou non reliée) ; rien n'a été importé.", {
-      fieldErrors: [{ field: 'file', message: 'Classeur xlsx endommagé.' }],
-    });
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      "Le classeur xlsx est endommagé : le texte de ses cellules est introuvable (partie « sharedStrings » absente ou non reliée) ; rien n'a été importé.",
+      {
+        fieldErrors: [{ field: 'file', message: 'Classeur xlsx endommagé.' }],
+      },
+    );
   }
   if ('text' in v) return { text: String(v.text) };
   return { text: String(value) };
@@ -91,7 +109,13 @@ function cellText(value: ExcelJS.CellValue): { text: string | null; formula?: st
 export async function* xlsxRecords(raw: Readable, meter: ByteMeter): AsyncGenerator<SourceRecord> {
   const metered = raw.pipe(meter);
   raw.on('error', (error) => meter.destroy(error));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(metered, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(metered, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   let sheets = 0;
   try {
     for await (const worksheet of reader) {
@@ -111,10 +135,19 @@ export async function* xlsxRecords(raw: Readable, meter: ByteMeter): AsyncGenera
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', "Le fichier n'est pas un classeur xlsx lisible (archive endommagée ou autre format renommé en .xlsx) ; rien n'a été importé.", {
-      fieldErrors: [{ field: 'file', message: 'Classeur xlsx illisible.' }],
-      cause: error,
-    });
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      "Le fichier n'est pas un classeur xlsx lisible (archive endommagée ou autre format renommé en .xlsx) ; rien n'a été importé.",
+      {
+        fieldErrors: [{ field: 'file', message: 'Classeur xlsx illisible.' }],
+        cause: error,
+      },
+    );
   }
-  if (sheets === 0) throw new AppError('UNSUPPORTED_MEDIA_TYPE', "Le fichier n'est pas un classeur xlsx lisible : il ne contient aucune feuille ; rien n'a été importé.", { fieldErrors: [{ field: 'file', message: 'Aucune feuille.' }] });
+  if (sheets === 0)
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      "Le fichier n'est pas un classeur xlsx lisible : il ne contient aucune feuille ; rien n'a été importé.",
+      { fieldErrors: [{ field: 'file', message: 'Aucune feuille.' }] },
+    );
 }

@@ -11,7 +11,12 @@ export async function buildImportTemplate(): Promise<Buffer> {
   workbook.creator = 'Copil';
   workbook.created = new Date(Date.UTC(2026, 0, 1));
   const sheet = workbook.addWorksheet('Logements', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = TEMPLATE_COLUMNS.map((f) => ({ header: FIELDS[f].aliases[0]!, key: f, width: Math.max(12, FIELDS[f].aliases[0]!.length + 4), style: { numFmt: '@' } }));
+  sheet.columns = TEMPLATE_COLUMNS.map((f) => ({
+    header: FIELDS[f].aliases[0]!,
+    key: f,
+    width: Math.max(12, FIELDS[f].aliases[0]!.length + 4),
+    style: { numFmt: '@' },
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.addRow(Object.fromEntries(TEMPLATE_COLUMNS.map((f) => [f, FIELDS[f].example])));
 
@@ -26,7 +31,13 @@ export async function buildImportTemplate(): Promise<Buffer> {
   notice.getRow(1).font = { bold: true };
   for (const f of TEMPLATE_COLUMNS) {
     const spec = FIELDS[f];
-    notice.addRow({ column: spec.aliases[0], required: spec.required ? 'oui' : 'non', description: spec.description, example: spec.example, aliases: spec.aliases.slice(1).join(', ') });
+    notice.addRow({
+      column: spec.aliases[0],
+      required: spec.required ? 'oui' : 'non',
+      description: spec.description,
+      example: spec.example,
+      aliases: spec.aliases.slice(1).join(', '),
+    });
   }
   notice.addRow({});
   for (const line of [

@@ -4,7 +4,14 @@ import type { ColumnType, Generated, Timestamp, DateText } from './columns';
 export interface GovernanceBodiesTable {
   id: Generated<string>;
   convention_id: string;
-  kind: 'oph_board' | 'oph_bureau' | 'department_assembly' | 'standing_committee' | 'steering_committee' | 'technical_committee' | 'thematic_meeting';
+  kind:
+    | 'oph_board'
+    | 'oph_bureau'
+    | 'department_assembly'
+    | 'standing_committee'
+    | 'steering_committee'
+    | 'technical_committee'
+    | 'thematic_meeting';
   name: string;
   code: string;
   side: 'department' | 'landlord' | 'joint';
@@ -72,7 +79,9 @@ export interface GovernanceAgendaItemsTable {
   rapporteur_member_id: string | null;
   report: string | null;
   draft_decision: string | null;
-  matter: Generated<'convention' | 'amendment' | 'allocation' | 'funding_agreement' | 'loan_guarantee' | 'delegation' | 'other'>;
+  matter: Generated<
+    'convention' | 'amendment' | 'allocation' | 'funding_agreement' | 'loan_guarantee' | 'delegation' | 'other'
+  >;
   matter_year: number | null;
   actes_code: string | null;
   status: Generated<'pending' | 'voted' | 'postponed'>;
@@ -83,7 +92,8 @@ export interface GovernanceAgendaItemsTable {
   votes_abstention: number | null;
   votes_not_taking_part: number | null;
   president_vote: 'for' | 'against' | 'abstention' | 'not_taking_part' | null;
-  outcome: 'unanimity' | 'unanimity_of_votes_cast' | 'majority' | 'casting_vote' | 'tie' | 'rejected' | 'no_votes_cast' | null;
+  outcome:
+    'unanimity' | 'unanimity_of_votes_cast' | 'majority' | 'casting_vote' | 'tie' | 'rejected' | 'no_votes_cast' | null;
 }
 
 export interface GovernanceAttendanceTable {

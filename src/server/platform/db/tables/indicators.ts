@@ -14,7 +14,13 @@ export interface IndicatorsTable {
   responsible_party: 'department' | 'landlord';
   responsible_service: string | null;
   measurement: string;
-  computation: 'renovated_dwellings' | 'banned_dwellings' | 'adaptations_delivered' | 'maintenance_dwellings' | 'subsidies_paid' | null;
+  computation:
+    | 'renovated_dwellings'
+    | 'banned_dwellings'
+    | 'adaptations_delivered'
+    | 'maintenance_dwellings'
+    | 'subsidies_paid'
+    | null;
   position: number;
   created_at: Timestamp;
 }

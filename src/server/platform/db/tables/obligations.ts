@@ -3,7 +3,14 @@ import type { ColumnType, DateText, Generated, Json, Timestamp } from './columns
 /** Tables of the obligations domain and the platform's job queue (migration T1800). */
 export type DutyParty = 'department' | 'landlord';
 export type DutyRecurrence = 'yearly_date' | 'yearly_quarter' | 'half_yearly' | 'per_event';
-export type EvidenceKind = 'manual' | 'volume_forecast' | 'allocation' | 'funding_agreements' | 'copil_meeting' | 'cotech_meeting' | 'progress_table';
+export type EvidenceKind =
+  | 'manual'
+  | 'volume_forecast'
+  | 'allocation'
+  | 'funding_agreements'
+  | 'copil_meeting'
+  | 'cotech_meeting'
+  | 'progress_table';
 
 export interface DutiesTable {
   id: Generated<string>;

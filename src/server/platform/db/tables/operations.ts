@@ -1,7 +1,14 @@
 import type { ColumnType, DateText, Generated, Timestamp } from './columns';
 
 /** Tables of the operations domain (migration 2026-11-29T1700_operations). */
-export type OperationKind = 'thermal_renovation' | 'maintenance' | 'vacant_renovation' | 'adaptation' | 'establishment_works' | 'demolition_reconstruction' | 'other';
+export type OperationKind =
+  | 'thermal_renovation'
+  | 'maintenance'
+  | 'vacant_renovation'
+  | 'adaptation'
+  | 'establishment_works'
+  | 'demolition_reconstruction'
+  | 'other';
 export type OperationStatus = 'planned' | 'in_progress' | 'delivered' | 'cancelled';
 export type OperationPhase = 'studies' | 'tender' | 'start_order' | 'works' | 'delivery' | 'final_account';
 export type FundingSource = 'department' | 'eco_loan' | 'feder' | 'region' | 'cee' | 'own_funds';
