@@ -1,6 +1,6 @@
 import type { EnergyClass } from '../../src/contracts/housing';
 import type { FundingSource, OperationKind, OperationStatus, Phase } from '../../src/contracts/operations';
-import { communeName } from '../../src/server/domains/housing/geography';
+import { communeName } from '../../src/server/kernel/geography';
 import { isRenovation } from '../../src/server/domains/operations/operations.rules';
 import type { Agreement } from './finance';
 import type { Cast, Person } from './people';

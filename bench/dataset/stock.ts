@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { energyClasses, type EnergyClass } from '../../src/contracts/housing';
-import { communesOfDepartment, type Commune } from '../../src/server/domains/housing/geography';
+import { communesOfDepartment, type Commune } from '../../src/server/kernel/geography';
 import { DEMO_FIGURES, prng } from '../../src/server/seed/demo-stock';
 
 /**

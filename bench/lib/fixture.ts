@@ -1,5 +1,5 @@
+import type { Principal } from '../../src/server/kernel/principal';
 import { sql } from 'kysely';
-import type { Principal } from '../../src/server/domains/access/access.policy';
 import { bootstrapAdministrator } from '../../src/server/domains/access/access.service';
 import type { Db } from '../../src/server/platform/db/connect';
 import { referenceOrganisations } from '../../src/server/seed/reference-convention';

@@ -45,6 +45,7 @@ import type { AppContext } from './platform/http/context';
 import { frameworkErrorHandler, registerErrorHandler, registerNotFoundHandler } from './platform/http/problem';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerSessionAuth } from './platform/http/session-auth';
+import { authenticate } from './domains/access/access.service';
 import { registerTextGuard } from './platform/http/text-guard';
 import { registerRouteInventory } from './security/route-inventory';
 import { runSeed } from './seed';
@@ -106,7 +107,7 @@ async function createServer(config: Config, database: DatabaseHandle): Promise<F
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), public: true };
   });
   registerRouteInventory(app);
-  registerSessionAuth(app, ctx.db, { secureCookies });
+  registerSessionAuth(app, { authenticate: (token) => authenticate(ctx.db, token), secureCookies });
   registerTextGuard(app);
   await app.register(fastifyMultipart, {
     limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 10 },

@@ -3,7 +3,7 @@ import type { ConstructionType, EnergyClass, EstablishmentKind } from '../../con
 import { energyClasses } from '../../contracts/housing';
 import { recordAudit, SYSTEM_ACTOR } from '../platform/audit';
 import type { Database } from '../platform/db/schema';
-import { communesOfDepartment, type Commune } from '../domains/housing/geography';
+import { communesOfDepartment, type Commune } from '../kernel/geography';
 import { territoryOf } from '../domains/housing/housing.rules';
 
 /**

@@ -1,5 +1,5 @@
+import type { Principal } from '../kernel/principal';
 import type { Role } from '../../contracts/access';
-import type { Principal } from '../domains/access/access.policy';
 import { insertUser } from '../domains/access/access.repository';
 import { insertOrganisation } from '../domains/conventions/conventions.repository';
 import type { Db } from '../platform/db/connect';

@@ -1,9 +1,9 @@
+import type { Principal } from '../../kernel/principal';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors';
 import { describeEachEngine } from '../../test/engines';
 import { createTestOrganisation, createTestUser, STRONG_PASSWORD } from '../../test/fixtures';
-import type { Principal } from './access.policy';
 import { passwordProblems } from './access.rules';
 import { ADMIN_EMAIL, authenticate, bootstrapAdministrator, createUser, hashToken, login } from './access.service';
 

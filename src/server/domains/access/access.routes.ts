@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { createUserBody, loginBody, sessionResponse, userSummary } from '../../../contracts/access';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
-import { clearSessionCookie, principalOf, setSessionCookie } from '../../platform/http/session-auth';
+import { clearSessionCookie } from '../../platform/http/session-auth';
+import { principalOf } from '../../kernel/request-auth';
+import { setSessionCookie } from './session-cookie';
 import * as service from './access.service';
 
 const tags = ['Accès'];

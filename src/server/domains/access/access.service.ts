@@ -1,13 +1,15 @@
+import type { RequestAuth } from '../../kernel/request-auth';
+import { actorOf, type Principal } from '../../kernel/principal';
 import { createHash, randomBytes } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { CreateUserBody, CurrentUser, Role, UserSummary } from '../../../contracts/access';
-import { recordAudit, SYSTEM_ACTOR, type Actor } from '../../platform/audit';
+import { recordAudit, SYSTEM_ACTOR } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import type { Database } from '../../platform/db/schema';
 import { AppError, forbidden } from '../../platform/errors';
 import { generatePassword, hashPassword, UNKNOWN_USER_HASH, verifyPassword } from '../../platform/passwords';
-import { findOrganisation } from '../conventions/conventions.repository';
-import { canManageAccounts, type Principal } from './access.policy';
+import { findOrganisation } from '../conventions/conventions.queries';
+import { canManageAccounts } from './access.policy';
 import * as repo from './access.repository';
 import {
   extendedExpiry,
@@ -22,7 +24,6 @@ import {
 } from './access.rules';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-export const actorOf = (p: Principal): Actor => ({ userId: p.id, label: `${p.displayName} <${p.email}>` });
 
 const timeFr = (d: Date) =>
   new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(d);
@@ -161,16 +162,8 @@ function toWindow(row: { attempts: number; window_started_at: Date } | undefined
   return row ? { attempts: row.attempts, windowStartedAt: row.window_started_at } : null;
 }
 
-export interface Authenticated {
-  sessionId: string;
-  csrfToken: string;
-  expiresAt: Date;
-  principal: Principal;
-  user: CurrentUser;
-}
-
 /** Resolves a session cookie's token; throws SESSION_EXPIRED for an expired or unknown one. */
-export async function authenticate(db: Db, token: string, now = new Date()): Promise<Authenticated> {
+export async function authenticate(db: Db, token: string, now = new Date()): Promise<RequestAuth> {
   const row = await repo.findSessionWithUser(db, hashToken(token));
   const times = row && { createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at };
   if (!row || !times || row.disabled_at || isSessionExpired(times, now)) {
@@ -202,7 +195,7 @@ export async function authenticate(db: Db, token: string, now = new Date()): Pro
   return { sessionId: row.session_id, csrfToken: row.csrf_token, expiresAt, principal, user };
 }
 
-export async function logout(db: Db, auth: Authenticated): Promise<void> {
+export async function logout(db: Db, auth: RequestAuth): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await repo.deleteSession(trx, auth.sessionId);
     await recordAudit(trx, actorOf(auth.principal), {

@@ -4,7 +4,7 @@ import { problemSchema } from '../../../contracts/problem';
 import { AppError } from '../../platform/errors';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { toAppError } from '../../platform/http/problem';
-import { setSessionCookie } from '../../platform/http/session-auth';
+import { setSessionCookie } from './session-cookie';
 import * as oidc from './oidc.service';
 
 const tags = ['Accès'];

@@ -5,7 +5,7 @@ import type { OidcConfig } from '../../platform/config';
 import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
 import { hashPassword } from '../../platform/passwords';
-import { findOrganisationBySiret } from '../conventions/conventions.repository';
+import { findOrganisationBySiret } from '../conventions/conventions.queries';
 import * as repo from './access.repository';
 import { authenticate, openSession, type LoginResult } from './access.service';
 import { updateUserFromDirectory } from './oidc.repository';

@@ -1,11 +1,10 @@
+import { actorOf, type Principal } from '../../kernel/principal';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { recordAudit, SYSTEM_ACTOR, type Actor } from '../../platform/audit';
 import { connectServer, type Db } from '../../platform/db/connect';
 import { describeEachEngine } from '../../test/engines';
 import { createTestUser } from '../../test/fixtures';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
 import { GENESIS_HASH } from './audit.rules';
 import { verifyChain } from './audit.service';
 

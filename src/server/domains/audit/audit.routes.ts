@@ -1,6 +1,6 @@
 import { auditPage, auditQuery, chainVerification } from '../../../contracts/audit';
 import type { AppContext, ZodApp } from '../../platform/http/context';
-import { principalOf } from '../../platform/http/session-auth';
+import { principalOf } from '../../kernel/request-auth';
 import * as service from './audit.service';
 
 const tags = ['Journal d’audit'];

@@ -1,9 +1,9 @@
+import type { Principal } from '../../kernel/principal';
 import type { Transaction } from 'kysely';
 import type { AuditPage, AuditQuery, ChainVerification } from '../../../contracts/audit';
 import type { Db } from '../../platform/db/connect';
 import type { Database } from '../../platform/db/schema';
 import { AppError, forbidden } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
 import { canReadAudit } from './audit.policy';
 import * as repo from './audit.repository';
 import { GENESIS_HASH, verifyBatch, verifyHead, type ChainState } from './audit.rules';

@@ -1,3 +1,4 @@
+import type { Principal } from '../../kernel/principal';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import type { CreateAmendmentBody } from '../../../contracts/convention-content';
@@ -5,7 +6,6 @@ import { AppError } from '../../platform/errors';
 import { runSeed } from '../../seed';
 import { describeEachEngine } from '../../test/engines';
 import { createTestOrganisation, createTestUser } from '../../test/fixtures';
-import type { Principal } from '../access/access.policy';
 import { createAmendment, listAmendments } from './amendments.service';
 import { getConventionDetail } from './conventions.service';
 
@@ -334,7 +334,7 @@ describeEachEngine('conventions: amendments', (engine) => {
     );
     expect(error.fieldErrors[0]).toEqual({
       field: 'changes.0',
-      message: expect.stringMatching(/4\u202f000\u202f000,00 € sont déjà alloués/),
+      message: expect.stringMatching(/4\u202f000\u202f000,00\u00a0€ sont déjà alloués/),
     });
     expect(await engine.db.selectFrom('envelope_revisions').select('id').execute()).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { idParams } from '../../kernel/params';
 import { z } from 'zod';
 import {
   amendment,
@@ -9,9 +10,8 @@ import {
 } from '../../../contracts/convention-content';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
-import { principalOf } from '../../platform/http/session-auth';
+import { principalOf } from '../../kernel/request-auth';
 import * as amendments from './amendments.service';
-import { idParams } from './conventions.routes';
 import * as termination from './termination.service';
 
 export function amendmentsRoutes(app: ZodApp, ctx: AppContext) {

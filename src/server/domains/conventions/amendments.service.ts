@@ -1,14 +1,16 @@
+import { findConvention } from '../../kernel/convention-scope.repository';
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
+import { formatCents } from '../../../contracts/format';
 import type { Transaction } from 'kysely';
 import type { Amendment, AmendmentChangeBody, CreateAmendmentBody } from '../../../contracts/convention-content';
 import { centsToEuros, parseEuros } from '../../../contracts/money';
 import type { Database } from '../../platform/db/schema';
-import { envelopeAmountOn, euros, sum } from '../finance/finance.rules';
+import { envelopeAmountOn, sum } from '../finance/finance.rules';
 import * as finance from '../finance/finance.repository';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
 import {
   amendmentFactsOf,
   amendmentProblems,
@@ -20,7 +22,6 @@ import * as repo from './amendments.repository';
 import * as contentRepo from './content.repository';
 import { canRecordAmendment } from './conventions.policy';
 import * as conventionsRepo from './conventions.repository';
-import { loadConventionAccess } from './conventions.service';
 
 export async function listAmendments(db: Db, principal: Principal, conventionId: string): Promise<Amendment[]> {
   await loadConventionAccess(db, principal, conventionId);
@@ -88,7 +89,7 @@ async function applyEnvelopeChange(
   const previous = envelopeAmountOn(envelope.amount_cents, revisions, amendment.effectiveOn);
   const allocated = sum((await finance.listAllocations(trx, [envelope.id])).map((a) => a.amount_cents));
   if (amount < allocated) {
-    const message = `L'enveloppe ne peut descendre à ${euros(amount)} : ${euros(allocated)} sont déjà alloués.`;
+    const message = `L'enveloppe ne peut descendre à ${formatCents(amount)} : ${formatCents(allocated)} sont déjà alloués.`;
     throw new AppError('INVARIANT_VIOLATED', message, { fieldErrors: [{ field, message }] });
   }
   await finance.insertRevision(trx, {
@@ -122,7 +123,7 @@ export async function createAmendment(
   return db.transaction().execute(async (trx) => {
     const convention = await repo.lockConvention(trx, conventionId);
     const [c, articles, signatories, amendments] = await Promise.all([
-      conventionsRepo.findConvention(trx, conventionId),
+      findConvention(trx, conventionId),
       contentRepo.listArticles(trx, conventionId),
       conventionsRepo.listSignatories(trx, conventionId),
       repo.listAmendmentsOf(trx, [conventionId]),

@@ -1,3 +1,4 @@
+import type { Side } from '../../kernel/convention-scope';
 import type { CommitmentParty } from '../../seed/convention-content.types';
 
 /**
@@ -13,9 +14,6 @@ export function conventionYears(periodStart: string, periodEnd: string): number[
   const last = Number(periodEnd.slice(0, 4));
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
-
-/** The side of the partnership an organisation stands on in a convention. */
-export type Side = 'department' | 'landlord';
 
 /** A side may set a commitment it is responsible for, alone or jointly. */
 export function sideMaySet(side: Side, party: CommitmentParty): boolean {

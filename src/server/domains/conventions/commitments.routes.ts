@@ -1,3 +1,4 @@
+import { idParams } from '../../kernel/params';
 import {
   commitmentDetail,
   objectivesQuery,
@@ -7,9 +8,8 @@ import {
 } from '../../../contracts/convention-content';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
-import { principalOf } from '../../platform/http/session-auth';
+import { principalOf } from '../../kernel/request-auth';
 import * as service from './commitments.service';
-import { idParams } from './conventions.routes';
 
 const tags = ['Objectifs et engagements'];
 

@@ -1,3 +1,5 @@
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
 import type {
   AxisNode,
   CommitmentDetail,
@@ -9,15 +11,12 @@ import { todayInParis } from '../../../contracts/dates';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden, notFound } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
 import { amendmentFactsOf, asAmendedOn } from './amendment.rules';
 import * as amendmentsRepo from './amendments.repository';
 import { conventionYears, statusProblem } from './commitment.rules';
 import * as repo from './commitments.repository';
 import * as contentRepo from './content.repository';
 import { canSetCommitment } from './conventions.policy';
-import { loadConventionAccess } from './conventions.service';
 import { findDocument } from '../../platform/documents';
 
 function toEntry(r: repo.StatusRow): StatusEntry {

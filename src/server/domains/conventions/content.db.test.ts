@@ -1,8 +1,8 @@
+import type { Principal } from '../../kernel/principal';
 import { beforeAll, expect, it } from 'vitest';
 import { runSeed } from '../../seed';
 import { describeEachEngine } from '../../test/engines';
 import { createTestUser } from '../../test/fixtures';
-import type { Principal } from '../access/access.policy';
 import { getObjectivesTree } from './commitments.service';
 import { getConventionDetail, listConventions } from './conventions.service';
 

@@ -1,3 +1,4 @@
+import type { Principal } from '../../kernel/principal';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import type { Role } from '../../../contracts/access';
@@ -5,7 +6,6 @@ import { AppError } from '../../platform/errors';
 import { runSeed } from '../../seed';
 import { describeEachEngine } from '../../test/engines';
 import { createTestOrganisation, createTestUser, luhnSiret } from '../../test/fixtures';
-import type { Principal } from '../access/access.policy';
 import { verifyChain } from '../audit/audit.service';
 import { createOrganisation, getConventionDetail, listConventions, listOrganisations } from './conventions.service';
 

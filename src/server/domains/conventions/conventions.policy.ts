@@ -1,28 +1,11 @@
 import type { CommitmentParty } from '../../../contracts/convention-content';
-import { canManageAccounts, canWrite, hasRole, readsAllConventions, type Principal } from '../access/access.policy';
-import { sideMaySet, type Side } from './commitment.rules';
+import type { Side } from '../../kernel/convention-scope';
+import { canWrite, hasRole, isPlatformAdmin, type Principal } from '../../kernel/principal';
+import { sideMaySet } from './commitment.rules';
 
 /** Organisations and conventions are set up by the platform administrator. */
-export const canManageOrganisations = (p: Principal) => canManageAccounts(p);
-export const canCreateConvention = (p: Principal) => canManageAccounts(p);
-
-/** Whom a principal's convention listing covers. */
-export const conventionScope = (p: Principal) => ({ organisationId: p.organisationId, all: readsAllConventions(p) });
-
-export interface PartyRef {
-  organisationId: string;
-  partyRole: 'department' | 'landlord' | 'controller';
-}
-
-/** A convention is visible to every user of a party organisation (or appointed controller), and to global readers. */
-export const canReadConvention = (p: Principal, parties: PartyRef[]) =>
-  readsAllConventions(p) || (p.organisationId !== null && parties.some((x) => x.organisationId === p.organisationId));
-
-/** The side the principal's organisation stands on in this convention, if any. */
-export function sideOf(p: Principal, parties: PartyRef[]): Side | null {
-  const party = parties.find((x) => x.organisationId === p.organisationId);
-  return party && party.partyRole !== 'controller' ? party.partyRole : null;
-}
+export const canManageOrganisations = (p: Principal) => isPlatformAdmin(p);
+export const canCreateConvention = (p: Principal) => isPlatformAdmin(p);
 
 const DEPARTMENT_WRITERS = ['coordinator', 'department_agent'] as const;
 const OFFICE_WRITERS = ['office_manager', 'office_agent'] as const;

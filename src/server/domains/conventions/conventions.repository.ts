@@ -1,6 +1,8 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { ConventionsTable, Database, OrganisationsTable } from '../../platform/db/schema';
 
+import { conventionColumns } from '../../kernel/convention-scope.repository';
+
 type Q = Kysely<Database> | Transaction<Database>;
 
 const organisationColumns = ['id', 'name', 'kind', 'siret', 'address'] as const;
@@ -28,20 +30,6 @@ export function insertOrganisation(
     .executeTakeFirstOrThrow();
 }
 
-const conventionColumns = [
-  'conventions.id',
-  'conventions.title',
-  'conventions.period_start',
-  'conventions.period_end',
-  'conventions.signature_place',
-  'conventions.signature_date',
-  'conventions.jurisdiction',
-  'conventions.terminated_on',
-  'conventions.preamble',
-  'conventions.previous_convention_id',
-  'conventions.previous_review_article',
-] as const;
-
 /** Conventions visible to an organisation (as a party or appointed controller); all when null. */
 export function listConventions(db: Q, visibleTo: { organisationId: string | null; all: boolean }) {
   let query = db.selectFrom('conventions').select(conventionColumns).orderBy('conventions.period_start', 'desc');
@@ -61,31 +49,6 @@ export function listConventions(db: Q, visibleTo: { organisationId: string | nul
     );
   }
   return query.execute();
-}
-
-export function findConvention(db: Q, id: string) {
-  return db.selectFrom('conventions').select(conventionColumns).where('conventions.id', '=', id).executeTakeFirst();
-}
-
-export function listParties(db: Q, conventionIds: string[]) {
-  if (conventionIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('convention_parties')
-    .innerJoin('organisations', 'organisations.id', 'convention_parties.organisation_id')
-    .select([
-      'convention_parties.convention_id',
-      'convention_parties.party_role',
-      'convention_parties.designation',
-      'convention_parties.representation',
-      'organisations.id',
-      'organisations.name',
-      'organisations.kind',
-      'organisations.siret',
-      'organisations.address',
-    ])
-    .where('convention_parties.convention_id', 'in', conventionIds)
-    .orderBy('convention_parties.position')
-    .execute();
 }
 
 export function listSignatories(db: Q, conventionId: string) {

@@ -1,3 +1,4 @@
+import { idParams } from '../../kernel/params';
 import { z } from 'zod';
 import {
   conventionDetail,
@@ -9,12 +10,10 @@ import {
 import { conventionSummary, createOrganisationBody, organisation } from '../../../contracts/conventions';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
-import { principalOf } from '../../platform/http/session-auth';
+import { principalOf } from '../../kernel/request-auth';
 import { receiveFile } from '../../platform/http/uploads';
 import * as documents from './documents.service';
 import * as service from './conventions.service';
-
-export const idParams = z.object({ id: z.uuid('Identifiant invalide.') });
 
 export function conventionsRoutes(app: ZodApp, ctx: AppContext) {
   app.get('/api/organisations', {

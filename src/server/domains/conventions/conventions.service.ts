@@ -1,11 +1,13 @@
+import { conventionScope, loadConventionAccess } from '../../kernel/convention-scope';
+import { findConvention, listParties } from '../../kernel/convention-scope.repository';
+import { actorOf, type Principal } from '../../kernel/principal';
 import type { ConventionDetail, CreateConventionBody } from '../../../contracts/convention-content';
 import type { ConventionSummary, CreateOrganisationBody, Organisation } from '../../../contracts/conventions';
 import { todayInParis } from '../../../contracts/dates';
+import { normalizeSiret, siretProblem } from '../../../contracts/siret';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
-import { AppError, forbidden, notFound } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
+import { AppError, forbidden } from '../../platform/errors';
 import { amendmentFactsOf, asAmendedOn } from './amendment.rules';
 import * as amendmentsRepo from './amendments.repository';
 import { conventionYears } from './commitment.rules';
@@ -13,14 +15,11 @@ import * as contentRepo from './content.repository';
 import {
   canCreateConvention,
   canManageOrganisations,
-  canReadConvention,
   canRecordAmendment,
   canSendTerminationNotice,
-  conventionScope,
-  sideOf,
 } from './conventions.policy';
 import * as repo from './conventions.repository';
-import { conventionStatus, normalizeSiret, siretProblem } from './conventions.rules';
+import { conventionStatus } from './conventions.rules';
 import * as noticesRepo from './termination.repository';
 
 export async function listOrganisations(db: Db, principal: Principal): Promise<Organisation[]> {
@@ -61,26 +60,10 @@ export async function createOrganisation(
   });
 }
 
-/**
- * The convention's parties, checked against the principal: a convention the principal may not
- * read answers NOT_FOUND, like a missing one, so identifiers reveal nothing.
- */
-export async function loadConventionAccess(db: Db, principal: Principal, conventionId: string) {
-  const convention = await repo.findConvention(db, conventionId);
-  if (!convention) throw notFound('Convention');
-  const parties = await repo.listParties(db, [conventionId]);
-  const refs = parties.map((p) => ({ organisationId: p.id, partyRole: p.party_role }));
-  if (!canReadConvention(principal, refs)) throw notFound('Convention');
-  return { convention, parties, refs, side: sideOf(principal, refs) };
-}
-
 export async function listConventions(db: Db, principal: Principal): Promise<ConventionSummary[]> {
   const rows = await repo.listConventions(db, conventionScope(principal));
   const ids = rows.map((r) => r.id);
-  const [parties, amendments] = await Promise.all([
-    repo.listParties(db, ids),
-    amendmentsRepo.listAmendmentsOf(db, ids),
-  ]);
+  const [parties, amendments] = await Promise.all([listParties(db, ids), amendmentsRepo.listAmendmentsOf(db, ids)]);
   const today = todayInParis();
   return rows.map((c) => {
     const amended = asAmendedOn(
@@ -115,7 +98,7 @@ export async function getConventionDetail(
     contentRepo.listArticles(db, id),
     amendmentsRepo.listAmendmentsOf(db, [id]),
     noticesRepo.listNotices(db, id),
-    c.previous_convention_id ? repo.findConvention(db, c.previous_convention_id) : Promise.resolve(undefined),
+    c.previous_convention_id ? findConvention(db, c.previous_convention_id) : Promise.resolve(undefined),
   ]);
   const facts = amendmentFactsOf(amendments);
   const amended = asAmendedOn(

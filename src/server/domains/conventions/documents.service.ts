@@ -1,3 +1,5 @@
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
 import type { DocumentInfo } from '../../../contracts/convention-content';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
@@ -9,10 +11,7 @@ import {
   readDocumentContent,
 } from '../../platform/documents';
 import { forbidden, notFound } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
 import { canUploadEvidence } from './conventions.policy';
-import { loadConventionAccess } from './conventions.service';
 
 /** Evidence for a convention (a commitment's status, later a payment request…), checked by content. */
 export async function uploadDocument(

@@ -1,3 +1,4 @@
+import type { Principal } from '../../kernel/principal';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import type { CreateNoticeBody } from '../../../contracts/convention-content';
@@ -5,7 +6,6 @@ import { AppError } from '../../platform/errors';
 import { runSeed } from '../../seed';
 import { describeEachEngine } from '../../test/engines';
 import { createTestUser } from '../../test/fixtures';
-import type { Principal } from '../access/access.policy';
 import { getConventionDetail } from './conventions.service';
 import { createNotice, listNotices, terminate, withdrawNotice } from './termination.service';
 

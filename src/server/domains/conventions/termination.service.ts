@@ -1,14 +1,13 @@
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, hasRole, type Principal } from '../../kernel/principal';
 import type { CreateNoticeBody, TerminationNotice } from '../../../contracts/convention-content';
 import { formatDateFr as fr, todayInParis } from '../../../contracts/dates';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden, notFound } from '../../platform/errors';
-import { hasRole, type Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
 import { amendmentFactsOf, asAmendedOn } from './amendment.rules';
 import * as amendmentsRepo from './amendments.repository';
 import { canSendTerminationNotice } from './conventions.policy';
-import { loadConventionAccess } from './conventions.service';
 import * as repo from './termination.repository';
 import { earliestTerminationDate, terminationProblem } from './termination.rules';
 

@@ -1,14 +1,13 @@
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
+import { formatCents } from '../../../contracts/format';
 import { centsToEuros } from '../../../contracts/money';
 import type { AgreementView } from '../../../contracts/finance';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden, notFound } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
-import { loadConventionAccess } from '../conventions/conventions.service';
 import {
   ceilingBreach,
-  euros,
   isRequested,
   scheduleProblems,
   sum,
@@ -143,7 +142,7 @@ export async function createAgreement(
   const id = await db.transaction().execute(async (trx) => {
     const locked = (await repo.lockAllocation(trx, allocationId))!;
     if (body.amount > locked.amount_cents) {
-      const message = `Le montant (${euros(body.amount)}) dépasse la délibération d'application ${allocation.year} (${euros(locked.amount_cents)}).`;
+      const message = `Le montant (${formatCents(body.amount)}) dépasse la délibération d'application ${allocation.year} (${formatCents(locked.amount_cents)}).`;
       throw new AppError('INVARIANT_VIOLATED', message, { fieldErrors: [{ field: 'amount', message }] });
     }
     if ((await repo.listAgreements(trx, allocation.convention_id)).some((g) => g.allocation_id === allocationId)) {
@@ -204,7 +203,7 @@ export async function addAffectation(
     const used = sum((await repo.listAffectations(trx, [agreementId])).map((a) => a.amount_cents));
     const breach = ceilingBreach(locked.amount_cents, used, body.amount);
     if (breach) {
-      const message = `Affectation refusée : la convention est de ${euros(breach.ceilingCents)}, dont ${euros(breach.usedCents)} déjà affectés ; il reste ${euros(breach.availableCents)}.`;
+      const message = `Affectation refusée : la convention est de ${formatCents(breach.ceilingCents)}, dont ${formatCents(breach.usedCents)} déjà affectés ; il reste ${formatCents(breach.availableCents)}.`;
       throw new AppError('INVARIANT_VIOLATED', message, { fieldErrors: [{ field: 'amount', message }] });
     }
     const { id } = await repo.insertAffectation(trx, {
@@ -240,7 +239,7 @@ export async function addReimbursement(
     const reimbursed = sum((await repo.listReimbursements(trx, [agreementId])).map((r) => r.amount_cents));
     const breach = ceilingBreach(paid, reimbursed, body.amount);
     if (breach) {
-      const message = `Reversement refusé : ${euros(breach.ceilingCents)} versés, dont ${euros(breach.usedCents)} déjà reversés ; au plus ${euros(breach.availableCents)}.`;
+      const message = `Reversement refusé : ${formatCents(breach.ceilingCents)} versés, dont ${formatCents(breach.usedCents)} déjà reversés ; au plus ${formatCents(breach.availableCents)}.`;
       throw new AppError('INVARIANT_VIOLATED', message, { fieldErrors: [{ field: 'amount', message }] });
     }
     const { id } = await repo.insertReimbursement(trx, {

@@ -1,13 +1,13 @@
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
+import { formatCents } from '../../../contracts/format';
 import { centsToEuros } from '../../../contracts/money';
 import { formatDateFr, todayInParis } from '../../../contracts/dates';
 import type { FinanceOverview, LapseAlertView } from '../../../contracts/finance';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden, notFound } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
-import { loadConventionAccess } from '../conventions/conventions.service';
-import { ceilingBreach, envelopeAmountOn, euros, isRequested, sum, type RequestStatus } from './finance.rules';
+import { ceilingBreach, envelopeAmountOn, isRequested, sum, type RequestStatus } from './finance.rules';
 import { canDraftRequest, canManageFinance, canSetUpFinance } from './finance.policy';
 import * as repo from './finance.repository';
 import { forecastEnvelope, lapseWatch } from './forecast.rules';
@@ -147,7 +147,7 @@ export async function getFinanceOverview(db: Db, principal: Principal, conventio
       case 'allocation_not_committed':
         return {
           kind: a.kind,
-          message: `Délibération d'application ${a.year} : ${euros(a.uncommittedCents)} non engagés par une convention financière au 31/12/${a.year}.`,
+          message: `Délibération d'application ${a.year} : ${formatCents(a.uncommittedCents)} non engagés par une convention financière au 31/12/${a.year}.`,
           link: `/conventions/${conventionId}/finances/allocations/${a.allocationId}/convention-financiere`,
         };
       case 'agreement_without_request':
@@ -209,7 +209,7 @@ export async function reviseEnvelope(
     const envelope = (await repo.lockEnvelope(trx, envelopeId))!;
     const allocated = sum((await repo.listAllocations(trx, [envelopeId])).map((a) => a.amount_cents));
     if (body.amount < allocated) {
-      const message = `Le nouveau montant (${euros(body.amount)}) est inférieur à ce qui est déjà alloué (${euros(allocated)}).`;
+      const message = `Le nouveau montant (${formatCents(body.amount)}) est inférieur à ce qui est déjà alloué (${formatCents(allocated)}).`;
       throw new AppError('INVARIANT_VIOLATED', message, { fieldErrors: [{ field: 'amount', message }] });
     }
     const { id } = await repo.insertRevision(trx, {
@@ -280,7 +280,7 @@ export async function createAllocation(
       .reduce((a, b) => (a < b ? a : b));
     const breach = ceilingBreach(ceiling, sum(existing.map((a) => a.amount_cents)), body.amount);
     if (breach) {
-      const message = `Montant refusé : l'enveloppe est de ${euros(breach.ceilingCents)}, dont ${euros(breach.usedCents)} déjà alloués ; il reste ${euros(breach.availableCents)}.`;
+      const message = `Montant refusé : l'enveloppe est de ${formatCents(breach.ceilingCents)}, dont ${formatCents(breach.usedCents)} déjà alloués ; il reste ${formatCents(breach.availableCents)}.`;
       throw new AppError('INVARIANT_VIOLATED', message, { fieldErrors: [{ field: 'amount', message }] });
     }
     const { id } = await repo.insertAllocation(trx, {

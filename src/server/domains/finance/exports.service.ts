@@ -1,3 +1,5 @@
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
 import { todayInParis } from '../../../contracts/dates';
 import {
   envelopeKindLabels,
@@ -10,14 +12,12 @@ import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
 import { CSV_TYPE, XLSX_TYPE, type ExportFile } from '../../platform/http/files';
 import { sheetToCsv, workbookBuffer, type Sheet } from '../../platform/spreadsheets';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
-import { loadConventionAccess } from '../conventions/conventions.service';
 import { listAgreements } from './agreements.service';
 import { getFinanceOverview } from './envelopes.service';
 import { getGuarantees } from './guarantees.service';
 import { listRequests } from './requests.service';
 import { SCDL_SCHEMA, scdlCsv, scdlRows, scdlTable, validateTable, type ScdlAgreement } from './scdl.rules';
+import { envelopeKindShortLabels } from '../../../contracts/format';
 
 /**
  * Files for people outside Copil: the SCDL « subventions » open-data CSV and the finance tables as
@@ -119,8 +119,8 @@ export const financeTables = [
 ] as const;
 export type FinanceTable = (typeof financeTables)[number];
 
-const kindShort = { investment: 'investissement', operating: 'fonctionnement' } as const;
-const agreementLabel = (g: Pick<AgreementView, 'year' | 'envelopeKind'>) => `${g.year} — ${kindShort[g.envelopeKind]}`;
+const agreementLabel = (g: Pick<AgreementView, 'year' | 'envelopeKind'>) =>
+  `${g.year} — ${envelopeKindShortLabels[g.envelopeKind]}`;
 /** An ISO timestamp → its calendar day in Paris. */
 const parisDay = (iso: string | null) => (iso === null ? null : todayInParis(new Date(iso)));
 

@@ -128,7 +128,7 @@ describeEachEngine('finance API', (engine) => {
       'INVARIANT_VIOLATED',
     );
     expect(over.detail).toBe(
-      `Montant refusé : l'enveloppe est de 100${NNBSP}000${NNBSP}000,00 €, dont 4${NNBSP}000${NNBSP}000,00 € déjà alloués ; il reste 96${NNBSP}000${NNBSP}000,00 €.`,
+      `Montant refusé : l'enveloppe est de 100${NNBSP}000${NNBSP}000,00\u00a0€, dont 4${NNBSP}000${NNBSP}000,00\u00a0€ déjà alloués ; il reste 96${NNBSP}000${NNBSP}000,00\u00a0€.`,
     );
     expect(over.errors).toEqual([{ field: 'amount', message: over.detail }]);
     expect(await ok(coordinator.inject('POST', url, allocationBody(2025, '10000000.00')), 201)).toEqual({
@@ -177,7 +177,7 @@ describeEachEngine('finance API', (engine) => {
       'INVARIANT_VIOLATED',
     );
     expect(uneven.errors).toEqual([
-      { field: 'schedule', message: expect.stringContaining(`3${NNBSP}999${NNBSP}999,99 €`) },
+      { field: 'schedule', message: expect.stringContaining(`3${NNBSP}999${NNBSP}999,99\u00a0€`) },
     ]);
     expect(
       (
@@ -409,7 +409,7 @@ describeEachEngine('finance API', (engine) => {
     });
     expect(
       (await problem(coordinator.inject('POST', reimburse, body('1200000.01')), 422, 'INVARIANT_VIOLATED')).detail,
-    ).toContain(`au plus 1${NNBSP}200${NNBSP}000,00 €`);
+    ).toContain(`au plus 1${NNBSP}200${NNBSP}000,00\u00a0€`);
     expect(
       (await ok<AgreementView>(coordinator.inject('POST', reimburse, body('200000.00')), 201)).totals.reimbursed,
     ).toBe('200000.00');

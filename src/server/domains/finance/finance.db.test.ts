@@ -1,3 +1,4 @@
+import type { Principal } from '../../kernel/principal';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { todayInParis } from '../../../contracts/dates';
@@ -6,7 +7,6 @@ import { AppError, type ErrorCode } from '../../platform/errors';
 import { runSeed } from '../../seed';
 import { describeEachEngine } from '../../test/engines';
 import { createTestOrganisation, createTestUser } from '../../test/fixtures';
-import type { Principal } from '../access/access.policy';
 import {
   addAffectation,
   addReimbursement,
@@ -176,12 +176,12 @@ describeEachEngine('finance services', (engine) => {
     expect(view.lapseAlerts).toEqual([
       {
         kind: 'allocation_not_committed',
-        message: `Délibération d'application 2024 : 4${NNBSP}000${NNBSP}000,00 € non engagés par une convention financière au 31/12/2024.`,
+        message: `Délibération d'application 2024 : 4${NNBSP}000${NNBSP}000,00\u00a0€ non engagés par une convention financière au 31/12/2024.`,
         link: expect.stringMatching(/^\/conventions\/.+\/finances\/allocations\/.+\/convention-financiere$/),
       },
       {
         kind: 'allocation_not_committed',
-        message: `Délibération d'application 2024 : 5${NNBSP}000${NNBSP}000,00 € non engagés par une convention financière au 31/12/2024.`,
+        message: `Délibération d'application 2024 : 5${NNBSP}000${NNBSP}000,00\u00a0€ non engagés par une convention financière au 31/12/2024.`,
         link: expect.stringMatching(/^\/conventions\/.+\/finances\/allocations\/.+\/convention-financiere$/),
       },
     ]);
@@ -209,7 +209,7 @@ describeEachEngine('finance services', (engine) => {
       'INVARIANT_VIOLATED',
     );
     expect(over.message).toBe(
-      `Montant refusé : l'enveloppe est de 100${NNBSP}000${NNBSP}000,00 €, dont 14${NNBSP}000${NNBSP}000,00 € déjà alloués ; il reste 86${NNBSP}000${NNBSP}000,00 €.`,
+      `Montant refusé : l'enveloppe est de 100${NNBSP}000${NNBSP}000,00\u00a0€, dont 14${NNBSP}000${NNBSP}000,00\u00a0€ déjà alloués ; il reste 86${NNBSP}000${NNBSP}000,00\u00a0€.`,
     );
     expect(over.fieldErrors.map((f) => f.field)).toEqual(['amount']);
     expect(
@@ -240,7 +240,7 @@ describeEachEngine('finance services', (engine) => {
       }),
       'INVARIANT_VIOLATED',
     );
-    expect(below.message).toContain(`10${NNBSP}000${NNBSP}000,00 €`);
+    expect(below.message).toContain(`10${NNBSP}000${NNBSP}000,00\u00a0€`);
     const today = todayInParis();
     await audited(
       'envelope',
@@ -278,7 +278,7 @@ describeEachEngine('finance services', (engine) => {
       createAllocation(engine.db, coordinator, operatingId, allocation(2033, 30_000_000_01n, '2033-01-15')),
       'INVARIANT_VIOLATED',
     );
-    expect(late.message).toContain(`l'enveloppe est de 40${NNBSP}000${NNBSP}000,00 €`);
+    expect(late.message).toContain(`l'enveloppe est de 40${NNBSP}000${NNBSP}000,00\u00a0€`);
     await refused(
       reviseEnvelope(engine.db, officeAgent, operatingId, {
         effectiveOn: today,
@@ -328,7 +328,7 @@ describeEachEngine('finance services', (engine) => {
     expect(await count('funding_agreements')).toBe(agreements);
     const alerts = (await overview()).lapseAlerts;
     expect(alerts.filter((a) => a.message.startsWith("Délibération d'application 2024")).map((a) => a.message)).toEqual(
-      [expect.stringContaining(`5${NNBSP}000${NNBSP}000,00 €`)],
+      [expect.stringContaining(`5${NNBSP}000${NNBSP}000,00\u00a0€`)],
     );
     expect(alerts.filter((a) => a.kind === 'agreement_without_request')).toEqual([
       {
@@ -458,11 +458,11 @@ describeEachEngine('finance services', (engine) => {
   it('keeps Σ requests on a line within it (a rejected one frees its amount) and Σ payments within the agreement', async () => {
     const ask = (line: string, amount: bigint) =>
       createRequest(engine.db, officeAgent, agreementId, { scheduleLineId: line, amount });
-    expect((await refused(ask(advanceLineId, 1n), 'INVARIANT_VIOLATED')).message).toContain('il reste 0,00 €');
+    expect((await refused(ask(advanceLineId, 1n), 'INVARIANT_VIOLATED')).message).toContain('il reste 0,00\u00a0€');
     await refused(ask(balanceLineId, 2_800_000_01n), 'INVARIANT_VIOLATED');
     const first = await audited('payment_request', ask(balanceLineId, 2_000_000_00n));
     expect((await refused(ask(balanceLineId, 800_000_01n), 'INVARIANT_VIOLATED')).message).toContain(
-      `il reste 800${NNBSP}000,00 €`,
+      `il reste 800${NNBSP}000,00\u00a0€`,
     );
     await audited('payment_request', transition(engine.db, officeManager, first.id, 'submit', null));
     await refused(transition(engine.db, coordinator, first.id, 'reject', null), 'VALIDATION_FAILED');
@@ -516,7 +516,7 @@ describeEachEngine('finance services', (engine) => {
       'INVARIANT_VIOLATED',
     );
     expect(over.message).toBe(
-      `Versement refusé : la convention est de 4${NNBSP}000${NNBSP}000,00 €, dont 4${NNBSP}000${NNBSP}000,00 € déjà versés ; il reste 0,00 €.`,
+      `Versement refusé : la convention est de 4${NNBSP}000${NNBSP}000,00\u00a0€, dont 4${NNBSP}000${NNBSP}000,00\u00a0€ déjà versés ; il reste 0,00\u00a0€.`,
     );
     expect((await getRequest(engine.db, coordinator, extra.id)).status).toBe('approved');
     expect((await listRequests(engine.db, coordinator, conventionId, 'paid')).map((r) => r.amount).sort()).toEqual([
@@ -535,7 +535,7 @@ describeEachEngine('finance services', (engine) => {
       });
     await audited('reimbursement', reimburse(1_000_000_00n));
     expect((await refused(reimburse(3_000_000_01n), 'INVARIANT_VIOLATED')).message).toContain(
-      `au plus 3${NNBSP}000${NNBSP}000,00 €`,
+      `au plus 3${NNBSP}000${NNBSP}000,00\u00a0€`,
     );
     expect((await audited('reimbursement', reimburse(3_000_000_00n))).totals.reimbursed).toBe('4000000.00');
     await refused(reimburse(1n), 'INVARIANT_VIOLATED');

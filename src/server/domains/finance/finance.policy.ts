@@ -1,6 +1,3 @@
-import { canWrite, hasRole, type Principal } from '../access/access.policy';
-import type { Side } from '../conventions/commitment.rules';
-
 /**
  * Who may do what with the money. The Département's DAT coordinator manages the finance chain and
  * reviews requests; the administrator may set up envelopes and allocations (first start, migration
@@ -26,3 +23,5 @@ export const canReviewRequest = (p: Principal, side: Side | null, requesterOrgan
 
 /** A draft is the office's work in progress: the others (Département, controller, administrator) see a request once it is submitted. */
 export const canSeeRequest = (side: Side | null, status: string) => status !== 'draft' || side === 'landlord';
+import type { Side } from '../../kernel/convention-scope';
+import { canWrite, hasRole, type Principal } from '../../kernel/principal';

@@ -1,3 +1,4 @@
+import type { Principal } from '../../kernel/principal';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { connectServer, type DatabaseHandle, type Db } from '../../platform/db/connect';
@@ -5,7 +6,6 @@ import { AppError, type ErrorCode } from '../../platform/errors';
 import { runSeed } from '../../seed';
 import { describeEachEngine } from '../../test/engines';
 import { createTestUser } from '../../test/fixtures';
-import type { Principal } from '../access/access.policy';
 import { verifyChain } from '../audit/audit.service';
 import { createAgreement } from './agreements.service';
 import { createAllocation } from './envelopes.service';

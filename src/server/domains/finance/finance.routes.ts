@@ -1,3 +1,4 @@
+import { idParams } from '../../kernel/params';
 import { z } from 'zod';
 import {
   agreementView,
@@ -14,8 +15,7 @@ import {
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { sendFile } from '../../platform/http/files';
-import { principalOf } from '../../platform/http/session-auth';
-import { idParams } from '../conventions/conventions.routes';
+import { principalOf } from '../../kernel/request-auth';
 import * as agreements from './agreements.service';
 import * as envelopes from './envelopes.service';
 import * as exportsService from './exports.service';

@@ -1,3 +1,4 @@
+import { formatCents } from '../../../contracts/format';
 /**
  * Pure rules of the finance chain (DESIGN §3 "Finance chain"). Amounts are bigint cents; dates
  * are 'YYYY-MM-DD' strings. No I/O: services call these inside transactions holding row locks.
@@ -54,7 +55,7 @@ export function scheduleProblems(amountCents: bigint, lines: ScheduleLine[]): { 
   if (lines.length > 0 && total !== amountCents) {
     problems.push({
       field: 'schedule',
-      message: `Les lignes de l'échéancier totalisent ${euros(total)} au lieu de ${euros(amountCents)} : elles doivent égaler exactement le montant de la convention.`,
+      message: `Les lignes de l'échéancier totalisent ${formatCents(total)} au lieu de ${formatCents(amountCents)} : elles doivent égaler exactement le montant de la convention.`,
     });
   }
   if (lines.filter((l) => l.kind === 'advance').length > 1)
@@ -112,12 +113,3 @@ export const countsAgainstLine = (status: RequestStatus) => status !== 'rejected
 
 /** Amounts requested on an agreement (submitted or further, not rejected). */
 export const isRequested = (status: RequestStatus) => ['submitted', 'returned', 'approved', 'paid'].includes(status);
-
-/** "4000000.00 €"-style text for messages (fr-FR grouping, exact from cents). */
-export function euros(cents: bigint): string {
-  const negative = cents < 0n;
-  const abs = negative ? -cents : cents;
-  const units = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-  const rest = (abs % 100n).toString().padStart(2, '0');
-  return `${negative ? '-' : ''}${units},${rest} €`;
-}

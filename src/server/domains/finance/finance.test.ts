@@ -1,10 +1,10 @@
+import { formatCents } from '../../../contracts/format';
 import { describe, expect, it } from 'vitest';
 import { eurosInput } from '../../../contracts/finance';
 import {
   advanceAndBalance,
   ceilingBreach,
   envelopeAmountOn,
-  euros,
   missingDocuments,
   nextStatus,
   scheduleProblems,
@@ -95,12 +95,12 @@ describe('scheduleProblems', () => {
     expect(problems).toEqual([
       {
         field: 'schedule',
-        message: `Les lignes de l'échéancier totalisent 3${NNBSP}999${NNBSP}999,99 € au lieu de 4${NNBSP}000${NNBSP}000,00 € : elles doivent égaler exactement le montant de la convention.`,
+        message: `Les lignes de l'échéancier totalisent 3${NNBSP}999${NNBSP}999,99\u00a0€ au lieu de 4${NNBSP}000${NNBSP}000,00\u00a0€ : elles doivent égaler exactement le montant de la convention.`,
       },
     ]);
     expect(
       scheduleProblems(amount, [ok[0]!, { kind: 'balance', amountCents: 2_800_000_00n + 1n }])[0]!.message,
-    ).toContain('4\u202f000\u202f000,01 €');
+    ).toContain('4\u202f000\u202f000,01\u00a0€');
   });
 
   it('refuses two advances, two balances, and a balance that is not last', () => {
@@ -202,15 +202,15 @@ describe('missingDocuments', () => {
   });
 });
 
-describe('euros', () => {
+describe('formatCents (contracts/format)', () => {
   it('formats cents fr-FR: narrow no-break spaces between thousands, a comma, two decimals', () => {
-    expect(euros(4_000_000_00n)).toBe(`4${NNBSP}000${NNBSP}000,00 €`);
-    expect(euros(1_066_666_667n)).toBe(`10${NNBSP}666${NNBSP}666,67 €`);
-    expect(euros(120_05n)).toBe('120,05 €');
-    expect(euros(5n)).toBe('0,05 €');
-    expect(euros(0n)).toBe('0,00 €');
-    expect(euros(-1_234_56n)).toBe(`-1${NNBSP}234,56 €`);
-    expect(euros(100_000_000_00n)).toBe(`100${NNBSP}000${NNBSP}000,00 €`);
+    expect(formatCents(4_000_000_00n)).toBe(`4${NNBSP}000${NNBSP}000,00\u00a0€`);
+    expect(formatCents(1_066_666_667n)).toBe(`10${NNBSP}666${NNBSP}666,67\u00a0€`);
+    expect(formatCents(120_05n)).toBe('120,05\u00a0€');
+    expect(formatCents(5n)).toBe('0,05\u00a0€');
+    expect(formatCents(0n)).toBe('0,00\u00a0€');
+    expect(formatCents(-1_234_56n)).toBe(`-1${NNBSP}234,56\u00a0€`);
+    expect(formatCents(100_000_000_00n)).toBe(`100${NNBSP}000${NNBSP}000,00\u00a0€`);
   });
 });
 

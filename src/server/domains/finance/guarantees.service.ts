@@ -1,12 +1,11 @@
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
 import { centsToEuros } from '../../../contracts/money';
 import { todayInParis } from '../../../contracts/dates';
 import type { GuaranteesOverview } from '../../../contracts/finance';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden, notFound } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
-import { loadConventionAccess } from '../conventions/conventions.service';
 import { canSetUpFinance } from './finance.policy';
 import { guaranteedOutstanding, latestOnOrBefore, sharePercent } from './guarantees.rules';
 import * as repo from './guarantees.repository';

@@ -1,9 +1,9 @@
+import type { Principal } from '../../kernel/principal';
 import { beforeAll, expect, it } from 'vitest';
 import { insertDocument } from '../../platform/documents';
 import { runSeed } from '../../seed';
 import { describeEachEngine } from '../../test/engines';
 import { createTestUser } from '../../test/fixtures';
-import type { Principal } from '../access/access.policy';
 import { createAgreement } from './agreements.service';
 import * as financeRepo from './finance.repository';
 import { attachDocument, createRequest, listRequests } from './requests.service';

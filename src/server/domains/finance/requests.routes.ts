@@ -1,3 +1,4 @@
+import { idParams } from '../../kernel/params';
 import { z } from 'zod';
 import {
   attachDocumentBody,
@@ -10,8 +11,7 @@ import {
 } from '../../../contracts/finance';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
-import { principalOf } from '../../platform/http/session-auth';
-import { idParams } from '../conventions/conventions.routes';
+import { principalOf } from '../../kernel/request-auth';
 import * as requests from './requests.service';
 
 const tags = ['Demandes de versement'];

@@ -1,3 +1,6 @@
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
+import { formatCents } from '../../../contracts/format';
 import { formatDateFr } from '../../../contracts/dates';
 import { centsToEuros } from '../../../contracts/money';
 import { requestStatusLabels, type RequestSummary, type RequestView } from '../../../contracts/finance';
@@ -5,15 +8,11 @@ import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { findDocument } from '../../platform/documents';
 import { AppError, forbidden, notFound } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
-import { loadConventionAccess } from '../conventions/conventions.service';
 import { agreementAccess } from './agreements.service';
 import {
   actionSide,
   ceilingBreach,
   countsAgainstLine,
-  euros,
   missingDocuments,
   nextStatus,
   sum,
@@ -23,9 +22,9 @@ import {
 import { canDraftRequest, canReviewRequest, canSeeRequest, canSubmitRequest } from './finance.policy';
 import * as repo from './finance.repository';
 import * as requestsRepo from './requests.repository';
+import { fundingAgreementLabel } from '../../../contracts/format';
 
 const e = centsToEuros;
-const kindLabels = { investment: 'investissement', operating: 'fonctionnement' } as const;
 
 async function requestAccess(db: Db, principal: Principal, requestId: string) {
   const request = await requestsRepo.findRequest(db, requestId);
@@ -54,7 +53,7 @@ export async function getRequest(db: Db, principal: Principal, requestId: string
     id: request.id,
     conventionId: agreement.convention_id,
     fundingAgreementId: agreement.id,
-    agreementLabel: `Convention financière ${agreement.year} — ${kindLabels[agreement.kind]}`,
+    agreementLabel: fundingAgreementLabel(agreement.year, agreement.kind),
     scheduleLine: {
       id: line!.id,
       kind: line!.kind,
@@ -112,7 +111,7 @@ export async function listRequests(
       return {
         id: r.id,
         fundingAgreementId: r.funding_agreement_id,
-        agreementLabel: `Convention financière ${g.year} — ${kindLabels[g.kind]}`,
+        agreementLabel: fundingAgreementLabel(g.year, g.kind),
         lineLabel: r.line_label,
         amount: e(r.amount_cents),
         status: r.status as RequestStatus,
@@ -161,7 +160,7 @@ export async function createRequest(
     );
     const breach = ceilingBreach(line.amount_cents, sum(onLine.map((r) => r.amount_cents)), body.amount);
     if (breach) {
-      const message = `Montant refusé : la ligne « ${line.label} » est de ${euros(breach.ceilingCents)}, dont ${euros(breach.usedCents)} déjà demandés ; il reste ${euros(breach.availableCents)}.`;
+      const message = `Montant refusé : la ligne « ${line.label} » est de ${formatCents(breach.ceilingCents)}, dont ${formatCents(breach.usedCents)} déjà demandés ; il reste ${formatCents(breach.availableCents)}.`;
       throw new AppError('INVARIANT_VIOLATED', message, { fieldErrors: [{ field: 'amount', message }] });
     }
     const now = new Date();
@@ -332,7 +331,7 @@ export async function pay(
     if (breach) {
       throw new AppError(
         'INVARIANT_VIOLATED',
-        `Versement refusé : la convention est de ${euros(breach.ceilingCents)}, dont ${euros(breach.usedCents)} déjà versés ; il reste ${euros(breach.availableCents)}.`,
+        `Versement refusé : la convention est de ${formatCents(breach.ceilingCents)}, dont ${formatCents(breach.usedCents)} déjà versés ; il reste ${formatCents(breach.availableCents)}.`,
       );
     }
     const now = new Date();

@@ -1,3 +1,4 @@
+import { isValidSiret } from '../../../contracts/siret';
 import { formatDateFr, isIsoDate } from '../../../contracts/dates';
 import { scheduleKindLabels } from '../../../contracts/finance';
 import { parseEuros } from '../../../contracts/money';
@@ -201,22 +202,6 @@ export interface CellError {
 
 const INTEGER = /^[-+]?\d+$/;
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-
-/** SIRET check digit (Luhn); La Poste's establishments (SIREN 356000000) use the sum of digits modulo 5. */
-export function isValidSiret(siret: string): boolean {
-  if (!/^\d{14}$/.test(siret)) return false;
-  if (siret.startsWith('356000000')) return Array.from(siret).reduce((s, d) => s + Number(d), 0) % 5 === 0;
-  let sum = 0;
-  for (let i = 0; i < 14; i++) {
-    let d = Number(siret[13 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
 
 function typeError(field: TableField, text: string): string | null {
   switch (field.type) {

@@ -6,7 +6,6 @@ import {
   SCDL_SCHEMA,
   clip,
   describeSchedule,
-  isValidSiret,
   scdlCsv,
   scdlRows,
   scdlTable,
@@ -240,15 +239,5 @@ describe('validateTable catches what a publication validator would refuse', () =
       '3:pourcentageSubvention',
       '3:idAttribuant',
     ]);
-  });
-
-  it('knows the SIRET check digits', () => {
-    expect(isValidSiret('22620001200012')).toBe(true);
-    expect(isValidSiret('34407767200022')).toBe(true);
-    expect(isValidSiret('34407767200021')).toBe(false);
-    // La Poste: the sum of the digits is a multiple of 5.
-    expect(isValidSiret('35600000000010')).toBe(true);
-    expect(isValidSiret('35600000000011')).toBe(false);
-    expect(isValidSiret('2262000120001')).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { idParams } from '../../kernel/params';
 import { z } from 'zod';
 import {
   addSpellingBody,
@@ -15,8 +16,7 @@ import {
 } from '../../../contracts/governance';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
-import { principalOf } from '../../platform/http/session-auth';
-import { idParams } from '../conventions/conventions.routes';
+import { principalOf } from '../../kernel/request-auth';
 import * as service from './bodies.service';
 
 export const errors = {

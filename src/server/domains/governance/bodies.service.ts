@@ -1,3 +1,5 @@
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
 import type { Transaction } from 'kysely';
 import { todayInParis } from '../../../contracts/dates';
 import {
@@ -19,9 +21,6 @@ import { recordAudit, type Actor } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import type { Database } from '../../platform/db/schema';
 import { AppError, assertSomethingToChange, forbidden, notFound } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
-import { loadConventionAccess } from '../conventions/conventions.service';
 import * as repo from './bodies.repository';
 import { canManageBody, canManageMembers } from './governance.policy';
 import { nameKey, resolveName, spellingKeys, stripCivility } from './names.rules';

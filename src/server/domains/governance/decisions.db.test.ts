@@ -1,6 +1,6 @@
+import type { Principal } from '../../kernel/principal';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../test/engines';
-import type { Principal } from '../access/access.policy';
 import { createMandate, createMember, getBody, listBodies, listMembers } from './bodies.service';
 import {
   correctDecision,

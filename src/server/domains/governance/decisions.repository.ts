@@ -1,3 +1,4 @@
+import { fundingAgreementLabel } from '../../../contracts/format';
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 
@@ -153,9 +154,7 @@ export async function findLinkTarget(
         .where('funding_agreements.id', '=', id)
         .where('envelopes.convention_id', '=', conventionId)
         .executeTakeFirst();
-      return g
-        ? `Convention financière ${g.year} (${g.kind === 'investment' ? 'investissement' : 'fonctionnement'})`
-        : undefined;
+      return g ? fundingAgreementLabel(g.year, g.kind) : undefined;
     }
     case 'loan_guarantee': {
       const l = await db

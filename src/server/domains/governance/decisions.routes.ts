@@ -1,3 +1,4 @@
+import { idParams } from '../../kernel/params';
 import { z } from 'zod';
 import { createDelegationBody } from '../../../contracts/governance';
 import {
@@ -11,8 +12,7 @@ import {
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { sendFile } from '../../platform/http/files';
-import { principalOf } from '../../platform/http/session-auth';
-import { idParams } from '../conventions/conventions.routes';
+import { principalOf } from '../../kernel/request-auth';
 import { errors } from './bodies.routes';
 import * as service from './decisions.service';
 

@@ -1,3 +1,5 @@
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
 import { formatDateFr, todayInParis } from '../../../contracts/dates';
 import type { ExportFile } from '../../platform/http/files';
 import { actesCodes } from '../../../contracts/governance';
@@ -6,9 +8,6 @@ import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, assertSomethingToChange, notFound } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
-import { loadConventionAccess } from '../conventions/conventions.service';
 import * as bodiesRepo from './bodies.repository';
 import { assertManage, loadBodyAccess } from './bodies.service';
 import * as repo from './decisions.repository';

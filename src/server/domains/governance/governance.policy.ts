@@ -1,6 +1,6 @@
+import type { Side } from '../../kernel/convention-scope';
+import { canWrite, hasRole, type Principal } from '../../kernel/principal';
 import type { BodySide } from '../../../contracts/governance';
-import { canWrite, hasRole, type Principal } from '../access/access.policy';
-import type { Side } from '../conventions/commitment.rules';
 
 /**
  * Who may do what in governance. Everyone who reads the convention reads its bodies, sessions,

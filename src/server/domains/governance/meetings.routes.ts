@@ -1,3 +1,4 @@
+import { idParams } from '../../kernel/params';
 import { z } from 'zod';
 import {
   actionItemsQuery,
@@ -12,8 +13,7 @@ import {
 } from '../../../contracts/governance-sessions';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
-import { principalOf } from '../../platform/http/session-auth';
-import { idParams } from '../conventions/conventions.routes';
+import { principalOf } from '../../kernel/request-auth';
 import { errors } from './bodies.routes';
 import * as service from './meetings.service';
 

@@ -1,3 +1,4 @@
+import { actorOf, type Principal } from '../../kernel/principal';
 import type { Transaction } from 'kysely';
 import { todayInParis } from '../../../contracts/dates';
 import type { ActionItemStatus } from '../../../contracts/governance';
@@ -6,8 +7,6 @@ import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import type { Database } from '../../platform/db/schema';
 import { AppError, assertSomethingToChange, forbidden, notFound } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
 import * as bodiesRepo from './bodies.repository';
 import { assertManage, findOrCreateMember, loadBodyAccess } from './bodies.service';
 import { canFollowUpActionItem } from './governance.policy';

@@ -1,8 +1,8 @@
+import type { Principal } from '../../kernel/principal';
 import type { BodyRules } from '../../../contracts/governance';
 import type { AgendaItemView, SessionView } from '../../../contracts/governance-sessions';
 import type { Db } from '../../platform/db/connect';
 import { notFound } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
 import * as bodiesRepo from './bodies.repository';
 import { loadBodyAccess } from './bodies.service';
 import * as decisionsRepo from './decisions.repository';

@@ -1,3 +1,4 @@
+import { actorOf, type Principal } from '../../kernel/principal';
 import type { Transaction } from 'kysely';
 import type { VoteChoice } from '../../../contracts/governance';
 import type { AgendaItemInput, AttendanceBody, SessionView, VoteBody } from '../../../contracts/governance-sessions';
@@ -6,8 +7,6 @@ import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import type { Database } from '../../platform/db/schema';
 import { AppError, assertSomethingToChange, type FieldError } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
 import * as bodiesRepo from './bodies.repository';
 import { assertManage, loadBodyAccess } from './bodies.service';
 import * as decisionsRepo from './decisions.repository';

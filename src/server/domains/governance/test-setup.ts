@@ -1,10 +1,10 @@
+import type { Principal } from '../../kernel/principal';
 import { expect } from 'vitest';
 import type { Role } from '../../../contracts/access';
 import type { Db } from '../../platform/db/connect';
 import { AppError, type ErrorCode } from '../../platform/errors';
 import { runSeed } from '../../seed';
 import { createTestOrganisation, createTestUser } from '../../test/fixtures';
-import type { Principal } from '../access/access.policy';
 
 /** Shared set-up of the governance database tests: the seed, its bodies, and people of each side. */
 

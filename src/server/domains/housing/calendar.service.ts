@@ -1,11 +1,10 @@
+import { actorOf, type Principal } from '../../kernel/principal';
 import { sql } from 'kysely';
 import { formatDateFr, todayInParis } from '../../../contracts/dates';
 import type { CalendarList, CalendarVersionView, CreateCalendarVersionBody } from '../../../contracts/housing';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
 import { checkVersion, versionInForce } from './calendar.rules';
 import * as repo from './calendar.repository';
 import { betterClass } from './housing.rules';

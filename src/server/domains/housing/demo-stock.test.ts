@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apportion, DEMO_FIGURES, generateDemoStock } from '../../seed/demo-stock';
-import { communesOfDepartment } from './geography';
+import { communesOfDepartment } from '../../kernel/geography';
 import { worseClass } from './housing.rules';
 
 describe('the demonstration stock', () => {

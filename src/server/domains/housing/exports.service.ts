@@ -1,3 +1,4 @@
+import { actorOf, type Principal } from '../../kernel/principal';
 import {
   constructionTypeLabels,
   trajectoryDimensions,
@@ -9,9 +10,7 @@ import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { CSV_TYPE, XLSX_TYPE, type ExportFile } from '../../platform/http/files';
 import { sheetToCsv, workbookBuffer, type Sheet } from '../../platform/spreadsheets';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
-import { communeName, epciName } from './geography';
+import { communeName, epciName } from '../../kernel/geography';
 import * as repo from './housing.repository';
 import { loadStockAccess } from './housing.service';
 import { getTrajectory } from './trajectory.service';

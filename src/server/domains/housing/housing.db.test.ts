@@ -1,3 +1,4 @@
+import type { Principal } from '../../kernel/principal';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { energyClasses, type EnergyClass } from '../../../contracts/housing';
@@ -5,7 +6,6 @@ import { AppError } from '../../platform/errors';
 import { runSeed } from '../../seed';
 import { describeEachEngine } from '../../test/engines';
 import { createTestOrganisation, createTestUser } from '../../test/fixtures';
-import type { Principal } from '../access/access.policy';
 import { addCalendarVersion, listCalendars } from './calendar.service';
 import { worseClass } from './housing.rules';
 import { createEstablishment, getStockSummary, listDwellings, listEstablishments, listStocks } from './housing.service';

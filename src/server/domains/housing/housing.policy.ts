@@ -1,5 +1,4 @@
-import { canWrite, hasRole, type Principal } from '../access/access.policy';
-
+import { canWrite, hasRole, type Principal } from '../../kernel/principal';
 /**
  * Who sees and changes a landlord's stock. The stock belongs to the landlord organisation: its
  * users read it; so do the users of the organisations that have a convention with it (the

@@ -1,3 +1,4 @@
+import { actorOf, hasRole, type Principal } from '../../kernel/principal';
 import {
   DEMO_NOTICE,
   energyClasses,
@@ -17,9 +18,7 @@ import type { Db } from '../../platform/db/connect';
 import type { Selectable } from 'kysely';
 import type { EstablishmentsTable } from '../../platform/db/schema';
 import { AppError, forbidden, notFound } from '../../platform/errors';
-import { hasRole, type Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
-import { communeName, epciName, findCommune } from './geography';
+import { communeName, epciName, findCommune } from '../../kernel/geography';
 import { canImportStock, canManageEstablishments, canReadStock, type StockAccess } from './housing.policy';
 import * as repo from './housing.repository';
 import { latestImportView } from './import/import-view';

@@ -1,10 +1,10 @@
+import type { Principal } from '../../kernel/principal';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { OperationBody } from '../../../contracts/operations';
 import { connectServer, type Db } from '../../platform/db/connect';
 import { buildTestApp, describeEachEngine, type TestApp } from '../../test/engines';
 import { createTestOrganisation, createTestUser } from '../../test/fixtures';
-import type { Principal } from '../access/access.policy';
 import { createOperation, updateOperation } from '../operations/operations.service';
 import { getDashboard } from '../reports/dashboard.service';
 import { getTrajectory } from './trajectory.service';

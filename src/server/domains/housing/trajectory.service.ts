@@ -1,3 +1,4 @@
+import type { Principal } from '../../kernel/principal';
 import { todayInParis } from '../../../contracts/dates';
 import {
   constructionTypeLabels,
@@ -7,10 +8,9 @@ import {
   type TrajectoryView,
 } from '../../../contracts/housing';
 import type { Db } from '../../platform/db/connect';
-import type { Principal } from '../access/access.policy';
 import { bannedClassOn } from './calendar.rules';
 import { noCalendarOn } from './calendar.service';
-import { communeName, epciName } from './geography';
+import { communeName, epciName } from '../../kernel/geography';
 import { checkStockAccess, demoNoticeOf } from './housing.service';
 import * as repo from './trajectory.repository';
 import { trajectoryFigures, yearsLeft } from './trajectory.rules';

@@ -1,9 +1,10 @@
+import type { Principal } from '../../kernel/principal';
+import { formatDateFr } from '../../../contracts/dates';
 import { centsToEuros } from '../../../contracts/money';
 import type { IndicatorValueView } from '../../../contracts/indicators';
 import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { getTrajectory } from '../housing/trajectory.service';
+import { getTrajectory } from '../housing/housing.queries';
 import { bannedAtNextDeadline, renovatedByClass } from './indicators.rules';
 import * as repo from './indicators.repository';
 
@@ -16,7 +17,6 @@ import * as repo from './indicators.repository';
 
 const COMPUTED_BY = 'Calculé par Copil';
 const formatCount = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
-const dateFr = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 function computedValue(year: number, value: string, comment: string | null, source: string): IndicatorValueView {
   return {
@@ -84,19 +84,21 @@ export async function computeValues(
         if (error instanceof AppError && error.code === 'NOT_FOUND') return result;
         throw error;
       }
-      const source = `Copil : trajectoire du patrimoine au ${dateFr(asOf)}${trajectory.isDemo ? ' (données de démonstration)' : ''}`;
+      const source = `Copil : trajectoire du patrimoine au ${formatDateFr(asOf)}${trajectory.isDemo ? ' (données de démonstration)' : ''}`;
       const byClass = renovatedByClass(trajectory.deadlines);
       renovated.push(
         computedValue(
           year,
           String(byClass.total),
-          byClass.byDeadline.map((d) => `échéance du ${dateFr(d.date)} : ${formatCount(d.delivered)}`).join(' ; ') ||
-            null,
+          byClass.byDeadline
+            .map((d) => `échéance du ${formatDateFr(d.date)} : ${formatCount(d.delivered)}`)
+            .join(' ; ') || null,
           source,
         ),
       );
       const next = bannedAtNextDeadline(trajectory.deadlines, asOf);
-      if (next) banned.push(computedValue(year, String(next.remaining), `Échéance du ${dateFr(next.date)}`, source));
+      if (next)
+        banned.push(computedValue(year, String(next.remaining), `Échéance du ${formatDateFr(next.date)}`, source));
     }
     result.set('renovated_dwellings', renovated);
     result.set('banned_dwellings', banned);

@@ -1,3 +1,4 @@
+import { actorOf, type Principal } from '../../kernel/principal';
 import { todayInParis } from '../../../contracts/dates';
 import {
   indicatorComputationLabels,
@@ -10,8 +11,6 @@ import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { XLSX_TYPE, type ExportFile } from '../../platform/http/files';
 import { workbookBuffer, type Sheet } from '../../platform/spreadsheets';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
 import { getIndicatorsWithHistory } from './indicators.service';
 
 /**

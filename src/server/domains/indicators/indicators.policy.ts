@@ -1,6 +1,6 @@
+import type { Side } from '../../kernel/convention-scope';
+import { canWrite, hasRole, type Principal } from '../../kernel/principal';
 import type { IndicatorParty } from '../../../contracts/indicators';
-import { canWrite, hasRole, type Principal } from '../access/access.policy';
-import type { Side } from '../conventions/commitment.rules';
 
 /**
  * Values of an entered indicator are entered by the users of its responsible party (the

@@ -1,3 +1,5 @@
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
 import { todayInParis } from '../../../contracts/dates';
 import type {
   EnterValueBody,
@@ -10,10 +12,7 @@ import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { findDocument } from '../../platform/documents';
 import { AppError, forbidden, notFound } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
-import { conventionYears } from '../conventions/commitment.rules';
-import { loadConventionAccess } from '../conventions/conventions.service';
+import { conventionYears } from '../conventions/conventions.queries';
 import { computeValues } from './computed';
 import { canEnterValue } from './indicators.policy';
 import * as repo from './indicators.repository';

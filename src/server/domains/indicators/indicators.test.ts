@@ -1,3 +1,4 @@
+import type { Principal } from '../../kernel/principal';
 import { describe, expect, it } from 'vitest';
 import {
   bannedAtNextDeadline,
@@ -9,7 +10,6 @@ import {
   valueOfYear,
 } from './indicators.rules';
 import { canEnterValue } from './indicators.policy';
-import type { Principal } from '../access/access.policy';
 
 describe('targetStatus', () => {
   it('reaches a "higher is better" target at or above it', () => {

@@ -1,9 +1,9 @@
+import { idParams } from '../../kernel/params';
 import { evidenceBundleQuery } from '../../../contracts/obligations-communication';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { sendFile } from '../../platform/http/files';
-import { principalOf } from '../../platform/http/session-auth';
-import { idParams } from '../conventions/conventions.routes';
+import { principalOf } from '../../kernel/request-auth';
 import * as service from './controls.service';
 
 const tags = ['Obligations : communication (article 6) et contrôles (article 5)'];

@@ -1,3 +1,5 @@
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
 import JSZip from 'jszip';
 import type { ChainVerification } from '../../../contracts/audit';
 import { todayInParis } from '../../../contracts/dates';
@@ -5,10 +7,8 @@ import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden } from '../../platform/errors';
 import type { ExportFile } from '../../platform/http/files';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
 import { GENESIS_HASH, verifyBatch, type ChainBreak, type ChainState, type StoredEvent } from '../audit/audit.rules';
-import { getConventionDetail, loadConventionAccess } from '../conventions/conventions.service';
+import { getConventionDetail } from '../conventions/conventions.queries';
 import { extractFile, listDecisions } from '../governance/decisions.service';
 import { listControls } from './communication.service';
 import * as repo from './controls.repository';

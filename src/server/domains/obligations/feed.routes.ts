@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { feedView } from '../../../contracts/obligations';
 import type { AppContext, ZodApp } from '../../platform/http/context';
-import { principalOf } from '../../platform/http/session-auth';
+import { principalOf } from '../../kernel/request-auth';
 import * as service from './feed.service';
 
 const tags = ['Obligations : agenda iCalendar'];

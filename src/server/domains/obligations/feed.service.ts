@@ -1,3 +1,6 @@
+import { listParties } from '../../kernel/convention-scope.repository';
+import { conventionScope, sideOf } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
 import { createHash, randomBytes } from 'node:crypto';
 import { formatDateFr, todayInParis } from '../../../contracts/dates';
 import { instanceStatusLabels, type FeedView } from '../../../contracts/obligations';
@@ -5,10 +8,7 @@ import type { Role } from '../../../contracts/access';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
-import * as conventionsRepo from '../conventions/conventions.repository';
-import { conventionScope, sideOf } from '../conventions/conventions.policy';
+import * as conventionsRepo from '../conventions/conventions.queries';
 import { buildCalendar, type FeedEvent } from './ical.rules';
 import * as repo from './obligations.repository';
 import { evaluate } from './obligations.service';
@@ -86,7 +86,7 @@ export async function renderFeed(db: Db, token: string, publicUrl: string, now =
     organisationId: owner.organisation_id,
   };
   const conventions = await conventionsRepo.listConventions(db, conventionScope(principal));
-  const parties = await conventionsRepo.listParties(
+  const parties = await listParties(
     db,
     conventions.map((c) => c.id),
   );

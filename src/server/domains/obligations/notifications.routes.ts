@@ -1,8 +1,8 @@
+import { idParams } from '../../kernel/params';
 import { notificationList } from '../../../contracts/obligations';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
-import { principalOf } from '../../platform/http/session-auth';
-import { idParams } from '../conventions/conventions.routes';
+import { principalOf } from '../../kernel/request-auth';
 import * as service from './reminders.service';
 
 const tags = ['Obligations : notifications'];

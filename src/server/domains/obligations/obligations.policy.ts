@@ -1,6 +1,3 @@
-import { canWrite, hasRole, type Principal } from '../access/access.policy';
-import type { Side } from '../conventions/commitment.rules';
-
 /**
  * Who may do what with obligations. Every reader of a convention reads its duties and calendar
  * (conventions.policy). The administrator sets duties up (an amendment may change them). Only the
@@ -44,3 +41,5 @@ export const canRecordControl = (p: Principal, side: Side | null) =>
 
 /** The evidence bundle (convention, decisions, money, tables, audit trail) is for those who answer for the audit trail. */
 export const canDownloadEvidence = (p: Principal) => hasRole(p, 'admin', 'controller', 'coordinator');
+import type { Side } from '../../kernel/convention-scope';
+import { canWrite, hasRole, type Principal } from '../../kernel/principal';

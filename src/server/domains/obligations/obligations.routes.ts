@@ -1,3 +1,4 @@
+import { idParams } from '../../kernel/params';
 import { z } from 'zod';
 import {
   calendarQuery,
@@ -9,8 +10,7 @@ import {
 } from '../../../contracts/obligations';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
-import { principalOf } from '../../platform/http/session-auth';
-import { idParams } from '../conventions/conventions.routes';
+import { principalOf } from '../../kernel/request-auth';
 import * as service from './obligations.service';
 
 const tags = ['Obligations : calendrier'];

@@ -1,3 +1,5 @@
+import { loadConventionAccess, type Side } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
 import type { Transaction } from 'kysely';
 import { todayInParis } from '../../../contracts/dates';
 import type {
@@ -13,10 +15,6 @@ import type { Db } from '../../platform/db/connect';
 import type { Database, EvidenceKind } from '../../platform/db/schema';
 import { findDocument } from '../../platform/documents';
 import { AppError, forbidden, notFound } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
-import type { Side } from '../conventions/commitment.rules';
-import { loadConventionAccess } from '../conventions/conventions.service';
 import { dueSoonWindow, expandRecurrence, instanceStatus, type RecurrenceSpec } from './calendar.rules';
 import { resolveEvidence } from './evidence.repository';
 import { matchEvidence, type EvidenceFact } from './evidence.rules';

@@ -1,10 +1,10 @@
+import type { Principal } from '../../kernel/principal';
 import { formatDateFr, todayInParis } from '../../../contracts/dates';
 import type { NotificationList } from '../../../contracts/obligations';
 import type { Db } from '../../platform/db/connect';
 import { notFound } from '../../platform/errors';
 import type { JobHandler } from '../../platform/jobs';
 import type { Mailer } from '../../platform/mail';
-import type { Principal } from '../access/access.policy';
 import { addDays, reminderDue } from './calendar.rules';
 import { REMINDED_ROLES } from './obligations.policy';
 import { evaluate } from './obligations.service';

@@ -1,3 +1,4 @@
+import { actorOf, type Principal } from '../../kernel/principal';
 import {
   fundingSourceLabels,
   operationKindLabels,
@@ -8,8 +9,6 @@ import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { XLSX_TYPE, type ExportFile } from '../../platform/http/files';
 import { workbookBuffer } from '../../platform/spreadsheets';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
 import { listOperations } from './operations.service';
 
 /** The operations list as an xlsx workbook, with the list's filters; an export is an audit event. */

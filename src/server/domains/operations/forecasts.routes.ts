@@ -1,8 +1,8 @@
+import { idParams } from '../../kernel/params';
 import { forecastBody, forecastOverview, yearParams } from '../../../contracts/operations-progress';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
-import { principalOf } from '../../platform/http/session-auth';
-import { idParams } from '../conventions/conventions.routes';
+import { principalOf } from '../../kernel/request-auth';
 import * as forecasts from './forecasts.service';
 
 const tags = ['Prévisionnel de novembre'];

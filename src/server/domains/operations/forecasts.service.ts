@@ -1,3 +1,5 @@
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
 import { todayInParis } from '../../../contracts/dates';
 import { centsToEuros } from '../../../contracts/money';
 import {
@@ -10,9 +12,6 @@ import {
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
-import { loadConventionAccess } from '../conventions/conventions.service';
 import { canFillProgress, canSubmitProgress } from './operations.policy';
 import * as repo from './forecasts.repository';
 import { forecastDueDate, forecastIsLate, gapToRange } from './progress.rules';

@@ -277,7 +277,7 @@ describeEachEngine('operations API', (engine) => {
       'VALIDATION_FAILED',
     );
     expect(costly.detail).toBe(
-      'Plan de financement refusé : 1\u202f100\u202f000,01 € de financements pour un coût de 1\u202f100\u202f000,00 €.',
+      'Plan de financement refusé : 1\u202f100\u202f000,01\u00a0€ de financements pour un coût de 1\u202f100\u202f000,00\u00a0€.',
     );
     await problem(
       officeAgent.inject(

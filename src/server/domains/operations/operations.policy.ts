@@ -1,6 +1,3 @@
-import { canWrite, hasRole, type Principal } from '../access/access.policy';
-import type { Side } from '../conventions/commitment.rules';
-
 /**
  * Who may do what with operations, progress tables and forecasts. The office (landlord side: its
  * manager and agents) writes operations, its agents and manager fill its progress tables and forecasts, its manager submits them; the
@@ -19,3 +16,5 @@ export const canSubmitProgress = (p: Principal, side: Side | null) =>
 
 export const canReviewProgress = (p: Principal, side: Side | null, submitterOrganisationId: string) =>
   canWrite(p) && side === 'department' && hasRole(p, 'coordinator') && p.organisationId !== submitterOrganisationId;
+import type { Side } from '../../kernel/convention-scope';
+import { canWrite, hasRole, type Principal } from '../../kernel/principal';

@@ -1,3 +1,4 @@
+import { idParams } from '../../kernel/params';
 import { z } from 'zod';
 import {
   dwellingOperations,
@@ -9,8 +10,7 @@ import {
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { sendFile } from '../../platform/http/files';
-import { principalOf } from '../../platform/http/session-auth';
-import { idParams } from '../conventions/conventions.routes';
+import { principalOf } from '../../kernel/request-auth';
 import { exportOperations } from './exports.service';
 import * as operations from './operations.service';
 import { forecastsRoutes } from './forecasts.routes';

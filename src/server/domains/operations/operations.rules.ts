@@ -1,3 +1,4 @@
+import { formatCents } from '../../../contracts/format';
 import type { EnergyClass } from '../../../contracts/housing';
 import {
   phaseLabels,
@@ -8,7 +9,7 @@ import {
   type Phase,
 } from '../../../contracts/operations';
 import type { FieldError } from '../../platform/errors';
-import { communeName } from '../housing/geography';
+import { communeName } from '../../kernel/geography';
 
 /**
  * Pure rules of an operation: its phases come in order and it is never delivered before it
@@ -135,9 +136,6 @@ export interface FundingLineInput {
   fundingAgreementId: string | null;
 }
 
-const eurosFr = (cents: bigint) =>
-  `${(cents / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')},${(cents % 100n).toString().padStart(2, '0')} €`;
-
 /**
  * HT ≤ TTC; Σ funding lines ≤ the cost (TTC, else HT); a Département line names its financial convention.
  * `financeHeld` is false for a convention whose money Copil does not hold (the 2021–2023 one, kept
@@ -175,7 +173,7 @@ export function fundingProblems(
   } else if (total > cost)
     errors.push({
       field: 'fundingLines',
-      message: `Plan de financement refusé : ${eurosFr(total)} de financements pour un coût de ${eurosFr(cost)}.`,
+      message: `Plan de financement refusé : ${formatCents(total)} de financements pour un coût de ${formatCents(cost)}.`,
     });
   return errors;
 }

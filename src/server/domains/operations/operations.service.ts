@@ -1,3 +1,5 @@
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
 import { todayInParis } from '../../../contracts/dates';
 import type { EnergyClass } from '../../../contracts/housing';
 import { centsToEuros } from '../../../contracts/money';
@@ -12,12 +14,9 @@ import {
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden, notFound, type FieldError } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
-import { loadConventionAccess } from '../conventions/conventions.service';
-import { communeName, epciName, findCommune } from '../housing/geography';
-import * as housingRepo from '../housing/housing.repository';
-import { loadStockAccess } from '../housing/housing.service';
+import { communeName, epciName, findCommune } from '../../kernel/geography';
+import * as housingRepo from '../housing/housing.queries';
+import { loadStockAccess } from '../housing/housing.queries';
 import { canWriteOperations } from './operations.policy';
 import * as repo from './operations.repository';
 import {
@@ -30,9 +29,9 @@ import {
   phaseProblems,
   statusProblems,
 } from './operations.rules';
+import { fundingAgreementLabel } from '../../../contracts/format';
 
 const e = centsToEuros;
-const kindLabels = { investment: 'investissement', operating: 'fonctionnement' } as const;
 const dwellingLabel = (d: { ident_rep: string | null; ident_int: string | null; address?: string | null }) =>
   [d.ident_rep ?? d.ident_int ?? '', d.address ?? ''].filter(Boolean).join(' — ');
 
@@ -131,8 +130,7 @@ export async function getOperation(db: Db, principal: Principal, operationId: st
       source: l.source,
       amount: e(l.amount_cents),
       fundingAgreementId: l.funding_agreement_id,
-      agreementLabel:
-        l.funding_agreement_id && l.year ? `Convention financière ${l.year} — ${kindLabels[l.envelope_kind!]}` : null,
+      agreementLabel: l.funding_agreement_id && l.year ? fundingAgreementLabel(l.year, l.envelope_kind!) : null,
       affected: e(l.affected_cents),
     })),
     paymentRequests: requests.map((r) => ({ id: r.id, amount: e(r.amount_cents), status: r.status })),

@@ -118,7 +118,8 @@ describe('funding plan', () => {
     expect(errors).toEqual([
       {
         field: 'fundingLines',
-        message: 'Plan de financement refusé : 120\u202f000,01 € de financements pour un coût de 120\u202f000,00 €.',
+        message:
+          'Plan de financement refusé : 120\u202f000,01\u00a0€ de financements pour un coût de 120\u202f000,00\u00a0€.',
       },
     ]);
   });

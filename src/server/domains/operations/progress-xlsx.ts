@@ -1,3 +1,4 @@
+import type { Principal } from '../../kernel/principal';
 import ExcelJS from 'exceljs';
 import { isIsoDate } from '../../../contracts/dates';
 import { parseEuros } from '../../../contracts/money';
@@ -13,7 +14,6 @@ import type { ExportFile } from '../../platform/http/files';
 import { XLSX_TYPE } from '../../platform/http/files';
 import { hasUnstorableText, unstorableTextMessage } from '../../platform/http/text-guard';
 import { DATE_FORMAT, EUROS_FORMAT, isoToUtcDate, neutraliseCell } from '../../platform/spreadsheets';
-import type { Principal } from '../access/access.policy';
 import { operationPlace } from './operations.rules';
 import * as repo from './progress.repository';
 import { halfYearLabel, progressColumns } from './progress.rules';

@@ -1,3 +1,4 @@
+import { idParams } from '../../kernel/params';
 import { z } from 'zod';
 import {
   openTableBody,
@@ -11,9 +12,8 @@ import {
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { sendFile } from '../../platform/http/files';
-import { principalOf } from '../../platform/http/session-auth';
+import { principalOf } from '../../kernel/request-auth';
 import { receiveFile } from '../../platform/http/uploads';
-import { idParams } from '../conventions/conventions.routes';
 import { downloadTable, uploadTable } from './progress-xlsx';
 import * as progress from './progress.service';
 

@@ -1,3 +1,5 @@
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
 import { todayInParis } from '../../../contracts/dates';
 import { centsToEuros } from '../../../contracts/money';
 import { operationStatusLabels, type OperationStatus } from '../../../contracts/operations';
@@ -13,9 +15,6 @@ import type { Db } from '../../platform/db/connect';
 import type { Database } from '../../platform/db/schema';
 import { AppError, forbidden, notFound, type FieldError } from '../../platform/errors';
 import type { Transaction } from 'kysely';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
-import { loadConventionAccess } from '../conventions/conventions.service';
 import { operationPlace } from './operations.rules';
 import { canFillProgress, canReviewProgress, canSubmitProgress } from './operations.policy';
 import * as repo from './progress.repository';

@@ -1,6 +1,6 @@
+import type { Principal } from '../../kernel/principal';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { OperationBody } from '../../../contracts/operations';
-import type { Principal } from '../access/access.policy';
 import { getTrajectory } from '../housing/trajectory.service';
 import { buildTestApp, describeEachEngine, type TestApp } from '../../test/engines';
 import { createTestUser } from '../../test/fixtures';

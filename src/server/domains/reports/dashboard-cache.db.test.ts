@@ -1,3 +1,4 @@
+import type { Principal } from '../../kernel/principal';
 import { sql, type KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { todayInParis } from '../../../contracts/dates';
@@ -5,7 +6,6 @@ import { DASHBOARD_TABLES } from '../../migrations/2026-11-30T0900_read_caches';
 import { connectServer, type Db } from '../../platform/db/connect';
 import { buildTestApp, describeEachEngine, type TestApp } from '../../test/engines';
 import { createTestUser } from '../../test/fixtures';
-import type { Principal } from '../access/access.policy';
 import { getDashboard } from './dashboard.service';
 
 /**

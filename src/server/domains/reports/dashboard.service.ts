@@ -1,10 +1,10 @@
+import { canReadConvention } from '../../kernel/convention-scope';
+import type { Principal } from '../../kernel/principal';
 import { todayInParis } from '../../../contracts/dates';
 import { parseEuros, centsToEuros } from '../../../contracts/money';
 import type { DashboardView } from '../../../contracts/reports';
 import type { Db } from '../../platform/db/connect';
 import { AppError, notFound } from '../../platform/errors';
-import type { Principal } from '../access/access.policy';
-import { canReadConvention } from '../conventions/conventions.policy';
 import { getFinanceOverview } from '../finance/envelopes.service';
 import { getTrajectory } from '../housing/trajectory.service';
 import { indicatorsOffTarget } from '../indicators/indicators.service';

@@ -1,8 +1,8 @@
+import { idParams } from '../../kernel/params';
 import { dashboardView, reviewQuery, tableExportBody } from '../../../contracts/reports';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
-import { principalOf } from '../../platform/http/session-auth';
-import { idParams } from '../conventions/conventions.routes';
+import { principalOf } from '../../kernel/request-auth';
 import { sendFile } from '../../platform/http/files';
 import * as dashboard from './dashboard.service';
 import * as review from './review.service';

@@ -1,3 +1,5 @@
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import { actorOf, type Principal } from '../../kernel/principal';
 import { todayInParis } from '../../../contracts/dates';
 import { centsToEuros, parseEuros } from '../../../contracts/money';
 import type { ReviewFormat } from '../../../contracts/reports';
@@ -5,11 +7,9 @@ import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
 import type { ExportFile } from '../../platform/http/files';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
 import { getObjectivesTree } from '../conventions/commitments.service';
 import { conventionYears } from '../conventions/commitment.rules';
-import { getConventionDetail, loadConventionAccess } from '../conventions/conventions.service';
+import { getConventionDetail } from '../conventions/conventions.service';
 import { getFinanceOverview } from '../finance/envelopes.service';
 import { getTrajectory } from '../housing/trajectory.service';
 import { getIndicatorsWithHistory } from '../indicators/indicators.service';

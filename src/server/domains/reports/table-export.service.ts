@@ -1,7 +1,7 @@
+import type { Principal } from '../../kernel/principal';
 import type { TableExportBody } from '../../../contracts/reports';
 import { XLSX_TYPE, type ExportFile } from '../../platform/http/files';
 import { workbookBuffer } from '../../platform/spreadsheets';
-import type { Principal } from '../access/access.policy';
 import { fileNameOf, sheetOfDisplayedTable } from './table-export.rules';
 
 /**

@@ -1,3 +1,4 @@
+import { actorOf, type Principal } from '../../kernel/principal';
 import { commitmentStatusLabels } from '../../../contracts/convention-content';
 import { todayInParis } from '../../../contracts/dates';
 import { centsToEuros } from '../../../contracts/money';
@@ -7,8 +8,6 @@ import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
 import { XLSX_TYPE, type ExportFile } from '../../platform/http/files';
 import { workbookBuffer, type Sheet } from '../../platform/spreadsheets';
-import type { Principal } from '../access/access.policy';
-import { actorOf } from '../access/access.service';
 import { getConventionDetail } from '../conventions/conventions.service';
 import { financeSheets, financeTables } from '../finance/exports.service';
 import { getTrajectory } from '../housing/trajectory.service';

@@ -1,8 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { SESSION_ABSOLUTE_MS } from '../../domains/access/access.rules';
-import { authenticate, type Authenticated } from '../../domains/access/access.service';
-import type { Db } from '../db/connect';
 import { AppError } from '../errors';
 
 /**
@@ -15,16 +12,16 @@ export const SESSION_COOKIE = 'copil_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    auth: Authenticated | null;
-  }
-  interface FastifyContextConfig {
-    public?: boolean;
-  }
+/**
+ * The session lookup is the access domain's (app.ts passes it in): the platform runs the hook and
+ * the CSRF check, and knows nothing of accounts. `request.auth` is declared in kernel/request-auth.ts.
+ */
+export interface SessionAuthOptions {
+  authenticate: (token: string) => Promise<NonNullable<FastifyRequest['auth']>>;
+  secureCookies: boolean;
 }
 
-export function registerSessionAuth(app: FastifyInstance, db: Db, options: { secureCookies: boolean }) {
+export function registerSessionAuth(app: FastifyInstance, options: SessionAuthOptions) {
   app.decorateRequest('auth', null);
 
   app.addHook('onRequest', async (request, reply) => {
@@ -36,7 +33,7 @@ export function registerSessionAuth(app: FastifyInstance, db: Db, options: { sec
       try {
         if (!unsigned.valid || !unsigned.value)
           throw new AppError('SESSION_EXPIRED', 'Votre session a expiré. Reconnectez-vous pour continuer.');
-        request.auth = await authenticate(db, unsigned.value);
+        request.auth = await options.authenticate(unsigned.value);
       } catch (error) {
         clearSessionCookie(reply, options.secureCookies);
         if (!isPublic) throw error;
@@ -63,23 +60,7 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean) {
-  reply.setCookie(SESSION_COOKIE, token, {
-    signed: true,
-    httpOnly: true,
-    sameSite: 'lax',
-    secure,
-    path: '/',
-    maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
-  });
-}
-
+/** Forgets the session cookie (sign-out, or a session found expired). */
 export function clearSessionCookie(reply: FastifyReply, secure: boolean) {
   reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
-}
-
-/** The authenticated principal of a private route (the hook guarantees it is there). */
-export function principalOf(request: FastifyRequest) {
-  if (!request.auth) throw new AppError('UNAUTHENTICATED', 'Connectez-vous pour accéder à cette ressource.');
-  return request.auth.principal;
 }

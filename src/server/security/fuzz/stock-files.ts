@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import { findCommune } from '../../domains/housing/geography';
+import { findCommune } from '../../kernel/geography';
 import { ByteMeter, SniffingDecoder } from '../../domains/housing/import/encoding';
 import { validateRecord, type StagedDwelling } from '../../domains/housing/import/row';
 import {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../../contracts/dates';
-import { findCommune } from '../../domains/housing/geography';
+import { findCommune } from '../../kernel/geography';
 import { validateRecord, type SourceRecord, type StagedDwelling } from '../../domains/housing/import/row';
 import { fixtureRows } from '../../domains/housing/import/rpls.fixtures';
 import { FIELDS, mapHeader, TEMPLATE_COLUMNS, type FieldName } from '../../domains/housing/import/rpls';

@@ -4,7 +4,7 @@ import type { Organisation } from '../../../contracts/conventions';
 import { api, ApiError } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { TableWrapper } from '../../ui/TableWrapper';

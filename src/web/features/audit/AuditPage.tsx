@@ -8,7 +8,7 @@ import {
 import { api, ApiError } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { formatDateTime, formatNumber } from '../../ui/format';
+import { formatDateTime, formatNumber } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { TableWrapper } from '../../ui/TableWrapper';

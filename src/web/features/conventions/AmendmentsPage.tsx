@@ -9,7 +9,7 @@ import {
 import { api, ApiError } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
-import { formatDate, formatEuros, toApiAmount } from '../../ui/format';
+import { formatDate, formatEuros, toApiAmount } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from './ConventionNav';

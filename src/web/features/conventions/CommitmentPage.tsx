@@ -11,7 +11,7 @@ import {
 import { api, uploadFile } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { StatusBadge } from './ObjectivesPage';

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { conventionStatusLabels, type ConventionSummary } from '../../../contracts/conventions';
 import { useSession } from '../../app/session';
 import { ErrorMessage, Loading } from '../../ui/feedback';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { NewConventionForm } from './NewConventionForm';

@@ -3,7 +3,7 @@ import { organisationKindLabels, type Organisation } from '../../../contracts/co
 import { api, ApiError } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { formatSiret } from '../../ui/format';
+import { formatSiret } from '../../../contracts/siret';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { TableWrapper } from '../../ui/TableWrapper';

@@ -5,7 +5,7 @@ import { api, ApiError } from '../../app/api';
 import { useSession } from '../../app/session';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from './ConventionNav';

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { indicatorPartyLabels } from '../../../contracts/indicators';
 import type { DashboardView } from '../../../contracts/reports';
 import { ErrorMessage, Loading } from '../../ui/feedback';
-import { formatDate, formatEuros, formatNumber } from '../../ui/format';
+import { formatDate, formatEuros, formatNumber } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { formatFigure } from '../indicators/format';
 import { TableWrapper } from '../../ui/TableWrapper';

@@ -4,7 +4,7 @@ import { scheduleKindLabels, type AgreementView, type RequestView } from '../../
 import { api } from '../../app/api';
 import { ErrorMessage, StatusMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { centsToTyped, formatEuros, toApiAmount, typedCents } from '../../ui/format';
+import { centsToTyped, formatEuros, toApiAmount, typedCents } from '../../../contracts/format';
 import { AmountField } from './finance-ui';
 import { TextAreaField } from '../../ui/Field';
 import type { OperationList } from '../../../contracts/operations';

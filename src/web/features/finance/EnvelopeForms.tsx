@@ -3,16 +3,14 @@ import type { EnvelopeView } from '../../../contracts/finance';
 import { api } from '../../app/api';
 import { ErrorMessage, StatusMessage } from '../../ui/feedback';
 import { Field } from '../../ui/Field';
-import { formatEuros, toApiAmount } from '../../ui/format';
+import { envelopeKindShortLabels, formatEuros, toApiAmount } from '../../../contracts/format';
 import { AmountField } from './finance-ui';
 import { TextAreaField } from '../../ui/Field';
 import { useSubmit } from '../../ui/useSubmit';
 
-const shortKind = { investment: 'investissement', operating: 'fonctionnement' } as const;
-
 /** Records the yearly allocation (délibération d'application) of an envelope. */
 export function AllocationForm({ envelope, onSaved }: { envelope: EnvelopeView; onSaved(): void }) {
-  const kind = shortKind[envelope.kind];
+  const kind = envelopeKindShortLabels[envelope.kind];
   const nextYear =
     Math.max(Number(envelope.periodStart.slice(0, 4)) - 1, ...envelope.allocations.map((a) => a.year)) + 1;
   const empty = {
@@ -89,7 +87,7 @@ export function AllocationForm({ envelope, onSaved }: { envelope: EnvelopeView; 
 
 /** Revises an envelope by deliberation, from an effective date. */
 export function RevisionForm({ envelope, onSaved }: { envelope: EnvelopeView; onSaved(): void }) {
-  const kind = shortKind[envelope.kind];
+  const kind = envelopeKindShortLabels[envelope.kind];
   const empty = { effectiveOn: '', amount: '', deliberationRef: '', deliberationDate: '', reason: '' };
   const [form, setForm] = useState(empty);
   const { busy, error, saved, run, field } = useSubmit();

@@ -1,15 +1,13 @@
 import { Link, useParams } from 'react-router';
 import { envelopeKindLabels, type EnvelopeView, type FinanceOverview } from '../../../contracts/finance';
 import { ErrorMessage, Loading } from '../../ui/feedback';
-import { formatDate, formatEuros } from '../../ui/format';
+import { envelopeKindShortLabels, formatDate, formatEuros } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { AllocationForm, RevisionForm } from './EnvelopeForms';
 import { YearChart, YearTable } from './YearChart';
 import { TableWrapper } from '../../ui/TableWrapper';
-
-const shortKind = { investment: 'investissement', operating: 'fonctionnement' } as const;
 
 /** The envelopes (AP and AE): voted → allocated → committed → requested → paid, by year, the forecast and the lapse watch. */
 export function FinancePage() {
@@ -81,7 +79,7 @@ function EnvelopeSection({
   overview: FinanceOverview;
   onSaved(): void;
 }) {
-  const kind = shortKind[env.kind];
+  const kind = envelopeKindShortLabels[env.kind];
   const headingId = `enveloppe-${env.kind}`;
   const f = env.forecast;
   const endYear = Number(env.periodEnd.slice(0, 4));
@@ -180,7 +178,7 @@ function EnvelopeSection({
 }
 
 function Allocations({ envelope: env, overview }: { envelope: EnvelopeView; overview: FinanceOverview }) {
-  const kind = shortKind[env.kind];
+  const kind = envelopeKindShortLabels[env.kind];
   if (env.allocations.length === 0) return <p>Aucune délibération d'application enregistrée.</p>;
   return (
     <TableWrapper>

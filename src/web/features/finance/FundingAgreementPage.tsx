@@ -7,15 +7,13 @@ import {
   type RequestSummary,
 } from '../../../contracts/finance';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
-import { formatDate, formatDateTime, formatEuros } from '../../ui/format';
+import { formatDate, formatDateTime, formatEuros, fundingAgreementLabel } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { AffectationForm, NewRequestForm, ReimbursementForm } from './AgreementForms';
 import { RequestStatusBadge } from './finance-ui';
 import { TableWrapper } from '../../ui/TableWrapper';
-
-const shortKind = { investment: 'investissement', operating: 'fonctionnement' } as const;
 
 /** One yearly funding agreement: its schedule, affectations, reimbursements, totals and payment requests. */
 export function FundingAgreementPage() {
@@ -25,7 +23,7 @@ export function FundingAgreementPage() {
   const a = agreement.data;
   const overview = useApi<FinanceOverview>(a ? `/api/conventions/${a.conventionId}/finance` : null);
   const requests = useApi<RequestSummary[]>(a ? `/api/conventions/${a.conventionId}/payment-requests` : null);
-  const title = a ? `Convention financière ${a.year} — ${shortKind[a.envelopeKind]}` : 'Convention financière';
+  const title = a ? fundingAgreementLabel(a.year, a.envelopeKind) : 'Convention financière';
   usePageTitle(title);
   if (agreement.loading && !a) return <Loading />;
   if (agreement.error) return <ErrorMessage error={agreement.error} />;

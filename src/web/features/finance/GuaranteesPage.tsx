@@ -4,7 +4,7 @@ import type { GuaranteesOverview } from '../../../contracts/finance';
 import { api } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { formatDate, formatEuros, toApiAmount } from '../../ui/format';
+import { formatDate, formatEuros, toApiAmount } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

@@ -4,7 +4,14 @@ import type { AgreementView, AllocationView, EnvelopeView, FinanceOverview } fro
 import { api } from '../../app/api';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { Field } from '../../ui/Field';
-import { centsToTyped, formatDate, formatEuros, toApiAmount, typedCents } from '../../ui/format';
+import {
+  centsToTyped,
+  envelopeKindShortLabels,
+  formatDate,
+  formatEuros,
+  toApiAmount,
+  typedCents,
+} from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
@@ -12,8 +19,6 @@ import { AmountField, splitList } from './finance-ui';
 import { TextAreaField } from '../../ui/Field';
 import { blankLine, ScheduleEditor, type LineDraft } from './ScheduleEditor';
 import { useSubmit } from '../../ui/useSubmit';
-
-const shortKind = { investment: 'investissement', operating: 'fonctionnement' } as const;
 
 /** Establishes the yearly funding agreement of an allocation, with its payment schedule. */
 export function NewAgreementPage() {
@@ -23,7 +28,7 @@ export function NewAgreementPage() {
   const allocation = envelope?.allocations.find((a) => a.id === allocationId);
   const title =
     envelope && allocation
-      ? `Établir la convention financière ${allocation.year} — ${shortKind[envelope.kind]}`
+      ? `Établir la convention financière ${allocation.year} — ${envelopeKindShortLabels[envelope.kind]}`
       : 'Établir une convention financière';
   usePageTitle(title);
   return (
@@ -43,7 +48,7 @@ export function NewAgreementPage() {
           <p>
             La convention financière de cette délibération existe déjà :{' '}
             <Link to={`/conventions-financieres/${allocation.fundingAgreementId}`}>
-              convention financière {allocation.year} — {shortKind[envelope.kind]}
+              convention financière {allocation.year} — {envelopeKindShortLabels[envelope.kind]}
             </Link>
             .
           </p>
@@ -140,7 +145,7 @@ function AgreementForm({ envelope, allocation }: { envelope: EnvelopeView; alloc
         <button type="submit" className="button-primary" disabled={busy}>
           {busy
             ? 'Enregistrement…'
-            : `Établir la convention financière ${allocation.year} (${shortKind[envelope.kind]})`}
+            : `Établir la convention financière ${allocation.year} (${envelopeKindShortLabels[envelope.kind]})`}
         </button>
       </form>
     </section>

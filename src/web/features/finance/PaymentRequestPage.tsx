@@ -7,7 +7,7 @@ import {
   type RequestView,
 } from '../../../contracts/finance';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
-import { formatDate, formatDateTime, formatEuros } from '../../ui/format';
+import { formatDate, formatDateTime, formatEuros } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

@@ -8,7 +8,7 @@ import {
 } from '../../../contracts/finance';
 import { useSession } from '../../app/session';
 import { ErrorMessage, Loading } from '../../ui/feedback';
-import { formatDateTime, formatEuros } from '../../ui/format';
+import { formatDateTime, formatEuros } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

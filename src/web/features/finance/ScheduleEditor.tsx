@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { scheduleKindLabels, scheduleKinds } from '../../../contracts/finance';
 import { ErrorMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { centsToTyped, formatCents, typedCents } from '../../ui/format';
+import { centsToTyped, formatCents, typedCents } from '../../../contracts/format';
 import { AmountField } from './finance-ui';
 import { TextAreaField } from '../../ui/Field';
 

@@ -1,5 +1,5 @@
 import type { EnvelopeView } from '../../../contracts/finance';
-import { formatEuros } from '../../ui/format';
+import { formatEuros } from '../../../contracts/format';
 import { TableWrapper } from '../../ui/TableWrapper';
 
 /** The three series of the chart; each has its own pattern as well as its colour. */

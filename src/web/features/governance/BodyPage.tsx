@@ -10,7 +10,7 @@ import {
 } from '../../../contracts/governance';
 import type { ActionItemView } from '../../../contracts/governance-sessions';
 import { ErrorMessage, Loading } from '../../ui/feedback';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

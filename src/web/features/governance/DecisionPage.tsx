@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { matterLabels } from '../../../contracts/governance';
 import type { DecisionView } from '../../../contracts/governance-sessions';
 import { ErrorMessage, Loading } from '../../ui/feedback';
-import { formatDate, formatDateTime } from '../../ui/format';
+import { formatDate, formatDateTime } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

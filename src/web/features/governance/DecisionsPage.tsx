@@ -4,7 +4,7 @@ import type { BodySummary } from '../../../contracts/governance';
 import type { DecisionView } from '../../../contracts/governance-sessions';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { SelectField } from '../../ui/Field';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

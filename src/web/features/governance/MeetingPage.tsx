@@ -3,7 +3,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { actionItemStatusLabels, attendanceStatusLabels } from '../../../contracts/governance';
 import type { ActionItemView, MeetingView } from '../../../contracts/governance-sessions';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
-import { formatDate, formatDateTime } from '../../ui/format';
+import { formatDate, formatDateTime } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

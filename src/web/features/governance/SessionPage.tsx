@@ -3,7 +3,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { sessionStatusLabels, type BodyDetail } from '../../../contracts/governance';
 import type { SessionView } from '../../../contracts/governance-sessions';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

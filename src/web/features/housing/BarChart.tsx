@@ -1,4 +1,4 @@
-import { formatNumber } from '../../ui/format';
+import { formatNumber } from '../../../contracts/format';
 
 export interface Bar {
   key: string;

@@ -10,7 +10,7 @@ import {
 import { api, ApiError } from '../../app/api';
 import { ErrorMessage, StatusMessage } from '../../ui/feedback';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../../../contracts/format';
 
 type BannedClass = CreateCalendarVersionBody['deadlines'][number]['bannedClass'];
 interface Row {

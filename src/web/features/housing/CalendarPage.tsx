@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { territoryLabels, type CalendarList } from '../../../contracts/housing';
 import { ErrorMessage, Loading } from '../../ui/feedback';
-import { formatDate, formatDateTime } from '../../ui/format';
+import { formatDate, formatDateTime } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CalendarForm } from './CalendarForm';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { territoryLabels, type DwellingView } from '../../../contracts/housing';
 import { ErrorMessage, Loading } from '../../ui/feedback';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DwellingOperationsSection } from '../operations/DwellingOperationsSection';

@@ -3,7 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { constructionTypes, energyClasses, type DwellingPage } from '../../../contracts/housing';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { formatNumber } from '../../ui/format';
+import { formatNumber } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { StockSummary, TrajectoryView } from '../../../contracts/housing';
 import type { ApiError } from '../../app/api';
 import { ErrorMessage, Loading } from '../../ui/feedback';
-import { formatNumber } from '../../ui/format';
+import { formatNumber } from '../../../contracts/format';
 import { BarChart } from './BarChart';
 import { deadlineRulesText, deadlineYear } from './trajectory-ui';
 import { TableWrapper } from '../../ui/TableWrapper';

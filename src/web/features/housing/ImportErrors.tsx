@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ImportErrorPage, StockImportView } from '../../../contracts/housing';
 import { ErrorMessage, Loading } from '../../ui/feedback';
-import { formatNumber } from '../../ui/format';
+import { formatNumber } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { plural } from './housing-ui';
 import { TableWrapper } from '../../ui/TableWrapper';

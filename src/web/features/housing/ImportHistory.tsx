@@ -1,5 +1,5 @@
 import { importShapeLabels, type StockImportView } from '../../../contracts/housing';
-import { formatDateTime, formatNumber } from '../../ui/format';
+import { formatDateTime, formatNumber } from '../../../contracts/format';
 import { ImportStatusBadge } from './housing-ui';
 import { TableWrapper } from '../../ui/TableWrapper';
 

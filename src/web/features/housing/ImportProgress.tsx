@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { formatNumber } from '../../ui/format';
+import { formatNumber } from '../../../contracts/format';
 import { plural } from './housing-ui';
 import type { ImportRun } from './useStockImport';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { importShapeLabels, type StockImportView } from '../../../contracts/housing';
 import type { ApiError } from '../../app/api';
 import { ErrorMessage, StatusMessage } from '../../ui/feedback';
-import { formatNumber } from '../../ui/format';
+import { formatNumber } from '../../../contracts/format';
 import { ImportErrors } from './ImportErrors';
 import { formatBytes } from './ImportProgress';
 import { KeyFigure, plural } from './housing-ui';

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { energyClasses, territoryLabels, type StockSummary, type TrajectoryView } from '../../../contracts/housing';
 import { ErrorMessage, Loading } from '../../ui/feedback';
-import { formatDateTime, formatNumber } from '../../ui/format';
+import { formatDateTime, formatNumber } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { BarChart } from './BarChart';

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import type { TrajectoryDimension, TrajectoryView } from '../../../contracts/housing';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { formatDate, formatNumber } from '../../ui/format';
+import { formatDate, formatNumber } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DemoNotice, ExportLinks, plural, StockHeading, StockNav, useStock } from './housing-ui';

@@ -7,7 +7,7 @@ import {
   type ImportStatus,
   type StockListItem,
 } from '../../../contracts/housing';
-import { formatNumber } from '../../ui/format';
+import { formatNumber } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import './housing.css';
 

@@ -1,5 +1,5 @@
 import { energyClasses, territoryLabels, type EnergyClass, type TrajectoryDeadline } from '../../../contracts/housing';
-import { formatDate, formatNumber } from '../../ui/format';
+import { formatDate, formatNumber } from '../../../contracts/format';
 import { plural } from './housing-ui';
 
 /** 'E' → "E, F et G": the classes banned from a deadline on. */

@@ -1,5 +1,5 @@
 import { targetStatusLabels, type TargetStatus } from '../../../contracts/indicators';
-import { formatEuros, formatNumber } from '../../ui/format';
+import { formatEuros, formatNumber } from '../../../contracts/format';
 
 /** A figure in its unit, fr-FR: "21 400 000,50 €", "262 logements". */
 export function formatFigure(value: string | null, unit: string): string {

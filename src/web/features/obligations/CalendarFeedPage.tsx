@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FeedView } from '../../../contracts/obligations';
 import { api, ApiError } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 

@@ -11,7 +11,7 @@ import {
 import { api, ApiError } from '../../app/api';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

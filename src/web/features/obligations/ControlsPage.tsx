@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import type { ControlView } from '../../../contracts/obligations-communication';
 import { useSession } from '../../app/session';
 import { ErrorMessage, Loading } from '../../ui/feedback';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

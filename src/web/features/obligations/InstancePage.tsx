@@ -4,7 +4,7 @@ import { dutyPartyLabels, evidenceLabels, type InstanceView } from '../../../con
 import { api, ApiError, uploadFile } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, TextAreaField } from '../../ui/Field';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

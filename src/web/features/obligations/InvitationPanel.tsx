@@ -3,7 +3,7 @@ import type { EventView } from '../../../contracts/obligations-communication';
 import { api, ApiError, uploadFile } from '../../app/api';
 import { ErrorMessage } from '../../ui/feedback';
 import { Field, TextAreaField } from '../../ui/Field';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../../../contracts/format';
 
 const decisionLabels = { changes_requested: 'modifications demandées', validated: 'validée' } as const;
 

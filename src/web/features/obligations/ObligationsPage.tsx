@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { dutyPartyLabels, type InstanceView } from '../../../contracts/obligations';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { SelectField } from '../../ui/Field';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

@@ -3,7 +3,7 @@ import { proofKindLabels, proofKinds, type EventView } from '../../../contracts/
 import { api, ApiError, uploadFile } from '../../app/api';
 import { ErrorMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../../../contracts/format';
 
 const checkLabels = { pending: 'à vérifier', accepted: 'accepté', rejected: 'refusé' } as const;
 

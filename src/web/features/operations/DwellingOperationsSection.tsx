@@ -3,7 +3,7 @@ import { operationStatusLabels, type DwellingOperations } from '../../../contrac
 import { ErrorMessage } from '../../ui/feedback';
 import { useApi } from '../../ui/useApi';
 import { TableWrapper } from '../../ui/TableWrapper';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../../../contracts/format';
 
 /** On a dwelling's page: its class today once delivered works count, and its operations. */
 export function DwellingOperationsSection({ dwellingId }: { dwellingId: string }) {

@@ -5,7 +5,7 @@ import type { ForecastOverview } from '../../../contracts/operations-progress';
 import { api } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, TextAreaField } from '../../ui/Field';
-import { formatEuros, formatNumber, toApiAmount, formatDate } from '../../ui/format';
+import { formatEuros, formatNumber, toApiAmount, formatDate } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

@@ -19,7 +19,7 @@ import {
 import { api } from '../../app/api';
 import { Loading, ErrorMessage } from '../../ui/feedback';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
-import { toApiAmount } from '../../ui/format';
+import { fundingAgreementLabel, toApiAmount } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 
@@ -145,7 +145,6 @@ function bodyOf(s: FormState) {
   };
 }
 
-const kindLabels = { investment: 'investissement', operating: 'fonctionnement' } as const;
 const classOptions = energyClasses.map((c) => ({ value: c, label: c }));
 
 /** Creates an operation (route …/operations/nouvelle) or changes one (route /operations/:operationId/modifier). */
@@ -415,7 +414,7 @@ export function OperationFormPage() {
                     { value: '', label: 'À choisir' },
                     ...(agreements.data ?? []).map((g) => ({
                       value: g.id,
-                      label: `Convention financière ${g.year} — ${kindLabels[g.envelopeKind]}`,
+                      label: fundingAgreementLabel(g.year, g.envelopeKind),
                     })),
                   ]}
                   error={field(`fundingLines.${i}.fundingAgreementId`)}

@@ -11,7 +11,7 @@ import {
   type OperationView,
 } from '../../../contracts/operations';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
-import { formatEuros, formatDate } from '../../ui/format';
+import { formatEuros, formatDate } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

@@ -9,7 +9,7 @@ import {
 } from '../../../contracts/operations';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { formatEuros, formatDate } from '../../ui/format';
+import { formatEuros, formatDate } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

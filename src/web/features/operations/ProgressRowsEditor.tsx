@@ -4,7 +4,7 @@ import type { ProgressTableView } from '../../../contracts/operations-progress';
 import { api, ApiError, uploadFile } from '../../app/api';
 import { StatusMessage, ErrorMessage } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { toApiAmount } from '../../ui/format';
+import { toApiAmount } from '../../../contracts/format';
 
 import { TableWrapper } from '../../ui/TableWrapper';
 import { useSubmit } from '../../ui/useSubmit';

@@ -5,7 +5,7 @@ import { tableStatusLabels, type ProgressDiff, type ProgressTableView } from '..
 import { api } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
-import { formatDateTime, formatEuros, formatDate } from '../../ui/format';
+import { formatDateTime, formatEuros, formatDate } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

@@ -8,7 +8,7 @@ import {
 import { api } from '../../app/api';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { SelectField } from '../../ui/Field';
-import { formatDateTime, formatDate } from '../../ui/format';
+import { formatDateTime, formatDate } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../platform/errors';
-import { findCommune } from '../geography';
+import { findCommune } from '../../../kernel/geography';
 import { ByteMeter } from './encoding';
 import { validateRecord } from './row';
 import { FIELDS, mapHeader, TEMPLATE_COLUMNS } from './rpls';

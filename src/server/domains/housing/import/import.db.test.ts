@@ -1,3 +1,4 @@
+import type { Principal } from '../../../kernel/principal';
 import { Readable } from 'node:stream';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
@@ -6,7 +7,6 @@ import { AppError } from '../../../platform/errors';
 import { runSeed } from '../../../seed';
 import { describeEachEngine } from '../../../test/engines';
 import { createTestOrganisation, createTestUser } from '../../../test/fixtures';
-import type { Principal } from '../../access/access.policy';
 import { worseClass } from '../housing.rules';
 import { getStockSummary } from '../housing.service';
 import { getTrajectory } from '../trajectory.service';

@@ -1,3 +1,4 @@
+import { idParams } from '../../../kernel/params';
 import { z } from 'zod';
 import {
   importErrorPage,
@@ -11,9 +12,8 @@ import { problemSchema } from '../../../../contracts/problem';
 import { AppError } from '../../../platform/errors';
 import type { AppContext, ZodApp } from '../../../platform/http/context';
 import { CSV_TYPE, sendFile, XLSX_TYPE } from '../../../platform/http/files';
-import { principalOf } from '../../../platform/http/session-auth';
+import { principalOf } from '../../../kernel/request-auth';
 import { receiveFile } from '../../../platform/http/uploads';
-import { idParams } from '../../conventions/conventions.routes';
 import { fileTooLarge } from './encoding';
 import * as imports from './import.service';
 import { buildImportTemplate } from './template';

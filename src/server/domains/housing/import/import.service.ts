@@ -1,3 +1,4 @@
+import { actorOf, type Principal } from '../../../kernel/principal';
 import type { Readable } from 'node:stream';
 import { todayInParis } from '../../../../contracts/dates';
 import type { ImportErrorPage, ImportMode, RowError, StockImportView } from '../../../../contracts/housing';
@@ -7,9 +8,7 @@ import { cleanFilename } from '../../../platform/documents';
 import { AppError, forbidden, notFound } from '../../../platform/errors';
 import { incompleteUpload, isMalformedMultipart } from '../../../platform/http/uploads';
 import { toCsv } from '../../../platform/spreadsheets';
-import type { Principal } from '../../access/access.policy';
-import { actorOf } from '../../access/access.service';
-import { findCommune } from '../geography';
+import { findCommune } from '../../../kernel/geography';
 import { canImportStock } from '../housing.policy';
 import { loadStockAccess } from '../housing.service';
 import { ByteMeter, fileTooLarge, SniffingDecoder } from './encoding';

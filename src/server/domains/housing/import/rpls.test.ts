@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../platform/errors';
-import { findCommune } from '../geography';
+import { findCommune } from '../../../kernel/geography';
 import { binaryKind, ByteMeter, SniffingDecoder } from './encoding';
 import { parseClass, parseDpeDate, parseSurface, validateRecord, type StagedDwelling } from './row';
 import { encode, fixtureRows, rplsCsv, type RplsShape } from './rpls.fixtures';

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../platform/errors';
-import { findCommune } from '../geography';
+import { findCommune } from '../../../kernel/geography';
 import { ByteMeter } from './encoding';
 import { validateRecord } from './row';
 import { mapHeader, TEMPLATE_COLUMNS, FIELDS } from './rpls';

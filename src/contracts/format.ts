@@ -1,4 +1,4 @@
-import { formatDateFr } from '../../contracts/dates';
+import { formatDateFr } from './dates';
 
 /**
  * fr-FR formats for what people read: numbers, euros, dates. Euros arrive as decimal strings
@@ -36,11 +36,6 @@ export function formatDateTime(iso: string): string {
   return dateTimeFormat.format(new Date(iso)).replace(',', '');
 }
 
-/** "22620001200012" → "226 200 012 00012" (SIREN then NIC, as printed on documents). */
-export function formatSiret(siret: string): string {
-  return `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`;
-}
-
 /**
  * What a person types as an amount ("4 000 000,50", "4000000,5 €", "1.200.000,00") → the API's
  * decimal string ("4000000.50"). Spaces (also non-breaking), "€" and thousands dots are dropped,
@@ -73,4 +68,12 @@ export function formatCents(cents: bigint): string {
 export function centsToTyped(cents: bigint): string {
   const units = (cents / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return `${units},${(cents % 100n).toString().padStart(2, '0')}`;
+}
+
+/** Short French name of an envelope's kind, as in "Convention financière 2024 — investissement". */
+export const envelopeKindShortLabels = { investment: 'investissement', operating: 'fonctionnement' } as const;
+
+/** The one way a financial convention is named on pages, documents, exports and messages. */
+export function fundingAgreementLabel(year: number, kind: keyof typeof envelopeKindShortLabels): string {
+  return `Convention financière ${year} — ${envelopeKindShortLabels[kind]}`;
 }
