@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import { computeEventHash, toJsonValue } from '../domains/audit/audit.rules';
+import { computeEventHash, toJsonValue } from './audit-chain';
 import type { Database } from './db/schema';
 
 /** Who does a thing: a user, or the platform itself (seed, first start). */

@@ -5,7 +5,7 @@ import { recordAudit, SYSTEM_ACTOR, type Actor } from '../../platform/audit';
 import { connectServer, type Db } from '../../platform/db/connect';
 import { describeEachEngine } from '../../test/engines';
 import { createTestUser } from '../../test/fixtures';
-import { GENESIS_HASH } from './audit.rules';
+import { GENESIS_HASH } from '../../platform/audit-chain';
 import { verifyChain } from './audit.service';
 
 describeEachEngine('audit chain', (engine) => {

@@ -6,7 +6,8 @@ import type { Database } from '../../platform/db/schema';
 import { AppError, forbidden } from '../../platform/errors';
 import { canReadAudit } from './audit.policy';
 import * as repo from './audit.repository';
-import { GENESIS_HASH, verifyBatch, verifyHead, type ChainState } from './audit.rules';
+import { GENESIS_HASH } from '../../platform/audit-chain';
+import { verifyBatch, verifyHead, type ChainState } from './audit.rules';
 
 export async function listEvents(db: Db, principal: Principal, query: AuditQuery): Promise<AuditPage> {
   if (!canReadAudit(principal))

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeEventHash,
-  GENESIS_HASH,
-  toJsonValue,
-  verifyBatch,
-  verifyHead,
-  type ChainedEventContent,
-  type ChainState,
-  type StoredEvent,
-} from './audit.rules';
+import { computeEventHash, GENESIS_HASH, toJsonValue, type ChainedEventContent } from '../../platform/audit-chain';
+import { verifyBatch, verifyHead, type ChainState, type StoredEvent } from './audit.rules';
 
 describe('toJsonValue', () => {
   it('sorts keys at every depth, so two spellings of one object hash alike', () => {

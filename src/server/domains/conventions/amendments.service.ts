@@ -1,13 +1,11 @@
 import { findConvention } from '../../kernel/convention-scope.repository';
 import { loadConventionAccess } from '../../kernel/convention-scope';
 import { actorOf, type Principal } from '../../kernel/principal';
-import { formatCents } from '../../../contracts/format';
 import type { Transaction } from 'kysely';
 import type { Amendment, AmendmentChangeBody, CreateAmendmentBody } from '../../../contracts/convention-content';
 import { centsToEuros, parseEuros } from '../../../contracts/money';
 import type { Database } from '../../platform/db/schema';
-import { envelopeAmountOn, sum } from '../finance/finance.rules';
-import * as finance from '../finance/finance.repository';
+import { reviseEnvelopeByAmendment } from '../finance/finance.commands';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden } from '../../platform/errors';
@@ -65,7 +63,7 @@ function previousValue(before: AmendableConvention, change: AmendmentChange): un
 
 /**
  * An amendment that changes an envelope's amount becomes a dated revision of that envelope, in the
- * same transaction, under the envelope's lock: never below what is already allocated.
+ * same transaction (the finance domain checks it under the envelope's lock).
  */
 async function applyEnvelopeChange(
   trx: Transaction<Database>,
@@ -75,33 +73,15 @@ async function applyEnvelopeChange(
   field: string,
   principal: Principal,
 ): Promise<unknown> {
-  const envelope = (await finance.listEnvelopes(trx, conventionId)).find((e) => e.kind === change.envelopeKind);
-  if (!envelope)
-    throw new AppError('INVARIANT_VIOLATED', "Cette convention n'a pas d'enveloppe de ce type.", {
-      fieldErrors: [{ field, message: 'Enveloppe inconnue.' }],
-    });
-  await finance.lockEnvelope(trx, envelope.id);
-  const amount = parseEuros(change.amount)!;
-  const revisions = (await finance.listRevisions(trx, [envelope.id])).map((r) => ({
-    effectiveOn: r.effective_on,
-    amountCents: r.amount_cents,
-  }));
-  const previous = envelopeAmountOn(envelope.amount_cents, revisions, amendment.effectiveOn);
-  const allocated = sum((await finance.listAllocations(trx, [envelope.id])).map((a) => a.amount_cents));
-  if (amount < allocated) {
-    const message = `L'enveloppe ne peut descendre à ${formatCents(amount)} : ${formatCents(allocated)} sont déjà alloués.`;
-    throw new AppError('INVARIANT_VIOLATED', message, { fieldErrors: [{ field, message }] });
-  }
-  await finance.insertRevision(trx, {
-    envelope_id: envelope.id,
-    effective_on: amendment.effectiveOn,
-    amount_cents: amount,
-    deliberation_ref: `Avenant n° ${amendment.number}${amendment.approvals ? ` (${amendment.approvals})` : ''}`,
-    deliberation_date: amendment.signedOn,
-    reason: null,
-    amendment_id: amendment.id,
-    created_by: principal.id,
-    created_at: new Date(),
+  const previous = await reviseEnvelopeByAmendment(trx, principal, {
+    conventionId,
+    envelopeKind: change.envelopeKind,
+    amountCents: parseEuros(change.amount)!,
+    effectiveOn: amendment.effectiveOn,
+    deliberationRef: `Avenant n° ${amendment.number}${amendment.approvals ? ` (${amendment.approvals})` : ''}`,
+    deliberationDate: amendment.signedOn,
+    amendmentId: amendment.id,
+    field,
   });
   return { amount: centsToEuros(previous) };
 }

@@ -6,3 +6,4 @@
 export { findOrganisation, findOrganisationBySiret, listConventions } from './conventions.repository';
 export { getConventionDetail } from './conventions.service';
 export { conventionYears } from './commitment.rules';
+export { getObjectivesTree } from './commitments.service';

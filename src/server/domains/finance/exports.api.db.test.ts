@@ -11,7 +11,8 @@ import {
   type TestApp,
 } from '../../test/engines';
 import { createTestOrganisation, createTestUser } from '../../test/fixtures';
-import { SCDL_COLUMNS, SCDL_SCHEMA, validateTable } from './scdl.rules';
+import { validateTable } from '../../platform/table-schema';
+import { SCDL_COLUMNS, SCDL_SCHEMA } from './scdl.rules';
 
 type LoadInput = Parameters<ExcelJS.Xlsx['load']>[0];
 type Overview = {

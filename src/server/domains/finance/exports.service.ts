@@ -16,7 +16,8 @@ import { listAgreements } from './agreements.service';
 import { getFinanceOverview } from './envelopes.service';
 import { getGuarantees } from './guarantees.service';
 import { listRequests } from './requests.service';
-import { SCDL_SCHEMA, scdlCsv, scdlRows, scdlTable, validateTable, type ScdlAgreement } from './scdl.rules';
+import { validateTable } from '../../platform/table-schema';
+import { SCDL_SCHEMA, scdlCsv, scdlRows, scdlTable, type ScdlAgreement } from './scdl.rules';
 import { envelopeKindShortLabels } from '../../../contracts/format';
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../platform/spreadsheets';
+import { validateTable } from '../../platform/table-schema';
 import {
   SCDL_COLUMNS,
   SCDL_SCHEMA,
@@ -9,7 +10,6 @@ import {
   scdlCsv,
   scdlRows,
   scdlTable,
-  validateTable,
   type ScdlAgreement,
   type ScdlContext,
 } from './scdl.rules';

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { formatDateFr } from '../../../contracts/dates';
+import { pdf } from '../../platform/pdf';
 import type { AttendanceStatus, BodyKind } from '../../../contracts/governance';
 import { formalFullName, formalName, joinFr, longDateFr, nameKey, rapporteurName, type Person } from './names.rules';
 
@@ -162,41 +161,7 @@ export function extractLines(e: Extract): string[] {
   ];
 }
 
-// ---------------------------------------------------------------------------------------------
-// PDF (pdfmake 0.3, server build: a singleton configured once, fonts from the virtual file system)
-
-interface PdfMake {
-  virtualfs: { writeFileSync(name: string, content: Buffer): void };
-  setFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>): void;
-  setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  createPdf(definition: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
-}
-
-const require = createRequire(import.meta.url);
-let pdfmake: PdfMake | null = null;
-
-export function pdf(): PdfMake {
-  if (pdfmake) return pdfmake;
-  const instance = require('pdfmake') as PdfMake;
-  // Each file is named in the virtual file system by its font's PostScript name: the text of an SVG
-  // (a review's chart) is drawn by svg-to-pdfkit, which asks pdfkit for the font by that file name;
-  // pdfkit, which cannot read the virtual file system, then finds it among the fonts already loaded.
-  const faces = {
-    normal: 'DejaVuSans',
-    bold: 'DejaVuSans-Bold',
-    italics: 'DejaVuSans-Oblique',
-    bolditalics: 'DejaVuSans-BoldOblique',
-  };
-  for (const face of Object.values(faces))
-    instance.virtualfs.writeFileSync(face, readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${face}.ttf`)));
-  instance.setFonts({ DejaVuSans: faces });
-  // Documents are built from data only: no image or font is ever fetched from a URL or the disk.
-  instance.setUrlAccessPolicy(() => false);
-  instance.setLocalAccessPolicy(() => false);
-  pdfmake = instance;
-  return instance;
-}
+// PDF: pdfmake configured once in platform/pdf.ts.
 
 export async function extractPdf(e: Extract): Promise<Buffer> {
   const para = (text: string, style: Record<string, unknown> = {}) => ({ text, margin: [0, 0, 0, 6], ...style });

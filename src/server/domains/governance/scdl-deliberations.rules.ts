@@ -1,6 +1,6 @@
 import { actesSubjects } from '../../../contracts/governance';
 import { toCsv } from '../../platform/spreadsheets';
-import { validateTable, type CellError, type TableSchema } from '../finance/scdl.rules';
+import { validateTable, type CellError, type TableSchema } from '../../platform/table-schema';
 
 /**
  * The open-data publication of decisions in the SCDL « délibérations » format (schema 2.1.x of the

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { actionLabels, entityTypeLabels, type ChainVerification } from '../../../contracts/audit';
 import { toCsv } from '../../platform/spreadsheets';
-import type { StoredEvent } from '../audit/audit.rules';
+import type { StoredEvent } from '../audit/audit.queries';
 
 /**
  * The evidence bundle of Article 5, in pure functions: file names safe in a zip, JSON that keeps

@@ -5,9 +5,9 @@ import { parseEuros, centsToEuros } from '../../../contracts/money';
 import type { DashboardView } from '../../../contracts/reports';
 import type { Db } from '../../platform/db/connect';
 import { AppError, notFound } from '../../platform/errors';
-import { getFinanceOverview } from '../finance/envelopes.service';
-import { getTrajectory } from '../housing/trajectory.service';
-import { indicatorsOffTarget } from '../indicators/indicators.service';
+import { getFinanceOverview } from '../finance/finance.queries';
+import { getTrajectory } from '../housing/housing.queries';
+import { indicatorsOffTarget } from '../indicators/indicators.queries';
 import * as repo from './dashboard.repository';
 
 /**

@@ -1,5 +1,5 @@
 import { formatDateFr } from '../../../contracts/dates';
-import { pdf } from '../governance/extract';
+import { pdf } from '../../platform/pdf';
 import { chartSvg } from './chart';
 import type { ReviewBlock, ReviewDocument } from './review.rules';
 

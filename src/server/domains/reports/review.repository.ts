@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
-import { operationDwellingCount } from '../operations/operations.repository';
+import { operationDwellingCount } from '../operations/operations.queries';
 
 type Q = Kysely<Database> | Transaction<Database>;
 

@@ -8,10 +8,10 @@ import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
 import { XLSX_TYPE, type ExportFile } from '../../platform/http/files';
 import { workbookBuffer, type Sheet } from '../../platform/spreadsheets';
-import { getConventionDetail } from '../conventions/conventions.service';
-import { financeSheets, financeTables } from '../finance/exports.service';
-import { getTrajectory } from '../housing/trajectory.service';
-import { indicatorSheets } from '../indicators/exports.service';
+import { getConventionDetail } from '../conventions/conventions.queries';
+import { financeSheets, financeTables } from '../finance/finance.queries';
+import { getTrajectory } from '../housing/housing.queries';
+import { indicatorSheets } from '../indicators/indicators.queries';
 import * as repo from './workbook.repository';
 
 /**

@@ -1,0 +1,7 @@
+/**
+ * What the finance domain publishes to the others: the convention's finance overview (envelopes,
+ * allocations, agreements, payments and the forecast) and its tables as spreadsheet sheets. Other
+ * domains read the finance tables through these alone (the lint rule in eslint.config.js).
+ */
+export { getFinanceOverview } from './envelopes.service';
+export { financeSheets, financeTables } from './exports.service';
