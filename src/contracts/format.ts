@@ -1,4 +1,5 @@
 import { formatDateFr } from './dates';
+import { centsToEuros, parseEuros } from './money';
 
 /**
  * fr-FR formats for what people read: numbers, euros, dates. Euros arrive as decimal strings
@@ -53,15 +54,12 @@ export function toApiAmount(typed: string): string {
 /** The typed amount in cents, or null when it is not an amount (live totals in forms). */
 export function typedCents(typed: string): bigint | null {
   const text = toApiAmount(typed);
-  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
-  return match ? BigInt(match[1]!) * 100n + BigInt((match[2] ?? '').padEnd(2, '0')) : null;
+  return /^\d+(\.\d{1,2})?$/.test(text) ? parseEuros(text) : null;
 }
 
 /** Cents → "4 000 000,00 €". */
 export function formatCents(cents: bigint): string {
-  const negative = cents < 0n;
-  const abs = negative ? -cents : cents;
-  return formatEuros(`${negative ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`);
+  return formatEuros(centsToEuros(cents));
 }
 
 /** Cents → what a person would type: "1 200 000,00" (for fields filled by a helper). */
