@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -11,6 +11,30 @@ type Trx = Transaction<Database>;
 export const operationDwellingCount = sql<number>`((select count(*) from operation_dwellings od where od.operation_id = o.id)
   + coalesce((select sum(c.dwelling_count) from operation_class_counts c where c.operation_id = o.id), 0)
   + o.unclassified_dwellings)::int`;
+
+/**
+ * The operations that change a dwelling's class: (dwelling_id, delivery_date, delivered,
+ * target_class), one row per dwelling of a renovation that is not abandoned and names a target
+ * class. Delivered on or before `asOf` (actual delivery date known by then): delivered = true from
+ * that date; otherwise it counts as planned at its planned delivery date (migration
+ * 2026-11-29T1700_operations). Published to housing, whose trajectory composes it into its one
+ * set-based statement.
+ */
+export function treatmentsSource(organisationId: string, asOf: string): RawBuilder<unknown> {
+  return sql`
+    select od.dwelling_id,
+      case when ph.actual_on <= ${asOf}::date then ph.actual_on else ph.planned_on end as delivery_date,
+      coalesce(ph.actual_on <= ${asOf}::date, false) as delivered,
+      od.target_class
+    from operation_dwellings od
+    join operations o on o.id = od.operation_id
+    join operation_phases ph on ph.operation_id = o.id and ph.phase = 'delivery'
+    where o.organisation_id = ${organisationId}
+      and o.kind in ('thermal_renovation', 'vacant_renovation')
+      and o.status <> 'cancelled'
+      and od.target_class is not null
+      and (ph.actual_on <= ${asOf}::date or ph.planned_on is not null)`;
+}
 
 /** Operations with what their lists show: dwellings counted, delivery dates, the Département's subsidy. */
 function summaries(db: Q) {
