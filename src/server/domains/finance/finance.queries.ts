@@ -5,3 +5,15 @@
  */
 export { getFinanceOverview } from './envelopes.service';
 export { financeSheets, financeTables } from './exports.service';
+export {
+  affectedToOperation,
+  agreementOfConvention,
+  agreementsByIds,
+  agreementsOfConvention,
+  allocationOfConvention,
+  allocationsByYear,
+  conventionHoldsFinance,
+  loanGuaranteeOfConvention,
+  paidByYear,
+  paymentRequestsOfOperation,
+} from './published.repository';
