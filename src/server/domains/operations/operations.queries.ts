@@ -5,3 +5,5 @@
  * set-based statement).
  */
 export { operationDwellingCount, treatmentsSource } from './operations.repository';
+/** One operation as finance and communication name it; the dwellings delivered per year (indicators). */
+export { deliveredDwellingsByYear, findOperationForAgreement, findOperationHeader } from './operations.repository';
