@@ -5,6 +5,10 @@
  */
 export { getFinanceOverview } from './envelopes.service';
 export { financeSheets, financeTables } from './exports.service';
+/**
+ * The finance reads other domains compose with their own: what operations show of their funding,
+ * the forecast's voted and paid per year, the indicators' payments, governance's link targets.
+ */
 export {
   affectedToOperation,
   agreementOfConvention,
