@@ -7,3 +7,5 @@ export { findOrganisation, findOrganisationBySiret, listConventions } from './co
 export { getConventionDetail } from './conventions.service';
 export { conventionYears } from './commitment.rules';
 export { getObjectivesTree } from './commitments.service';
+/** Objectives and axes by id (indicators), an amendment of a convention (governance's links). */
+export { amendmentOfConvention, axesByIds, objectivesByIds } from './published.repository';

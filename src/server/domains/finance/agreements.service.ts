@@ -15,6 +15,7 @@ import {
   type ScheduleKind,
 } from './finance.rules';
 import { canManageFinance } from './finance.policy';
+import { findOperationForAgreement } from '../operations/operations.queries';
 import * as repo from './finance.repository';
 import * as requestsRepo from './requests.repository';
 
@@ -192,7 +193,7 @@ export async function addAffectation(
     throw forbidden('Seul le coordinateur DAT affecte les montants aux opérations.');
   if (body.operationId) {
     // Only an operation of this convention whose funding plan counts on this agreement's subsidy.
-    const operation = await repo.findOperationForAgreement(db, body.operationId, agreementId);
+    const operation = await findOperationForAgreement(db, body.operationId, agreementId);
     if (!operation || operation.convention_id !== agreement.convention_id || !operation.has_subsidy_line) {
       const message = "Cette opération n'a pas de ligne « subvention du Département » sur cette convention financière.";
       throw new AppError('VALIDATION_FAILED', message, { fieldErrors: [{ field: 'operationId', message }] });

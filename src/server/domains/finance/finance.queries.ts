@@ -5,3 +5,19 @@
  */
 export { getFinanceOverview } from './envelopes.service';
 export { financeSheets, financeTables } from './exports.service';
+/**
+ * The finance reads other domains compose with their own: what operations show of their funding,
+ * the forecast's voted and paid per year, the indicators' payments, governance's link targets.
+ */
+export {
+  affectedToOperation,
+  agreementOfConvention,
+  agreementsByIds,
+  agreementsOfConvention,
+  allocationOfConvention,
+  allocationsByYear,
+  conventionHoldsFinance,
+  loanGuaranteeOfConvention,
+  paidByYear,
+  paymentRequestsOfOperation,
+} from './published.repository';

@@ -153,45 +153,16 @@ export function insertAffectation(db: Q, values: Insertable<Database['affectatio
   return db.insertInto('affectations').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-/**
- * An operation as an affectation or a payment request sees it: its convention, whether its funding
- * plan has a Département subsidy line on the agreement, and what was affected to it there.
- */
-export function findOperationForAgreement(db: Q, operationId: string, agreementId: string) {
-  return db
-    .selectFrom('operations as o')
-    .select(['o.id', 'o.convention_id', 'o.reference', 'o.label'])
-    .select((eb) => [
-      eb
-        .exists(
-          eb
-            .selectFrom('operation_funding_lines as f')
-            .select('f.id')
-            .whereRef('f.operation_id', '=', 'o.id')
-            .where('f.source', '=', 'department')
-            .where('f.funding_agreement_id', '=', agreementId),
-        )
-        .as('has_subsidy_line'),
-      eb
-        .exists(
-          eb
-            .selectFrom('affectations as x')
-            .select('x.id')
-            .whereRef('x.operation_id', '=', 'o.id')
-            .where('x.funding_agreement_id', '=', agreementId),
-        )
-        .as('is_affected'),
-    ])
-    .where('o.id', '=', operationId)
+/** Whether part of the agreement is affected to the operation. */
+export async function isAffected(db: Q, operationId: string, agreementId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('affectations')
+    .select('id')
+    .where('operation_id', '=', operationId)
+    .where('funding_agreement_id', '=', agreementId)
+    .limit(1)
     .executeTakeFirst();
-}
-
-export function findOperationLabel(db: Q, operationId: string) {
-  return db
-    .selectFrom('operations')
-    .select(['id', 'reference', 'label'])
-    .where('id', '=', operationId)
-    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export function listReimbursements(db: Q, agreementIds: string[]) {

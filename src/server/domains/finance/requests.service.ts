@@ -20,6 +20,7 @@ import {
   type RequestStatus,
 } from './finance.rules';
 import { canDraftRequest, canReviewRequest, canSeeRequest, canSubmitRequest } from './finance.policy';
+import { findOperationHeader } from '../operations/operations.queries';
 import * as repo from './finance.repository';
 import * as requestsRepo from './requests.repository';
 import { fundingAgreementLabel } from '../../../contracts/format';
@@ -42,7 +43,7 @@ export async function getRequest(db: Db, principal: Principal, requestId: string
     requestsRepo.listRequestDocuments(db, requestId),
     requestsRepo.listEvents(db, requestId),
     requestsRepo.findPaymentOfRequest(db, requestId),
-    request.operation_id ? repo.findOperationLabel(db, request.operation_id) : undefined,
+    request.operation_id ? findOperationHeader(db, request.operation_id) : undefined,
   ]);
   const status = request.status as RequestStatus;
   const reviewer = canReviewRequest(principal, side, request.created_by_organisation_id);
@@ -148,7 +149,7 @@ export async function createRequest(
       { fieldErrors: [{ field: 'scheduleLineId', message: 'Ligne inconnue.' }] },
     );
   }
-  if (body.operationId && !(await repo.findOperationForAgreement(db, body.operationId, agreementId))?.is_affected) {
+  if (body.operationId && !(await repo.isAffected(db, body.operationId, agreementId))) {
     const message =
       "Cette opération n'est pas affectée à cette convention financière : une demande ne porte que sur une opération affectée.";
     throw new AppError('VALIDATION_FAILED', message, { fieldErrors: [{ field: 'operationId', message }] });

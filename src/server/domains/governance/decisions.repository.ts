@@ -1,4 +1,3 @@
-import { fundingAgreementLabel } from '../../../contracts/format';
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 
@@ -105,65 +104,4 @@ export function listCorrections(db: Q, decisionId: string) {
 
 export function insertCorrection(db: Q, values: Insertable<Database['governance_decision_corrections']>) {
   return db.insertInto('governance_decision_corrections').values(values).returning('id').executeTakeFirstOrThrow();
-}
-
-/** What a link may point to, checked against the convention: its label, or undefined when not found there. */
-export async function findLinkTarget(
-  db: Q,
-  conventionId: string,
-  type: Database['governance_decision_links']['target_type'],
-  id: string,
-): Promise<string | undefined> {
-  switch (type) {
-    case 'convention': {
-      const c = await db
-        .selectFrom('conventions')
-        .select('title')
-        .where('id', '=', id)
-        .where('id', '=', conventionId)
-        .executeTakeFirst();
-      return c?.title;
-    }
-    case 'amendment': {
-      const a = await db
-        .selectFrom('amendments')
-        .select(['number', 'object'])
-        .where('id', '=', id)
-        .where('convention_id', '=', conventionId)
-        .executeTakeFirst();
-      return a ? `Avenant n° ${a.number} : ${a.object}` : undefined;
-    }
-    case 'allocation': {
-      const a = await db
-        .selectFrom('allocations')
-        .innerJoin('envelopes', 'envelopes.id', 'allocations.envelope_id')
-        .select(['allocations.year', 'envelopes.kind'])
-        .where('allocations.id', '=', id)
-        .where('envelopes.convention_id', '=', conventionId)
-        .executeTakeFirst();
-      return a
-        ? `Délibération d'application ${a.year} (${a.kind === 'investment' ? 'investissement' : 'fonctionnement'})`
-        : undefined;
-    }
-    case 'funding_agreement': {
-      const g = await db
-        .selectFrom('funding_agreements')
-        .innerJoin('allocations', 'allocations.id', 'funding_agreements.allocation_id')
-        .innerJoin('envelopes', 'envelopes.id', 'allocations.envelope_id')
-        .select(['allocations.year', 'envelopes.kind'])
-        .where('funding_agreements.id', '=', id)
-        .where('envelopes.convention_id', '=', conventionId)
-        .executeTakeFirst();
-      return g ? fundingAgreementLabel(g.year, g.kind) : undefined;
-    }
-    case 'loan_guarantee': {
-      const l = await db
-        .selectFrom('loan_guarantees')
-        .select(['lender', 'contract_number'])
-        .where('id', '=', id)
-        .where('convention_id', '=', conventionId)
-        .executeTakeFirst();
-      return l ? `Garantie d'emprunt ${l.lender} n° ${l.contract_number}` : undefined;
-    }
-  }
 }

@@ -10,6 +10,11 @@ import type { Db } from '../../platform/db/connect';
 import { AppError, assertSomethingToChange, notFound } from '../../platform/errors';
 import * as bodiesRepo from './bodies.repository';
 import { assertManage, loadBodyAccess } from './bodies.service';
+import { findConvention } from '../../kernel/convention-scope.repository';
+import { fundingAgreementLabel } from '../../../contracts/format';
+import { amendmentOfConvention } from '../conventions/conventions.queries';
+import { agreementOfConvention, allocationOfConvention, loanGuaranteeOfConvention } from '../finance/finance.queries';
+import type { Database } from '../../platform/db/schema';
 import * as repo from './decisions.repository';
 import { buildExtract, extractDocx, extractPdf } from './extract';
 import { canManageBody } from './governance.policy';
@@ -80,7 +85,7 @@ async function decisionViews(
           targetType: l.target_type,
           targetId: l.target_id,
           relation: l.relation,
-          label: (await repo.findLinkTarget(db, conventionId, l.target_type, l.target_id)) ?? '',
+          label: (await findLinkTarget(db, conventionId, l.target_type, l.target_id)) ?? '',
         })),
     );
     views.push({
@@ -198,6 +203,40 @@ export async function updateDecision(
   return getDecision(db, principal, decisionId);
 }
 
+/**
+ * What a link may point to, checked against the convention: its label, or undefined when not found
+ * there. Each target is read through its owner's published queries.
+ */
+async function findLinkTarget(
+  db: Db,
+  conventionId: string,
+  type: Database['governance_decision_links']['target_type'],
+  id: string,
+): Promise<string | undefined> {
+  switch (type) {
+    case 'convention':
+      return id === conventionId ? (await findConvention(db, id))?.title : undefined;
+    case 'amendment': {
+      const a = await amendmentOfConvention(db, conventionId, id);
+      return a ? `Avenant n° ${a.number} : ${a.object}` : undefined;
+    }
+    case 'allocation': {
+      const a = await allocationOfConvention(db, conventionId, id);
+      return a
+        ? `Délibération d'application ${a.year} (${a.kind === 'investment' ? 'investissement' : 'fonctionnement'})`
+        : undefined;
+    }
+    case 'funding_agreement': {
+      const g = await agreementOfConvention(db, conventionId, id);
+      return g ? fundingAgreementLabel(g.year, g.kind) : undefined;
+    }
+    case 'loan_guarantee': {
+      const l = await loanGuaranteeOfConvention(db, conventionId, id);
+      return l ? `Garantie d'emprunt ${l.lender} n° ${l.contract_number}` : undefined;
+    }
+  }
+}
+
 /** What the decision decides or takes note of in Copil: a convention, an amendment, an allocation, a financial convention, a guarantee. */
 export async function setLinks(
   db: Db,
@@ -210,7 +249,7 @@ export async function setLinks(
   assertNotLocked(decision);
   const problems = [];
   for (const [i, link] of input.links.entries()) {
-    if ((await repo.findLinkTarget(db, decision.convention_id, link.targetType, link.targetId)) === undefined)
+    if ((await findLinkTarget(db, decision.convention_id, link.targetType, link.targetId)) === undefined)
       problems.push({ field: `links.${i}.targetId`, message: 'Objet introuvable dans cette convention.' });
   }
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', problems[0]!.message, { fieldErrors: problems });

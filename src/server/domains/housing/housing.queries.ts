@@ -6,3 +6,5 @@
 export { getTrajectory } from './trajectory.service';
 export { loadStockAccess } from './housing.service';
 export { findDwelling } from './housing.repository';
+/** Dwellings by id, and the landlord's picked dwellings locked in the caller's transaction (operations). */
+export { dwellingsByIds, lockLandlordDwellings } from './published.repository';

@@ -1,7 +1,8 @@
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { TrajectoryDimension } from '../../../contracts/housing';
 import type { Database } from '../../platform/db/schema';
 import type { Deadline } from './calendar.rules';
+import { treatmentsSource } from '../operations/operations.queries';
 import { stockPartnersJson } from './housing.repository';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -12,31 +13,9 @@ type Q = Kysely<Database> | Transaction<Database>;
  * For each deadline date of the calendar version, a dwelling is banned when its class (before any
  * works) is banned on that date in its territory; it then counts as delivered or planned when its
  * latest operation delivered (or planned) before the deadline brings it to a class no longer
- * banned, else as not programmed.
+ * banned, else as not programmed. The treatments come from the operations domain
+ * (treatmentsSource, an SQL fragment it publishes), composed into the same statement.
  */
-
-/**
- * The operations that change a dwelling's class: (dwelling_id, delivery_date, delivered,
- * target_class), one row per dwelling of a renovation that is not abandoned and names a target
- * class. Delivered on or before `asOf` (actual delivery date known by then): delivered = true from
- * that date; otherwise it counts as planned at its planned delivery date (operations domain,
- * migration 2026-11-29T1700_operations).
- */
-export function treatmentsSource(organisationId: string, asOf: string): RawBuilder<unknown> {
-  return sql`
-    select od.dwelling_id,
-      case when ph.actual_on <= ${asOf}::date then ph.actual_on else ph.planned_on end as delivery_date,
-      coalesce(ph.actual_on <= ${asOf}::date, false) as delivered,
-      od.target_class
-    from operation_dwellings od
-    join operations o on o.id = od.operation_id
-    join operation_phases ph on ph.operation_id = o.id and ph.phase = 'delivery'
-    where o.organisation_id = ${organisationId}
-      and o.kind in ('thermal_renovation', 'vacant_renovation')
-      and o.status <> 'cancelled'
-      and od.target_class is not null
-      and (ph.actual_on <= ${asOf}::date or ph.planned_on is not null)`;
-}
 
 const dimensionColumn: Record<TrajectoryDimension, string> = {
   commune: 's.commune_code',

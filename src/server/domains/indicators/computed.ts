@@ -4,9 +4,10 @@ import { centsToEuros } from '../../../contracts/money';
 import type { IndicatorValueView } from '../../../contracts/indicators';
 import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
+import { paidByYear } from '../finance/finance.queries';
 import { getTrajectory } from '../housing/housing.queries';
+import { deliveredDwellingsByYear } from '../operations/operations.queries';
 import { bannedAtNextDeadline, renovatedByClass } from './indicators.rules';
-import * as repo from './indicators.repository';
 
 /**
  * Values of computed indicators, derived at read time from Copil's data so the same figure shows
@@ -50,7 +51,7 @@ export async function computeValues(
   const result = new Map<string, IndicatorValueView[]>();
   const years = scope.years.filter((y) => `${y}-01-01` <= scope.today).sort((a, b) => b - a);
   if (needed.has('subsidies_paid')) {
-    const paid = await repo.paidByYear(db, scope.conventionId);
+    const paid = await paidByYear(db, scope.conventionId);
     result.set(
       'subsidies_paid',
       years.map((y) =>
@@ -63,7 +64,7 @@ export async function computeValues(
     ['maintenance_dwellings', 'maintenance'],
   ] as const) {
     if (!needed.has(computation)) continue;
-    const delivered = await repo.deliveredDwellingsByYear(db, scope.conventionId, kind);
+    const delivered = await deliveredDwellingsByYear(db, scope.conventionId, kind);
     result.set(
       computation,
       years.map((y) =>

@@ -1,45 +1,21 @@
-import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
-import { operationDwellingCount } from '../operations/operations.queries';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
-/** The indicators of a convention with their objective and axis, in the seed's order. */
+/** The indicators of a convention, in their order (their objectives and axes are the conventions'). */
 export function listIndicators(db: Q, conventionId: string) {
   return db
-    .selectFrom('indicators as i')
-    .innerJoin('objectives as o', 'o.id', 'i.objective_id')
-    .leftJoin('axes as a', 'a.id', 'i.axis_id')
-    .selectAll('i')
-    .select([
-      'o.code as objective_code',
-      'o.title as objective_title',
-      'o.position as objective_position',
-      'a.code as axis_code',
-      'a.title as axis_title',
-    ])
-    .where('i.convention_id', '=', conventionId)
-    .orderBy('o.position')
-    .orderBy('i.position')
+    .selectFrom('indicators')
+    .selectAll()
+    .where('convention_id', '=', conventionId)
+    .orderBy('position')
     .execute();
 }
 export type IndicatorRow = Awaited<ReturnType<typeof listIndicators>>[number];
 
 export function findIndicator(db: Q, id: string) {
-  return db
-    .selectFrom('indicators as i')
-    .innerJoin('objectives as o', 'o.id', 'i.objective_id')
-    .leftJoin('axes as a', 'a.id', 'i.axis_id')
-    .selectAll('i')
-    .select([
-      'o.code as objective_code',
-      'o.title as objective_title',
-      'o.position as objective_position',
-      'a.code as axis_code',
-      'a.title as axis_title',
-    ])
-    .where('i.id', '=', id)
-    .executeTakeFirst();
+  return db.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export function insertIndicator(db: Q, values: Insertable<Database['indicators']>) {
@@ -84,23 +60,6 @@ export function insertValue(db: Q, values: Insertable<Database['indicator_values
   return db.insertInto('indicator_values').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-/** Subsidies paid per year (mandate date) on the convention's envelopes, in cents: one grouped query. */
-export async function paidByYear(db: Q, conventionId: string): Promise<Map<number, bigint>> {
-  const rows = await db
-    .selectFrom('payments as p')
-    .innerJoin('funding_agreements as f', 'f.id', 'p.funding_agreement_id')
-    .innerJoin('allocations as al', 'al.id', 'f.allocation_id')
-    .innerJoin('envelopes as e', 'e.id', 'al.envelope_id')
-    .select([
-      sql<number>`cast(extract(year from p.mandate_date) as integer)`.as('year'),
-      sql<bigint>`sum(p.amount_cents)::int8`.as('cents'),
-    ])
-    .where('e.convention_id', '=', conventionId)
-    .groupBy(sql`extract(year from p.mandate_date)`)
-    .execute();
-  return new Map(rows.map((r) => [Number(r.year), BigInt(r.cents)]));
-}
-
 /** The current (latest) entry of a period, for the audit's "before". */
 export function currentValue(db: Q, indicatorId: string, period: string) {
   return db
@@ -111,29 +70,4 @@ export function currentValue(db: Q, indicatorId: string, period: string) {
     .orderBy('entered_at', 'desc')
     .limit(1)
     .executeTakeFirst();
-}
-
-/**
- * Dwellings of the convention's operations of one kind delivered per year (actual date of the
- * delivery phase): identified dwellings plus those only counted by class. One grouped query.
- */
-export async function deliveredDwellingsByYear(
-  db: Q,
-  conventionId: string,
-  kind: 'adaptation' | 'maintenance',
-): Promise<Map<number, number>> {
-  const rows = await db
-    .selectFrom('operations as o')
-    .innerJoin('operation_phases as ph', (j) => j.onRef('ph.operation_id', '=', 'o.id').on('ph.phase', '=', 'delivery'))
-    .select([
-      sql<number>`cast(extract(year from ph.actual_on) as integer)`.as('year'),
-      sql<number>`cast(sum(${operationDwellingCount}) as integer)`.as('dwellings'),
-    ])
-    .where('o.convention_id', '=', conventionId)
-    .where('o.kind', '=', kind)
-    .where('o.status', '=', 'delivered')
-    .where('ph.actual_on', 'is not', null)
-    .groupBy(sql`extract(year from ph.actual_on)`)
-    .execute();
-  return new Map(rows.map((r) => [Number(r.year), Number(r.dwellings)]));
 }

@@ -12,7 +12,7 @@ import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { findDocument } from '../../platform/documents';
 import { AppError, forbidden, notFound } from '../../platform/errors';
-import { conventionYears } from '../conventions/conventions.queries';
+import { axesByIds, conventionYears, objectivesByIds } from '../conventions/conventions.queries';
 import { computeValues } from './computed';
 import { canEnterValue } from './indicators.policy';
 import * as repo from './indicators.repository';
@@ -37,6 +37,37 @@ function toValue(v: repo.ValueRow): IndicatorValueView {
   };
 }
 
+/**
+ * Indicators with their objective and axis (read through the conventions' published queries), by
+ * objective then in their own order.
+ */
+async function withObjectives(db: Db, indicators: repo.IndicatorRow[]) {
+  const [objectives, axes] = await Promise.all([
+    objectivesByIds(db, [...new Set(indicators.map((i) => i.objective_id))]),
+    axesByIds(db, [...new Set(indicators.flatMap((i) => (i.axis_id ? [i.axis_id] : [])))]),
+  ]);
+  const objectiveOf = new Map(objectives.map((o) => [o.id, o]));
+  const axisOf = new Map(axes.map((a) => [a.id, a]));
+  return indicators
+    .flatMap((i) => {
+      const o = objectiveOf.get(i.objective_id);
+      if (!o) return [];
+      const a = i.axis_id ? axisOf.get(i.axis_id) : undefined;
+      return [
+        {
+          ...i,
+          objective_code: o.code,
+          objective_title: o.title,
+          objective_position: o.position,
+          axis_code: a?.code ?? null,
+          axis_title: a?.title ?? null,
+        },
+      ];
+    })
+    .sort((x, y) => x.objective_position - y.objective_position);
+}
+type IndicatorRow = Awaited<ReturnType<typeof withObjectives>>[number];
+
 /** Loads everything the indicators of a convention need, in a fixed number of queries. */
 async function loadIndicators(
   db: Db,
@@ -46,7 +77,7 @@ async function loadIndicators(
 ) {
   const { onlyId } = options;
   const access = await loadConventionAccess(db, principal, conventionId);
-  const all = await repo.listIndicators(db, conventionId);
+  const all = await withObjectives(db, await repo.listIndicators(db, conventionId));
   const rows = onlyId ? all.filter((r) => r.id === onlyId) : all;
   const ids = rows.map((r) => r.id);
   const [targets, values] = await Promise.all([repo.listTargets(db, ids), repo.listValues(db, ids)]);
@@ -67,7 +98,7 @@ type Loaded = Awaited<ReturnType<typeof loadIndicators>>;
 function viewOf(
   principal: Principal,
   loaded: Loaded,
-  r: repo.IndicatorRow,
+  r: IndicatorRow,
 ): IndicatorView & { history: IndicatorValueView[] } {
   const history = r.computation
     ? (loaded.computed.get(r.computation) ?? [])

@@ -13,6 +13,7 @@ import type {
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden, notFound } from '../../platform/errors';
+import { findOperationHeader } from '../operations/operations.queries';
 import * as repo from './communication.repository';
 import {
   decisionNeedsComment,
@@ -120,11 +121,7 @@ export async function createEvent(
   const { side } = await loadConventionAccess(db, principal, conventionId);
   if (!canDeclareEvent(principal, side)) throw forbidden('Seuls les agents des parties déclarent un événement.');
   if (body.operationId) {
-    const op = await db
-      .selectFrom('operations')
-      .select('convention_id')
-      .where('id', '=', body.operationId)
-      .executeTakeFirst();
+    const op = await findOperationHeader(db, body.operationId);
     if (!op || op.convention_id !== conventionId)
       throw new AppError('VALIDATION_FAILED', "L'opération n'appartient pas à cette convention.", {
         fieldErrors: [{ field: 'operationId', message: 'Opération inconnue.' }],

@@ -45,16 +45,6 @@ export function insertBaseline(db: Q, values: Insertable<Database['forecast_base
   return db.insertInto('forecast_baselines').values(values).execute();
 }
 
-/** The allocations voted per year and kind (délibérations d'application). */
-export function allocationsByYear(db: Q, conventionId: string) {
-  return db
-    .selectFrom('allocations as a')
-    .innerJoin('envelopes as e', 'e.id', 'a.envelope_id')
-    .select(['a.year', 'e.kind', 'a.amount_cents'])
-    .where('e.convention_id', '=', conventionId)
-    .execute();
-}
-
 /** Dwellings of the operations delivered each year, per kind (identified dwellings and counted groups). */
 export async function deliveredByYear(db: Q, conventionId: string) {
   const result = await sql<{ year: number; kind: string; dwellings: number }>`
@@ -64,18 +54,5 @@ export async function deliveredByYear(db: Q, conventionId: string) {
     join operation_phases d on d.operation_id = o.id and d.phase = 'delivery' and d.actual_on is not null
     where o.convention_id = ${conventionId} and o.status = 'delivered'
     group by 1, 2`.execute(db);
-  return result.rows;
-}
-
-/** Payments (mandates) per year of mandate, on the convention's funding agreements. */
-export async function paidByYear(db: Q, conventionId: string) {
-  const result = await sql<{ year: number; paid: bigint }>`
-    select extract(year from p.mandate_date)::int as year, sum(p.amount_cents)::bigint as paid
-    from payments p
-    join funding_agreements g on g.id = p.funding_agreement_id
-    join allocations a on a.id = g.allocation_id
-    join envelopes e on e.id = a.envelope_id
-    where e.convention_id = ${conventionId}
-    group by 1`.execute(db);
   return result.rows;
 }

@@ -12,6 +12,7 @@ import {
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden } from '../../platform/errors';
+import { allocationsByYear, paidByYear } from '../finance/finance.queries';
 import { canFillProgress, canSubmitProgress } from './operations.policy';
 import * as repo from './forecasts.repository';
 import { forecastDueDate, forecastIsLate, gapToRange } from './progress.rules';
@@ -30,9 +31,9 @@ export async function getForecasts(db: Db, principal: Principal, conventionId: s
   const [baselines, forecasts, allocations, delivered, paid] = await Promise.all([
     repo.listBaselines(db, conventionId),
     repo.listForecasts(db, conventionId),
-    repo.allocationsByYear(db, conventionId),
+    allocationsByYear(db, conventionId),
     repo.deliveredByYear(db, conventionId),
-    repo.paidByYear(db, conventionId),
+    paidByYear(db, conventionId),
   ]);
   const today = todayInParis();
   const next = Number(today.slice(0, 4)) + 1;
@@ -42,7 +43,7 @@ export async function getForecasts(db: Db, principal: Principal, conventionId: s
     ...forecasts.map((f) => f.year),
     ...allocations.map((a) => a.year),
     ...delivered.map((d) => d.year),
-    ...paid.map((p) => p.year),
+    ...paid.keys(),
   ]);
   if (next >= first && next <= last) years.add(next);
   const sumKinds = (year: number, kinds: string[]) =>
@@ -83,7 +84,7 @@ export async function getForecasts(db: Db, principal: Principal, conventionId: s
           renovations: sumKinds(year, renovationKinds),
           maintenanceDwellings: sumKinds(year, ['maintenance']),
           adaptations: sumKinds(year, ['adaptation']),
-          paid: e(paid.find((p) => p.year === year)?.paid ?? 0n),
+          paid: e(paid.get(year) ?? 0n),
         },
         baselineGaps: {
           maintenanceDwellings: gap('maintenance_dwellings', f?.maintenance_dwellings),

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -11,6 +11,30 @@ type Trx = Transaction<Database>;
 export const operationDwellingCount = sql<number>`((select count(*) from operation_dwellings od where od.operation_id = o.id)
   + coalesce((select sum(c.dwelling_count) from operation_class_counts c where c.operation_id = o.id), 0)
   + o.unclassified_dwellings)::int`;
+
+/**
+ * The operations that change a dwelling's class: (dwelling_id, delivery_date, delivered,
+ * target_class), one row per dwelling of a renovation that is not abandoned and names a target
+ * class. Delivered on or before `asOf` (actual delivery date known by then): delivered = true from
+ * that date; otherwise it counts as planned at its planned delivery date (migration
+ * 2026-11-29T1700_operations). Published to housing, whose trajectory composes it into its one
+ * set-based statement.
+ */
+export function treatmentsSource(organisationId: string, asOf: string): RawBuilder<unknown> {
+  return sql`
+    select od.dwelling_id,
+      case when ph.actual_on <= ${asOf}::date then ph.actual_on else ph.planned_on end as delivery_date,
+      coalesce(ph.actual_on <= ${asOf}::date, false) as delivered,
+      od.target_class
+    from operation_dwellings od
+    join operations o on o.id = od.operation_id
+    join operation_phases ph on ph.operation_id = o.id and ph.phase = 'delivery'
+    where o.organisation_id = ${organisationId}
+      and o.kind in ('thermal_renovation', 'vacant_renovation')
+      and o.status <> 'cancelled'
+      and od.target_class is not null
+      and (ph.actual_on <= ${asOf}::date or ph.planned_on is not null)`;
+}
 
 /** Operations with what their lists show: dwellings counted, delivery dates, the Département's subsidy. */
 function summaries(db: Q) {
@@ -55,21 +79,12 @@ export function lockOperation(db: Trx, id: string) {
   return db.selectFrom('operations').select(['id', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
+/** The dwellings an operation picked, with their class before and the class aimed at (the stock's columns are housing's). */
 export function listOperationDwellings(db: Q, operationId: string) {
   return db
-    .selectFrom('operation_dwellings as od')
-    .innerJoin('dwellings as w', 'w.id', 'od.dwelling_id')
-    .select([
-      'od.dwelling_id',
-      'od.class_before',
-      'od.target_class',
-      'w.ident_rep',
-      'w.ident_int',
-      'w.address',
-      'w.commune_code',
-    ])
-    .where('od.operation_id', '=', operationId)
-    .orderBy('w.dwelling_key')
+    .selectFrom('operation_dwellings')
+    .select(['dwelling_id', 'class_before', 'target_class'])
+    .where('operation_id', '=', operationId)
     .execute();
 }
 
@@ -87,29 +102,13 @@ export function listPhases(db: Q, operationIds: string[]) {
   return db.selectFrom('operation_phases').selectAll().where('operation_id', 'in', operationIds).execute();
 }
 
+/** An operation's funding plan, in its order (the agreements and their affectations are finance's). */
 export function listFundingLines(db: Q, operationId: string) {
   return db
-    .selectFrom('operation_funding_lines as f')
-    .leftJoin('funding_agreements as g', 'g.id', 'f.funding_agreement_id')
-    .leftJoin('allocations as a', 'a.id', 'g.allocation_id')
-    .leftJoin('envelopes as e', 'e.id', 'a.envelope_id')
-    .select(['f.id', 'f.source', 'f.amount_cents', 'f.funding_agreement_id', 'a.year', 'e.kind as envelope_kind'])
-    .select(
-      sql<bigint>`coalesce((select sum(x.amount_cents) from affectations x where x.operation_id = f.operation_id and x.funding_agreement_id = f.funding_agreement_id), 0)::bigint`.as(
-        'affected_cents',
-      ),
-    )
-    .where('f.operation_id', '=', operationId)
-    .orderBy('f.position')
-    .execute();
-}
-
-export function listOperationRequests(db: Q, operationId: string) {
-  return db
-    .selectFrom('payment_requests')
-    .select(['id', 'amount_cents', 'status'])
+    .selectFrom('operation_funding_lines')
+    .select(['id', 'source', 'amount_cents', 'funding_agreement_id'])
     .where('operation_id', '=', operationId)
-    .orderBy('created_at')
+    .orderBy('position')
     .execute();
 }
 
@@ -146,22 +145,6 @@ export async function replaceChildren(
   if (children.phases.length > 0) await db.insertInto('operation_phases').values(children.phases).execute();
   if (children.fundingLines.length > 0)
     await db.insertInto('operation_funding_lines').values(children.fundingLines).execute();
-}
-
-/**
- * The picked dwellings of the landlord, locked: two operations claiming the same dwelling at once
- * check one after the other.
- */
-export function lockDwellings(db: Trx, organisationId: string, ids: string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('dwellings')
-    .select(['id', 'effective_class', 'ident_rep', 'ident_int'])
-    .where('organisation_id', '=', organisationId)
-    .where('id', 'in', ids)
-    .orderBy('id')
-    .forUpdate()
-    .execute();
 }
 
 /** Dwellings of the list already in another active renovation, with that operation's reference. */
@@ -209,35 +192,60 @@ export function operationsOfDwelling(db: Q, dwellingId: string) {
     .execute();
 }
 
-/** The landlord party of a convention (whose stock the operations draw from). */
-export function landlordOf(db: Q, conventionId: string) {
+/** One operation's convention, reference and label. */
+export function findOperationHeader(db: Q, operationId: string) {
   return db
-    .selectFrom('convention_parties')
-    .select('organisation_id')
-    .where('convention_id', '=', conventionId)
-    .where('party_role', '=', 'landlord')
+    .selectFrom('operations')
+    .select(['id', 'convention_id', 'reference', 'label'])
+    .where('id', '=', operationId)
     .executeTakeFirst();
 }
 
-/** The convention's funding agreements, for the Département subsidy lines. */
-/** Whether Copil holds the convention's money (it has envelopes); a past convention kept for history has none. */
-export async function conventionHoldsFinance(db: Q, conventionId: string): Promise<boolean> {
-  return (
-    (await db
-      .selectFrom('envelopes')
-      .select('id')
-      .where('convention_id', '=', conventionId)
-      .limit(1)
-      .executeTakeFirst()) !== undefined
-  );
+/**
+ * An operation as an affectation sees it: its convention, and whether its funding plan has a
+ * Département subsidy line on the given funding agreement.
+ */
+export function findOperationForAgreement(db: Q, operationId: string, agreementId: string) {
+  return db
+    .selectFrom('operations as o')
+    .select(['o.id', 'o.convention_id', 'o.reference', 'o.label'])
+    .select((eb) => [
+      eb
+        .exists(
+          eb
+            .selectFrom('operation_funding_lines as f')
+            .select('f.id')
+            .whereRef('f.operation_id', '=', 'o.id')
+            .where('f.source', '=', 'department')
+            .where('f.funding_agreement_id', '=', agreementId),
+        )
+        .as('has_subsidy_line'),
+    ])
+    .where('o.id', '=', operationId)
+    .executeTakeFirst();
 }
 
-export function agreementsOfConvention(db: Q, conventionId: string) {
-  return db
-    .selectFrom('funding_agreements as g')
-    .innerJoin('allocations as a', 'a.id', 'g.allocation_id')
-    .innerJoin('envelopes as e', 'e.id', 'a.envelope_id')
-    .select(['g.id', 'a.year', 'e.kind'])
-    .where('e.convention_id', '=', conventionId)
+/**
+ * Dwellings of the convention's operations of one kind delivered per year (actual date of the
+ * delivery phase): identified dwellings plus those only counted by class. One grouped query.
+ */
+export async function deliveredDwellingsByYear(
+  db: Q,
+  conventionId: string,
+  kind: 'adaptation' | 'maintenance',
+): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('operations as o')
+    .innerJoin('operation_phases as ph', (j) => j.onRef('ph.operation_id', '=', 'o.id').on('ph.phase', '=', 'delivery'))
+    .select([
+      sql<number>`cast(extract(year from ph.actual_on) as integer)`.as('year'),
+      sql<number>`cast(sum(${operationDwellingCount}) as integer)`.as('dwellings'),
+    ])
+    .where('o.convention_id', '=', conventionId)
+    .where('o.kind', '=', kind)
+    .where('o.status', '=', 'delivered')
+    .where('ph.actual_on', 'is not', null)
+    .groupBy(sql`extract(year from ph.actual_on)`)
     .execute();
+  return new Map(rows.map((r) => [Number(r.year), Number(r.dwellings)]));
 }

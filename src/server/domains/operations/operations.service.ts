@@ -17,6 +17,7 @@ import { AppError, forbidden, notFound, type FieldError } from '../../platform/e
 import { communeName, epciName, findCommune } from '../../kernel/geography';
 import * as housingRepo from '../housing/housing.queries';
 import { loadStockAccess } from '../housing/housing.queries';
+import * as finance from '../finance/finance.queries';
 import { canWriteOperations } from './operations.policy';
 import * as repo from './operations.repository';
 import {
@@ -74,11 +75,8 @@ export async function listOperations(
     year?: number | undefined;
   },
 ): Promise<OperationList> {
-  const { side } = await loadConventionAccess(db, principal, conventionId);
-  const [rows, landlord] = await Promise.all([
-    repo.listOperations(db, conventionId, query),
-    repo.landlordOf(db, conventionId),
-  ]);
+  const { side, parties } = await loadConventionAccess(db, principal, conventionId);
+  const rows = await repo.listOperations(db, conventionId, query);
   const items = rows
     .filter(
       (o) => !query.epciCode || (o.commune_code !== null && findCommune(o.commune_code)?.epciCode === query.epciCode),
@@ -86,7 +84,7 @@ export async function listOperations(
     .map(summaryOf);
   return {
     conventionId,
-    landlordOrganisationId: landlord?.organisation_id ?? null,
+    landlordOrganisationId: landlordOf(parties),
     items,
     can: { write: canWriteOperations(principal, side) },
   };
@@ -94,13 +92,16 @@ export async function listOperations(
 
 export async function getOperation(db: Db, principal: Principal, operationId: string): Promise<OperationView> {
   const { operation: o, side } = await loadOperationAccess(db, principal, operationId);
-  const [dwellings, counts, phaseRows, lines, requests] = await Promise.all([
-    repo.listOperationDwellings(db, o.id),
+  const [dwellings, counts, phaseRows, lines, requests, affected] = await Promise.all([
+    operationDwellings(db, o.id),
     repo.listClassCounts(db, o.id),
     repo.listPhases(db, [o.id]),
     repo.listFundingLines(db, o.id),
-    repo.listOperationRequests(db, o.id),
+    finance.paymentRequestsOfOperation(db, o.id),
+    finance.affectedToOperation(db, o.id),
   ]);
+  const agreementIds = [...new Set(lines.flatMap((l) => (l.funding_agreement_id ? [l.funding_agreement_id] : [])))];
+  const agreements = new Map((await finance.agreementsByIds(db, agreementIds)).map((g) => [g.id, g]));
   return {
     ...summaryOf(o),
     conventionId: o.convention_id,
@@ -125,17 +126,34 @@ export async function getOperation(db: Db, principal: Principal, operationId: st
       count: c.dwelling_count,
     })),
     phases: phaseRows.map((p) => ({ phase: p.phase, plannedOn: p.planned_on, actualOn: p.actual_on })),
-    fundingLines: lines.map((l) => ({
-      id: l.id,
-      source: l.source,
-      amount: e(l.amount_cents),
-      fundingAgreementId: l.funding_agreement_id,
-      agreementLabel: l.funding_agreement_id && l.year ? fundingAgreementLabel(l.year, l.envelope_kind!) : null,
-      affected: e(l.affected_cents),
-    })),
+    fundingLines: lines.map((l) => {
+      const agreement = l.funding_agreement_id ? agreements.get(l.funding_agreement_id) : undefined;
+      return {
+        id: l.id,
+        source: l.source,
+        amount: e(l.amount_cents),
+        fundingAgreementId: l.funding_agreement_id,
+        agreementLabel: agreement ? fundingAgreementLabel(agreement.year, agreement.kind) : null,
+        affected: e((l.funding_agreement_id ? affected.get(l.funding_agreement_id) : undefined) ?? 0n),
+      };
+    }),
     paymentRequests: requests.map((r) => ({ id: r.id, amount: e(r.amount_cents), status: r.status })),
     can: { write: canWriteOperations(principal, side) },
   };
+}
+
+/** The landlord of a convention (whose stock its operations draw from), from its parties. */
+const landlordOf = (parties: { party_role: string; id: string }[]) =>
+  parties.find((p) => p.party_role === 'landlord')?.id ?? null;
+
+/**
+ * The dwellings an operation picked, with what the stock says of them, in the stock's order: the
+ * operation's rows composed with housing's published read.
+ */
+async function operationDwellings(db: Db, operationId: string) {
+  const picked = new Map((await repo.listOperationDwellings(db, operationId)).map((d) => [d.dwelling_id, d]));
+  const stock = await housingRepo.dwellingsByIds(db, [...picked.keys()]);
+  return stock.map((w) => ({ ...w, ...picked.get(w.id)! }));
 }
 
 function refuse(errors: FieldError[]): never {
@@ -157,19 +175,19 @@ async function save(
   conventionId: string,
   operationId: string | null,
   body: OperationBody,
+  landlordId: string | null,
 ): Promise<string> {
-  const landlord = await repo.landlordOf(db, conventionId);
-  if (!landlord)
+  if (!landlordId)
     throw new AppError('CONFLICT', "Cette convention n'a pas de bailleur : ses opérations n'ont pas de patrimoine.");
   const [agreements, financeHeld] = await Promise.all([
-    repo.agreementsOfConvention(db, conventionId),
-    repo.conventionHoldsFinance(db, conventionId),
+    finance.agreementsOfConvention(db, conventionId),
+    finance.conventionHoldsFinance(db, conventionId),
   ]);
   return db.transaction().execute(async (trx) => {
     const errors: FieldError[] = [];
     const ids = body.dwellings.map((d) => d.dwellingId);
     const found = new Map(
-      (await repo.lockDwellings(trx, landlord.organisation_id, [...new Set(ids)])).map((d) => [d.id, d]),
+      (await housingRepo.lockLandlordDwellings(trx, landlordId, [...new Set(ids)])).map((d) => [d.id, d]),
     );
     const seen = new Set<string>();
     body.dwellings.forEach((d, i) => {
@@ -274,7 +292,7 @@ async function save(
       ({ id } = await repo.insertOperation(trx, {
         ...values,
         convention_id: conventionId,
-        organisation_id: landlord.organisation_id,
+        organisation_id: landlordId,
         reference: await repo.nextReference(trx, conventionId),
         created_by: principal.id,
         created_at: now,
@@ -325,10 +343,10 @@ export async function createOperation(
   conventionId: string,
   body: OperationBody,
 ): Promise<OperationView> {
-  const { side } = await loadConventionAccess(db, principal, conventionId);
+  const { side, parties } = await loadConventionAccess(db, principal, conventionId);
   if (!canWriteOperations(principal, side))
     throw forbidden("Seuls le responsable et les agents de l'office tiennent les opérations.");
-  return getOperation(db, principal, await save(db, principal, conventionId, null, body));
+  return getOperation(db, principal, await save(db, principal, conventionId, null, body, landlordOf(parties)));
 }
 
 export async function updateOperation(
@@ -337,10 +355,10 @@ export async function updateOperation(
   operationId: string,
   body: OperationBody,
 ): Promise<OperationView> {
-  const { operation, side } = await loadOperationAccess(db, principal, operationId);
+  const { operation, side, parties } = await loadOperationAccess(db, principal, operationId);
   if (!canWriteOperations(principal, side))
     throw forbidden("Seuls le responsable et les agents de l'office tiennent les opérations.");
-  await save(db, principal, operation.convention_id, operationId, body);
+  await save(db, principal, operation.convention_id, operationId, body, landlordOf(parties));
   return getOperation(db, principal, operationId);
 }
 

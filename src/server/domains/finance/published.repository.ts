@@ -1,0 +1,126 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../../platform/db/schema';
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+/**
+ * The reads of the finance tables that other domains compose with their own (operations, forecasts,
+ * indicators, governance), published by finance.queries: plain functions over `db` or the caller's
+ * transaction.
+ */
+
+/** Whether Copil holds the convention's money (it has envelopes); a past convention kept for history has none. */
+export async function conventionHoldsFinance(db: Q, conventionId: string): Promise<boolean> {
+  return (
+    (await db
+      .selectFrom('envelopes')
+      .select('id')
+      .where('convention_id', '=', conventionId)
+      .limit(1)
+      .executeTakeFirst()) !== undefined
+  );
+}
+
+/** The convention's funding agreements, with the year and the envelope kind that name them. */
+export function agreementsOfConvention(db: Q, conventionId: string) {
+  return db
+    .selectFrom('funding_agreements as g')
+    .innerJoin('allocations as a', 'a.id', 'g.allocation_id')
+    .innerJoin('envelopes as e', 'e.id', 'a.envelope_id')
+    .select(['g.id', 'a.year', 'e.kind'])
+    .where('e.convention_id', '=', conventionId)
+    .execute();
+}
+
+/** Funding agreements by id, with the year and the envelope kind that name them. */
+export function agreementsByIds(db: Q, agreementIds: string[]) {
+  if (agreementIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('funding_agreements as g')
+    .innerJoin('allocations as a', 'a.id', 'g.allocation_id')
+    .innerJoin('envelopes as e', 'e.id', 'a.envelope_id')
+    .select(['g.id', 'a.year', 'e.kind'])
+    .where('g.id', 'in', agreementIds)
+    .execute();
+}
+
+/** What was affected to an operation, per funding agreement, in cents. */
+export async function affectedToOperation(db: Q, operationId: string): Promise<Map<string, bigint>> {
+  const rows = await db
+    .selectFrom('affectations')
+    .select(['funding_agreement_id', sql<bigint>`sum(amount_cents)::bigint`.as('cents')])
+    .where('operation_id', '=', operationId)
+    .groupBy('funding_agreement_id')
+    .execute();
+  return new Map(rows.map((r) => [r.funding_agreement_id, BigInt(r.cents)]));
+}
+
+/** The payment requests made for an operation, oldest first. */
+export function paymentRequestsOfOperation(db: Q, operationId: string) {
+  return db
+    .selectFrom('payment_requests')
+    .select(['id', 'amount_cents', 'status'])
+    .where('operation_id', '=', operationId)
+    .orderBy('created_at')
+    .execute();
+}
+
+/** The allocations voted per year and kind (délibérations d'application). */
+export function allocationsByYear(db: Q, conventionId: string) {
+  return db
+    .selectFrom('allocations as a')
+    .innerJoin('envelopes as e', 'e.id', 'a.envelope_id')
+    .select(['a.year', 'e.kind', 'a.amount_cents'])
+    .where('e.convention_id', '=', conventionId)
+    .execute();
+}
+
+/** Subsidies paid per year (mandate date) on the convention's envelopes, in cents: one grouped query. */
+export async function paidByYear(db: Q, conventionId: string): Promise<Map<number, bigint>> {
+  const rows = await db
+    .selectFrom('payments as p')
+    .innerJoin('funding_agreements as f', 'f.id', 'p.funding_agreement_id')
+    .innerJoin('allocations as al', 'al.id', 'f.allocation_id')
+    .innerJoin('envelopes as e', 'e.id', 'al.envelope_id')
+    .select([
+      sql<number>`cast(extract(year from p.mandate_date) as integer)`.as('year'),
+      sql<bigint>`sum(p.amount_cents)::int8`.as('cents'),
+    ])
+    .where('e.convention_id', '=', conventionId)
+    .groupBy(sql`extract(year from p.mandate_date)`)
+    .execute();
+  return new Map(rows.map((r) => [Number(r.year), BigInt(r.cents)]));
+}
+
+/** An allocation of the convention (its year and envelope kind), or undefined when it is not one of its. */
+export function allocationOfConvention(db: Q, conventionId: string, allocationId: string) {
+  return db
+    .selectFrom('allocations')
+    .innerJoin('envelopes', 'envelopes.id', 'allocations.envelope_id')
+    .select(['allocations.year', 'envelopes.kind'])
+    .where('allocations.id', '=', allocationId)
+    .where('envelopes.convention_id', '=', conventionId)
+    .executeTakeFirst();
+}
+
+/** A funding agreement of the convention (its year and envelope kind), or undefined when it is not one of its. */
+export function agreementOfConvention(db: Q, conventionId: string, agreementId: string) {
+  return db
+    .selectFrom('funding_agreements')
+    .innerJoin('allocations', 'allocations.id', 'funding_agreements.allocation_id')
+    .innerJoin('envelopes', 'envelopes.id', 'allocations.envelope_id')
+    .select(['allocations.year', 'envelopes.kind'])
+    .where('funding_agreements.id', '=', agreementId)
+    .where('envelopes.convention_id', '=', conventionId)
+    .executeTakeFirst();
+}
+
+/** A loan guarantee of the convention, or undefined when it is not one of its. */
+export function loanGuaranteeOfConvention(db: Q, conventionId: string, guaranteeId: string) {
+  return db
+    .selectFrom('loan_guarantees')
+    .select(['lender', 'contract_number'])
+    .where('id', '=', guaranteeId)
+    .where('convention_id', '=', conventionId)
+    .executeTakeFirst();
+}
