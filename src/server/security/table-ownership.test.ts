@@ -10,9 +10,6 @@ const serverDir = path.resolve(import.meta.dirname, '..');
  * shrink: a new breach fails, and so does a mended one still listed.
  */
 const NOT_YET_PUBLISHED = [
-  'domains/access/access.repository.ts organisations',
-  'domains/conventions/amendments.repository.ts users',
-  'domains/conventions/termination.repository.ts users',
   'domains/finance/finance.repository.ts operation_funding_lines',
   'domains/finance/finance.repository.ts operations',
   'domains/finance/requests.repository.ts users',
