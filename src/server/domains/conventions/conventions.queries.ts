@@ -7,4 +7,4 @@ export { findOrganisation, findOrganisationBySiret, listConventions } from './co
 export { getConventionDetail } from './conventions.service';
 export { conventionYears } from './commitment.rules';
 export { getObjectivesTree } from './commitments.service';
-export { organisationKindOf, organisationNameOf } from './organisations.repository';
+export { lockOrganisation, organisationKindOf, organisationNameOf } from './organisations.repository';
