@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -6,7 +6,8 @@ type Q = Kysely<Database> | Transaction<Database>;
 /**
  * The reads behind a convention's scope: its header and its parties. The tables belong to the
  * conventions domain (which writes them); the kernel reads them because every domain must know,
- * before anything else, whether a principal may see a convention and on which side they stand.
+ * before anything else, whether a principal may see a convention and on which side they stand, and
+ * which landlords' stock an organisation may see through its conventions.
  */
 export const conventionColumns = [
   'conventions.id',
@@ -45,4 +46,62 @@ export function listParties(db: Q, conventionIds: string[]) {
     .where('convention_parties.convention_id', 'in', conventionIds)
     .orderBy('convention_parties.position')
     .execute();
+}
+
+/*
+ * A landlord's stock scope: the Département and controller parties of the conventions the landlord
+ * is party to read its stock (read by the housing domain, for every stock page).
+ */
+
+/**
+ * The organisations party (as Département or controller) to a convention the landlord is party to
+ * as landlord, as a JSON array: those who may see its stock besides its own users.
+ */
+export const stockPartnersJson = (landlordId: RawBuilder<unknown>) => sql<string[]>`coalesce((
+    select json_agg(distinct other.organisation_id)
+    from convention_parties mine
+    join convention_parties other on other.convention_id = mine.convention_id
+    where mine.organisation_id = ${landlordId} and mine.party_role = 'landlord' and other.party_role in ('department', 'controller')
+  ), '[]')`;
+
+/**
+ * The query of a landlord and who may see its stock: (id, name, partner_ids), no row for an id
+ * that is not a landlord. A fragment, so that a page's one statement can hold it in a CTE.
+ */
+export const landlordAccessSql = (id: string) => sql<{ id: string; name: string; partner_ids: string[] }>`
+    select o.id, o.name, ${stockPartnersJson(sql`o.id`)} as partner_ids
+    from organisations o
+    where o.id = ${id} and o.kind = 'landlord'`;
+
+/** A landlord and who may see its stock, in one query (every stock page asks). */
+export async function findLandlordAccess(
+  db: Q,
+  id: string,
+): Promise<{ id: string; name: string; partner_ids: string[] } | undefined> {
+  const { rows } = await landlordAccessSql(id).execute(db);
+  return rows[0];
+}
+
+/** The landlords whose stock an organisation may see (its own, and those it has a convention with); all for null. */
+export function listVisibleLandlords(db: Q, organisationId: string | null, all: boolean) {
+  let query = db.selectFrom('organisations as o').select(['o.id', 'o.name']).where('o.kind', '=', 'landlord');
+  if (!all) {
+    const orgId = organisationId ?? '00000000-0000-0000-0000-000000000000';
+    query = query.where((eb) =>
+      eb.or([
+        eb('o.id', '=', orgId),
+        eb.exists(
+          eb
+            .selectFrom('convention_parties as mine')
+            .innerJoin('convention_parties as other', 'other.convention_id', 'mine.convention_id')
+            .select(sql.lit(1).as('one'))
+            .whereRef('mine.organisation_id', '=', 'o.id')
+            .where('mine.party_role', '=', 'landlord')
+            .where('other.organisation_id', '=', orgId)
+            .where('other.party_role', 'in', ['department', 'controller']),
+        ),
+      ]),
+    );
+  }
+  return query.orderBy('o.name').execute();
 }

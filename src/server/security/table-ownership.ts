@@ -5,7 +5,7 @@ import { kernelReads, tableOwners } from '../migrations/table-owners';
 /**
  * Which tables a source file's SQL names: Kysely's table arguments (selectFrom, joins, insertInto,
  * updateTable, deleteFrom, with 'x as y'), qualified column references ('table.column') and the
- * tables after from/join/into/update in raw `sql` templates. Only names of known tables count, so
+ * tables after from/join/into/update in raw SQL. Only names of known tables count, so
  * an ordinary string never does.
  */
 export function tablesNamedIn(source: string): Set<string> {
@@ -18,10 +18,10 @@ export function tablesNamedIn(source: string): Set<string> {
     /\b(?:selectFrom|innerJoin|leftJoin|rightJoin|fullJoin|insertInto|updateTable|deleteFrom|mergeInto|using)\(\s*\[?\s*'([a-z_]+)/g;
   for (const m of source.matchAll(builder)) add(m[1]);
   for (const m of source.matchAll(/'([a-z_]+)\.(?:[a-z_]+|\*)'/g)) add(m[1]);
-  for (const template of source.matchAll(/sql(?:<[^`]*?>)?`([^`]*)`/g)) {
-    for (const m of template[1]!.matchAll(/\b(?:from|join|into|update|exists \(select 1 from)\s+([a-z_]+)/gi))
-      add(m[1]);
-  }
+  // Raw SQL is read over the whole file, comments removed: a template may nest another template
+  // (sql`… ${fragment(sql`o.id`)} …`), so its text cannot be cut out by a pattern.
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+  for (const m of code.matchAll(/\b(?:from|join|into|update)\s+([a-z_]+)\b/gi)) add(m[1]);
   return found;
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
+import { organisationKindOf, organisationNameOf } from '../conventions/conventions.queries';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -35,8 +36,7 @@ export function countUsers(db: Q) {
 export function listUsers(db: Q) {
   return db
     .selectFrom('users')
-    .leftJoin('organisations', 'organisations.id', 'users.organisation_id')
-    .select([...userColumns, 'organisations.name as organisation_name'])
+    .select((eb) => [...userColumns, organisationNameOf(eb.ref('users.organisation_id')).as('organisation_name')])
     .orderBy('users.display_name')
     .execute();
 }
@@ -90,8 +90,7 @@ export function findSessionWithUser(db: Q, tokenHash: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .leftJoin('organisations', 'organisations.id', 'users.organisation_id')
-    .select([
+    .select((eb) => [
       'sessions.id as session_id',
       'sessions.csrf_token',
       'sessions.created_at',
@@ -103,8 +102,8 @@ export function findSessionWithUser(db: Q, tokenHash: string) {
       'users.roles',
       'users.organisation_id',
       'users.disabled_at',
-      'organisations.name as organisation_name',
-      'organisations.kind as organisation_kind',
+      organisationNameOf(eb.ref('users.organisation_id')).as('organisation_name'),
+      organisationKindOf(eb.ref('users.organisation_id')).as('organisation_kind'),
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
@@ -140,4 +139,34 @@ export function saveThrottle(db: Q, key: string, attempts: number, windowStarted
 
 export function findThrottle(db: Q, key: string) {
   return db.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst();
+}
+
+/** Display name and e-mail of each user in a set of ids, in one query. */
+export function listUserNames(db: Q, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'email', 'organisation_id'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+}
+
+/** A user as a principal is built from it (no secrets), disabled or not. */
+export function findUserProfile(db: Q, id: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'roles', 'organisation_id', 'disabled_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The active (not disabled) users of a set of organisations, with their roles. */
+export function listActiveUsersOf(db: Q, organisationIds: readonly string[]) {
+  if (organisationIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'roles', 'organisation_id'])
+    .where('organisation_id', 'in', [...new Set(organisationIds)])
+    .where('disabled_at', 'is', null)
+    .execute();
 }

@@ -6,7 +6,6 @@ type Q = Kysely<Database> | Transaction<Database>;
 export function listAmendments(db: Q, conventionId: string) {
   return db
     .selectFrom('amendments')
-    .innerJoin('users', 'users.id', 'amendments.created_by')
     .select([
       'amendments.id',
       'amendments.number',
@@ -15,7 +14,7 @@ export function listAmendments(db: Q, conventionId: string) {
       'amendments.effective_on',
       'amendments.approvals',
       'amendments.created_at',
-      'users.display_name as created_by_name',
+      'amendments.created_by',
     ])
     .where('amendments.convention_id', '=', conventionId)
     .orderBy('amendments.number')

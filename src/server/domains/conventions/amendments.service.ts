@@ -16,6 +16,7 @@ import {
   type AmendableConvention,
   type AmendmentChange,
 } from './amendment.rules';
+import { userNames } from '../access/access.queries';
 import * as repo from './amendments.repository';
 import * as contentRepo from './content.repository';
 import { canRecordAmendment } from './conventions.policy';
@@ -24,10 +25,16 @@ import * as conventionsRepo from './conventions.repository';
 export async function listAmendments(db: Db, principal: Principal, conventionId: string): Promise<Amendment[]> {
   await loadConventionAccess(db, principal, conventionId);
   const rows = await repo.listAmendments(db, conventionId);
-  const changes = await repo.listAmendmentChanges(
-    db,
-    rows.map((r) => r.id),
-  );
+  const [changes, names] = await Promise.all([
+    repo.listAmendmentChanges(
+      db,
+      rows.map((r) => r.id),
+    ),
+    userNames(
+      db,
+      rows.map((r) => r.created_by),
+    ),
+  ]);
   return rows.map((a) => ({
     id: a.id,
     number: a.number,
@@ -38,7 +45,7 @@ export async function listAmendments(db: Db, principal: Principal, conventionId:
     changes: changes
       .filter((c) => c.amendment_id === a.id)
       .map((c) => ({ change: c.change as AmendmentChangeBody, previous: c.previous })),
-    createdBy: a.created_by_name,
+    createdBy: names.get(a.created_by)?.displayName ?? '',
     createdAt: a.created_at.toISOString(),
   }));
 }

@@ -9,3 +9,4 @@ export { conventionYears } from './commitment.rules';
 export { getObjectivesTree } from './commitments.service';
 /** Objectives and axes by id (indicators), an amendment of a convention (governance's links). */
 export { amendmentOfConvention, axesByIds, objectivesByIds } from './published.repository';
+export { lockOrganisation, organisationKindOf, organisationNameOf } from './organisations.repository';

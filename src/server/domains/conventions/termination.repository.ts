@@ -16,14 +16,13 @@ const columns = [
   'termination_notices.withdrawal_reason',
   'termination_notices.terminated_on',
   'termination_notices.created_at',
-  'users.display_name as created_by_name',
+  'termination_notices.created_by',
 ] as const;
 
 function base(db: Q) {
   return db
     .selectFrom('termination_notices')
     .innerJoin('organisations', 'organisations.id', 'termination_notices.sending_organisation_id')
-    .innerJoin('users', 'users.id', 'termination_notices.created_by')
     .select(columns);
 }
 

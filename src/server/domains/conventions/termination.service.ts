@@ -1,9 +1,12 @@
 import { loadConventionAccess } from '../../kernel/convention-scope';
 import { actorOf, hasRole, type Principal } from '../../kernel/principal';
+import type { Kysely, Transaction } from 'kysely';
 import type { CreateNoticeBody, TerminationNotice } from '../../../contracts/convention-content';
 import { formatDateFr as fr, todayInParis } from '../../../contracts/dates';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
+import type { Database } from '../../platform/db/schema';
+import { userNames, type UserName } from '../access/access.queries';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { amendmentFactsOf, asAmendedOn } from './amendment.rules';
 import * as amendmentsRepo from './amendments.repository';
@@ -11,7 +14,7 @@ import { canSendTerminationNotice } from './conventions.policy';
 import * as repo from './termination.repository';
 import { earliestTerminationDate, terminationProblem } from './termination.rules';
 
-function present(n: repo.NoticeRow): TerminationNotice {
+function present(n: repo.NoticeRow, names: Map<string, UserName>): TerminationNotice {
   return {
     id: n.id,
     sentOn: n.sent_on,
@@ -23,14 +26,26 @@ function present(n: repo.NoticeRow): TerminationNotice {
     withdrawnOn: n.withdrawn_on,
     withdrawalReason: n.withdrawal_reason,
     terminatedOn: n.terminated_on,
-    createdBy: n.created_by_name,
+    createdBy: names.get(n.created_by)?.displayName ?? '',
     createdAt: n.created_at.toISOString(),
   };
 }
 
+/** Notices as shown, with the name of whoever recorded each (read through the access domain). */
+async function presentAll(
+  db: Kysely<Database> | Transaction<Database>,
+  notices: repo.NoticeRow[],
+): Promise<TerminationNotice[]> {
+  const names = await userNames(
+    db,
+    notices.map((n) => n.created_by),
+  );
+  return notices.map((n) => present(n, names));
+}
+
 export async function listNotices(db: Db, principal: Principal, conventionId: string): Promise<TerminationNotice[]> {
   await loadConventionAccess(db, principal, conventionId);
-  return (await repo.listNotices(db, conventionId)).map(present);
+  return presentAll(db, await repo.listNotices(db, conventionId));
 }
 
 /** Records a formal notice (Article 9) and computes the earliest date termination can take effect. */
@@ -81,14 +96,14 @@ export async function createNotice(
       earliestEffectiveOn: earliestTerminationDate(body.sentOn),
       createdBy: principal.id,
     });
-    const notice = (await repo.findNotice(trx, id))!;
+    const [shown] = await presentAll(trx, [(await repo.findNotice(trx, id))!]);
     await recordAudit(trx, actorOf(principal), {
       entityType: 'termination_notice',
       entityId: id,
       action: 'create',
-      after: present(notice),
+      after: shown,
     });
-    return present(notice);
+    return shown!;
   });
 }
 
@@ -117,15 +132,15 @@ export async function withdrawNotice(
     if (current.withdrawn_on || current.terminated_on)
       throw new AppError('CONFLICT', 'Cette mise en demeure est déjà retirée ou suivie de résiliation.');
     await repo.withdrawNotice(trx, noticeId, body.withdrawnOn, body.reason);
-    const after = (await repo.findNotice(trx, noticeId))!;
+    const [before, after] = await presentAll(trx, [current, (await repo.findNotice(trx, noticeId))!]);
     await recordAudit(trx, actorOf(principal), {
       entityType: 'termination_notice',
       entityId: noticeId,
       action: 'withdraw',
-      before: present(current),
-      after: present(after),
+      before,
+      after,
     });
-    return present(after);
+    return after!;
   });
 }
 
@@ -160,7 +175,7 @@ export async function terminate(
     if (problem)
       throw new AppError('INVARIANT_VIOLATED', problem, { fieldErrors: [{ field: 'effectiveOn', message: problem }] });
     await repo.markTerminated(trx, noticeId, notice.convention_id, effectiveOn);
-    const after = (await repo.findNotice(trx, noticeId))!;
+    const [after] = await presentAll(trx, [(await repo.findNotice(trx, noticeId))!]);
     await recordAudit(trx, actorOf(principal), {
       entityType: 'convention',
       entityId: notice.convention_id,
@@ -168,6 +183,6 @@ export async function terminate(
       before: { terminatedOn: null },
       after: { terminatedOn: effectiveOn, noticeId },
     });
-    return present(after);
+    return after!;
   });
 }

@@ -7,14 +7,9 @@ export function listRequests(db: Q, agreementIds: string[]) {
   if (agreementIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('payment_requests')
-    .innerJoin('users', 'users.id', 'payment_requests.created_by')
     .innerJoin('schedule_lines', 'schedule_lines.id', 'payment_requests.schedule_line_id')
     .selectAll('payment_requests')
-    .select([
-      'users.display_name as created_by_name',
-      'users.organisation_id as created_by_organisation_id',
-      'schedule_lines.label as line_label',
-    ])
+    .select(['schedule_lines.label as line_label'])
     .where('payment_requests.funding_agreement_id', 'in', agreementIds)
     .orderBy('payment_requests.created_at', 'desc')
     .execute();
@@ -23,9 +18,7 @@ export function listRequests(db: Q, agreementIds: string[]) {
 export function findRequest(db: Q, id: string) {
   return db
     .selectFrom('payment_requests')
-    .innerJoin('users', 'users.id', 'payment_requests.created_by')
     .selectAll('payment_requests')
-    .select(['users.display_name as created_by_name', 'users.organisation_id as created_by_organisation_id'])
     .where('payment_requests.id', '=', id)
     .executeTakeFirst();
 }

@@ -8,6 +8,7 @@ import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { findDocument } from '../../platform/documents';
 import { AppError, forbidden, notFound } from '../../platform/errors';
+import { userNames } from '../access/access.queries';
 import { agreementAccess } from './agreements.service';
 import {
   actionSide,
@@ -28,9 +29,16 @@ import { fundingAgreementLabel } from '../../../contracts/format';
 const e = centsToEuros;
 
 async function requestAccess(db: Db, principal: Principal, requestId: string) {
-  const request = await requestsRepo.findRequest(db, requestId);
-  if (!request) throw notFound('Demande de versement');
-  const access = await agreementAccess(db, principal, request.funding_agreement_id);
+  const row = await requestsRepo.findRequest(db, requestId);
+  if (!row) throw notFound('Demande de versement');
+  const access = await agreementAccess(db, principal, row.funding_agreement_id);
+  // Its author's name and organisation (whose side reviews it), read through the access domain.
+  const author = (await userNames(db, [row.created_by])).get(row.created_by);
+  const request = {
+    ...row,
+    created_by_name: author?.displayName ?? '',
+    created_by_organisation_id: author?.organisationId ?? null,
+  };
   return { request, ...access };
 }
 
@@ -105,6 +113,10 @@ export async function listRequests(
     db,
     agreements.map((g) => g.id),
   );
+  const authors = await userNames(
+    db,
+    rows.map((r) => r.created_by),
+  );
   return rows
     .filter((r) => (!status || r.status === status) && canSeeRequest(side, r.status))
     .map((r) => {
@@ -116,7 +128,7 @@ export async function listRequests(
         lineLabel: r.line_label,
         amount: e(r.amount_cents),
         status: r.status as RequestStatus,
-        createdBy: r.created_by_name,
+        createdBy: authors.get(r.created_by)?.displayName ?? '',
         createdAt: r.created_at.toISOString(),
         submittedAt: r.submitted_at?.toISOString() ?? null,
       };

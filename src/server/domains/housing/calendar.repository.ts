@@ -8,7 +8,8 @@ type Q = Kysely<Database> | Transaction<Database>;
 export interface CalendarRow extends CalendarVersion {
   label: string;
   legalReference: string;
-  createdBy: string | null;
+  /** The id of the user who added the version (null for the seeded ones). */
+  createdById: string | null;
   createdAt: Date;
 }
 
@@ -17,8 +18,7 @@ export async function listVersions(db: Q): Promise<CalendarRow[]> {
   const [versions, deadlines] = await Promise.all([
     db
       .selectFrom('letting_ban_calendars as c')
-      .leftJoin('users as u', 'u.id', 'c.created_by')
-      .select(['c.id', 'c.label', 'c.legal_reference', 'c.in_force_from', 'c.created_at', 'u.display_name'])
+      .select(['c.id', 'c.label', 'c.legal_reference', 'c.in_force_from', 'c.created_at', 'c.created_by'])
       .orderBy('c.in_force_from')
       .execute(),
     db.selectFrom('letting_ban_deadlines').selectAll().orderBy('effective_from').orderBy('territory').execute(),
@@ -28,7 +28,7 @@ export async function listVersions(db: Q): Promise<CalendarRow[]> {
     label: v.label,
     legalReference: v.legal_reference,
     inForceFrom: v.in_force_from,
-    createdBy: v.display_name,
+    createdById: v.created_by,
     createdAt: v.created_at,
     deadlines: deadlines
       .filter((d) => d.calendar_id === v.id)

@@ -5,6 +5,7 @@ import type { CalendarList, CalendarVersionView, CreateCalendarVersionBody } fro
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden } from '../../platform/errors';
+import { userNames, type UserName } from '../access/access.queries';
 import { checkVersion, versionInForce } from './calendar.rules';
 import * as repo from './calendar.repository';
 import { betterClass } from './housing.rules';
@@ -12,7 +13,7 @@ import { canManageCalendar } from './housing.policy';
 
 /** The legal letting-ban calendar: its dated versions, readable by every user; the administrator adds one. */
 
-function versionView(v: repo.CalendarRow, inForceId: string | null): CalendarVersionView {
+function versionView(v: repo.CalendarRow, inForceId: string | null, names: Map<string, UserName>): CalendarVersionView {
   return {
     id: v.id,
     label: v.label,
@@ -20,7 +21,7 @@ function versionView(v: repo.CalendarRow, inForceId: string | null): CalendarVer
     inForceFrom: v.inForceFrom,
     inForce: v.id === inForceId,
     deadlines: v.deadlines.map((d) => ({ ...d, minimumClass: betterClass(d.bannedClass) ?? 'A' })),
-    createdBy: v.createdBy,
+    createdBy: v.createdById === null ? null : (names.get(v.createdById)?.displayName ?? null),
     createdAt: v.createdAt.toISOString(),
   };
 }
@@ -28,10 +29,14 @@ function versionView(v: repo.CalendarRow, inForceId: string | null): CalendarVer
 export async function listCalendars(db: Db, principal: Principal, asOf = todayInParis()): Promise<CalendarList> {
   const versions = await repo.listVersions(db);
   const inForce = versionInForce(versions, asOf);
+  const names = await userNames(
+    db,
+    versions.map((v) => v.createdById),
+  );
   return {
     asOf,
     inForceId: inForce?.id ?? null,
-    versions: versions.map((v) => versionView(v, inForce?.id ?? null)),
+    versions: versions.map((v) => versionView(v, inForce?.id ?? null, names)),
     can: { add: canManageCalendar(principal) },
   };
 }
@@ -74,6 +79,7 @@ export async function addCalendarVersion(
     return versionView(
       versions.find((v) => v.id === id)!,
       inForce?.id ?? null,
+      await userNames(trx, [principal.id]),
     );
   });
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DwellingsQuery } from '../../../contracts/housing';
 import type { Database, EstablishmentsTable } from '../../platform/db/schema';
 
@@ -7,51 +7,10 @@ type Q = Kysely<Database> | Transaction<Database>;
 /** The stock: who may see a landlord's, its figures, its dwellings, its establishments. */
 
 /**
- * The organisations party (as Département or controller) to a convention the landlord is party to
- * as landlord, as a JSON array: those who may see its stock besides its own users.
+ * Who may see a landlord's stock is a matter of convention scope: the kernel reads it (the
+ * landlord, its partners, the landlords an organisation may see). Re-exported for the trajectory.
  */
-export const stockPartnersJson = (landlordId: RawBuilder<unknown>) => sql<string[]>`coalesce((
-    select json_agg(distinct other.organisation_id)
-    from convention_parties mine
-    join convention_parties other on other.convention_id = mine.convention_id
-    where mine.organisation_id = ${landlordId} and mine.party_role = 'landlord' and other.party_role in ('department', 'controller')
-  ), '[]')`;
-
-/** A landlord and who may see its stock, in one query (every stock page asks). */
-export async function findLandlordAccess(
-  db: Q,
-  id: string,
-): Promise<{ id: string; name: string; partner_ids: string[] } | undefined> {
-  const { rows } = await sql<{ id: string; name: string; partner_ids: string[] }>`
-    select o.id, o.name, ${stockPartnersJson(sql`o.id`)} as partner_ids
-    from organisations o
-    where o.id = ${id} and o.kind = 'landlord'`.execute(db);
-  return rows[0];
-}
-
-/** The landlords whose stock an organisation may see (its own, and those it has a convention with); all for null. */
-export function listVisibleLandlords(db: Q, organisationId: string | null, all: boolean) {
-  let query = db.selectFrom('organisations as o').select(['o.id', 'o.name']).where('o.kind', '=', 'landlord');
-  if (!all) {
-    const orgId = organisationId ?? '00000000-0000-0000-0000-000000000000';
-    query = query.where((eb) =>
-      eb.or([
-        eb('o.id', '=', orgId),
-        eb.exists(
-          eb
-            .selectFrom('convention_parties as mine')
-            .innerJoin('convention_parties as other', 'other.convention_id', 'mine.convention_id')
-            .select(sql.lit(1).as('one'))
-            .whereRef('mine.organisation_id', '=', 'o.id')
-            .where('mine.party_role', '=', 'landlord')
-            .where('other.organisation_id', '=', orgId)
-            .where('other.party_role', 'in', ['department', 'controller']),
-        ),
-      ]),
-    );
-  }
-  return query.orderBy('o.name').execute();
-}
+export { stockPartnersJson } from '../../kernel/convention-scope.repository';
 
 export async function countDwellings(db: Q, organisationIds: string[]) {
   if (organisationIds.length === 0) return [];

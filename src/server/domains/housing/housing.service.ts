@@ -20,6 +20,7 @@ import type { EstablishmentsTable } from '../../platform/db/schema';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { communeName, epciName, findCommune } from '../../kernel/geography';
 import { canImportStock, canManageEstablishments, canReadStock, type StockAccess } from './housing.policy';
+import { findLandlordAccess, listVisibleLandlords } from '../../kernel/convention-scope.repository';
 import * as repo from './housing.repository';
 import { latestImportView } from './import/import-view';
 
@@ -29,7 +30,7 @@ import { latestImportView } from './import/import-view';
  */
 
 export async function loadStockAccess(db: Db, principal: Principal, organisationId: string) {
-  const found = await repo.findLandlordAccess(db, organisationId);
+  const found = await findLandlordAccess(db, organisationId);
   const access = checkStockAccess(principal, found);
   return { landlord: { id: found!.id, name: found!.name }, access };
 }
@@ -48,7 +49,7 @@ export function checkStockAccess(
 export const demoNoticeOf = (isDemo: boolean) => (isDemo ? DEMO_NOTICE : null);
 
 export async function listStocks(db: Db, principal: Principal): Promise<StockListItem[]> {
-  const landlords = await repo.listVisibleLandlords(db, principal.organisationId, hasRole(principal, 'admin'));
+  const landlords = await listVisibleLandlords(db, principal.organisationId, hasRole(principal, 'admin'));
   const counts = new Map(
     (
       await repo.countDwellings(

@@ -3,7 +3,7 @@ import type { TrajectoryDimension } from '../../../contracts/housing';
 import type { Database } from '../../platform/db/schema';
 import type { Deadline } from './calendar.rules';
 import { treatmentsSource } from '../operations/operations.queries';
-import { stockPartnersJson } from './housing.repository';
+import { landlordAccessSql } from '../../kernel/convention-scope.repository';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -162,7 +162,7 @@ export async function trajectoryContext(
     payload: TrajectoryData | null;
   }>`
     with landlord as (
-      select o.id, ${stockPartnersJson(sql`o.id`)} as partner_ids from organisations o where o.id = ${v.organisationId} and o.kind = 'landlord'
+      ${landlordAccessSql(v.organisationId)}
     ),
     calendar as (
       select id, label, in_force_from from letting_ban_calendars where in_force_from <= ${v.asOf}::date order by in_force_from desc limit 1

@@ -8,6 +8,7 @@ import type { Role } from '../../../contracts/access';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
+import { findUserProfile } from '../access/access.queries';
 import * as conventionsRepo from '../conventions/conventions.queries';
 import { buildCalendar, type FeedEvent } from './ical.rules';
 import * as repo from './obligations.repository';
@@ -62,21 +63,14 @@ export async function revokeFeed(db: Db, principal: Principal): Promise<FeedView
 
 /** The feed of a token: every duty instance of the conventions its owner reads, with today's status. */
 export async function renderFeed(db: Db, token: string, publicUrl: string, now = new Date()): Promise<string> {
-  const owner = /^[A-Za-z0-9_-]{20,100}$/.test(token)
+  const feedToken = /^[A-Za-z0-9_-]{20,100}$/.test(token)
     ? await db
         .selectFrom('calendar_feed_tokens')
-        .innerJoin('users', 'users.id', 'calendar_feed_tokens.user_id')
-        .select([
-          'users.id',
-          'users.email',
-          'users.display_name',
-          'users.roles',
-          'users.organisation_id',
-          'users.disabled_at',
-        ])
-        .where('calendar_feed_tokens.token_hash', '=', hash(token))
+        .select('user_id')
+        .where('token_hash', '=', hash(token))
         .executeTakeFirst()
     : undefined;
+  const owner = feedToken && (await findUserProfile(db, feedToken.user_id));
   if (!owner || owner.disabled_at) throw new AppError('NOT_FOUND', 'Lien d’agenda inconnu ou révoqué.');
   const principal: Principal = {
     id: owner.id,

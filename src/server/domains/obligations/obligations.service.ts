@@ -1,3 +1,4 @@
+import { findConvention } from '../../kernel/convention-scope.repository';
 import { loadConventionAccess, type Side } from '../../kernel/convention-scope';
 import { actorOf, type Principal } from '../../kernel/principal';
 import type { Transaction } from 'kysely';
@@ -42,11 +43,8 @@ export const specOf = (d: repo.DutyRow): RecurrenceSpec => ({
 
 /** (Re)generates a duty's instances over its convention's period. */
 export async function generateInstances(trx: Q, duty: repo.DutyRow): Promise<void> {
-  const convention = await trx
-    .selectFrom('conventions')
-    .select(['period_start', 'period_end'])
-    .where('id', '=', duty.convention_id)
-    .executeTakeFirstOrThrow();
+  const convention = await findConvention(trx, duty.convention_id);
+  if (!convention) throw notFound('Convention');
   const specs =
     duty.recurrence === 'per_event' || !duty.active
       ? []

@@ -19,25 +19,6 @@ export function listActiveDuties(db: Q) {
   return db.selectFrom('duties').selectAll().where('active', '=', true).execute();
 }
 
-/** The active users of a party's organisation in a convention, with one of the given roles. */
-export function listPartyUsers(db: Q, conventionIds: string[]) {
-  if (conventionIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('convention_parties')
-    .innerJoin('users', 'users.organisation_id', 'convention_parties.organisation_id')
-    .select([
-      'convention_parties.convention_id',
-      'convention_parties.party_role',
-      'users.id',
-      'users.email',
-      'users.display_name',
-      'users.roles',
-    ])
-    .where('convention_parties.convention_id', 'in', conventionIds)
-    .where('users.disabled_at', 'is', null)
-    .execute();
-}
-
 /** Inserts a notification unless this instance/user/kind already has one; true when inserted. */
 export async function insertNotification(
   db: Q,
@@ -59,15 +40,7 @@ export async function insertNotification(
 export function lockUnsentNotifications(trx: Transaction<Database>) {
   return trx
     .selectFrom('notifications')
-    .innerJoin('users', 'users.id', 'notifications.user_id')
-    .select([
-      'notifications.id',
-      'notifications.user_id',
-      'notifications.title',
-      'notifications.body',
-      'users.email',
-      'users.display_name',
-    ])
+    .select(['notifications.id', 'notifications.user_id', 'notifications.title', 'notifications.body'])
     .where('notifications.emailed_at', 'is', null)
     .where('notifications.created_at', '>', sql<Date>`now() - interval '7 days'`)
     .orderBy('notifications.created_at')

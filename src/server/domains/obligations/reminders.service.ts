@@ -5,6 +5,8 @@ import type { Db } from '../../platform/db/connect';
 import { notFound } from '../../platform/errors';
 import type { JobHandler } from '../../platform/jobs';
 import type { Mailer } from '../../platform/mail';
+import { listParties } from '../../kernel/convention-scope.repository';
+import { listActiveUsersOf, userNames } from '../access/access.queries';
 import { addDays, reminderDue } from './calendar.rules';
 import { REMINDED_ROLES } from './obligations.policy';
 import { evaluate } from './obligations.service';
@@ -28,7 +30,7 @@ export async function runReminders(
   const longest = Math.max(30, ...duties.flatMap((d) => d.reminder_days));
   const open = await repo.listOpenInstances(db, addDays(today, longest));
   const evaluated = await evaluate(db, null, null, duties, open, today);
-  const users = await repo.listPartyUsers(db, [...new Set(duties.map((d) => d.convention_id))]);
+  const users = await partyUsers(db, [...new Set(duties.map((d) => d.convention_id))]);
   let created = 0;
   for (const { view, duty } of evaluated) {
     const kind = reminderDue({ dueOn: view.dueOn, doneOn: view.doneOn }, duty.reminder_days, today);
@@ -52,10 +54,35 @@ export async function runReminders(
   return { created, emailed: mailer ? await sendDigests(db, mailer) : 0 };
 }
 
+/**
+ * The active users of each party's organisation in the conventions, with their roles: the parties
+ * from the kernel's scope reads, the users through access.queries.
+ */
+async function partyUsers(db: Db, conventionIds: string[]) {
+  const parties = await listParties(db, conventionIds);
+  const users = await listActiveUsersOf(
+    db,
+    parties.map((p) => p.id),
+  );
+  return parties.flatMap((p) =>
+    users
+      .filter((u) => u.organisation_id === p.id)
+      .map((u) => ({ convention_id: p.convention_id, party_role: p.party_role, ...u })),
+  );
+}
+
 /** One e-mail per user for the notifications not yet e-mailed; those sent are marked in the same transaction. */
 async function sendDigests(db: Db, mailer: Mailer): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const pending = await repo.lockUnsentNotifications(trx);
+    const locked = await repo.lockUnsentNotifications(trx);
+    const names = await userNames(
+      trx,
+      locked.map((n) => n.user_id),
+    );
+    const pending = locked.flatMap((n) => {
+      const user = names.get(n.user_id);
+      return user ? [{ ...n, email: user.email, display_name: user.displayName }] : [];
+    });
     const byUser = new Map<string, typeof pending>();
     for (const n of pending) byUser.set(n.user_id, [...(byUser.get(n.user_id) ?? []), n]);
     let sent = 0;

@@ -82,8 +82,7 @@ export function updateRow(
 export function listSnapshots(db: Q, tableId: string) {
   return db
     .selectFrom('progress_table_snapshots as s')
-    .innerJoin('users as u', 'u.id', 's.submitted_by')
-    .select(['s.version', 's.submitted_at', 's.rows', 'u.display_name'])
+    .select(['s.version', 's.submitted_at', 's.rows', 's.submitted_by'])
     .where('s.progress_table_id', '=', tableId)
     .orderBy('s.version')
     .execute();

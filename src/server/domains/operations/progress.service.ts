@@ -15,6 +15,7 @@ import type { Db } from '../../platform/db/connect';
 import type { Database } from '../../platform/db/schema';
 import { AppError, forbidden, notFound, type FieldError } from '../../platform/errors';
 import type { Transaction } from 'kysely';
+import { userNames } from '../access/access.queries';
 import { operationPlace } from './operations.rules';
 import { canFillProgress, canReviewProgress, canSubmitProgress } from './operations.policy';
 import * as repo from './progress.repository';
@@ -108,6 +109,10 @@ export async function getTable(db: Db, principal: Principal, tableId: string): P
     repo.listSnapshots(db, tableId),
     repo.listTables(db, table.convention_id),
   ]);
+  const submitters = await userNames(
+    db,
+    snapshots.map((s) => s.submitted_by),
+  );
   const office = canFillProgress(principal, side);
   // The Département reads a table once submitted; until then it is the office's work in progress.
   const visibleRows = side === 'department' && snapshots.length === 0 ? [] : rows;
@@ -132,7 +137,7 @@ export async function getTable(db: Db, principal: Principal, tableId: string): P
     snapshots: snapshots.map((s) => ({
       version: s.version,
       submittedAt: s.submitted_at.toISOString(),
-      submittedBy: s.display_name,
+      submittedBy: submitters.get(s.submitted_by)?.displayName ?? '',
     })),
     others: all.filter((t) => t.id !== tableId).map((t) => ({ id: t.id, label: halfYearLabel(t.period_end) })),
     can: {

@@ -5,6 +5,7 @@ import {
   type StockImportView,
 } from '../../../../contracts/housing';
 import type { Db } from '../../../platform/db/connect';
+import { userNames } from '../../access/access.queries';
 import * as repo from './import.repository';
 
 /** How an import is shown: progress for the bar, counts, the first errors and where the rest are. */
@@ -23,7 +24,7 @@ export const errorOf = (e: {
   message: e.message,
 });
 
-export function toImportView(row: repo.ImportRow, firstErrors: RowError[]): StockImportView {
+export function toImportView(row: repo.ImportRow, firstErrors: RowError[], createdBy: string | null): StockImportView {
   const bytesRead = Number(row.bytes_read);
   const bytesExpected = row.bytes_expected === null ? null : Number(row.bytes_expected);
   const finished = row.status !== 'running';
@@ -57,7 +58,7 @@ export function toImportView(row: repo.ImportRow, firstErrors: RowError[]): Stoc
     ignoredColumns: row.ignored_columns ?? [],
     failureMessage: row.failure_message,
     firstErrors,
-    createdBy: row.created_by_name ?? null,
+    createdBy,
     createdAt: row.created_at.toISOString(),
     finishedAt: row.finished_at ? row.finished_at.toISOString() : null,
     links: { self: base, errors: `${base}/errors`, errorFile: `${base}/errors.csv` },
@@ -67,8 +68,15 @@ export function toImportView(row: repo.ImportRow, firstErrors: RowError[]): Stoc
 export async function importView(db: Db, id: string, errorCount = 20): Promise<StockImportView | null> {
   const row = await repo.findImport(db, id);
   if (!row) return null;
-  const errors = errorCount > 0 && row.error_count > 0 ? await repo.listErrors(db, id, 0, errorCount) : [];
-  return toImportView(row, errors.map(errorOf));
+  const [errors, names] = await Promise.all([
+    errorCount > 0 && row.error_count > 0 ? repo.listErrors(db, id, 0, errorCount) : Promise.resolve([]),
+    userNames(db, [row.created_by]),
+  ]);
+  return toImportView(
+    row,
+    errors.map(errorOf),
+    row.created_by === null ? null : (names.get(row.created_by)?.displayName ?? null),
+  );
 }
 
 export async function latestImportView(db: Db, organisationId: string): Promise<StockImportView | null> {

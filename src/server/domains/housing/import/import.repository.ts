@@ -49,22 +49,14 @@ export function insertImport(
 }
 
 export function findImport(db: Q, id: string) {
-  return db
-    .selectFrom('stock_imports as i')
-    .leftJoin('users as u', 'u.id', 'i.created_by')
-    .selectAll('i')
-    .select('u.display_name as created_by_name')
-    .where('i.id', '=', id)
-    .executeTakeFirst();
+  return db.selectFrom('stock_imports as i').selectAll('i').where('i.id', '=', id).executeTakeFirst();
 }
 export type ImportRow = NonNullable<Awaited<ReturnType<typeof findImport>>>;
 
 export function listImports(db: Q, organisationId: string, limit = 50) {
   return db
     .selectFrom('stock_imports as i')
-    .leftJoin('users as u', 'u.id', 'i.created_by')
     .selectAll('i')
-    .select('u.display_name as created_by_name')
     .where('i.organisation_id', '=', organisationId)
     .orderBy('i.created_at', 'desc')
     .limit(limit)
@@ -255,10 +247,10 @@ const DWELLING_COLUMNS = [
 /**
  * Merges the staged rows into the stock, inside the caller's transaction: replaces the
  * demonstration stock on the first real import, upserts buildings, updates the dwellings whose
- * values changed, creates the new ones, and counts the dwellings absent from the file (kept).
+ * values changed, creates the new ones, and counts the dwellings absent from the file (kept). The
+ * caller holds the organisation's lock (conventions.queries lockOrganisation): one merge at a time.
  */
 export async function mergeStagedRows(trx: Transaction<Database>, importId: string, organisationId: string) {
-  await sql`select id from organisations where id = ${organisationId} for update`.execute(trx);
   // A million staged rows are sorted (buildings) and matched against the stock (anti-joins): in
   // memory, not in batches on disk with the default 4 MB; for this transaction only.
   await sql`set local work_mem = '64MB'`.execute(trx);

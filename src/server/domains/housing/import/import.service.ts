@@ -9,6 +9,7 @@ import { AppError, forbidden, notFound } from '../../../platform/errors';
 import { incompleteUpload, isMalformedMultipart } from '../../../platform/http/uploads';
 import { toCsv } from '../../../platform/spreadsheets';
 import { findCommune } from '../../../kernel/geography';
+import { lockOrganisation } from '../../conventions/conventions.queries';
 import { canImportStock } from '../housing.policy';
 import { loadStockAccess } from '../housing.service';
 import { ByteMeter, fileTooLarge, SniffingDecoder } from './encoding';
@@ -288,6 +289,7 @@ export async function importStock(
 
   await db.transaction().execute(async (trx) => {
     await repo.updateProgress(trx, id, { ...run.counts(), encoding: run.encoding ?? 'xlsx' });
+    await lockOrganisation(trx, organisationId);
     const counts = await repo.mergeStagedRows(trx, id, organisationId);
     await repo.finishImport(trx, id, { status: 'completed', sha256, sizeBytes: run.meter.bytes, counts });
     const { missingSample: _sample, ...figures } = counts;
