@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
@@ -12,6 +13,7 @@ import {
   type TestApp,
 } from '../test/engines';
 import { createTestUser, STRONG_PASSWORD } from '../test/fixtures';
+import { honestBomb, zipOf } from '../test/zip-bombs';
 
 /**
  * Issue 10, point 3, in one place: each web-security promise checked against the running app.
@@ -351,6 +353,57 @@ describeEachEngine('web security', (engine) => {
         });
         expectProblem(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
       }
+    });
+
+    it('checks every declared type by content: HTML as .csv, %PDF- then HTML, a zip that is no workbook (issue #17)', async () => {
+      const send = (filename: string, bytes: Buffer) => {
+        const boundary = '----copilcontent';
+        const payload = Buffer.concat([
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+          ),
+          bytes,
+          Buffer.from(`\r\n--${boundary}--\r\n`),
+        ]);
+        return coordinator.inject('POST', `/api/conventions/${conventionId}/documents`, payload, {
+          headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        });
+      };
+      const refused: [string, Buffer, RegExp][] = [
+        [
+          'tableau.csv',
+          Buffer.from('<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>'),
+          /^Le contenu du fichier ne correspond pas à son extension \.csv : il contient du HTML ou du XML \(balise « <!doctype »\)/,
+        ],
+        ['tableau.csv', Buffer.from('a;b\r\n1;<svg onload=alert(1)>\r\n'), /balise « <svg »/],
+        ['rapport.pdf', Buffer.from('%PDF-1.4\n<html><script>alert(1)</script></html>'), /\.pdf : .*balise « <html »/],
+        ['rapport.pdf', Buffer.from('%PDF-<script>alert(1)</script>'), /extension \.pdf\.$/],
+        ['image.png', Buffer.from('\x89PNG\r\n\x1a\n<html><script>alert(1)</script>', 'latin1'), /balise « <html »/],
+        [
+          'tableau.xlsx',
+          zipOf([{ name: 'index.html', data: Buffer.from('<html></html>'), method: 0, crc: 0, uncompressedSize: 13 }]),
+          /\.xlsx : partie « \[Content_Types\]\.xml » absente/,
+        ],
+        [
+          'tableau.xlsx',
+          await honestBomb(),
+          /^Le document \.xlsx est refusé : l'élément « xl\/worksheets\/sheet1\.xml »/,
+        ],
+      ];
+      for (const [filename, bytes, message] of refused) {
+        const response = await send(filename, bytes);
+        expect(response.statusCode, filename).toBeGreaterThanOrEqual(413);
+        expect(response.statusCode, filename).toBeLessThanOrEqual(415);
+        expect(response.json<{ detail: string }>().detail).toMatch(message);
+      }
+      const workbook = new ExcelJS.Workbook();
+      workbook.addWorksheet('Feuille').addRow(['a', 'b']);
+      for (const [filename, bytes] of [
+        ['tableau.csv', Buffer.from('Ligne;Texte\r\n1;RÉSIDENCE <LES TILLEULS>\r\n')],
+        ['tableau.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())],
+        ['rapport.pdf', Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n')],
+      ] as const)
+        expect((await send(filename, bytes)).statusCode, filename).toBe(201);
     });
 
     it('neutralises formula-like cells in exports', async () => {
