@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import viteConfig from '../../../vite.config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
@@ -82,6 +83,7 @@ describeEachEngine('web security', (engine) => {
       '<!doctype html><html lang="fr"><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>',
     );
     writeFileSync(path.join(webDir, 'assets', 'app.js'), 'export {};\n');
+    writeFileSync(path.join(webDir, 'assets', 'app.js.map'), '{"version":3,"sources":["../src/secret.ts"]}');
     webBuilt = await buildTestApp(engine, { COPIL_WEB_DIR: webDir });
   });
   afterAll(async () => {
@@ -332,6 +334,16 @@ describeEachEngine('web security', (engine) => {
       });
       expect(strong.statusCode).toBe(201);
     });
+  });
+
+  it('serves no source map: none in the production build, none from the web folder (issue #17)', async () => {
+    expect(viteConfig.build?.sourcemap).toBe(false);
+    for (const url of ['/assets/app.js.map', '/assets/app.js.map?v=1', '/assets/autre.js.map']) {
+      const response = await webBuilt.app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(404);
+      expect(response.body).not.toContain('secret.ts');
+    }
+    expect((await webBuilt.app.inject({ method: 'GET', url: '/assets/app.js' })).statusCode).toBe(200);
   });
 
   describe('files', () => {
