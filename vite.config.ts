@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'src/web',
   plugins: [react()],
-  build: { outDir: '../../dist/web', emptyOutDir: true, sourcemap: true },
+  // No source maps in the build that production serves (issue #17: they published the sources).
+  build: { outDir: '../../dist/web', emptyOutDir: true, sourcemap: false },
   server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },
 });

@@ -157,7 +157,13 @@ async function createServer(config: Config, database: DatabaseHandle): Promise<F
 /** Serves the built single-page app; unknown non-API paths get index.html (client routing). */
 async function registerWeb(app: FastifyInstance, config: Config) {
   if (!config.webDir || !existsSync(path.join(config.webDir, 'index.html'))) return null;
-  await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
+  // A source map left in the folder (a development build) is never served.
+  await app.register(fastifyStatic, {
+    root: config.webDir,
+    wildcard: false,
+    index: false,
+    allowedPath: (pathname) => !pathname.endsWith('.map'),
+  });
   app.get('/', { schema: { hide: true }, config: { public: true } }, (_request, reply) => reply.sendFile('index.html'));
   return (_request: unknown, reply: { sendFile(name: string): unknown }) => reply.sendFile('index.html');
 }

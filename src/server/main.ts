@@ -2,6 +2,8 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './platform/config';
 import { DataDirLockedError } from './platform/db/lock';
 import { reminderJobs, REMINDERS_JOB } from './domains/obligations/reminders.service';
+import { cleanUpInterruptedImports } from './domains/housing/import/import.service';
+import { removeStaleUploadDirectories } from './platform/archive';
 import { startJobRunner } from './platform/jobs';
 import { createMailer } from './platform/mail';
 
@@ -30,6 +32,10 @@ async function main() {
   }
 
   const { app, database, initialAdmin } = built;
+  // What a killed process left behind: staging rows of interrupted imports, spooled uploads.
+  const dropped = await cleanUpInterruptedImports(database.db, database.engine);
+  if (dropped > 0) app.log.info(`${dropped} ligne(s) d'imports interrompus supprimée(s)`);
+  await removeStaleUploadDirectories();
   // Background jobs run on the database's queue, in this process whatever the engine (platform/jobs.ts).
   const mailer = createMailer(config);
   const jobs = startJobRunner(database.db, {

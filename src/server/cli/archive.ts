@@ -19,7 +19,8 @@ export const ARCHIVE_FORMAT = 'copil-sauvegarde';
 export const ARCHIVE_VERSION = 1;
 // The read caches and their change counts are derived (migration 2026-11-30T0900_read_caches): a
 // restore rebuilds the counts from the rows it loads, and an archived cache entry could match a
-// rebuilt count by chance.
+// rebuilt count by chance. The stock import's staging rows are scratch data of an import in
+// progress (issue #17: a killed import's rows went into backups); they are never restored.
 const SKIPPED_TABLES = new Set([
   'kysely_migration',
   'kysely_migration_lock',
@@ -27,6 +28,7 @@ const SKIPPED_TABLES = new Set([
   'data_changes',
   'trajectory_cache',
   'dashboard_cache',
+  'stock_import_rows',
 ]);
 const BATCH_ROWS = 2000;
 const BATCH_CHARS = 16 * 1024 * 1024;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ensurePrivateDirectory } from './db/data-dir';
 
 /**
  * Configuration comes from environment variables only. Each wrong value gets its own French
@@ -197,7 +198,7 @@ function loadOidc(text: (name: string) => string | null, problems: string[]): Oi
  */
 export function resolveSessionSecret(config: Config): string {
   if (config.sessionSecret) return config.sessionSecret;
-  mkdirSync(config.dataDir, { recursive: true });
+  ensurePrivateDirectory(config.dataDir);
   const file = path.join(config.dataDir, 'session-secret');
   if (existsSync(file)) {
     const kept = readFileSync(file, 'utf8').trim();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './db/schema';
+import { BoundedArchive, type ArchiveLimits } from './archive';
 import { AppError } from './errors';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -8,7 +9,8 @@ type Q = Kysely<Database> | Transaction<Database>;
 /**
  * Documents (evidence, supporting documents) are stored in the database, so every instance sees
  * them and a backup of the database holds them. Their type is decided from their content, not
- * their name: a file whose bytes do not match an accepted kind is refused before anything is written.
+ * their name: a file whose bytes do not match an accepted kind is refused before anything is written
+ * (signature, HTML or XML markup in a PDF, CSV or image, the parts of an office document's zip).
  */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
@@ -16,17 +18,33 @@ interface Kind {
   contentType: string;
   extensions: string[];
   matches(bytes: Buffer): boolean;
+  /** For the office formats: the parts their zip must hold (checked on its central directory). */
+  parts?: string[];
+  /** For OpenDocument: the content of its stored `mimetype` entry. */
+  mimetype?: string;
 }
 
 const startsWith = (bytes: Buffer, signature: number[]) => signature.every((b, i) => bytes[i] === b);
 const isZip = (bytes: Buffer) => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
 const isText = (bytes: Buffer) => !bytes.includes(0) && Buffer.from(bytes.toString('utf8'), 'utf8').equals(bytes);
 
+/**
+ * Markup a browser would render or run: an HTML page (or SVG, XML) named .csv, or appended to a
+ * `%PDF-` header (issue #17: both were accepted). Searched in the whole file (10 Mo at most).
+ */
+const MARKUP = /<\s*(!doctype|html|head|body|script|iframe|frameset|frame|object|embed|svg|meta|\?xml)(?=[\s/>])/i;
+
+/** The first tag of markup found in the bytes (« <html »), or null. */
+export function markupIn(bytes: Buffer): string | null {
+  const found = MARKUP.exec(bytes.toString('latin1'));
+  return found ? `<${found[1]!.toLowerCase()}` : null;
+}
+
 const kinds: Kind[] = [
   {
     contentType: 'application/pdf',
     extensions: ['pdf'],
-    matches: (b) => startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d]),
+    matches: (b) => /^%PDF-\d\.\d/.test(b.subarray(0, 8).toString('latin1')),
   },
   {
     contentType: 'image/png',
@@ -38,21 +56,62 @@ const kinds: Kind[] = [
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     extensions: ['xlsx'],
     matches: isZip,
+    parts: ['[Content_Types].xml', 'xl/workbook.xml'],
   },
   {
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     extensions: ['docx'],
     matches: isZip,
+    parts: ['[Content_Types].xml', 'word/document.xml'],
   },
-  { contentType: 'application/vnd.oasis.opendocument.spreadsheet', extensions: ['ods'], matches: isZip },
-  { contentType: 'application/vnd.oasis.opendocument.text', extensions: ['odt'], matches: isZip },
+  {
+    contentType: 'application/vnd.oasis.opendocument.spreadsheet',
+    extensions: ['ods'],
+    matches: isZip,
+    parts: ['mimetype', 'content.xml'],
+    mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
+  },
+  {
+    contentType: 'application/vnd.oasis.opendocument.text',
+    extensions: ['odt'],
+    matches: isZip,
+    parts: ['mimetype', 'content.xml'],
+    mimetype: 'application/vnd.oasis.opendocument.text',
+  },
   { contentType: 'text/csv', extensions: ['csv'], matches: isText },
 ];
+
+/**
+ * An office document is stored, not parsed, but its zip is still opened with the bounded reader:
+ * its central directory must list the parts of its format, within the same limits as an import.
+ */
+const DOCUMENT_ARCHIVE_LIMITS: ArchiveLimits = {
+  maxEntries: 10_000,
+  maxEntryBytes: 512 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxRatio: 100,
+  ratioFloorBytes: 1024 * 1024,
+};
+
+async function checkOfficeArchive(kind: Kind, extension: string, bytes: Buffer): Promise<void> {
+  const wording = { subject: `Le document .${extension}`, consequence: "il n'a pas été enregistré" };
+  const archive = await BoundedArchive.open({ buffer: bytes }, DOCUMENT_ARCHIVE_LIMITS, wording);
+  try {
+    const missing = (kind.parts ?? []).find((part) => !archive.has(part));
+    const mimetype = kind.mimetype && !missing ? (await archive.readEntry('mimetype')).toString('latin1').trim() : null;
+    if (missing || (kind.mimetype && mimetype !== kind.mimetype)) {
+      const message = `Le contenu du fichier ne correspond pas à son extension .${extension} : ${missing ? `partie « ${missing} » absente` : `type « ${mimetype} » au lieu de « ${kind.mimetype} »`}.`;
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', message, { fieldErrors: [{ field: 'file', message }] });
+    }
+  } finally {
+    archive.close();
+  }
+}
 
 export const ACCEPTED_EXTENSIONS = kinds.flatMap((k) => k.extensions);
 
 /** The content type of an accepted file, or an AppError naming what is wrong. */
-export function checkDocument(filename: string, bytes: Buffer): string {
+export async function checkDocument(filename: string, bytes: Buffer): Promise<string> {
   const extension = filename.toLowerCase().split('.').pop() ?? '';
   if (bytes.length === 0)
     throw new AppError('VALIDATION_FAILED', 'Le fichier est vide.', {
@@ -75,6 +134,14 @@ export function checkDocument(filename: string, bytes: Buffer): string {
   if (!kind.matches(bytes)) {
     const message = `Le contenu du fichier ne correspond pas à son extension .${extension}.`;
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', message, { fieldErrors: [{ field: 'file', message }] });
+  }
+  if (kind.parts) await checkOfficeArchive(kind, extension, bytes);
+  else {
+    const markup = markupIn(bytes);
+    if (markup) {
+      const message = `Le contenu du fichier ne correspond pas à son extension .${extension} : il contient du HTML ou du XML (balise « ${markup} »), qu'un navigateur afficherait ou exécuterait.`;
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', message, { fieldErrors: [{ field: 'file', message }] });
+    }
   }
   return kind.contentType;
 }

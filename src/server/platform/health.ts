@@ -6,21 +6,35 @@ import type { AppContext, ZodApp } from './http/context';
 export const healthResponse = z.object({
   status: z.literal('ok'),
   engine: z.enum(['embedded', 'server']),
-  databaseVersion: z.string(),
-  migrations: z.array(z.string()),
+  /** For an administrator only: versions tell an attacker which known flaws to try (issue #17). */
+  databaseVersion: z.string().optional(),
+  migrations: z.array(z.string()).optional(),
 });
 
-/** Public health check: which engine, its version, the migrations applied. */
+/**
+ * Public health check: the service answers and which engine it runs on. The database version and
+ * the migrations applied (which date Copil's version) are given to a signed-in administrator only.
+ */
 export function healthRoutes(app: ZodApp, ctx: AppContext) {
   app.get('/api/health', {
     config: { public: true },
-    schema: { tags: ['Plateforme'], summary: 'État du service et de sa base', response: { 200: healthResponse } },
-    handler: async () => ({
-      status: 'ok' as const,
-      engine: ctx.engine,
-      databaseVersion: await serverVersion(ctx.db),
-      migrations: await appliedMigrations(ctx.db),
-    }),
+    schema: {
+      tags: ['Plateforme'],
+      summary: 'État du service et de sa base (versions : administrateur connecté seulement)',
+      response: { 200: healthResponse },
+    },
+    handler: async (request) => {
+      const status = { status: 'ok' as const, engine: ctx.engine };
+      if (!request.auth?.principal.roles.includes('admin')) {
+        await serverVersion(ctx.db); // the database still answers
+        return status;
+      }
+      return {
+        ...status,
+        databaseVersion: await serverVersion(ctx.db),
+        migrations: await appliedMigrations(ctx.db),
+      };
+    },
   });
 
   // Liveness for a load balancer: answers without touching the database (the benchmarks use it

@@ -48,14 +48,28 @@ describe('toCsv', () => {
 
   it('quotes fields holding the separator, quotes or line breaks, doubling quotes', () => {
     expect(toCsv([['x;y', 'il a dit "oui"', 'deux\nlignes', 'trois\r\nlignes', 'a,b']])).toBe(
-      '\uFEFF"x;y";"il a dit ""oui""";"deux\nlignes";"trois\r\nlignes";a,b\r\n',
+      '\uFEFF"x;y";"il a dit ""oui""";"deux\nlignes";"trois\r\nlignes";"a,b"\r\n',
     );
-    expect(toCsv([['a,b', 'x;y']], { separator: ',', bom: false })).toBe('"a,b",x;y\r\n');
+    expect(toCsv([['a,b', 'x;y']], { separator: ',', bom: false })).toBe('"a,b","x;y"\r\n');
+  });
+
+  it('quotes a cell holding another separator, so no reader splits a formula out of it (issue #17)', () => {
+    const cell = "X,=cmd|' /C calc'!A0";
+    expect(toCsv([[cell, 'b']], { bom: false })).toBe(`"X,=cmd|' /C calc'!A0";b\r\n`);
+    expect(toCsv([['X\t=1+1', 'X;=1+1']], { separator: ',', bom: false })).toBe('"X\t=1+1","X;=1+1"\r\n');
+    // Read back with either separator, the cell stays one cell and no field starts a formula.
+    for (const separator of [';', ','] as const)
+      for (const row of parseCsv(toCsv([[cell, '=2+2']], { separator }), separator)) {
+        expect(row).toEqual([cell, "'=2+2"]);
+        expect(row.some((f) => /^[=+\-@]/.test(f))).toBe(false);
+      }
+    // A French decimal number stays unquoted in the ';' file (split on ',', it holds no formula).
+    expect(toCsv([['12,50', '3,5']], { bom: false })).toBe('12,50;3,5\r\n');
   });
 
   it('neutralises every field, and a quoted formula stays neutralised', () => {
     expect(toCsv([['=1+1', '@SUM(A1)', '-2+3', '+33 1', '\tx', '\rx']], { bom: false })).toBe(
-      `'=1+1;'@SUM(A1);'-2+3;'+33 1;'\tx;"'\rx"\r\n`,
+      `'=1+1;'@SUM(A1);'-2+3;'+33 1;"'\tx";"'\rx"\r\n`,
     );
     expect(toCsv([['=HYPERLINK("a;b")']], { bom: false })).toBe(`"'=HYPERLINK(""a;b"")"\r\n`);
   });

@@ -27,15 +27,23 @@ export interface CsvOptions {
 }
 
 /**
- * CSV text: every field neutralised, quoted when it holds the separator, a quote or a line break
- * (quotes doubled, RFC 4180), lines ended by CRLF. By default for French Excel: ';' and a BOM.
+ * CSV text: every field neutralised, quoted when it holds a quote, a line break or ANY usual
+ * separator (`;`, `,`, tab), whatever the file's own separator (quotes doubled, RFC 4180), lines
+ * ended by CRLF. By default for French Excel: ';' and a BOM. Issue #17: `X,=cmd|' /C calc'!A0`
+ * was written unquoted in the `;` file, so a reader set to `,` split it and ran the second half as
+ * a formula. A plain decimal number (`-12,50`) is left unquoted in a `;` file: split, it holds no
+ * formula.
  */
+const CSV_NEEDS_QUOTES = /[;,\t"\r\n]/;
+const CSV_PLAIN_NUMBER = /^-?\d+(,\d+)?$/;
+
 export function toCsv(rows: string[][], options: CsvOptions = {}): string {
   const separator = options.separator ?? ';';
-  const needsQuotes = new RegExp(`[${separator}"\\r\\n]`);
   const field = (raw: string) => {
     const text = neutraliseCell(raw);
-    return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    return CSV_NEEDS_QUOTES.test(text) && (separator === ',' || !CSV_PLAIN_NUMBER.test(raw))
+      ? `"${text.replace(/"/g, '""')}"`
+      : text;
   };
   const body = rows.map((row) => row.map(field).join(separator) + '\r\n').join('');
   return ((options.bom ?? true) ? '\uFEFF' : '') + body;

@@ -107,6 +107,11 @@ it(
       await json<{ organisationId: string; dwellings: number }[]>(await agent.request('GET', '/api/stocks'))
     ).find((s) => s.organisationId === officeId)!.dwellings;
     expect(stockAfter).toBe(stockBefore); // nothing of the interrupted import
+    // Issue #17: the restart failed the killed import and dropped its staging rows.
+    const afterRestart = await json<{ status: string; failureMessage: string | null }[]>(
+      await agent.request('GET', `/api/stocks/${officeId}/imports`),
+    );
+    expect(afterRestart.map((i) => i.status)).not.toContain('running');
 
     // 2. A payment approval, killed at the moment it is sent (before, during or after its commit).
     const coordinator = await login('coordinateur@departement.test');
@@ -184,6 +189,8 @@ it(
         database.db,
       );
       expect(rows[0]!.n).toBe(ROWS);
+      const staged = await sql<{ n: number }>`select count(*)::int as n from stock_import_rows`.execute(database.db);
+      expect(staged.rows[0]!.n).toBe(0);
     } finally {
       await database.close();
     }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
+import viteConfig from '../../../vite.config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
@@ -12,6 +14,7 @@ import {
   type TestApp,
 } from '../test/engines';
 import { createTestUser, STRONG_PASSWORD } from '../test/fixtures';
+import { honestBomb, zipOf } from '../test/zip-bombs';
 
 /**
  * Issue 10, point 3, in one place: each web-security promise checked against the running app.
@@ -80,6 +83,7 @@ describeEachEngine('web security', (engine) => {
       '<!doctype html><html lang="fr"><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>',
     );
     writeFileSync(path.join(webDir, 'assets', 'app.js'), 'export {};\n');
+    writeFileSync(path.join(webDir, 'assets', 'app.js.map'), '{"version":3,"sources":["../src/secret.ts"]}');
     webBuilt = await buildTestApp(engine, { COPIL_WEB_DIR: webDir });
   });
   afterAll(async () => {
@@ -332,6 +336,16 @@ describeEachEngine('web security', (engine) => {
     });
   });
 
+  it('serves no source map: none in the production build, none from the web folder (issue #17)', async () => {
+    expect(viteConfig.build?.sourcemap).toBe(false);
+    for (const url of ['/assets/app.js.map', '/assets/app.js.map?v=1', '/assets/autre.js.map']) {
+      const response = await webBuilt.app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(404);
+      expect(response.body).not.toContain('secret.ts');
+    }
+    expect((await webBuilt.app.inject({ method: 'GET', url: '/assets/app.js' })).statusCode).toBe(200);
+  });
+
   describe('files', () => {
     it('checks uploads by content, not by name: HTML or an executable named .pdf is refused', async () => {
       for (const bytes of [
@@ -351,6 +365,57 @@ describeEachEngine('web security', (engine) => {
         });
         expectProblem(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
       }
+    });
+
+    it('checks every declared type by content: HTML as .csv, %PDF- then HTML, a zip that is no workbook (issue #17)', async () => {
+      const send = (filename: string, bytes: Buffer) => {
+        const boundary = '----copilcontent';
+        const payload = Buffer.concat([
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+          ),
+          bytes,
+          Buffer.from(`\r\n--${boundary}--\r\n`),
+        ]);
+        return coordinator.inject('POST', `/api/conventions/${conventionId}/documents`, payload, {
+          headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        });
+      };
+      const refused: [string, Buffer, RegExp][] = [
+        [
+          'tableau.csv',
+          Buffer.from('<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>'),
+          /^Le contenu du fichier ne correspond pas à son extension \.csv : il contient du HTML ou du XML \(balise « <!doctype »\)/,
+        ],
+        ['tableau.csv', Buffer.from('a;b\r\n1;<svg onload=alert(1)>\r\n'), /balise « <svg »/],
+        ['rapport.pdf', Buffer.from('%PDF-1.4\n<html><script>alert(1)</script></html>'), /\.pdf : .*balise « <html »/],
+        ['rapport.pdf', Buffer.from('%PDF-<script>alert(1)</script>'), /extension \.pdf\.$/],
+        ['image.png', Buffer.from('\x89PNG\r\n\x1a\n<html><script>alert(1)</script>', 'latin1'), /balise « <html »/],
+        [
+          'tableau.xlsx',
+          zipOf([{ name: 'index.html', data: Buffer.from('<html></html>'), method: 0, crc: 0, uncompressedSize: 13 }]),
+          /\.xlsx : partie « \[Content_Types\]\.xml » absente/,
+        ],
+        [
+          'tableau.xlsx',
+          await honestBomb(),
+          /^Le document \.xlsx est refusé : l'élément « xl\/worksheets\/sheet1\.xml »/,
+        ],
+      ];
+      for (const [filename, bytes, message] of refused) {
+        const response = await send(filename, bytes);
+        expect(response.statusCode, filename).toBeGreaterThanOrEqual(413);
+        expect(response.statusCode, filename).toBeLessThanOrEqual(415);
+        expect(response.json<{ detail: string }>().detail).toMatch(message);
+      }
+      const workbook = new ExcelJS.Workbook();
+      workbook.addWorksheet('Feuille').addRow(['a', 'b']);
+      for (const [filename, bytes] of [
+        ['tableau.csv', Buffer.from('Ligne;Texte\r\n1;RÉSIDENCE <LES TILLEULS>\r\n')],
+        ['tableau.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())],
+        ['rapport.pdf', Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n')],
+      ] as const)
+        expect((await send(filename, bytes)).statusCode, filename).toBe(201);
     });
 
     it('neutralises formula-like cells in exports', async () => {

@@ -24,7 +24,7 @@ export async function uploadDocument(
   if (!canUploadEvidence(principal, side))
     throw forbidden('Seuls les agents des parties à la convention déposent des pièces.');
   const filename = cleanFilename(file.filename);
-  const contentType = checkDocument(filename, file.bytes);
+  const contentType = await checkDocument(filename, file.bytes);
   return db.transaction().execute(async (trx) => {
     const doc = await insertDocument(trx, {
       filename,

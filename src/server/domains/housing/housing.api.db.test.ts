@@ -14,6 +14,7 @@ import {
   type TestApp,
 } from '../../test/engines';
 import { createTestOrganisation, createTestUser } from '../../test/fixtures';
+import { honestBomb, lyingBomb } from '../../test/zip-bombs';
 import { encode, fixtureRows, rplsCsv, type FixtureRow } from './import/rpls.fixtures';
 
 const boundary = () => `----copil${randomBytes(8).toString('hex')}`;
@@ -273,6 +274,30 @@ describeEachEngine('housing API', (engine) => {
       415,
       'UNSUPPORTED_MEDIA_TYPE',
       'Type de fichier non accepté (.pdf)',
+    ],
+    [
+      'an xlsx decompression bomb (a 3 MB workbook whose sheet inflates to 3 GiB, issue #17)',
+      'patrimoine.xlsx',
+      () => honestBomb(),
+      413,
+      'PAYLOAD_TOO_LARGE',
+      "Le classeur xlsx est refusé : l'élément « xl/worksheets/sheet1.xml » se décompresse en 3 Gio",
+    ],
+    [
+      'an xlsx whose central directory lies about its 3 GiB sheet (issue #17)',
+      'patrimoine.xlsx',
+      () => lyingBomb(64 * 2 ** 20),
+      413,
+      'PAYLOAD_TOO_LARGE',
+      "ne se décompresse pas en la taille que l'archive annonce (archive falsifiée) ; rien n'a été importé.",
+    ],
+    [
+      'an HTML page named .csv (issue #17)',
+      'rpls.csv',
+      () => Buffer.from('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>'),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      "Le fichier n'est pas un fichier texte CSV : c'est une page HTML",
     ],
     [
       'a 200 MB file',

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors';
+import { honestBomb, lyingBomb, manyEntries } from '../../test/zip-bombs';
 import { parseTable } from './progress-xlsx';
 import { progressColumns } from './progress.rules';
 
@@ -89,5 +90,41 @@ describe('the progress-table spreadsheet parser, on hostile cells', () => {
     const error = await refusal(await zip.generateAsync({ type: 'nodebuffer' }));
     expect(error.fieldErrors.map((e) => e.field)).toEqual(["ligne 2, Commentaire de l'office"]);
     expect(error.fieldErrors[0]!.message).toMatch(/caractère nul ou un caractère Unicode incomplet/);
+  });
+});
+
+/** Issue #17: a 3.1 MB bomb took the process to 3.74 GB of memory through this upload. */
+describe('the progress table upload against decompression bombs', () => {
+  it('refuses each bomb quickly, in French, with bounded memory', async () => {
+    for (const [bomb, message] of [
+      [
+        await honestBomb(),
+        /^Le classeur xlsx est refusé : l'élément « xl\/worksheets\/sheet1\.xml » se décompresse en 3 Gio \(128 Mio au plus\) ; rien n'a été enregistré\.$/,
+      ],
+      [
+        await lyingBomb(64 * 2 ** 20),
+        /ne se décompresse pas en la taille que l'archive annonce \(archive falsifiée\) ; rien n'a été enregistré\.$/,
+      ],
+      [manyEntries(20_000), /l'archive compte 20\s005 éléments \(1\s000 au plus\)/],
+    ] as const) {
+      const rss = process.memoryUsage().rss;
+      let peak = rss;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+      const started = performance.now();
+      const error = await parseTable(bomb, PERIOD_END).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      clearInterval(sampler);
+      const ms = performance.now() - started;
+      console.info(
+        `progress table: bomb refused in ${ms.toFixed(0)} ms, rss +${((peak - rss) / 2 ** 20).toFixed(0)} MiB`,
+      );
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe('PAYLOAD_TOO_LARGE');
+      expect((error as AppError).message).toMatch(message);
+      expect(ms).toBeLessThan(10_000);
+      expect(peak - rss).toBeLessThan(256 * 2 ** 20);
+    }
   });
 });

@@ -13,6 +13,7 @@ import { AppError, type FieldError } from '../../platform/errors';
 import type { ExportFile } from '../../platform/http/files';
 import { XLSX_TYPE } from '../../platform/http/files';
 import { hasUnstorableText, unstorableTextMessage } from '../../platform/http/text-guard';
+import { loadBoundedWorkbook, PROGRESS_XLSX_LIMITS } from '../../platform/xlsx-reader';
 import { DATE_FORMAT, EUROS_FORMAT, isoToUtcDate, neutraliseCell } from '../../platform/spreadsheets';
 import { operationPlace } from './operations.rules';
 import * as repo from './progress.repository';
@@ -130,10 +131,16 @@ function dateOf(value: ExcelJS.CellValue): string | null | undefined {
 export type ParsedRow = RowUpdate & { line: number; reference: string | null };
 
 export async function parseTable(bytes: Buffer, periodEnd: string): Promise<ParsedRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  let workbook: ExcelJS.Workbook;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
+    // Bounded: the central directory is checked and every part inflated under a byte budget
+    // before exceljs sees it (a 3.1 MB bomb took the process to 3.74 GB, issue #17).
+    workbook = await loadBoundedWorkbook(bytes, PROGRESS_XLSX_LIMITS, {
+      subject: 'Le classeur xlsx',
+      consequence: "rien n'a été enregistré",
+    });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new AppError('VALIDATION_FAILED', "Ce fichier n'est pas un classeur xlsx lisible.", {
       fieldErrors: [{ field: 'file', message: 'Fichier xlsx attendu.' }],
     });

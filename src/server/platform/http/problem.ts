@@ -143,13 +143,12 @@ export function registerNotFoundHandler(
   serveSpa: ((request: FastifyRequest, reply: FastifyReply) => unknown) | null,
 ) {
   app.setNotFoundHandler((request, reply) => {
-    if (serveSpa && (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/')) {
+    const path = request.url.split('?')[0]!;
+    // A source map is never served, not even as the app's page (issue #17).
+    const spa = !path.startsWith('/api/') && !path.endsWith('.map');
+    if (serveSpa && (request.method === 'GET' || request.method === 'HEAD') && spa) {
       return serveSpa(request, reply);
     }
-    return sendProblem(
-      reply,
-      new AppError('NOT_FOUND', `Adresse inconnue : ${request.method} ${request.url.split('?')[0]}.`),
-      request,
-    );
+    return sendProblem(reply, new AppError('NOT_FOUND', `Adresse inconnue : ${request.method} ${path}.`), request);
   });
 }

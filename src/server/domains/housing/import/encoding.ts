@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import iconv from 'iconv-lite';
+import { markupIn } from '../../../platform/documents';
 import { AppError } from '../../../platform/errors';
 
 /**
@@ -68,6 +69,9 @@ export function binaryKind(head: Buffer): string | null {
   if (known) return `son contenu est ${known.what}`;
   const nul = head.indexOf(0);
   if (nul >= 0) return `il contient des octets nuls (contenu binaire, octet ${nul + 1})`;
+  // An HTML page (or SVG, XML) saved as .csv (issue #17): refused by content, like the documents.
+  const markup = markupIn(head);
+  if (markup) return `c'est une page HTML ou un document XML (balise « ${markup} »)`;
   return null;
 }
 

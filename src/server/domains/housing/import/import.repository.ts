@@ -157,6 +157,39 @@ export async function abandonStaleImports(db: Q, organisationId: string, before:
       .execute();
 }
 
+/**
+ * At start-up: imports still "running" that began before `before` were cut by a stop (failed), and
+ * staging rows of any import that is not running are dropped (an import killed, or whose clean-up
+ * failed). The number of staging rows removed.
+ */
+export async function abandonInterruptedImports(db: Q, before: Date): Promise<number> {
+  await db
+    .updateTable('stock_imports')
+    .set({
+      status: 'failed',
+      failure_message: "Import interrompu (arrêt du serveur) ; rien n'a été importé.",
+      finished_at: new Date(),
+    })
+    .where('status', '=', 'running')
+    .where('created_at', '<', before)
+    .execute();
+  const dropped = await db
+    .deleteFrom('stock_import_rows')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('stock_imports')
+            .select('stock_imports.id')
+            .whereRef('stock_imports.id', '=', 'stock_import_rows.import_id')
+            .where('stock_imports.status', '=', 'running'),
+        ),
+      ),
+    )
+    .executeTakeFirst();
+  return Number(dropped.numDeletedRows);
+}
+
 export async function insertErrors(db: Q, importId: string, firstPosition: number, errors: RowError[]) {
   if (errors.length === 0) return;
   await db

@@ -1,9 +1,11 @@
 import { actorOf, type Principal } from '../../../kernel/principal';
 import type { Readable } from 'node:stream';
+import type { Transaction } from 'kysely';
 import { todayInParis } from '../../../../contracts/dates';
 import type { ImportErrorPage, ImportMode, RowError, StockImportView } from '../../../../contracts/housing';
 import { recordAudit } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/connect';
+import type { Database } from '../../../platform/db/schema';
 import { cleanFilename } from '../../../platform/documents';
 import { AppError, forbidden, notFound } from '../../../platform/errors';
 import { incompleteUpload, isMalformedMultipart } from '../../../platform/http/uploads';
@@ -287,7 +289,7 @@ export async function importStock(
     });
   }
 
-  await db.transaction().execute(async (trx) => {
+  await mergeOrFail(db, id, run, async (trx) => {
     await repo.updateProgress(trx, id, { ...run.counts(), encoding: run.encoding ?? 'xlsx' });
     await lockOrganisation(trx, organisationId);
     const counts = await repo.mergeStagedRows(trx, id, organisationId);
@@ -301,6 +303,38 @@ export async function importStock(
     });
   });
   return (await importView(db, id))!;
+}
+
+/**
+ * Phase 2 in its transaction; if it fails (a database error), the import is marked failed and its
+ * staging rows dropped, so nothing of it stays behind, before the error goes on.
+ */
+async function mergeOrFail(db: Db, id: string, run: Run, merge: (trx: Transaction<Database>) => Promise<void>) {
+  try {
+    await db.transaction().execute(merge);
+  } catch (error) {
+    await db.transaction().execute(async (trx) => {
+      await repo.dropStagedRows(trx, id);
+      await repo.finishImport(trx, id, {
+        status: 'failed',
+        sha256: null,
+        sizeBytes: run.meter.bytes,
+        failureMessage: "Erreur interne pendant l'enregistrement du patrimoine ; rien n'a été importé.",
+      });
+    });
+    throw error;
+  }
+}
+
+/**
+ * At start-up (main.ts): imports a killed process left behind are failed and their staging rows
+ * dropped. The embedded database is held by this process alone (lock), so every running import
+ * there is dead; on a PostgreSQL server another instance may be importing, so only imports older
+ * than the staleness limit are abandoned (orphan staging rows are dropped on both).
+ */
+export async function cleanUpInterruptedImports(db: Db, engine: 'embedded' | 'server', now = new Date()) {
+  const before = engine === 'embedded' ? now : new Date(now.getTime() - STALE_AFTER_MS);
+  return repo.abandonInterruptedImports(db, before);
 }
 
 async function importAccess(db: Db, principal: Principal, id: string) {

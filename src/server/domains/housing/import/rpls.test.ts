@@ -156,6 +156,17 @@ describe('encodings', () => {
     expect(binaryKind(Buffer.from('DEPCOM;NBPIECE'))).toBeNull();
   });
 
+  it('refuses an HTML page saved as .csv, by its content (issue #17)', async () => {
+    expect(binaryKind(Buffer.from('\uFEFF<!DOCTYPE html>\n<html><body><script>alert(1)</script>'))).toBe(
+      "c'est une page HTML ou un document XML (balise « <!doctype »)",
+    );
+    expect(binaryKind(Buffer.from('DEPCOM;NBPIECE\r\n<svg onload=alert(1)>;3'))).toMatch(/balise « <svg »/);
+    expect(binaryKind(Buffer.from('DEPCOM;ADRESSE\r\n62041;RÉSIDENCE <LES TILLEULS>'))).toBeNull();
+    const error = await thrown(readFile(Buffer.from('<html><head><title>RPLS</title></head></html>')));
+    expect(error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(error.message).toMatch(/^Le fichier n'est pas un fichier texte CSV : c'est une page HTML/);
+  });
+
   it('refuses a binary file renamed .csv with a 415', async () => {
     const error = await thrown(readFile(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01])));
     expect(error.code).toBe('UNSUPPORTED_MEDIA_TYPE');

@@ -1,14 +1,20 @@
+import { createWriteStream } from 'node:fs';
+import path from 'node:path';
 import { pipeline, type Readable } from 'node:stream';
+import { pipeline as pipelineAsync } from 'node:stream/promises';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { BoundedArchive, createUploadDirectory } from '../../../platform/archive';
 import { AppError } from '../../../platform/errors';
+import { STOCK_XLSX_LIMITS, xlsxWorksheets } from '../../../platform/xlsx-reader';
 import type { ByteMeter, SniffingDecoder } from './encoding';
 import type { SourceRecord } from './row';
 
 /**
  * Streaming readers of a stock file, one record at a time: the first record is the header. CSV
- * goes bytes → meter → decoder → csv-parse (';'); xlsx goes bytes → meter → exceljs's streaming
- * WorkbookReader (first worksheet). Nothing holds the whole file.
+ * goes bytes → meter → decoder → csv-parse (';'); xlsx goes bytes → meter → a private temporary
+ * file → the bounded archive reader → exceljs's parsers (first worksheet). Nothing holds the whole
+ * file in memory.
  */
 
 /** Longest accepted CSV line: a wider record is a broken file, not a dwelling. */
@@ -106,16 +112,28 @@ function cellText(value: ExcelJS.CellValue): { text: string | null; formula?: st
   return { text: String(value) };
 }
 
+const XLSX_WORDING = { subject: 'Le classeur xlsx', consequence: "rien n'a été importé" };
+
+/**
+ * The upload is spooled into a private per-request directory (the central directory of a zip is at
+ * its end), then read through the bounded archive reader; the directory is removed whatever happens.
+ */
 export async function* xlsxRecords(raw: Readable, meter: ByteMeter): AsyncGenerator<SourceRecord> {
-  const metered = raw.pipe(meter);
-  raw.on('error', (error) => meter.destroy(error));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(metered, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  const directory = await createUploadDirectory();
+  let archive: BoundedArchive | null = null;
+  try {
+    const file = path.join(directory.path, 'upload.xlsx');
+    await pipelineAsync(raw, meter, createWriteStream(file, { mode: 0o600 }));
+    archive = await BoundedArchive.open({ file }, STOCK_XLSX_LIMITS, XLSX_WORDING);
+    yield* worksheetRecords(archive);
+  } finally {
+    archive?.close();
+    await directory.remove();
+  }
+}
+
+async function* worksheetRecords(archive: BoundedArchive): AsyncGenerator<SourceRecord> {
+  const reader = xlsxWorksheets(archive, { sharedStrings: 'cache', styles: 'cache' });
   let sheets = 0;
   try {
     for await (const worksheet of reader) {
