@@ -9,7 +9,7 @@ import { AppError } from '../../../platform/errors';
 import { describeEachEngine } from '../../../test/engines';
 import { createTestOrganisation, createTestUser } from '../../../test/fixtures';
 import { honestBomb, lyingBomb, manyEntries } from '../../../test/zip-bombs';
-import type { Principal } from '../../access/access.policy';
+import type { Principal } from '../../../kernel/principal';
 import { importStock } from './import.service';
 import { fixtureRows, rplsCsv } from './rpls.fixtures';
 
