@@ -11,7 +11,7 @@ import * as conventionsRepo from '../conventions/conventions.repository';
 import { conventionScope, sideOf } from '../conventions/conventions.policy';
 import { buildCalendar, type FeedEvent } from './ical.rules';
 import * as repo from './obligations.repository';
-import { evaluate } from './obligations.service';
+import { evaluate } from './obligations.queries';
 
 /**
  * The personal calendar feed: a secret URL a calendar application subscribes to without a session.

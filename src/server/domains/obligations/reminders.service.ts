@@ -7,7 +7,7 @@ import type { Mailer } from '../../platform/mail';
 import type { Principal } from '../access/access.policy';
 import { addDays, reminderDue } from './calendar.rules';
 import { REMINDED_ROLES } from './obligations.policy';
-import { evaluate } from './obligations.service';
+import { evaluate } from './obligations.queries';
 import * as repo from './reminders.repository';
 
 /**

@@ -18,22 +18,6 @@ export function listProgressTables(db: Q, conventionId: string, limit: number) {
     .execute();
 }
 
-/** Duties due before `today` and not done (obligations' tables): the first ones and how many in all. */
-export async function lateDuties(db: Q, conventionId: string, today: string, limit: number) {
-  const base = db
-    .selectFrom('duty_instances as di')
-    .innerJoin('duties as d', 'd.id', 'di.duty_id')
-    .where('d.convention_id', '=', conventionId)
-    .where('d.active', '=', true)
-    .where('di.done_on', 'is', null)
-    .where('di.due_on', '<', today);
-  const [items, count] = await Promise.all([
-    base.select(['di.id', 'd.title', 'd.party', 'di.due_on']).orderBy('di.due_on').limit(limit).execute(),
-    base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, count: Number(count.n) };
-}
-
 /** The next sessions and meetings of the convention's bodies, from `today`. */
 export function nextSessions(db: Q, conventionId: string, today: string, limit: number) {
   return db

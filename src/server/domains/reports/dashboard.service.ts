@@ -8,12 +8,13 @@ import { canReadConvention } from '../conventions/conventions.policy';
 import { getFinanceOverview } from '../finance/envelopes.service';
 import { getTrajectory } from '../housing/trajectory.service';
 import { indicatorsOffTarget } from '../indicators/indicators.service';
+import { lateDutiesAsOf, nextMeetingsDue } from '../obligations/obligations.queries';
 import * as repo from './dashboard.repository';
 
 /**
  * A convention's health at a glance, for the home page: every figure comes from the service that
- * owns it (finance, housing trajectory, indicators) or one bounded query (progress tables, late
- * duties, next sessions), so the number of queries does not grow with the data.
+ * owns it (finance, housing trajectory, indicators) or one bounded query (progress tables, next
+ * sessions); duty statuses come from the obligations' published query (obligations.queries), so the number of queries does not grow with the data.
  *
  * Everyone opens it, and it changes far less often than it is read: it is computed once per
  * version of what it reads for each viewer and day, and a read is then one query
@@ -50,13 +51,14 @@ async function computeDashboard(
     Number(convention.period_start.slice(0, 4)),
     Math.min(Number(today.slice(0, 4)) - 1, Number(convention.period_end.slice(0, 4))),
   );
-  const [finance, trajectory, offTarget, progress, late, sessions] = await Promise.all([
+  const [finance, trajectory, offTarget, progress, late, sessions, meetingsDue] = await Promise.all([
     getFinanceOverview(db, principal, conventionId),
     landlordId ? readableTrajectory(db, principal, landlordId, today) : Promise.resolve(null),
     indicatorsOffTarget(db, principal, conventionId, indicatorsYear),
     repo.listProgressTables(db, conventionId, 2),
-    repo.lateDuties(db, conventionId, today, 5),
+    lateDutiesAsOf(db, conventionId, today),
     repo.nextSessions(db, conventionId, today, 5),
+    nextMeetingsDue(db, conventionId, today),
   ]);
   return {
     conventionId,
@@ -91,8 +93,8 @@ async function computeDashboard(
       : null,
     progress: progress.map((p) => ({ id: p.id, periodEnd: p.period_end, status: p.status })),
     lateDuties: {
-      count: late.count,
-      items: late.items.map((d) => ({ id: d.id, title: d.title, party: d.party, dueOn: d.due_on })),
+      count: late.length,
+      items: late.slice(0, 5).map((d) => ({ id: d.id, title: d.duty.title, party: d.party, dueOn: d.dueOn })),
     },
     indicatorsYear,
     offTarget: offTarget.map((o) => ({
@@ -111,6 +113,14 @@ async function computeDashboard(
       heldOn: s.held_on,
       place: s.place,
       isMeeting: (repo.MEETING_KINDS as readonly string[]).includes(s.body_kind),
+    })),
+    meetingsDue: meetingsDue.map((m) => ({
+      id: m.id,
+      code: m.code,
+      title: m.duty.title,
+      periodLabel: m.periodLabel,
+      dueOn: m.dueOn,
+      status: m.status,
     })),
   };
 }

@@ -67,21 +67,6 @@ export function actionItemsOfYear(db: Q, conventionId: string, year: number) {
     .execute();
 }
 
-/** The duties falling due in the year and whether they were done, and when. */
-export function dutiesOfYear(db: Q, conventionId: string, year: number) {
-  const [from, to] = yearBounds(year);
-  return db
-    .selectFrom('duty_instances as di')
-    .innerJoin('duties as d', 'd.id', 'di.duty_id')
-    .select(['di.id', 'd.title', 'd.party', 'd.article_number', 'di.due_on', 'di.done_on'])
-    .where('d.convention_id', '=', conventionId)
-    .where('di.due_on', '>=', from)
-    .where('di.due_on', '<=', to)
-    .orderBy('di.due_on')
-    .orderBy('d.title')
-    .execute();
-}
-
 /** Operations delivered in the year (actual delivery date), by kind: how many and their dwellings. */
 export function operationsDeliveredInYear(db: Q, conventionId: string, year: number) {
   const [from, to] = yearBounds(year);

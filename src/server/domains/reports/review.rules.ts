@@ -8,6 +8,7 @@ import { formatDateFr } from '../../../contracts/dates';
 import { actionItemStatusLabels, type ActionItemStatus } from '../../../contracts/governance';
 import { targetStatusLabels, type IndicatorDirection, type TargetStatus } from '../../../contracts/indicators';
 import { operationKindLabels, type OperationKind } from '../../../contracts/operations';
+import { dutyCounts, type InstanceStatus } from '../obligations/calendar.rules';
 import type { ChartBar } from './chart';
 
 /**
@@ -96,7 +97,15 @@ export interface ReviewInput {
   decisions: { reference: string; decidedOn: string; title: string; bodyName: string }[];
   meetingDecisions: { heldOn: string; bodyName: string; text: string }[];
   actionItems: { heldOn: string; bodyName: string; title: string; dueOn: string | null; status: ActionItemStatus }[];
-  duties: { title: string; party: 'department' | 'landlord'; dueOn: string; doneOn: string | null }[];
+  /** The year's duty instances with their status as of the review's date (obligations.queries). */
+  duties: {
+    title: string;
+    party: 'department' | 'landlord';
+    dueOn: string;
+    doneOn: string | null;
+    status: InstanceStatus;
+    doneLate: boolean;
+  }[];
   /** The COPIL pack only: the draft of next year's application. */
   forecast?: {
     year: number;
@@ -129,13 +138,10 @@ export function chartBars(indicators: ReviewInput['indicators']): ChartBar[] {
     }));
 }
 
-/** A duty is met when done by its due date, late when done after it or still not done once past. */
-export function dutyState(
-  d: { dueOn: string; doneOn: string | null },
-  today: string,
-): 'met' | 'met_late' | 'late' | 'upcoming' {
-  if (d.doneOn) return d.doneOn <= d.dueOn ? 'met' : 'met_late';
-  return d.dueOn < today ? 'late' : 'upcoming';
+/** The review's wording of a status computed by the obligations (never recomputed here). */
+export function dutyState(d: { status: InstanceStatus; doneLate: boolean }): 'met' | 'met_late' | 'late' | 'upcoming' {
+  if (d.status === 'done') return d.doneLate ? 'met_late' : 'met';
+  return d.status === 'late' ? 'late' : 'upcoming';
 }
 const dutyStateLabels = {
   met: 'Faite à temps',
@@ -304,12 +310,12 @@ export function buildReview(input: ReviewInput): ReviewDocument {
   }
 
   h1(`6. Obligations ${year}`);
-  const states = input.duties.map((d) => dutyState(d, input.today));
-  const met = states.filter((s) => s === 'met' || s === 'met_late').length;
+  const states = input.duties.map((d) => dutyState(d));
+  const counts = dutyCounts(input.duties);
   if (input.duties.length === 0) p(`Aucune échéance en ${year}.`);
   else {
     p(
-      `${count(input.duties.length)} échéances en ${year} : ${count(met)} remplies, dont ${count(states.filter((s) => s === 'met_late').length)} en retard ; ${count(states.filter((s) => s === 'late').length)} en retard non remplies.`,
+      `${count(counts.total)} échéances en ${year} : ${count(counts.done)} remplies, dont ${count(counts.doneLate)} en retard ; ${count(counts.late)} en retard non remplies.`,
     );
     blocks.push({
       kind: 'table',

@@ -13,6 +13,7 @@ import { getConventionDetail, loadConventionAccess } from '../conventions/conven
 import { getFinanceOverview } from '../finance/envelopes.service';
 import { getTrajectory } from '../housing/trajectory.service';
 import { getIndicatorsWithHistory } from '../indicators/indicators.service';
+import { dutyInstancesOfYear } from '../obligations/obligations.queries';
 import { reviewDocx } from './review.docx';
 import { reviewPdf } from './review.pdf';
 import * as repo from './review.repository';
@@ -70,7 +71,7 @@ export async function loadReviewInput(
     repo.decisionsOfYear(db, conventionId, year),
     repo.meetingDecisionsOfYear(db, conventionId, year),
     repo.actionItemsOfYear(db, conventionId, year),
-    repo.dutiesOfYear(db, conventionId, year),
+    dutyInstancesOfYear(db, conventionId, year, asOf),
     withForecast ? repo.volumeForecast(db, conventionId, year + 1) : Promise.resolve(undefined),
   ]);
   const commitments = (axis: (typeof tree.objectives)[number]['axes'][number]) =>
@@ -164,7 +165,14 @@ export async function loadReviewInput(
       dueOn: a.due_on,
       status: a.status,
     })),
-    duties: duties.map((d) => ({ title: d.title, party: d.party, dueOn: d.due_on, doneOn: d.done_on })),
+    duties: duties.map((d) => ({
+      title: d.duty.title,
+      party: d.party,
+      dueOn: d.dueOn,
+      doneOn: d.doneOn,
+      status: d.status,
+      doneLate: d.doneLate,
+    })),
     ...(withForecast
       ? {
           forecast: forecast

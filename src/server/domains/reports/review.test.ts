@@ -109,8 +109,22 @@ const input: ReviewInput = {
     },
   ],
   duties: [
-    { title: 'Prévisionnel de novembre', party: 'landlord', dueOn: '2024-11-30', doneOn: '2024-11-28' },
-    { title: 'Tableau semestriel', party: 'landlord', dueOn: '2024-07-31', doneOn: null },
+    {
+      title: 'Prévisionnel de novembre',
+      party: 'landlord',
+      dueOn: '2024-11-30',
+      doneOn: '2024-11-28',
+      status: 'done',
+      doneLate: false,
+    },
+    {
+      title: 'Tableau semestriel',
+      party: 'landlord',
+      dueOn: '2024-07-31',
+      doneOn: null,
+      status: 'late',
+      doneLate: false,
+    },
   ],
 };
 
@@ -122,10 +136,11 @@ describe('annual review model', () => {
     ]);
   });
   it('tells duties met, met late, late and upcoming', () => {
-    expect(dutyState({ dueOn: '2024-11-30', doneOn: '2024-11-28' }, '2026-01-01')).toBe('met');
-    expect(dutyState({ dueOn: '2024-11-30', doneOn: '2024-12-02' }, '2026-01-01')).toBe('met_late');
-    expect(dutyState({ dueOn: '2024-11-30', doneOn: null }, '2026-01-01')).toBe('late');
-    expect(dutyState({ dueOn: '2027-11-30', doneOn: null }, '2026-01-01')).toBe('upcoming');
+    expect(dutyState({ status: 'done', doneLate: false })).toBe('met');
+    expect(dutyState({ status: 'done', doneLate: true })).toBe('met_late');
+    expect(dutyState({ status: 'late', doneLate: false })).toBe('late');
+    expect(dutyState({ status: 'due_soon', doneLate: false })).toBe('upcoming');
+    expect(dutyState({ status: 'upcoming', doneLate: false })).toBe('upcoming');
   });
   it('writes every section with fr-FR figures; the pack adds next year’s application', () => {
     const text = reviewText(buildReview(input)).join('\n');

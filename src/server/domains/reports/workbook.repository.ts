@@ -50,15 +50,3 @@ export function decisions(db: Q, conventionId: string) {
     .orderBy('d.reference')
     .execute();
 }
-
-/** Duties of the convention and each due date, done or not. */
-export function duties(db: Q, conventionId: string) {
-  return db
-    .selectFrom('duty_instances as di')
-    .innerJoin('duties as d', 'd.id', 'di.duty_id')
-    .select(['d.code', 'd.title', 'd.party', 'd.article_number', 'di.period_key', 'di.due_on', 'di.done_on'])
-    .where('d.convention_id', '=', conventionId)
-    .orderBy('di.due_on')
-    .orderBy('d.code')
-    .execute();
-}

@@ -1,6 +1,7 @@
 import { commitmentStatusLabels } from '../../../contracts/convention-content';
 import { todayInParis } from '../../../contracts/dates';
 import { centsToEuros } from '../../../contracts/money';
+import { instanceStatusLabels } from '../../../contracts/obligations';
 import { operationKindLabels } from '../../../contracts/operations';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
@@ -13,6 +14,7 @@ import { getConventionDetail } from '../conventions/conventions.service';
 import { financeSheets, financeTables } from '../finance/exports.service';
 import { getTrajectory } from '../housing/trajectory.service';
 import { indicatorSheets } from '../indicators/exports.service';
+import { dutyInstancesAsOf } from '../obligations/obligations.queries';
 import * as repo from './workbook.repository';
 
 /**
@@ -37,7 +39,7 @@ export async function conventionSheets(db: Db, principal: Principal, conventionI
       : Promise.resolve(null),
     repo.operations(db, conventionId),
     repo.decisions(db, conventionId),
-    repo.duties(db, conventionId),
+    dutyInstancesAsOf(db, conventionId, todayInParis()),
     indicatorSheets(db, principal, conventionId),
   ]);
   const text = (header: string, key: string, width?: number) => ({
@@ -155,15 +157,17 @@ export async function conventionSheets(db: Db, principal: Principal, conventionI
         text('Période', 'period'),
         date('Échéance', 'due'),
         date('Faite le', 'done'),
+        text('Statut', 'status'),
       ],
       rows: duties.map((d) => ({
         code: d.code,
-        title: d.title,
+        title: d.duty.title,
         party: dutyParties[d.party],
-        article: d.article_number,
-        period: d.period_key,
-        due: d.due_on,
-        done: d.done_on,
+        article: d.duty.articleNumber,
+        period: d.periodKey,
+        due: d.dueOn,
+        done: d.doneOn,
+        status: instanceStatusLabels[d.status],
       })),
     },
     ...indicators,
