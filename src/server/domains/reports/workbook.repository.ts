@@ -38,15 +38,3 @@ export function operations(db: Q, conventionId: string) {
     .orderBy('o.reference')
     .execute();
 }
-
-/** Decisions of the convention's bodies. */
-export function decisions(db: Q, conventionId: string) {
-  return db
-    .selectFrom('governance_decisions as d')
-    .innerJoin('governance_bodies as b', 'b.id', 'd.body_id')
-    .select(['d.reference', 'd.decided_on', 'b.name as body_name', 'd.title', 'd.matter'])
-    .where('b.convention_id', '=', conventionId)
-    .orderBy('d.decided_on')
-    .orderBy('d.reference')
-    .execute();
-}

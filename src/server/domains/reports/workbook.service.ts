@@ -12,6 +12,7 @@ import type { Principal } from '../access/access.policy';
 import { actorOf } from '../access/access.service';
 import { getConventionDetail } from '../conventions/conventions.service';
 import { financeSheets, financeTables } from '../finance/exports.service';
+import { decisionsWithFigures } from '../governance/governance.queries';
 import { getTrajectory } from '../housing/trajectory.service';
 import { indicatorSheets } from '../indicators/exports.service';
 import { dutyInstancesAsOf } from '../obligations/obligations.queries';
@@ -38,7 +39,7 @@ export async function conventionSheets(db: Db, principal: Principal, conventionI
         )
       : Promise.resolve(null),
     repo.operations(db, conventionId),
-    repo.decisions(db, conventionId),
+    decisionsWithFigures(db, conventionId),
     dutyInstancesAsOf(db, conventionId, todayInParis()),
     indicatorSheets(db, principal, conventionId),
   ]);
@@ -138,6 +139,12 @@ export async function conventionSheets(db: Db, principal: Principal, conventionI
         text('Instance', 'body'),
         text('Objet', 'title', 60),
         text('Matière', 'matter'),
+        { header: 'Présents', key: 'present', kind: 'integer' },
+        { header: 'Représentés', key: 'represented', kind: 'integer' },
+        { header: 'Ne prennent pas part au vote', key: 'notTakingPart', kind: 'integer' },
+        { header: 'Pour', key: 'for', kind: 'integer' },
+        { header: 'Contre', key: 'against', kind: 'integer' },
+        { header: 'Abstentions', key: 'abstention', kind: 'integer' },
       ],
       rows: decisions.map((d) => ({
         reference: d.reference,
@@ -145,6 +152,12 @@ export async function conventionSheets(db: Db, principal: Principal, conventionI
         body: d.body_name,
         title: d.title,
         matter: d.matter,
+        present: d.figures.present,
+        represented: d.figures.represented,
+        notTakingPart: d.figures.notTakingPart,
+        for: d.figures.for,
+        against: d.figures.against,
+        abstention: d.figures.abstention,
       })),
     },
     {
