@@ -3,6 +3,7 @@ import type { IndicatorValueView } from '../../../contracts/indicators';
 import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
 import type { Principal } from '../access/access.policy';
+import { paidByYear } from '../finance/finance.queries';
 import { getTrajectory } from '../housing/trajectory.service';
 import { bannedAtNextDeadline, renovatedByClass } from './indicators.rules';
 import * as repo from './indicators.repository';
@@ -11,7 +12,7 @@ import * as repo from './indicators.repository';
  * Values of computed indicators, derived at read time from Copil's data so the same figure shows
  * on every page: the housing trajectory (reused from the housing service, never re-implemented) as
  * at 31 December of each year (today for the current year), the operations delivered, and the
- * payments of the finance domain.
+ * payments of the finance domain (finance.queries, paidByYear).
  */
 
 const COMPUTED_BY = 'Calculé par Copil';
@@ -50,7 +51,7 @@ export async function computeValues(
   const result = new Map<string, IndicatorValueView[]>();
   const years = scope.years.filter((y) => `${y}-01-01` <= scope.today).sort((a, b) => b - a);
   if (needed.has('subsidies_paid')) {
-    const paid = await repo.paidByYear(db, scope.conventionId);
+    const paid = await paidByYear(db, scope.conventionId);
     result.set(
       'subsidies_paid',
       years.map((y) =>

@@ -84,23 +84,6 @@ export function insertValue(db: Q, values: Insertable<Database['indicator_values
   return db.insertInto('indicator_values').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-/** Subsidies paid per year (mandate date) on the convention's envelopes, in cents: one grouped query. */
-export async function paidByYear(db: Q, conventionId: string): Promise<Map<number, bigint>> {
-  const rows = await db
-    .selectFrom('payments as p')
-    .innerJoin('funding_agreements as f', 'f.id', 'p.funding_agreement_id')
-    .innerJoin('allocations as al', 'al.id', 'f.allocation_id')
-    .innerJoin('envelopes as e', 'e.id', 'al.envelope_id')
-    .select([
-      sql<number>`cast(extract(year from p.mandate_date) as integer)`.as('year'),
-      sql<bigint>`sum(p.amount_cents)::int8`.as('cents'),
-    ])
-    .where('e.convention_id', '=', conventionId)
-    .groupBy(sql`extract(year from p.mandate_date)`)
-    .execute();
-  return new Map(rows.map((r) => [Number(r.year), BigInt(r.cents)]));
-}
-
 /** The current (latest) entry of a period, for the audit's "before". */
 export function currentValue(db: Q, indicatorId: string, period: string) {
   return db

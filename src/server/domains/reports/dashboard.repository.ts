@@ -4,9 +4,6 @@ import type { Database } from '../../platform/db/schema';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
-/** Bodies that meet without voting: their sessions are "meetings" (COPIL, COTECH, thematic). */
-export const MEETING_KINDS = ['steering_committee', 'technical_committee', 'thematic_meeting'] as const;
-
 /** The convention's half-year progress tables, latest first (operations' table). */
 export function listProgressTables(db: Q, conventionId: string, limit: number) {
   return db
@@ -14,20 +11,6 @@ export function listProgressTables(db: Q, conventionId: string, limit: number) {
     .select(['id', 'period_end', 'status'])
     .where('convention_id', '=', conventionId)
     .orderBy('period_end', 'desc')
-    .limit(limit)
-    .execute();
-}
-
-/** The next sessions and meetings of the convention's bodies, from `today`. */
-export function nextSessions(db: Q, conventionId: string, today: string, limit: number) {
-  return db
-    .selectFrom('governance_sessions as s')
-    .innerJoin('governance_bodies as b', 'b.id', 's.body_id')
-    .select(['s.id', 's.held_on', 's.place', 'b.name as body_name', 'b.kind as body_kind'])
-    .where('b.convention_id', '=', conventionId)
-    .where('s.held_on', '>=', today)
-    .where('s.status', '=', 'planned')
-    .orderBy('s.held_on')
     .limit(limit)
     .execute();
 }

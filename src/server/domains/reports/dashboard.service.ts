@@ -1,11 +1,12 @@
 import { todayInParis } from '../../../contracts/dates';
-import { parseEuros, centsToEuros } from '../../../contracts/money';
 import type { DashboardView } from '../../../contracts/reports';
 import type { Db } from '../../platform/db/connect';
 import { AppError, notFound } from '../../platform/errors';
 import type { Principal } from '../access/access.policy';
 import { canReadConvention } from '../conventions/conventions.policy';
 import { getFinanceOverview } from '../finance/envelopes.service';
+import { envelopePositionsAsOf } from '../finance/finance.queries';
+import { MEETING_KINDS, nextSessions } from '../governance/governance.queries';
 import { getTrajectory } from '../housing/trajectory.service';
 import { indicatorsOffTarget } from '../indicators/indicators.service';
 import { lateDutiesAsOf, nextMeetingsDue } from '../obligations/obligations.queries';
@@ -51,29 +52,30 @@ async function computeDashboard(
     Number(convention.period_start.slice(0, 4)),
     Math.min(Number(today.slice(0, 4)) - 1, Number(convention.period_end.slice(0, 4))),
   );
-  const [finance, trajectory, offTarget, progress, late, sessions, meetingsDue] = await Promise.all([
-    getFinanceOverview(db, principal, conventionId),
+  const [finance, envelopes, trajectory, offTarget, progress, late, sessions, meetingsDue] = await Promise.all([
+    getFinanceOverview(db, principal, conventionId, today),
+    envelopePositionsAsOf(db, conventionId, today),
     landlordId ? readableTrajectory(db, principal, landlordId, today) : Promise.resolve(null),
     indicatorsOffTarget(db, principal, conventionId, indicatorsYear),
     repo.listProgressTables(db, conventionId, 2),
     lateDutiesAsOf(db, conventionId, today),
-    repo.nextSessions(db, conventionId, today, 5),
+    nextSessions(db, conventionId, today, 5),
     nextMeetingsDue(db, conventionId, today),
   ]);
   return {
     conventionId,
     title: convention.title,
     asOf: today,
-    envelopes: finance.envelopes.map((e) => ({
+    envelopes: envelopes.map((e) => ({
       id: e.id,
       kind: e.kind,
       label: e.label,
       amount: e.amount,
-      allocated: e.totals.allocated,
-      committed: e.totals.committed,
-      paid: e.totals.paid,
-      leftToAllocate: e.totals.leftToAllocate,
-      leftToPay: centsToEuros(parseEuros(e.amount)! - parseEuros(e.totals.paid)!),
+      allocated: e.allocated,
+      committed: e.committed,
+      paid: e.paid,
+      leftToAllocate: e.leftToAllocate,
+      leftToPay: e.leftToPay,
     })),
     lapseAlerts: finance.lapseAlerts.length,
     trajectory: trajectory
@@ -112,7 +114,7 @@ async function computeDashboard(
       bodyKind: s.body_kind,
       heldOn: s.held_on,
       place: s.place,
-      isMeeting: (repo.MEETING_KINDS as readonly string[]).includes(s.body_kind),
+      isMeeting: (MEETING_KINDS as readonly string[]).includes(s.body_kind),
     })),
     meetingsDue: meetingsDue.map((m) => ({
       id: m.id,

@@ -35,6 +35,8 @@ export interface ReviewDocument {
 export interface ReviewInput {
   year: number;
   today: string;
+  /** The day every figure is taken on: 31/12 of the year (today while the year runs). */
+  asOf: string;
   convention: {
     title: string;
     periodStart: string;
@@ -218,30 +220,30 @@ export function buildReview(input: ReviewInput): ReviewDocument {
 
   h1('3. Finances');
   p(
-    `Montants votés, alloués, engagés et versés sur les enveloppes de la convention ; l'année ${year} et le cumul depuis le début de la convention.`,
+    `Montants votés, alloués, engagés et versés sur les enveloppes de la convention ; l'année ${year} et le cumul depuis le début de la convention, au ${date(input.asOf)} (révisions et versements datés jusqu'à ce jour).`,
   );
+  // One column per envelope, one row per figure: the table fits a portrait page in the PDF and the DOCX.
+  const on = date(input.asOf);
+  const envelopeRow = (label: string, value: (e: ReviewInput['envelopes'][number]) => string) => [
+    label,
+    ...input.envelopes.map((e) => euros(value(e))),
+  ];
   blocks.push({
     kind: 'table',
-    caption: `Enveloppes en ${year}`,
-    header: [
-      'Enveloppe',
-      'Voté',
-      `Alloué ${year}`,
-      `Engagé ${year}`,
-      `Versé ${year}`,
-      'Versé (cumul)',
-      'Reste à verser',
-    ],
-    rows: input.envelopes.map((e) => [
-      e.label,
-      euros(e.amount),
-      euros(e.allocatedYear),
-      euros(e.committedYear),
-      euros(e.paidYear),
-      euros(e.paidTotal),
-      euros(e.left),
-    ]),
-    numeric: [1, 2, 3, 4, 5, 6],
+    caption: `Enveloppes en ${year}, au ${on}`,
+    header: ['Montant', ...input.envelopes.map((e) => e.label)],
+    rows:
+      input.envelopes.length === 0
+        ? []
+        : [
+            envelopeRow(`Voté (révisé au ${on})`, (e) => e.amount),
+            envelopeRow(`Alloué ${year}`, (e) => e.allocatedYear),
+            envelopeRow(`Engagé ${year}`, (e) => e.committedYear),
+            envelopeRow(`Versé ${year}`, (e) => e.paidYear),
+            envelopeRow(`Versé (cumul au ${on})`, (e) => e.paidTotal),
+            envelopeRow(`Reste à verser au ${on}`, (e) => e.left),
+          ],
+    numeric: input.envelopes.map((_, i) => i + 1),
   });
 
   h1('4. Opérations et trajectoire du patrimoine');

@@ -1,5 +1,5 @@
 import { todayInParis } from '../../../contracts/dates';
-import { centsToEuros, parseEuros } from '../../../contracts/money';
+import { centsToEuros } from '../../../contracts/money';
 import type { ReviewFormat } from '../../../contracts/reports';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
@@ -10,8 +10,9 @@ import { actorOf } from '../access/access.service';
 import { getObjectivesTree } from '../conventions/commitments.service';
 import { conventionYears } from '../conventions/commitment.rules';
 import { getConventionDetail, loadConventionAccess } from '../conventions/conventions.service';
-import { getFinanceOverview } from '../finance/envelopes.service';
+import { envelopePositionsAsOf } from '../finance/finance.queries';
 import { getTrajectory } from '../housing/trajectory.service';
+import * as governance from '../governance/governance.queries';
 import { getIndicatorsWithHistory } from '../indicators/indicators.service';
 import { dutyInstancesOfYear } from '../obligations/obligations.queries';
 import { reviewDocx } from './review.docx';
@@ -60,17 +61,17 @@ export async function loadReviewInput(
     getConventionDetail(db, principal, conventionId),
     getObjectivesTree(db, principal, conventionId, year),
     getIndicatorsWithHistory(db, principal, conventionId),
-    getFinanceOverview(db, principal, conventionId),
+    envelopePositionsAsOf(db, conventionId, asOf),
     landlordId
       ? getTrajectory(db, principal, landlordId, { asOf }).catch((error: unknown) =>
           error instanceof AppError && error.code === 'NOT_FOUND' ? null : Promise.reject(error),
         )
       : Promise.resolve(null),
     repo.operationsDeliveredInYear(db, conventionId, year),
-    repo.sessionsOfYear(db, conventionId, year),
-    repo.decisionsOfYear(db, conventionId, year),
-    repo.meetingDecisionsOfYear(db, conventionId, year),
-    repo.actionItemsOfYear(db, conventionId, year),
+    governance.sessionsOfYear(db, conventionId, year),
+    governance.decisions(db, conventionId, year),
+    governance.meetingDecisionsOfYear(db, conventionId, year),
+    governance.actionItemsOfYear(db, conventionId, year),
     dutyInstancesOfYear(db, conventionId, year, asOf),
     withForecast ? repo.volumeForecast(db, conventionId, year + 1) : Promise.resolve(undefined),
   ]);
@@ -85,6 +86,7 @@ export async function loadReviewInput(
   return {
     year,
     today,
+    asOf,
     convention: {
       title: detail.title,
       periodStart: detail.periodStart,
@@ -120,7 +122,7 @@ export async function loadReviewInput(
         source: current?.source ?? null,
       };
     }),
-    envelopes: finance.envelopes.map((e) => {
+    envelopes: finance.map((e) => {
       const y = e.byYear.find((row) => row.year === year);
       return {
         label: e.label,
@@ -128,8 +130,8 @@ export async function loadReviewInput(
         allocatedYear: y?.allocated ?? '0.00',
         committedYear: y?.committed ?? '0.00',
         paidYear: y?.paid ?? '0.00',
-        paidTotal: e.totals.paid,
-        left: centsToEuros(parseEuros(e.amount)! - parseEuros(e.totals.paid)!),
+        paidTotal: e.paid,
+        left: e.leftToPay,
       };
     }),
     operations: operations.map((o) => ({

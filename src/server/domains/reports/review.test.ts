@@ -7,6 +7,7 @@ import { pdfText, unzipEntry } from '../../test/documents';
 const input: ReviewInput = {
   year: 2024,
   today: '2026-11-29',
+  asOf: '2024-12-31',
   convention: {
     title: 'Convention de test 2024-2033',
     periodStart: '2024-01-01',
@@ -147,9 +148,10 @@ describe('annual review model', () => {
     expect(text).toContain('Bilan annuel 2024');
     expect(text).toContain('1.1.a — Réhabiliter les 10 245 logements | Office | En cours | Premières livraisons');
     expect(text).toContain('ADAPT — Logements adaptés | 250 logements | 262 logements | Cible atteinte');
-    expect(text).toMatch(
-      /AP investissement \| 100\s000\s000,00\s€ \| 4\s000\s000,00\s€ \| 4\s000\s000,00\s€ \| 1\s200\s000,00\s€/,
-    );
+    expect(text).toContain('Enveloppes en 2024, au 31/12/2024\nMontant | AP investissement');
+    expect(text).toMatch(/Voté \(révisé au 31\/12\/2024\) \| 100\s000\s000,00\s€\n/);
+    expect(text).toMatch(/Engagé 2024 \| 4\s000\s000,00\s€\nVersé 2024 \| 1\s200\s000,00\s€\n/);
+    expect(text).toMatch(/Reste à verser au 31\/12\/2024 \| 98\s800\s000,00\s€\n/);
     expect(text).toContain('Adaptation (vieillissement, handicap) | 3 | 262');
     expect(text).toContain('01/01/2025 | 205 | 193 | 0 | 12');
     expect(text).toContain('CA-2024-001 | 16/02/2024');
