@@ -37,6 +37,7 @@ const HEADERS: Record<string, string[]> = {
     'Demandé',
     'Versé',
     'Reste à allouer',
+    'Reste à verser',
   ],
   Délibérations: [
     'Enveloppe',

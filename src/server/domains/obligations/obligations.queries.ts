@@ -150,7 +150,7 @@ const MEETING_EVIDENCE: readonly EvidenceKind[] = ['copil_meeting', 'cotech_meet
 
 /**
  * The next meetings the convention calls for, as of `asOf`: for each COPIL or COTECH duty, its
- * first instance not done whose due date is not yet passed, earliest first.
+ * first instance not done whose due date is not yet passed, earliest first (then by code).
  */
 export async function nextMeetingsDue(db: Q, conventionId: string, asOf: string): Promise<DutyInstanceStatus[]> {
   const open = (await dutyInstancesAsOf(db, conventionId, asOf, { from: asOf })).filter(
@@ -158,5 +158,5 @@ export async function nextMeetingsDue(db: Q, conventionId: string, asOf: string)
   );
   const firstPerDuty = new Map<string, DutyInstanceStatus>();
   for (const i of open) if (!firstPerDuty.has(i.duty.id)) firstPerDuty.set(i.duty.id, i);
-  return [...firstPerDuty.values()].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  return [...firstPerDuty.values()].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.code.localeCompare(b.code));
 }

@@ -218,7 +218,7 @@ export async function listCalendar(
     duties.map((d) => d.id),
     query,
   );
-  const views = (await evaluate(db, principal, side, duties, instances, today)).map((e) => e.view);
+  const views = (await evaluate(db, principal, side, duties, instances, query.asOf ?? today)).map((e) => e.view);
   return query.status ? views.filter((v) => v.status === query.status) : views;
 }
 
