@@ -4,17 +4,6 @@ import type { Database } from '../../platform/db/schema';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
-/** The convention's half-year progress tables, latest first (operations' table). */
-export function listProgressTables(db: Q, conventionId: string, limit: number) {
-  return db
-    .selectFrom('progress_tables')
-    .select(['id', 'period_end', 'status'])
-    .where('convention_id', '=', conventionId)
-    .orderBy('period_end', 'desc')
-    .limit(limit)
-    .execute();
-}
-
 /** Whose dashboard and when: the cache answers the same viewer, on the same day, from the same data. */
 export interface DashboardKey {
   conventionId: string;

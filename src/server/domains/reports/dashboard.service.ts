@@ -10,6 +10,7 @@ import { MEETING_KINDS, nextSessions } from '../governance/governance.queries';
 import { getTrajectory } from '../housing/trajectory.service';
 import { indicatorsOffTarget } from '../indicators/indicators.service';
 import { lateDutiesAsOf, nextMeetingsDue } from '../obligations/obligations.queries';
+import { latestProgressTables } from '../operations/operations.queries';
 import * as repo from './dashboard.repository';
 
 /**
@@ -57,7 +58,7 @@ async function computeDashboard(
     envelopePositionsAsOf(db, conventionId, today),
     landlordId ? readableTrajectory(db, principal, landlordId, today) : Promise.resolve(null),
     indicatorsOffTarget(db, principal, conventionId, indicatorsYear),
-    repo.listProgressTables(db, conventionId, 2),
+    latestProgressTables(db, conventionId, 2),
     lateDutiesAsOf(db, conventionId, today),
     nextSessions(db, conventionId, today, 5),
     nextMeetingsDue(db, conventionId, today),

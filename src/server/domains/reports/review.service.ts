@@ -15,9 +15,9 @@ import { getTrajectory } from '../housing/trajectory.service';
 import * as governance from '../governance/governance.queries';
 import { getIndicatorsWithHistory } from '../indicators/indicators.service';
 import { dutyInstancesOfYear } from '../obligations/obligations.queries';
+import { operationsDeliveredInYear, volumeForecast } from '../operations/operations.queries';
 import { reviewDocx } from './review.docx';
 import { reviewPdf } from './review.pdf';
-import * as repo from './review.repository';
 import { buildReview, type ReviewDocument, type ReviewInput } from './review.rules';
 
 /**
@@ -67,13 +67,13 @@ export async function loadReviewInput(
           error instanceof AppError && error.code === 'NOT_FOUND' ? null : Promise.reject(error),
         )
       : Promise.resolve(null),
-    repo.operationsDeliveredInYear(db, conventionId, year),
+    operationsDeliveredInYear(db, conventionId, year),
     governance.sessionsOfYear(db, conventionId, year),
     governance.decisions(db, conventionId, year),
     governance.meetingDecisionsOfYear(db, conventionId, year),
     governance.actionItemsOfYear(db, conventionId, year),
     dutyInstancesOfYear(db, conventionId, year, asOf),
-    withForecast ? repo.volumeForecast(db, conventionId, year + 1) : Promise.resolve(undefined),
+    withForecast ? volumeForecast(db, conventionId, year + 1) : Promise.resolve(undefined),
   ]);
   const commitments = (axis: (typeof tree.objectives)[number]['axes'][number]) =>
     axis.commitments.map((c) => ({

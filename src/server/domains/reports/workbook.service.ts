@@ -10,13 +10,14 @@ import { XLSX_TYPE, type ExportFile } from '../../platform/http/files';
 import { workbookBuffer, type Sheet } from '../../platform/spreadsheets';
 import type { Principal } from '../access/access.policy';
 import { actorOf } from '../access/access.service';
+import { commitmentStatuses } from '../conventions/conventions.queries';
 import { getConventionDetail } from '../conventions/conventions.service';
 import { financeSheets, financeTables } from '../finance/exports.service';
 import { decisionsWithFigures } from '../governance/governance.queries';
 import { getTrajectory } from '../housing/trajectory.service';
 import { indicatorSheets } from '../indicators/exports.service';
 import { dutyInstancesAsOf } from '../obligations/obligations.queries';
-import * as repo from './workbook.repository';
+import { operationsWithDelivery } from '../operations/operations.queries';
 
 /**
  * The whole convention in one workbook, sheets grouped by domain: the convention and its parties,
@@ -31,14 +32,14 @@ export async function conventionSheets(db: Db, principal: Principal, conventionI
   const detail = await getConventionDetail(db, principal, conventionId);
   const landlord = detail.parties.find((p) => p.partyRole === 'landlord');
   const [statuses, finance, trajectory, operations, decisions, duties, indicators] = await Promise.all([
-    repo.commitmentStatuses(db, conventionId),
+    commitmentStatuses(db, conventionId),
     financeSheets(db, principal, conventionId),
     landlord
       ? getTrajectory(db, principal, landlord.organisation.id, {}).catch((error: unknown) =>
           error instanceof AppError && error.code === 'NOT_FOUND' ? null : Promise.reject(error),
         )
       : Promise.resolve(null),
-    repo.operations(db, conventionId),
+    operationsWithDelivery(db, conventionId),
     decisionsWithFigures(db, conventionId),
     dutyInstancesAsOf(db, conventionId, todayInParis()),
     indicatorSheets(db, principal, conventionId),

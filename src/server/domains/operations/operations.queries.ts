@@ -1,8 +1,14 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
-import { operationDwellingCount } from '../operations/operations.repository';
+import { operationDwellingCount } from './operations.repository';
 
 type Q = Kysely<Database> | Transaction<Database>;
+
+/**
+ * The operations domain's published reads for the reports: operations delivered in a year by
+ * kind, the operations with their delivery date (workbook), the latest half-year progress tables
+ * (dashboard), the November volume forecast of a year (COPIL pack).
+ */
 
 const yearBounds = (year: number) => [`${year}-01-01`, `${year}-12-31`] as const;
 
@@ -35,4 +41,38 @@ export function volumeForecast(db: Q, conventionId: string, year: number) {
     .where('year', '=', year)
     .orderBy('updated_at', 'desc')
     .executeTakeFirst();
+}
+
+/** The convention's operations with their actual delivery date. */
+export function operationsWithDelivery(db: Q, conventionId: string) {
+  return db
+    .selectFrom('operations as o')
+    .leftJoin('operation_phases as ph', (j) => j.onRef('ph.operation_id', '=', 'o.id').on('ph.phase', '=', 'delivery'))
+    .select([
+      'o.reference',
+      'o.label',
+      'o.kind',
+      'o.programme',
+      'o.commune_code',
+      'o.residence',
+      'o.status',
+      'o.percent_complete',
+      'o.cost_incl_tax_cents',
+      'ph.planned_on',
+      'ph.actual_on',
+    ])
+    .where('o.convention_id', '=', conventionId)
+    .orderBy('o.reference')
+    .execute();
+}
+
+/** The convention's half-year progress tables, latest first (operations' table). */
+export function latestProgressTables(db: Q, conventionId: string, limit: number) {
+  return db
+    .selectFrom('progress_tables')
+    .select(['id', 'period_end', 'status'])
+    .where('convention_id', '=', conventionId)
+    .orderBy('period_end', 'desc')
+    .limit(limit)
+    .execute();
 }
