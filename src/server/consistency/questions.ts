@@ -1,9 +1,12 @@
 import { centsToEuros } from '../../contracts/money';
+import { targetStatusLabels } from '../../contracts/indicators';
 import { instanceStatusLabels } from '../../contracts/obligations';
 import type { DecisionView } from '../../contracts/governance-sessions';
 import type { InstanceView } from '../../contracts/obligations';
 import { envelopePositionsAsOf, paidByYear } from '../domains/finance/finance.queries';
 import { decisionsWithFigures } from '../domains/governance/governance.queries';
+import { getIndicatorsWithHistory } from '../domains/indicators/indicators.service';
+import { figure } from '../domains/reports/review.rules';
 import { dutyCounts } from '../domains/obligations/calendar.rules';
 import { dutyInstancesOfYear, lateDutiesAsOf, nextMeetingsDue } from '../domains/obligations/obligations.queries';
 import { normalise } from '../test/documents';
@@ -148,6 +151,32 @@ const decisionTruth = async (w: World) =>
     ...pickVotes(d.figures),
   }));
 const votesOf = (reference: string, v: DecisionView['votes']) => ({ reference, ...pickVotes(v) });
+
+// ---------------------------------------------------------------------------------------------
+// Indicators (their values are the indicators service's, computed ones included)
+
+const indicatorsOfYear = async (w: World) =>
+  (await getIndicatorsWithHistory(w.engine.db, w.principal, w.conventionId))
+    .map((i) => ({ i, y: i.years.find((y) => y.year === REVIEW_YEAR) }))
+    .filter(({ y }) => y !== undefined && (y.target !== null || y.value !== null))
+    .map(({ i, y }) => ({ i, y: y! }));
+
+/** "CODE — label | cible | valeur | situation" rows of the review's table of every indicator. */
+async function reviewIndicators(w: World, pack: boolean) {
+  const lines = await s.reviewModel(w, pack);
+  const start = lines.indexOf(`Tous les indicateurs en ${REVIEW_YEAR}`);
+  const codes = new Set((await indicatorsOfYear(w)).map(({ i }) => i.code));
+  return lines
+    .slice(start + 2)
+    .map((l) => l.split(' | '))
+    .filter((cells) => cells.length === 4 && codes.has(cells[0]!.split(' — ')[0]!))
+    .map(([name, target, value, status]) => ({
+      code: name!.split(' — ')[0],
+      target: normalise(target!),
+      value: normalise(value!),
+      status,
+    }));
+}
 
 export const questions: Question[] = [
   {
@@ -316,6 +345,46 @@ export const questions: Question[] = [
           against: r['VOTE_CONTRE'],
           abstention: r['VOTE_ABSTENTION'],
         })),
+    },
+  },
+  {
+    question: `indicateurs ${REVIEW_YEAR} : cible, valeur, situation`,
+    truth: async (w) =>
+      (await indicatorsOfYear(w)).map(({ i, y }) => ({
+        code: i.code,
+        target: y.target,
+        value: y.value,
+        status: targetStatusLabels[y.status],
+      })),
+    surfaces: {
+      'indicateurs (API)': async (w) =>
+        (await s.indicators(w, REVIEW_YEAR)).indicators
+          .map((i) => ({ i, y: i.years.find((y) => y.year === REVIEW_YEAR) }))
+          .filter(({ y }) => y !== undefined && (y.target !== null || y.value !== null))
+          .map(({ i, y }) => ({
+            code: i.code,
+            target: y!.target,
+            value: y!.value,
+            status: targetStatusLabels[y!.status],
+          })),
+      'classeur (Cibles et valeurs)': async (w) =>
+        (await s.workbook(w, 'Cibles et valeurs'))
+          .filter((r) => r['Année'] === REVIEW_YEAR)
+          .map((r) => ({ code: r['Code'], target: r['Cible'], value: r['Valeur'], status: r['Situation'] })),
+    },
+  },
+  {
+    question: `indicateurs ${REVIEW_YEAR} tels que les documents les écrivent : cible, valeur, situation`,
+    truth: async (w) =>
+      (await indicatorsOfYear(w)).map(({ i, y }) => ({
+        code: i.code,
+        target: normalise(figure(y.target, i.unit)),
+        value: normalise(figure(y.value, i.unit)),
+        status: targetStatusLabels[y.status],
+      })),
+    surfaces: {
+      'bilan annuel (modèle)': (w) => reviewIndicators(w, false),
+      'dossier du COPIL (modèle)': (w) => reviewIndicators(w, true),
     },
   },
   {
