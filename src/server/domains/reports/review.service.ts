@@ -22,7 +22,9 @@ import { buildReview, type ReviewDocument, type ReviewInput } from './review.rul
 
 /**
  * The annual review of a year and the COPIL pack (the review plus the draft of next year's
- * application), from the same services the pages use, so each figure is the page's figure.
+ * application), as of 31/12 of the year (today while it runs): duty statuses, envelope positions,
+ * governance and operations come from the owning domains' published queries (*.queries.ts), the
+ * rest from the services the pages use, so each figure is the page's figure on that day.
  */
 
 const partyRoleLabels = { department: 'Département', landlord: 'Bailleur', controller: 'Contrôle' } as const;
