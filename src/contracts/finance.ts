@@ -76,10 +76,13 @@ export const envelopeView = z.object({
     paid: euros,
     reimbursed: euros,
     leftToAllocate: euros,
+    leftToPay: euros,
   }),
   byYear: z.array(yearFigures),
   forecast: z.object({
     remainingYears: z.array(z.number().int()),
+    /** Years already closed without an allocation. */
+    missedYears: z.array(z.number().int()),
     requiredPace: euros.nullable(),
     currentPace: euros.nullable(),
     projectedExhaustionYear: z.number().int().nullable(),

@@ -267,7 +267,12 @@ export const decisionView = z.object({
   prefectureId: z.string().nullable(),
   transmittedOn: z.string().nullable(),
   outcome: z.object({ code: z.enum(outcomeCodes), wording: z.string() }),
-  votes: countsView.extend({ membersInOffice: z.number().int(), voters: z.number().int() }),
+  votes: countsView.extend({
+    present: z.number().int(),
+    represented: z.number().int(),
+    membersInOffice: z.number().int(),
+    voters: z.number().int(),
+  }),
   links: z.array(
     z.object({
       targetType: z.enum(linkTargets),

@@ -172,6 +172,8 @@ export const calendarQuery = z.object({
   to: isoDate('Au').optional(),
   party: z.enum(dutyParties, 'Partie : department ou landlord.').optional(),
   status: z.enum(instanceStatuses, 'Statut inconnu.').optional(),
+  /** The day the statuses are computed on (default: today in Paris); a review of year Y: 31/12/Y. */
+  asOf: isoDate('Au jour du').optional(),
 });
 export type CalendarQuery = z.infer<typeof calendarQuery>;
 

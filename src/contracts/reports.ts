@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { targetStatuses } from './indicators';
+import { instanceStatuses } from './obligations';
 
 /** The home dashboard of a convention and the annual review's requests. */
 
@@ -70,6 +71,17 @@ export const dashboardView = z.object({
       heldOn: z.string(),
       place: z.string().nullable(),
       isMeeting: z.boolean(),
+    }),
+  ),
+  /** COPIL and COTECH meetings the convention calls for and not yet held (obligations, as of asOf). */
+  meetingsDue: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      title: z.string(),
+      periodLabel: z.string(),
+      dueOn: z.string(),
+      status: z.enum(instanceStatuses),
     }),
   ),
 });

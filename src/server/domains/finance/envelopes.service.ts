@@ -7,68 +7,40 @@ import type { FinanceOverview, LapseAlertView } from '../../../contracts/finance
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden, notFound } from '../../platform/errors';
-import { ceilingBreach, envelopeAmountOn, isRequested, sum, type RequestStatus } from './finance.rules';
+import { ceilingBreach, envelopeAmountOn, sum } from './finance.rules';
+import { figuresOf, loadFinanceRows, positionOf } from './finance.queries';
 import { canDraftRequest, canManageFinance, canSetUpFinance } from './finance.policy';
 import * as repo from './finance.repository';
-import { forecastEnvelope, lapseWatch } from './forecast.rules';
-import * as requestsRepo from './requests.repository';
+import { lapseWatch } from './forecast.rules';
 
 const e = centsToEuros;
 
-/** Everything the envelope dashboard shows: amounts voted → allocated → committed → requested → paid, per year, and the forecast. */
-export async function getFinanceOverview(db: Db, principal: Principal, conventionId: string): Promise<FinanceOverview> {
+/**
+ * Everything the envelope page shows: amounts voted → allocated → committed → requested → paid, per
+ * year, and the forecast, as of today: the figures are finance.queries' position, the rest is detail.
+ */
+export async function getFinanceOverview(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+  today = todayInParis(),
+): Promise<FinanceOverview> {
   const { side } = await loadConventionAccess(db, principal, conventionId);
-  const today = todayInParis();
-  const envelopes = await repo.listEnvelopes(db, conventionId);
-  const ids = envelopes.map((x) => x.id);
-  const [revisions, allocations, agreements] = await Promise.all([
-    repo.listRevisions(db, ids),
-    repo.listAllocations(db, ids),
-    repo.listAgreements(db, conventionId),
-  ]);
-  const agreementIds = agreements.map((a) => a.id);
-  const [requests, payments, reimbursements] = await Promise.all([
-    requestsRepo.listRequests(db, agreementIds),
-    repo.listPayments(db, agreementIds),
-    repo.listReimbursements(db, agreementIds),
-  ]);
+  const rows = await loadFinanceRows(db, conventionId);
+  const { revisions, allocations, agreements, requests } = rows;
 
-  const views = envelopes.map((env) => {
+  const views = rows.envelopes.map((env) => {
+    const position = positionOf(rows, env, today);
+    const figures = figuresOf(env, position);
     const envRevisions = revisions.filter((r) => r.envelope_id === env.id);
-    const amount = envelopeAmountOn(
-      env.amount_cents,
-      envRevisions.map((r) => ({ effectiveOn: r.effective_on, amountCents: r.amount_cents })),
-      today,
-    );
     const envAllocations = allocations.filter((a) => a.envelope_id === env.id);
-    const envAgreements = agreements.filter((g) => envAllocations.some((a) => a.id === g.allocation_id));
-    const agreementOf = (allocationId: string) => envAgreements.find((g) => g.allocation_id === allocationId);
-    const requestedOf = (ids: string[]) =>
-      sum(
-        requests
-          .filter((r) => ids.includes(r.funding_agreement_id) && isRequested(r.status as RequestStatus))
-          .map((r) => r.amount_cents),
-      );
-    const paidOf = (ids: string[]) =>
-      sum(payments.filter((p) => ids.includes(p.funding_agreement_id)).map((p) => p.amount_cents));
-    const reimbursedOf = (ids: string[]) =>
-      sum(reimbursements.filter((r) => ids.includes(r.funding_agreement_id)).map((r) => r.amount_cents));
-    const allIds = envAgreements.map((g) => g.id);
-    const allocated = sum(envAllocations.map((a) => a.amount_cents));
-    const forecast = forecastEnvelope({
-      amountCents: amount,
-      periodStart: env.period_start,
-      periodEnd: env.period_end,
-      allocations: envAllocations.map((a) => ({ year: a.year, amountCents: a.amount_cents })),
-    });
-    const startYear = Number(env.period_start.slice(0, 4));
-    const endYear = Number(env.period_end.slice(0, 4));
+    const agreementOf = (allocationId: string) => agreements.find((g) => g.allocation_id === allocationId);
     return {
       id: env.id,
       kind: env.kind,
       label: env.label,
       initialAmount: e(env.amount_cents),
-      amount: e(amount),
+      amount: figures.amount,
       periodStart: env.period_start,
       periodEnd: env.period_end,
       deliberationRef: env.deliberation_ref,
@@ -95,31 +67,16 @@ export async function getFinanceOverview(db: Db, principal: Principal, conventio
         };
       }),
       totals: {
-        allocated: e(allocated),
-        committed: e(sum(envAgreements.map((g) => g.amount_cents))),
-        requested: e(requestedOf(allIds)),
-        paid: e(paidOf(allIds)),
-        reimbursed: e(reimbursedOf(allIds)),
-        leftToAllocate: e(amount - allocated),
+        allocated: figures.allocated,
+        committed: figures.committed,
+        requested: e(position.requestedCents),
+        paid: figures.paid,
+        reimbursed: figures.reimbursed,
+        leftToAllocate: figures.leftToAllocate,
+        leftToPay: figures.leftToPay,
       },
-      byYear: Array.from({ length: endYear - startYear + 1 }, (_, i) => startYear + i).map((year) => {
-        const yearAllocations = envAllocations.filter((a) => a.year === year);
-        const yearAgreements = envAgreements.filter((g) => g.year === year).map((g) => g.id);
-        return {
-          year,
-          allocated: e(sum(yearAllocations.map((a) => a.amount_cents))),
-          committed: e(sum(envAgreements.filter((g) => g.year === year).map((g) => g.amount_cents))),
-          requested: e(requestedOf(yearAgreements)),
-          paid: e(paidOf(yearAgreements)),
-        };
-      }),
-      forecast: {
-        remainingYears: forecast.remainingYears,
-        requiredPace: forecast.requiredPaceCents === null ? null : e(forecast.requiredPaceCents),
-        currentPace: forecast.currentPaceCents === null ? null : e(forecast.currentPaceCents),
-        projectedExhaustionYear: forecast.projectedExhaustionYear,
-        onTrack: forecast.onTrack,
-      },
+      byYear: figures.byYear,
+      forecast: figures.forecast,
     };
   });
 

@@ -38,6 +38,7 @@ const HEADERS: Record<string, string[]> = {
     'Demandé',
     'Versé',
     'Reste à allouer',
+    'Reste à verser',
   ],
   Délibérations: [
     'Enveloppe',

@@ -155,6 +155,7 @@ export async function financeSheets(
         { header: 'Demandé', key: 'requested', kind: 'euros', width: 18 },
         { header: 'Versé', key: 'paid', kind: 'euros', width: 18 },
         { header: 'Reste à allouer', key: 'leftToAllocate', kind: 'euros', width: 18 },
+        { header: 'Reste à verser', key: 'leftToPay', kind: 'euros', width: 18 },
       ],
       rows: overview.envelopes.map((env) => ({ ...env, ...env.totals, kind: envelopeKindLabels[env.kind] })),
     },

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { todayInParis } from '../../../contracts/dates';
 import type { AgreementView, FinanceOverview, GuaranteesOverview, RequestView } from '../../../contracts/finance';
+import { centsToEuros } from '../../../contracts/money';
 import {
   buildTestApp,
   describeEachEngine,
@@ -11,6 +13,7 @@ import {
   type TestApp,
 } from '../../test/engines';
 import { createTestOrganisation, createTestUser } from '../../test/fixtures';
+import { forecastEnvelope } from './forecast.rules';
 
 const NNBSP = '\u202f';
 const UNKNOWN = '00000000-0000-4000-8000-00000000f00d';
@@ -95,9 +98,20 @@ describeEachEngine('finance API', (engine) => {
 
   it('GET /api/conventions/:id/finance gives the envelopes, their forecast and what the user may do', async () => {
     const view = await ok<FinanceOverview>(officeAgent.inject('GET', `/api/conventions/${conventionId}/finance`), 200);
+    // The pace needed over the years that remain today (forecast.rules, as of today in Paris).
+    const pace = (millions: bigint, allocated: bigint) =>
+      centsToEuros(
+        forecastEnvelope({
+          amountCents: millions * 100_000_000n,
+          periodStart: '2024-01-01',
+          periodEnd: '2033-12-31',
+          allocations: [{ year: 2024, amountCents: allocated * 100_000_000n }],
+          asOf: todayInParis(),
+        }).requiredPaceCents!,
+      );
     expect(view.envelopes.map((x) => [x.kind, x.amount, x.totals.leftToAllocate, x.forecast.requiredPace])).toEqual([
-      ['investment', '100000000.00', '96000000.00', '10666666.67'],
-      ['operating', '50000000.00', '45000000.00', '5000000.00'],
+      ['investment', '100000000.00', '96000000.00', pace(100n, 4n)],
+      ['operating', '50000000.00', '45000000.00', pace(50n, 5n)],
     ]);
     expect(view.can).toEqual({ manage: false, setUp: false, request: true });
     [investmentId, operatingId] = view.envelopes.map((x) => x.id) as [string, string];

@@ -83,7 +83,8 @@ describeEachEngine('finance services', (engine) => {
     ],
     ...values,
   });
-  const overview = (who: Principal = coordinator) => getFinanceOverview(engine.db, who, conventionId);
+  const overview = (who: Principal = coordinator, today?: string) =>
+    getFinanceOverview(engine.db, who, conventionId, today);
 
   beforeAll(async () => {
     await runSeed(engine.db, 'reference');
@@ -128,8 +129,20 @@ describeEachEngine('finance services', (engine) => {
     auditBefore = await auditCounts();
   });
 
+  it('as of December 2026 with no 2025 or 2026 allocation: the pace over 2027–2033, behind schedule', async () => {
+    const operating = (await overview(coordinator, '2026-12-07')).envelopes.find((x) => x.kind === 'operating')!;
+    expect(operating.forecast).toEqual({
+      remainingYears: [2027, 2028, 2029, 2030, 2031, 2032, 2033],
+      missedYears: [2025, 2026],
+      requiredPace: '6428571.43',
+      currentPace: '1666666.67',
+      projectedExhaustionYear: 2053,
+      onTrack: false,
+    });
+  });
+
   it('shows the seed: 96 M€ and 45 M€ left, the paces needed, two alerts for 2024 not committed', async () => {
-    const view = await overview();
+    const view = await overview(coordinator, '2025-01-01');
     expect(
       view.envelopes.map((x) => ({ kind: x.kind, amount: x.amount, totals: x.totals, forecast: x.forecast })),
     ).toEqual([
@@ -143,9 +156,11 @@ describeEachEngine('finance services', (engine) => {
           paid: '0.00',
           reimbursed: '0.00',
           leftToAllocate: '96000000.00',
+          leftToPay: '100000000.00',
         },
         forecast: {
           remainingYears: [2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033],
+          missedYears: [],
           requiredPace: '10666666.67',
           currentPace: '4000000.00',
           projectedExhaustionYear: 2048,
@@ -162,9 +177,11 @@ describeEachEngine('finance services', (engine) => {
           paid: '0.00',
           reimbursed: '0.00',
           leftToAllocate: '45000000.00',
+          leftToPay: '50000000.00',
         },
         forecast: {
           remainingYears: [2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033],
+          missedYears: [],
           requiredPace: '5000000.00',
           currentPace: '5000000.00',
           projectedExhaustionYear: 2033,

@@ -10,13 +10,22 @@ export interface ForecastInput {
   periodStart: string;
   periodEnd: string;
   allocations: { year: number; amountCents: bigint }[];
+  /**
+   * The day the forecast is made (a page: today; a review of year Y: 31/12/Y). A year's
+   * allocation is voted in its first quarter: once that quarter is over, a year without one is
+   * missed, and it no longer counts among the years that remain. Without a date, the forecast is
+   * made at the start of the period.
+   */
+  asOf?: string;
 }
 
 export interface Forecast {
   allocatedCents: bigint;
   remainingCents: bigint;
-  /** Years of the period after the last allocated one. */
+  /** Years of the period whose allocation can still be voted: after the last allocated one and not yet closed. */
   remainingYears: number[];
+  /** Years of the period already closed (their first quarter over) without any allocation. */
+  missedYears: number[];
   requiredPaceCents: bigint | null;
   currentPaceCents: bigint | null;
   projectedExhaustionYear: number | null;
@@ -28,28 +37,41 @@ export function divRound(numerator: bigint, denominator: bigint): bigint {
   return (numerator * 2n + denominator) / (denominator * 2n);
 }
 
+/** The last year whose allocation window (its first quarter) is over on `asOf`. */
+export function lastClosedYear(asOf: string): number {
+  const year = Number(asOf.slice(0, 4));
+  return asOf.slice(5) > '03-31' ? year : year - 1;
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+
 export function forecastEnvelope(input: ForecastInput): Forecast {
   const startYear = Number(input.periodStart.slice(0, 4));
   const endYear = Number(input.periodEnd.slice(0, 4));
   const allocatedCents = sum(input.allocations.map((a) => a.amountCents));
   const remainingCents = input.amountCents - allocatedCents;
-  const lastAllocated =
-    input.allocations.length > 0 ? Math.max(...input.allocations.map((a) => a.year)) : startYear - 1;
-  const remainingYears = Array.from({ length: Math.max(0, endYear - lastAllocated) }, (_, i) => lastAllocated + 1 + i);
+  const allocatedYears = new Set(input.allocations.map((a) => a.year));
+  const lastAllocated = allocatedYears.size > 0 ? Math.max(...allocatedYears) : startYear - 1;
+  // The years gone by: every closed year of the period, and any year already allocated.
+  const closed = Math.min(endYear, Math.max(startYear - 1, lastClosedYear(input.asOf ?? input.periodStart)));
+  const lastElapsed = Math.max(lastAllocated, closed);
+  const remainingYears = range(lastElapsed + 1, endYear);
+  const missedYears = range(startYear, closed).filter((y) => !allocatedYears.has(y));
   const requiredPaceCents = remainingYears.length > 0 ? divRound(remainingCents, BigInt(remainingYears.length)) : null;
-  const yearsElapsed = lastAllocated - startYear + 1;
+  const yearsElapsed = lastElapsed - startYear + 1;
   const currentPaceCents =
     yearsElapsed > 0 && allocatedCents > 0n ? divRound(allocatedCents, BigInt(yearsElapsed)) : null;
   let projectedExhaustionYear: number | null = null;
   if (remainingCents <= 0n) projectedExhaustionYear = lastAllocated;
   else if (currentPaceCents && currentPaceCents > 0n) {
     const yearsNeeded = (remainingCents + currentPaceCents - 1n) / currentPaceCents;
-    projectedExhaustionYear = lastAllocated + Number(yearsNeeded);
+    projectedExhaustionYear = lastElapsed + Number(yearsNeeded);
   }
   return {
     allocatedCents,
     remainingCents,
     remainingYears,
+    missedYears,
     requiredPaceCents,
     currentPaceCents,
     projectedExhaustionYear,

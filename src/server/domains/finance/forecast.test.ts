@@ -21,6 +21,7 @@ describe('forecastEnvelope on the seed', () => {
       allocatedCents: M(4),
       remainingCents: M(96),
       remainingYears: years(2025, 2033),
+      missedYears: [],
       requiredPaceCents: 1_066_666_667n,
       currentPaceCents: M(4),
       projectedExhaustionYear: 2048,
@@ -38,6 +39,7 @@ describe('forecastEnvelope on the seed', () => {
       allocatedCents: M(5),
       remainingCents: M(45),
       remainingYears: years(2025, 2033),
+      missedYears: [],
       requiredPaceCents: M(5),
       currentPaceCents: M(5),
       projectedExhaustionYear: 2033,
@@ -52,6 +54,7 @@ describe('forecastEnvelope edge cases', () => {
       allocatedCents: 0n,
       remainingCents: M(100),
       remainingYears: years(2024, 2033),
+      missedYears: [],
       requiredPaceCents: M(10),
       currentPaceCents: null,
       projectedExhaustionYear: null,
@@ -84,6 +87,7 @@ describe('forecastEnvelope edge cases', () => {
       allocatedCents: M(100),
       remainingCents: 0n,
       remainingYears: [],
+      missedYears: [],
       requiredPaceCents: null,
       currentPaceCents: M(10),
       projectedExhaustionYear: 2033,
@@ -120,6 +124,65 @@ describe('forecastEnvelope edge cases', () => {
       projectedExhaustionYear: 2033,
       onTrack: true,
     });
+  });
+});
+
+describe('forecastEnvelope as of a date', () => {
+  const operating2024 = [{ year: 2024, amountCents: M(5) }];
+  const at = (asOf: string, allocations = operating2024, amountCents = M(50)) =>
+    forecastEnvelope({ amountCents, ...period, allocations, asOf });
+
+  it('December 2026 without a 2025 or 2026 allocation: 2027–2033 remain, 2025 and 2026 missed, behind schedule', () => {
+    expect(at('2026-12-07')).toEqual({
+      allocatedCents: M(5),
+      remainingCents: M(45),
+      remainingYears: years(2027, 2033),
+      missedYears: [2025, 2026],
+      requiredPaceCents: 642_857_143n,
+      currentPaceCents: 166_666_667n,
+      projectedExhaustionYear: 2026 + 27,
+      onTrack: false,
+    });
+  });
+
+  it('in the first quarter the current year can still be allocated: it remains', () => {
+    expect(at('2025-03-31')).toMatchObject({ remainingYears: years(2025, 2033), missedYears: [], onTrack: true });
+    expect(at('2025-04-01')).toMatchObject({ remainingYears: years(2026, 2033), missedYears: [2025], onTrack: false });
+  });
+
+  it('on the 31/12 of the first year, the same as at the start once that year is allocated', () => {
+    expect(at('2024-12-31')).toEqual(forecastEnvelope({ amountCents: M(50), ...period, allocations: operating2024 }));
+  });
+
+  it('before the period: every year remains', () => {
+    expect(at('2023-06-01', [])).toMatchObject({ remainingYears: years(2024, 2033), missedYears: [] });
+  });
+
+  it('after the period: no year remains, no pace, every year without allocation is missed', () => {
+    expect(at('2034-05-01')).toMatchObject({
+      remainingYears: [],
+      missedYears: years(2025, 2033),
+      requiredPaceCents: null,
+      onTrack: false,
+    });
+  });
+
+  it('an allocation voted ahead for a later year keeps its year out of the remaining ones', () => {
+    expect(
+      at('2024-06-01', [
+        { year: 2024, amountCents: M(5) },
+        { year: 2025, amountCents: M(5) },
+      ]),
+    ).toMatchObject({ remainingYears: years(2026, 2033), missedYears: [], requiredPaceCents: M(5), onTrack: true });
+  });
+
+  it('ahead in money despite a missed year: on track by the pace', () => {
+    expect(
+      at('2026-06-01', [
+        { year: 2024, amountCents: M(30) },
+        { year: 2026, amountCents: M(20) },
+      ]),
+    ).toMatchObject({ remainingCents: 0n, missedYears: [2025], projectedExhaustionYear: 2026, onTrack: true });
   });
 });
 

@@ -27,7 +27,8 @@ import {
   validateDeliberations,
   type ScdlDecision,
 } from './scdl-deliberations.rules';
-import { countsOf, loadState, presidentOf, storedOutcome } from './session-state';
+import { decisionFigures } from './governance.queries';
+import { loadState, presidentOf, storedOutcome } from './session-state';
 import * as sessionsRepo from './sessions.repository';
 import { asPerson, delegationFactOf, delegationViewOf, inOfficeOn, rulesOf } from './views';
 
@@ -60,17 +61,20 @@ async function decisionViews(
     ),
     Promise.all(rows.map((r) => sessionsRepo.findItem(db, r.agenda_item_id))),
   ]);
-  const mandates = await bodiesRepo.listMandates(
-    db,
-    bodies.map((b) => b.id),
-  );
+  const [mandates, figures] = await Promise.all([
+    bodiesRepo.listMandates(
+      db,
+      bodies.map((b) => b.id),
+    ),
+    decisionFigures(db, rows),
+  ]);
   const views: DecisionView[] = [];
   for (const [i, d] of rows.entries()) {
     const body = bodies.find((b) => b.id === d.body_id)!;
     const rules = rulesOf(body);
     const item = items[i]!;
     const outcome = storedOutcome(item)!;
-    const counts = countsOf(item);
+    const f = figures.get(d.id)!;
     const cited = delegations.find((x) => x.id === d.delegation_id);
     const facts = delegations.map(delegationFactOf);
     const year = d.matter_year ?? d.year;
@@ -111,10 +115,15 @@ async function decisionViews(
       transmittedOn: d.transmitted_on,
       outcome: { code: outcome.code, wording: outcome.wording },
       votes: {
-        ...counts,
+        present: f.present,
+        represented: f.represented,
+        for: f.for,
+        against: f.against,
+        abstention: f.abstention,
+        notTakingPart: f.notTakingPart,
         membersInOffice: mandates.filter((m) => m.body_id === body.id && m.voting && inOfficeOn(m, d.decided_on))
           .length,
-        voters: counts.for + counts.against + counts.abstention,
+        voters: f.votesCast,
       },
       links: linkLabels,
       delegation: cited ? delegationViewOf(cited, bodies) : null,

@@ -138,6 +138,38 @@ export function itemFacts(
   };
 }
 
+/**
+ * The figures of an item's vote, computed once: members present and represented at the item,
+ * those who do not take part (recused on the item, and voters who declared they do not take part
+ * in the vote), and the votes cast. The session page, the decision page, the extract and the
+ * evidence bundle all show these (governance.queries publishes them).
+ */
+export interface ItemFigures {
+  present: number;
+  represented: number;
+  notTakingPart: number;
+  for: number;
+  against: number;
+  abstention: number;
+  votesCast: number;
+  votingMembersInOffice: number;
+}
+
+export function itemFigures(state: SessionState, item: repo.ItemRow): ItemFigures {
+  const facts = itemFacts(state, item);
+  const counts = countsOf(item);
+  return {
+    present: facts.participation.present.length,
+    represented: facts.participation.proxies.length,
+    notTakingPart: facts.recused.size + counts.notTakingPart,
+    for: counts.for,
+    against: counts.against,
+    abstention: counts.abstention,
+    votesCast: counts.for + counts.against + counts.abstention,
+    votingMembersInOffice: state.inOffice.filter((m) => m.voting).length,
+  };
+}
+
 export function openingQuorum(state: SessionState) {
   const first = state.items[0]?.position ?? 1;
   const participation = participationAt(attendeesOf(state), new Set(), first);
@@ -205,6 +237,7 @@ export function sessionView(state: SessionState, canManage: boolean): SessionVie
   const attendanceIds = new Set(state.attendance.map((a) => a.member_id));
   const items: AgendaItemView[] = state.items.map((item) => {
     const facts = itemFacts(state, item);
+    const figures = itemFigures(state, item);
     const outcome = outcomeOf(state, item);
     const decision = state.decisions.find((d) => d.agenda_item_id === item.id);
     const counts = countsOf(item);
@@ -224,9 +257,9 @@ export function sessionView(state: SessionState, canManage: boolean): SessionVie
         .filter((r) => r.agenda_item_id === item.id)
         .map((r) => ({ member: person(r.member_id), ground: r.ground })),
       participation: {
-        present: facts.participation.present.length,
-        represented: facts.participation.proxies.length,
-        notTakingPart: facts.recused.size,
+        present: figures.present,
+        represented: figures.represented,
+        notTakingPart: figures.notTakingPart,
         voters: facts.voters.length,
         proxies: facts.participation.proxies.map((p) => ({ giver: person(p.giverId), holder: person(p.holderId) })),
         voidProxies: facts.participation.voidProxies.map((p) => ({

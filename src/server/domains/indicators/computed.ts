@@ -1,11 +1,11 @@
-import type { Principal } from '../../kernel/principal';
+import { getTrajectory } from '../housing/housing.queries';
+import { type Principal } from '../../kernel/principal';
 import { formatDateFr } from '../../../contracts/dates';
 import { centsToEuros } from '../../../contracts/money';
 import type { IndicatorValueView } from '../../../contracts/indicators';
 import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
 import { paidByYear } from '../finance/finance.queries';
-import { getTrajectory } from '../housing/housing.queries';
 import { deliveredDwellingsByYear } from '../operations/operations.queries';
 import { bannedAtNextDeadline, renovatedByClass } from './indicators.rules';
 
@@ -13,7 +13,7 @@ import { bannedAtNextDeadline, renovatedByClass } from './indicators.rules';
  * Values of computed indicators, derived at read time from Copil's data so the same figure shows
  * on every page: the housing trajectory (reused from the housing service, never re-implemented) as
  * at 31 December of each year (today for the current year), the operations delivered, and the
- * payments of the finance domain.
+ * payments of the finance domain (finance.queries, paidByYear).
  */
 
 const COMPUTED_BY = 'Calculé par Copil';

@@ -166,3 +166,25 @@ export function reminderDue(
   const reached = reminderDays.filter((d) => addDays(i.dueOn, -d) <= today);
   return reached.length > 0 ? `before:${Math.min(...reached)}` : null;
 }
+
+export interface DutyCounts {
+  total: number;
+  /** Done, on time or after the due date. */
+  done: number;
+  doneLate: number;
+  /** Past due and not done. */
+  late: number;
+  /** Not yet due (upcoming or due soon). */
+  upcoming: number;
+}
+
+/** The one way instances are counted, from their computed status. */
+export function dutyCounts(instances: { status: InstanceStatus; doneLate: boolean }[]): DutyCounts {
+  return {
+    total: instances.length,
+    done: instances.filter((i) => i.status === 'done').length,
+    doneLate: instances.filter((i) => i.status === 'done' && i.doneLate).length,
+    late: instances.filter((i) => i.status === 'late').length,
+    upcoming: instances.filter((i) => i.status === 'upcoming' || i.status === 'due_soon').length,
+  };
+}

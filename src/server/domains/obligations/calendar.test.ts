@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  dutyCounts,
   expandRecurrence,
   instanceStatus,
   isWorkingDay,
@@ -167,5 +168,19 @@ describe('status and reminders', () => {
     ).toBe('a');
     expect(matchEvidence(h1, [{ periodEnd: '2026-06-30', on: '2026-07-20', label: 'p' }])?.on).toBe('2026-07-20');
     expect(matchEvidence(h1, [{ year: 2025, on: '2025-11-20', label: '' }])).toBeNull();
+  });
+});
+
+describe('dutyCounts', () => {
+  it('counts done (and done late), late and not yet due from the computed statuses', () => {
+    expect(
+      dutyCounts([
+        { status: 'done', doneLate: false },
+        { status: 'done', doneLate: true },
+        { status: 'late', doneLate: false },
+        { status: 'due_soon', doneLate: false },
+        { status: 'upcoming', doneLate: false },
+      ]),
+    ).toEqual({ total: 5, done: 2, doneLate: 1, late: 1, upcoming: 2 });
   });
 });

@@ -12,6 +12,7 @@ import { verifyBatch, type ChainBreak, type ChainState, type StoredEvent } from 
 import { getConventionDetail } from '../conventions/conventions.queries';
 import { extractFile, listDecisions } from '../governance/governance.queries';
 import { listControls } from './communication.service';
+import { dutyInstancesAsOf } from './obligations.queries';
 import * as repo from './controls.repository';
 import { auditCsv, chainReport, manifest, readableJson, safeName, type BundleFile } from './controls.rules';
 import { canDownloadEvidence } from './obligations.policy';
@@ -152,6 +153,8 @@ export async function evidenceBundle(
   const decisions = await decisionFiles(db, principal, conventionId, asOf);
   const finance = await financeFiles(db, conventionId, asOf);
   const progress = await progressFiles(db, conventionId, asOf);
+  // The duties due by asOf with their status on that day, as the calendar gives it (obligations.queries).
+  const duties = await dutyInstancesAsOf(db, conventionId, asOf, { to: asOf });
   const controls = await listControls(db, principal, conventionId);
   const audit = await auditUntil(db, asOf);
   const files: BundleFile[] = [
@@ -159,6 +162,7 @@ export async function evidenceBundle(
     ...decisions,
     ...finance,
     ...progress,
+    { path: 'obligations/echeances.json', content: readableJson(duties) },
     { path: 'missions-de-controle.json', content: readableJson(controls.filter((c) => c.startedOn <= asOf)) },
     { path: 'audit/journal.csv', content: auditCsv(audit.events) },
     { path: 'audit/verification-chaine.json', content: readableJson(audit.check) },

@@ -12,7 +12,7 @@ import { findUserProfile } from '../access/access.queries';
 import * as conventionsRepo from '../conventions/conventions.queries';
 import { buildCalendar, type FeedEvent } from './ical.rules';
 import * as repo from './obligations.repository';
-import { evaluate } from './obligations.service';
+import { evaluate } from './obligations.queries';
 
 /**
  * The personal calendar feed: a secret URL a calendar application subscribes to without a session.

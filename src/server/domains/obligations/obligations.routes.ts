@@ -60,7 +60,7 @@ export function obligationsRoutes(app: ZodApp, ctx: AppContext) {
     schema: {
       tags,
       summary:
-        "Échéances de la convention avec leur statut du jour (à venir, échéance proche, en retard, fait) et leur preuve ; filtres : période d'échéance, partie, statut",
+        "Échéances de la convention avec leur statut du jour ou d'une date donnée (asOf : à venir, échéance proche, en retard, fait) et leur preuve ; filtres : période d'échéance, partie, statut",
       params: idParams,
       querystring: calendarQuery,
       response: { 200: z.array(instanceView), 400: problemSchema, 404: problemSchema },

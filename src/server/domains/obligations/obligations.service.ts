@@ -1,5 +1,5 @@
 import { findConvention } from '../../kernel/convention-scope.repository';
-import { loadConventionAccess, type Side } from '../../kernel/convention-scope';
+import { loadConventionAccess } from '../../kernel/convention-scope';
 import { actorOf, type Principal } from '../../kernel/principal';
 import type { Transaction } from 'kysely';
 import { todayInParis } from '../../../contracts/dates';
@@ -13,12 +13,11 @@ import type {
 } from '../../../contracts/obligations';
 import { recordAudit, type Actor } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
-import type { Database, EvidenceKind } from '../../platform/db/schema';
+import type { Database } from '../../platform/db/schema';
 import { findDocument } from '../../platform/documents';
 import { AppError, forbidden, notFound } from '../../platform/errors';
-import { dueSoonWindow, expandRecurrence, instanceStatus, type RecurrenceSpec } from './calendar.rules';
-import { resolveEvidence } from './evidence.repository';
-import { matchEvidence, type EvidenceFact } from './evidence.rules';
+import { expandRecurrence, type RecurrenceSpec } from './calendar.rules';
+import { evaluate } from './obligations.queries';
 import * as repo from './obligations.repository';
 import { canManageDuties, canMarkDone } from './obligations.policy';
 
@@ -202,100 +201,6 @@ export async function updateDuty(
   return (await listDuties(db, principal, before.convention_id)).find((d) => d.id === dutyId)!;
 }
 
-const ordinal = (n: number) => (n === 1 ? '1er' : `${n}e`);
-export function periodLabel(recurrence: string, key: string, year: number): string {
-  if (recurrence === 'yearly_quarter') return `${ordinal(Number(key.slice(-1)))} trimestre ${year}`;
-  if (recurrence === 'half_yearly') return `${ordinal(Number(key.slice(-1)))} semestre ${year}`;
-  return `Année ${year}`;
-}
-
-/** Evidence facts of a convention for the evidence kinds its duties use, read once per kind. */
-async function evidenceOf(db: Q, conventionId: string, kinds: EvidenceKind[], today: string) {
-  const facts = new Map<EvidenceKind, EvidenceFact[]>();
-  for (const kind of new Set(kinds)) facts.set(kind, await resolveEvidence(db, conventionId, kind, today));
-  return facts;
-}
-
-export interface Evaluated {
-  view: InstanceView;
-  duty: repo.DutyRow;
-}
-
-/** The instances with their status and evidence on `today`. */
-export async function evaluate(
-  db: Q,
-  principal: Principal | null,
-  side: Side | null,
-  duties: repo.DutyRow[],
-  instances: repo.InstanceRow[],
-  today: string,
-): Promise<Evaluated[]> {
-  const byId = new Map(duties.map((d) => [d.id, d]));
-  const facts = new Map<string, Map<EvidenceKind, EvidenceFact[]>>();
-  for (const conventionId of new Set(duties.map((d) => d.convention_id))) {
-    facts.set(
-      conventionId,
-      await evidenceOf(
-        db,
-        conventionId,
-        duties.filter((d) => d.convention_id === conventionId).map((d) => d.evidence_kind),
-        today,
-      ),
-    );
-  }
-  return instances.map((i) => {
-    const duty = byId.get(i.duty_id)!;
-    const period = { periodYear: i.period_year, periodStart: i.period_start, periodEnd: i.period_end };
-    const fact = matchEvidence(period, facts.get(duty.convention_id)?.get(duty.evidence_kind) ?? []);
-    const resolved = fact && fact.on <= today ? fact : null;
-    const evidence = resolved
-      ? {
-          source: 'resolved' as const,
-          label: `${resolved.label} ${resolved.on.split('-').reverse().join('/')}`,
-          on: resolved.on,
-          documentId: null,
-          note: null,
-        }
-      : i.done_on
-        ? {
-            source: 'manual' as const,
-            label: 'Marquée faite avec une pièce',
-            on: i.done_on,
-            documentId: i.done_document_id,
-            note: i.done_note,
-          }
-        : null;
-    const doneOn = evidence?.on ?? null;
-    return {
-      duty,
-      view: {
-        id: i.id,
-        conventionId: duty.convention_id,
-        duty: {
-          id: duty.id,
-          code: duty.code,
-          title: duty.title,
-          party: duty.party,
-          articleNumber: duty.article_number,
-          evidenceKind: duty.evidence_kind,
-          evidenceDescription: duty.evidence_description,
-        },
-        periodKey: i.period_key,
-        periodLabel: periodLabel(duty.recurrence, i.period_key, i.period_year),
-        periodStart: i.period_start,
-        periodEnd: i.period_end,
-        nominalDueOn: i.nominal_due_on,
-        dueOn: i.due_on,
-        status: instanceStatus({ dueOn: i.due_on, doneOn }, today, dueSoonWindow(duty.reminder_days)),
-        doneOn,
-        doneLate: doneOn !== null && doneOn > i.due_on,
-        evidence,
-        can: { markDone: principal !== null && doneOn === null && canMarkDone(principal, side, duty.party) },
-      },
-    };
-  });
-}
-
 export async function listCalendar(
   db: Db,
   principal: Principal,
@@ -310,7 +215,7 @@ export async function listCalendar(
     duties.map((d) => d.id),
     query,
   );
-  const views = (await evaluate(db, principal, side, duties, instances, today)).map((e) => e.view);
+  const views = (await evaluate(db, principal, side, duties, instances, query.asOf ?? today)).map((e) => e.view);
   return query.status ? views.filter((v) => v.status === query.status) : views;
 }
 

@@ -9,7 +9,7 @@ import { listParties } from '../../kernel/convention-scope.repository';
 import { listActiveUsersOf, userNames } from '../access/access.queries';
 import { addDays, reminderDue } from './calendar.rules';
 import { REMINDED_ROLES } from './obligations.policy';
-import { evaluate } from './obligations.service';
+import { evaluate } from './obligations.queries';
 import * as repo from './reminders.repository';
 
 /**

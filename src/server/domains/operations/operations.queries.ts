@@ -1,3 +1,82 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../../platform/db/schema';
+import { operationDwellingCount } from './operations.repository';
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+/**
+ * The operations domain's published reads for the reports: operations delivered in a year by
+ * kind, the operations with their delivery date (workbook), the latest half-year progress tables
+ * (dashboard), the November volume forecast of a year (COPIL pack).
+ */
+
+const yearBounds = (year: number) => [`${year}-01-01`, `${year}-12-31`] as const;
+
+/** Operations delivered in the year (actual delivery date), by kind: how many and their dwellings. */
+export function operationsDeliveredInYear(db: Q, conventionId: string, year: number) {
+  const [from, to] = yearBounds(year);
+  return db
+    .selectFrom('operations as o')
+    .innerJoin('operation_phases as ph', (j) => j.onRef('ph.operation_id', '=', 'o.id').on('ph.phase', '=', 'delivery'))
+    .select([
+      'o.kind',
+      sql<number>`cast(count(*) as integer)`.as('operations'),
+      sql<number>`cast(sum(${operationDwellingCount}) as integer)`.as('dwellings'),
+    ])
+    .where('o.convention_id', '=', conventionId)
+    .where('o.status', '=', 'delivered')
+    .where('ph.actual_on', '>=', from)
+    .where('ph.actual_on', '<=', to)
+    .groupBy('o.kind')
+    .orderBy('o.kind')
+    .execute();
+}
+
+/** The November forecast of volumes for a year (the draft of that year's application). */
+export function volumeForecast(db: Q, conventionId: string, year: number) {
+  return db
+    .selectFrom('volume_forecasts')
+    .selectAll()
+    .where('convention_id', '=', conventionId)
+    .where('year', '=', year)
+    .orderBy('updated_at', 'desc')
+    .executeTakeFirst();
+}
+
+/** The convention's operations with their actual delivery date. */
+export function operationsWithDelivery(db: Q, conventionId: string) {
+  return db
+    .selectFrom('operations as o')
+    .leftJoin('operation_phases as ph', (j) => j.onRef('ph.operation_id', '=', 'o.id').on('ph.phase', '=', 'delivery'))
+    .select([
+      'o.reference',
+      'o.label',
+      'o.kind',
+      'o.programme',
+      'o.commune_code',
+      'o.residence',
+      'o.status',
+      'o.percent_complete',
+      'o.cost_incl_tax_cents',
+      'ph.planned_on',
+      'ph.actual_on',
+    ])
+    .where('o.convention_id', '=', conventionId)
+    .orderBy('o.reference')
+    .execute();
+}
+
+/** The convention's half-year progress tables, latest first (operations' table). */
+export function latestProgressTables(db: Q, conventionId: string, limit: number) {
+  return db
+    .selectFrom('progress_tables')
+    .select(['id', 'period_end', 'status'])
+    .where('convention_id', '=', conventionId)
+    .orderBy('period_end', 'desc')
+    .limit(limit)
+    .execute();
+}
+
 /**
  * What the operations domain publishes to the others: how many dwellings an operation covers (one
  * SQL expression, picked and counted dwellings alike, over an `operations o` row), and the

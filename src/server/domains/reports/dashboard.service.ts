@@ -1,19 +1,21 @@
+import { indicatorsOffTarget } from '../indicators/indicators.queries';
+import { getTrajectory } from '../housing/housing.queries';
 import { canReadConvention } from '../../kernel/convention-scope';
-import type { Principal } from '../../kernel/principal';
+import { type Principal } from '../../kernel/principal';
 import { todayInParis } from '../../../contracts/dates';
-import { parseEuros, centsToEuros } from '../../../contracts/money';
 import type { DashboardView } from '../../../contracts/reports';
 import type { Db } from '../../platform/db/connect';
 import { AppError, notFound } from '../../platform/errors';
-import { getFinanceOverview } from '../finance/finance.queries';
-import { getTrajectory } from '../housing/housing.queries';
-import { indicatorsOffTarget } from '../indicators/indicators.queries';
+import { envelopePositionsAsOf, getFinanceOverview } from '../finance/finance.queries';
+import { MEETING_KINDS, nextSessions } from '../governance/governance.queries';
+import { lateDutiesAsOf, nextMeetingsDue } from '../obligations/obligations.queries';
+import { latestProgressTables } from '../operations/operations.queries';
 import * as repo from './dashboard.repository';
 
 /**
  * A convention's health at a glance, for the home page: every figure comes from the service that
- * owns it (finance, housing trajectory, indicators) or one bounded query (progress tables, late
- * duties, next sessions), so the number of queries does not grow with the data.
+ * owns it (finance, housing trajectory, indicators) or one bounded query (progress tables, next
+ * sessions); duty statuses come from the obligations' published query (obligations.queries), so the number of queries does not grow with the data.
  *
  * Everyone opens it, and it changes far less often than it is read: it is computed once per
  * version of what it reads for each viewer and day, and a read is then one query
@@ -50,28 +52,30 @@ async function computeDashboard(
     Number(convention.period_start.slice(0, 4)),
     Math.min(Number(today.slice(0, 4)) - 1, Number(convention.period_end.slice(0, 4))),
   );
-  const [finance, trajectory, offTarget, progress, late, sessions] = await Promise.all([
-    getFinanceOverview(db, principal, conventionId),
+  const [finance, envelopes, trajectory, offTarget, progress, late, sessions, meetingsDue] = await Promise.all([
+    getFinanceOverview(db, principal, conventionId, today),
+    envelopePositionsAsOf(db, conventionId, today),
     landlordId ? readableTrajectory(db, principal, landlordId, today) : Promise.resolve(null),
     indicatorsOffTarget(db, principal, conventionId, indicatorsYear),
-    repo.listProgressTables(db, conventionId, 2),
-    repo.lateDuties(db, conventionId, today, 5),
-    repo.nextSessions(db, conventionId, today, 5),
+    latestProgressTables(db, conventionId, 2),
+    lateDutiesAsOf(db, conventionId, today),
+    nextSessions(db, conventionId, today, 5),
+    nextMeetingsDue(db, conventionId, today),
   ]);
   return {
     conventionId,
     title: convention.title,
     asOf: today,
-    envelopes: finance.envelopes.map((e) => ({
+    envelopes: envelopes.map((e) => ({
       id: e.id,
       kind: e.kind,
       label: e.label,
       amount: e.amount,
-      allocated: e.totals.allocated,
-      committed: e.totals.committed,
-      paid: e.totals.paid,
-      leftToAllocate: e.totals.leftToAllocate,
-      leftToPay: centsToEuros(parseEuros(e.amount)! - parseEuros(e.totals.paid)!),
+      allocated: e.allocated,
+      committed: e.committed,
+      paid: e.paid,
+      leftToAllocate: e.leftToAllocate,
+      leftToPay: e.leftToPay,
     })),
     lapseAlerts: finance.lapseAlerts.length,
     trajectory: trajectory
@@ -91,8 +95,8 @@ async function computeDashboard(
       : null,
     progress: progress.map((p) => ({ id: p.id, periodEnd: p.period_end, status: p.status })),
     lateDuties: {
-      count: late.count,
-      items: late.items.map((d) => ({ id: d.id, title: d.title, party: d.party, dueOn: d.due_on })),
+      count: late.length,
+      items: late.slice(0, 5).map((d) => ({ id: d.id, title: d.duty.title, party: d.party, dueOn: d.dueOn })),
     },
     indicatorsYear,
     offTarget: offTarget.map((o) => ({
@@ -110,7 +114,15 @@ async function computeDashboard(
       bodyKind: s.body_kind,
       heldOn: s.held_on,
       place: s.place,
-      isMeeting: (repo.MEETING_KINDS as readonly string[]).includes(s.body_kind),
+      isMeeting: (MEETING_KINDS as readonly string[]).includes(s.body_kind),
+    })),
+    meetingsDue: meetingsDue.map((m) => ({
+      id: m.id,
+      code: m.code,
+      title: m.duty.title,
+      periodLabel: m.periodLabel,
+      dueOn: m.dueOn,
+      status: m.status,
     })),
   };
 }

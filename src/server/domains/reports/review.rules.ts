@@ -5,9 +5,11 @@ import {
   type CommitmentStatus,
 } from '../../../contracts/convention-content';
 import { formatDateFr } from '../../../contracts/dates';
+import { formatEuros, formatNumber } from '../../../contracts/format';
 import { actionItemStatusLabels, type ActionItemStatus } from '../../../contracts/governance';
 import { targetStatusLabels, type IndicatorDirection, type TargetStatus } from '../../../contracts/indicators';
 import { operationKindLabels, type OperationKind } from '../../../contracts/operations';
+import { dutyCounts, type InstanceStatus } from '../obligations/obligations.queries';
 import type { ChartBar } from './chart';
 
 /**
@@ -34,6 +36,8 @@ export interface ReviewDocument {
 export interface ReviewInput {
   year: number;
   today: string;
+  /** The day every figure is taken on: 31/12 of the year (today while the year runs). */
+  asOf: string;
   convention: {
     title: string;
     periodStart: string;
@@ -96,7 +100,15 @@ export interface ReviewInput {
   decisions: { reference: string; decidedOn: string; title: string; bodyName: string }[];
   meetingDecisions: { heldOn: string; bodyName: string; text: string }[];
   actionItems: { heldOn: string; bodyName: string; title: string; dueOn: string | null; status: ActionItemStatus }[];
-  duties: { title: string; party: 'department' | 'landlord'; dueOn: string; doneOn: string | null }[];
+  /** The year's duty instances with their status as of the review's date (obligations.queries). */
+  duties: {
+    title: string;
+    party: 'department' | 'landlord';
+    dueOn: string;
+    doneOn: string | null;
+    status: InstanceStatus;
+    doneLate: boolean;
+  }[];
   /** The COPIL pack only: the draft of next year's application. */
   forecast?: {
     year: number;
@@ -109,14 +121,9 @@ export interface ReviewInput {
   } | null;
 }
 
-const euroFormat = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
-const numberFormat = new Intl.NumberFormat('fr-FR');
-/** "4000000.00" → "4 000 000,00 €" (Intl formats the decimal string exactly, as the pages do). */
-export const euros = (amount: string) => euroFormat.format(amount as unknown as number);
-export const count = (n: number | string) => numberFormat.format(n as number);
 const date = (iso: string) => formatDateFr(iso);
 export const figure = (value: string | null, unit: string) =>
-  value === null ? '—' : unit === '€' ? euros(value) : `${count(value)} ${unit}`;
+  value === null ? '—' : unit === '€' ? formatEuros(value) : `${formatNumber(value)} ${unit}`;
 
 /** Value as a share of the target, for indicators where "reaching" means going up to a positive target. */
 export function chartBars(indicators: ReviewInput['indicators']): ChartBar[] {
@@ -129,13 +136,10 @@ export function chartBars(indicators: ReviewInput['indicators']): ChartBar[] {
     }));
 }
 
-/** A duty is met when done by its due date, late when done after it or still not done once past. */
-export function dutyState(
-  d: { dueOn: string; doneOn: string | null },
-  today: string,
-): 'met' | 'met_late' | 'late' | 'upcoming' {
-  if (d.doneOn) return d.doneOn <= d.dueOn ? 'met' : 'met_late';
-  return d.dueOn < today ? 'late' : 'upcoming';
+/** The review's wording of a status computed by the obligations (never recomputed here). */
+export function dutyState(d: { status: InstanceStatus; doneLate: boolean }): 'met' | 'met_late' | 'late' | 'upcoming' {
+  if (d.status === 'done') return d.doneLate ? 'met_late' : 'met';
+  return d.status === 'late' ? 'late' : 'upcoming';
 }
 const dutyStateLabels = {
   met: 'Faite à temps',
@@ -212,30 +216,30 @@ export function buildReview(input: ReviewInput): ReviewDocument {
 
   h1('3. Finances');
   p(
-    `Montants votés, alloués, engagés et versés sur les enveloppes de la convention ; l'année ${year} et le cumul depuis le début de la convention.`,
+    `Montants votés, alloués, engagés et versés sur les enveloppes de la convention ; l'année ${year} et le cumul depuis le début de la convention, au ${date(input.asOf)} (révisions et versements datés jusqu'à ce jour).`,
   );
+  // One column per envelope, one row per figure: the table fits a portrait page in the PDF and the DOCX.
+  const on = date(input.asOf);
+  const envelopeRow = (label: string, value: (e: ReviewInput['envelopes'][number]) => string) => [
+    label,
+    ...input.envelopes.map((e) => formatEuros(value(e))),
+  ];
   blocks.push({
     kind: 'table',
-    caption: `Enveloppes en ${year}`,
-    header: [
-      'Enveloppe',
-      'Voté',
-      `Alloué ${year}`,
-      `Engagé ${year}`,
-      `Versé ${year}`,
-      'Versé (cumul)',
-      'Reste à verser',
-    ],
-    rows: input.envelopes.map((e) => [
-      e.label,
-      euros(e.amount),
-      euros(e.allocatedYear),
-      euros(e.committedYear),
-      euros(e.paidYear),
-      euros(e.paidTotal),
-      euros(e.left),
-    ]),
-    numeric: [1, 2, 3, 4, 5, 6],
+    caption: `Enveloppes en ${year}, au ${on}`,
+    header: ['Montant', ...input.envelopes.map((e) => e.label)],
+    rows:
+      input.envelopes.length === 0
+        ? []
+        : [
+            envelopeRow(`Voté (révisé au ${on})`, (e) => e.amount),
+            envelopeRow(`Alloué ${year}`, (e) => e.allocatedYear),
+            envelopeRow(`Engagé ${year}`, (e) => e.committedYear),
+            envelopeRow(`Versé ${year}`, (e) => e.paidYear),
+            envelopeRow(`Versé (cumul au ${on})`, (e) => e.paidTotal),
+            envelopeRow(`Reste à verser au ${on}`, (e) => e.left),
+          ],
+    numeric: input.envelopes.map((_, i) => i + 1),
   });
 
   h1('4. Opérations et trajectoire du patrimoine');
@@ -245,7 +249,11 @@ export function buildReview(input: ReviewInput): ReviewDocument {
       kind: 'table',
       caption: `Opérations livrées en ${year}`,
       header: ['Nature', 'Opérations', 'Logements'],
-      rows: input.operations.map((o) => [operationKindLabels[o.kind], count(o.operations), count(o.dwellings)]),
+      rows: input.operations.map((o) => [
+        operationKindLabels[o.kind],
+        formatNumber(o.operations),
+        formatNumber(o.dwellings),
+      ]),
       numeric: [1, 2],
     });
   if (input.trajectory) {
@@ -255,10 +263,10 @@ export function buildReview(input: ReviewInput): ReviewDocument {
       header: ['Échéance', 'Interdits', 'Livrés', 'Programmés', 'Non programmés'],
       rows: input.trajectory.deadlines.map((d) => [
         date(d.date),
-        count(d.banned),
-        count(d.delivered),
-        count(d.planned),
-        count(d.notProgrammed),
+        formatNumber(d.banned),
+        formatNumber(d.delivered),
+        formatNumber(d.planned),
+        formatNumber(d.notProgrammed),
       ]),
       numeric: [1, 2, 3, 4],
     });
@@ -304,12 +312,12 @@ export function buildReview(input: ReviewInput): ReviewDocument {
   }
 
   h1(`6. Obligations ${year}`);
-  const states = input.duties.map((d) => dutyState(d, input.today));
-  const met = states.filter((s) => s === 'met' || s === 'met_late').length;
+  const states = input.duties.map((d) => dutyState(d));
+  const counts = dutyCounts(input.duties);
   if (input.duties.length === 0) p(`Aucune échéance en ${year}.`);
   else {
     p(
-      `${count(input.duties.length)} échéances en ${year} : ${count(met)} remplies, dont ${count(states.filter((s) => s === 'met_late').length)} en retard ; ${count(states.filter((s) => s === 'late').length)} en retard non remplies.`,
+      `${formatNumber(counts.total)} échéances en ${year} : ${formatNumber(counts.done)} remplies, dont ${formatNumber(counts.doneLate)} en retard ; ${formatNumber(counts.late)} en retard non remplies.`,
     );
     blocks.push({
       kind: 'table',
@@ -341,9 +349,9 @@ export function buildReview(input: ReviewInput): ReviewDocument {
         rows: [
           ...Object.entries(f.renovationsByClass)
             .sort(([a], [b]) => a.localeCompare(b))
-            .map(([cls, n]) => [`Réhabilitation de logements classés ${cls}`, count(n)]),
-          ['Maintenance', count(f.maintenanceDwellings)],
-          ['Adaptation à la perte d’autonomie', count(f.adaptations)],
+            .map(([cls, n]) => [`Réhabilitation de logements classés ${cls}`, formatNumber(n)]),
+          ['Maintenance', formatNumber(f.maintenanceDwellings)],
+          ['Adaptation à la perte d’autonomie', formatNumber(f.adaptations)],
         ],
         numeric: [1],
       });
@@ -352,8 +360,8 @@ export function buildReview(input: ReviewInput): ReviewDocument {
         caption: `Montants demandés pour ${next}`,
         header: ['Section', 'Montant demandé'],
         rows: [
-          ['Investissement (autorisation de programme)', euros(f.investmentRequested)],
-          ["Fonctionnement (autorisation d'engagement)", euros(f.operatingRequested)],
+          ['Investissement (autorisation de programme)', formatEuros(f.investmentRequested)],
+          ["Fonctionnement (autorisation d'engagement)", formatEuros(f.operatingRequested)],
         ],
         numeric: [1],
       });

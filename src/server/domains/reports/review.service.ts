@@ -1,24 +1,28 @@
+import { getIndicatorsWithHistory } from '../indicators/indicators.queries';
+import { getTrajectory } from '../housing/housing.queries';
+import { conventionYears, getConventionDetail, getObjectivesTree } from '../conventions/conventions.queries';
 import { loadConventionAccess } from '../../kernel/convention-scope';
 import { actorOf, type Principal } from '../../kernel/principal';
 import { todayInParis } from '../../../contracts/dates';
-import { centsToEuros, parseEuros } from '../../../contracts/money';
+import { centsToEuros } from '../../../contracts/money';
 import type { ReviewFormat } from '../../../contracts/reports';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
 import type { ExportFile } from '../../platform/http/files';
-import { conventionYears, getConventionDetail, getObjectivesTree } from '../conventions/conventions.queries';
-import { getFinanceOverview } from '../finance/finance.queries';
-import { getTrajectory } from '../housing/housing.queries';
-import { getIndicatorsWithHistory } from '../indicators/indicators.queries';
+import { envelopePositionsAsOf } from '../finance/finance.queries';
+import * as governance from '../governance/governance.queries';
+import { dutyInstancesOfYear } from '../obligations/obligations.queries';
+import { operationsDeliveredInYear, volumeForecast } from '../operations/operations.queries';
 import { reviewDocx } from './review.docx';
 import { reviewPdf } from './review.pdf';
-import * as repo from './review.repository';
 import { buildReview, type ReviewDocument, type ReviewInput } from './review.rules';
 
 /**
  * The annual review of a year and the COPIL pack (the review plus the draft of next year's
- * application), from the same services the pages use, so each figure is the page's figure.
+ * application), as of 31/12 of the year (today while it runs): duty statuses, envelope positions,
+ * governance and operations come from the owning domains' published queries (*.queries.ts), the
+ * rest from the services the pages use, so each figure is the page's figure on that day.
  */
 
 const partyRoleLabels = { department: 'Département', landlord: 'Bailleur', controller: 'Contrôle' } as const;
@@ -57,19 +61,19 @@ export async function loadReviewInput(
     getConventionDetail(db, principal, conventionId),
     getObjectivesTree(db, principal, conventionId, year),
     getIndicatorsWithHistory(db, principal, conventionId),
-    getFinanceOverview(db, principal, conventionId),
+    envelopePositionsAsOf(db, conventionId, asOf),
     landlordId
       ? getTrajectory(db, principal, landlordId, { asOf }).catch((error: unknown) =>
           error instanceof AppError && error.code === 'NOT_FOUND' ? null : Promise.reject(error),
         )
       : Promise.resolve(null),
-    repo.operationsDeliveredInYear(db, conventionId, year),
-    repo.sessionsOfYear(db, conventionId, year),
-    repo.decisionsOfYear(db, conventionId, year),
-    repo.meetingDecisionsOfYear(db, conventionId, year),
-    repo.actionItemsOfYear(db, conventionId, year),
-    repo.dutiesOfYear(db, conventionId, year),
-    withForecast ? repo.volumeForecast(db, conventionId, year + 1) : Promise.resolve(undefined),
+    operationsDeliveredInYear(db, conventionId, year),
+    governance.sessionsOfYear(db, conventionId, year),
+    governance.decisions(db, conventionId, year),
+    governance.meetingDecisionsOfYear(db, conventionId, year),
+    governance.actionItemsOfYear(db, conventionId, year),
+    dutyInstancesOfYear(db, conventionId, year, asOf),
+    withForecast ? volumeForecast(db, conventionId, year + 1) : Promise.resolve(undefined),
   ]);
   const commitments = (axis: (typeof tree.objectives)[number]['axes'][number]) =>
     axis.commitments.map((c) => ({
@@ -82,6 +86,7 @@ export async function loadReviewInput(
   return {
     year,
     today,
+    asOf,
     convention: {
       title: detail.title,
       periodStart: detail.periodStart,
@@ -117,7 +122,7 @@ export async function loadReviewInput(
         source: current?.source ?? null,
       };
     }),
-    envelopes: finance.envelopes.map((e) => {
+    envelopes: finance.map((e) => {
       const y = e.byYear.find((row) => row.year === year);
       return {
         label: e.label,
@@ -125,8 +130,8 @@ export async function loadReviewInput(
         allocatedYear: y?.allocated ?? '0.00',
         committedYear: y?.committed ?? '0.00',
         paidYear: y?.paid ?? '0.00',
-        paidTotal: e.totals.paid,
-        left: centsToEuros(parseEuros(e.amount)! - parseEuros(e.totals.paid)!),
+        paidTotal: e.paid,
+        left: e.leftToPay,
       };
     }),
     operations: operations.map((o) => ({
@@ -162,7 +167,14 @@ export async function loadReviewInput(
       dueOn: a.due_on,
       status: a.status,
     })),
-    duties: duties.map((d) => ({ title: d.title, party: d.party, dueOn: d.due_on, doneOn: d.done_on })),
+    duties: duties.map((d) => ({
+      title: d.duty.title,
+      party: d.party,
+      dueOn: d.dueOn,
+      doneOn: d.doneOn,
+      status: d.status,
+      doneLate: d.doneLate,
+    })),
     ...(withForecast
       ? {
           forecast: forecast

@@ -7,6 +7,7 @@ import { pdfText, unzipEntry } from '../../test/documents';
 const input: ReviewInput = {
   year: 2024,
   today: '2026-11-29',
+  asOf: '2024-12-31',
   convention: {
     title: 'Convention de test 2024-2033',
     periodStart: '2024-01-01',
@@ -109,8 +110,22 @@ const input: ReviewInput = {
     },
   ],
   duties: [
-    { title: 'Prévisionnel de novembre', party: 'landlord', dueOn: '2024-11-30', doneOn: '2024-11-28' },
-    { title: 'Tableau semestriel', party: 'landlord', dueOn: '2024-07-31', doneOn: null },
+    {
+      title: 'Prévisionnel de novembre',
+      party: 'landlord',
+      dueOn: '2024-11-30',
+      doneOn: '2024-11-28',
+      status: 'done',
+      doneLate: false,
+    },
+    {
+      title: 'Tableau semestriel',
+      party: 'landlord',
+      dueOn: '2024-07-31',
+      doneOn: null,
+      status: 'late',
+      doneLate: false,
+    },
   ],
 };
 
@@ -122,19 +137,21 @@ describe('annual review model', () => {
     ]);
   });
   it('tells duties met, met late, late and upcoming', () => {
-    expect(dutyState({ dueOn: '2024-11-30', doneOn: '2024-11-28' }, '2026-01-01')).toBe('met');
-    expect(dutyState({ dueOn: '2024-11-30', doneOn: '2024-12-02' }, '2026-01-01')).toBe('met_late');
-    expect(dutyState({ dueOn: '2024-11-30', doneOn: null }, '2026-01-01')).toBe('late');
-    expect(dutyState({ dueOn: '2027-11-30', doneOn: null }, '2026-01-01')).toBe('upcoming');
+    expect(dutyState({ status: 'done', doneLate: false })).toBe('met');
+    expect(dutyState({ status: 'done', doneLate: true })).toBe('met_late');
+    expect(dutyState({ status: 'late', doneLate: false })).toBe('late');
+    expect(dutyState({ status: 'due_soon', doneLate: false })).toBe('upcoming');
+    expect(dutyState({ status: 'upcoming', doneLate: false })).toBe('upcoming');
   });
   it('writes every section with fr-FR figures; the pack adds next year’s application', () => {
     const text = reviewText(buildReview(input)).join('\n');
     expect(text).toContain('Bilan annuel 2024');
     expect(text).toContain('1.1.a — Réhabiliter les 10 245 logements | Office | En cours | Premières livraisons');
     expect(text).toContain('ADAPT — Logements adaptés | 250 logements | 262 logements | Cible atteinte');
-    expect(text).toMatch(
-      /AP investissement \| 100\s000\s000,00\s€ \| 4\s000\s000,00\s€ \| 4\s000\s000,00\s€ \| 1\s200\s000,00\s€/,
-    );
+    expect(text).toContain('Enveloppes en 2024, au 31/12/2024\nMontant | AP investissement');
+    expect(text).toMatch(/Voté \(révisé au 31\/12\/2024\) \| 100\s000\s000,00\s€\n/);
+    expect(text).toMatch(/Engagé 2024 \| 4\s000\s000,00\s€\nVersé 2024 \| 1\s200\s000,00\s€\n/);
+    expect(text).toMatch(/Reste à verser au 31\/12\/2024 \| 98\s800\s000,00\s€\n/);
     expect(text).toContain('Adaptation (vieillissement, handicap) | 3 | 262');
     expect(text).toContain('01/01/2025 | 205 | 193 | 0 | 12');
     expect(text).toContain('CA-2024-001 | 16/02/2024');

@@ -1,18 +1,21 @@
+import { indicatorSheets } from '../indicators/indicators.queries';
+import { getTrajectory } from '../housing/housing.queries';
+import { financeSheets, financeTables } from '../finance/finance.queries';
 import { actorOf, type Principal } from '../../kernel/principal';
 import { commitmentStatusLabels } from '../../../contracts/convention-content';
 import { todayInParis } from '../../../contracts/dates';
 import { centsToEuros } from '../../../contracts/money';
+import { instanceStatusLabels } from '../../../contracts/obligations';
 import { operationKindLabels } from '../../../contracts/operations';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
 import { XLSX_TYPE, type ExportFile } from '../../platform/http/files';
 import { workbookBuffer, type Sheet } from '../../platform/spreadsheets';
-import { getConventionDetail } from '../conventions/conventions.queries';
-import { financeSheets, financeTables } from '../finance/finance.queries';
-import { getTrajectory } from '../housing/housing.queries';
-import { indicatorSheets } from '../indicators/indicators.queries';
-import * as repo from './workbook.repository';
+import { commitmentStatuses, getConventionDetail } from '../conventions/conventions.queries';
+import { decisionsWithFigures } from '../governance/governance.queries';
+import { dutyInstancesAsOf } from '../obligations/obligations.queries';
+import { operationsWithDelivery } from '../operations/operations.queries';
 
 /**
  * The whole convention in one workbook, sheets grouped by domain: the convention and its parties,
@@ -27,16 +30,16 @@ export async function conventionSheets(db: Db, principal: Principal, conventionI
   const detail = await getConventionDetail(db, principal, conventionId);
   const landlord = detail.parties.find((p) => p.partyRole === 'landlord');
   const [statuses, finance, trajectory, operations, decisions, duties, indicators] = await Promise.all([
-    repo.commitmentStatuses(db, conventionId),
+    commitmentStatuses(db, conventionId),
     financeSheets(db, principal, conventionId),
     landlord
       ? getTrajectory(db, principal, landlord.organisation.id, {}).catch((error: unknown) =>
           error instanceof AppError && error.code === 'NOT_FOUND' ? null : Promise.reject(error),
         )
       : Promise.resolve(null),
-    repo.operations(db, conventionId),
-    repo.decisions(db, conventionId),
-    repo.duties(db, conventionId),
+    operationsWithDelivery(db, conventionId),
+    decisionsWithFigures(db, conventionId),
+    dutyInstancesAsOf(db, conventionId, todayInParis()),
     indicatorSheets(db, principal, conventionId),
   ]);
   const text = (header: string, key: string, width?: number) => ({
@@ -135,6 +138,12 @@ export async function conventionSheets(db: Db, principal: Principal, conventionI
         text('Instance', 'body'),
         text('Objet', 'title', 60),
         text('Matière', 'matter'),
+        { header: 'Présents', key: 'present', kind: 'integer' },
+        { header: 'Représentés', key: 'represented', kind: 'integer' },
+        { header: 'Ne prennent pas part au vote', key: 'notTakingPart', kind: 'integer' },
+        { header: 'Pour', key: 'for', kind: 'integer' },
+        { header: 'Contre', key: 'against', kind: 'integer' },
+        { header: 'Abstentions', key: 'abstention', kind: 'integer' },
       ],
       rows: decisions.map((d) => ({
         reference: d.reference,
@@ -142,6 +151,12 @@ export async function conventionSheets(db: Db, principal: Principal, conventionI
         body: d.body_name,
         title: d.title,
         matter: d.matter,
+        present: d.figures.present,
+        represented: d.figures.represented,
+        notTakingPart: d.figures.notTakingPart,
+        for: d.figures.for,
+        against: d.figures.against,
+        abstention: d.figures.abstention,
       })),
     },
     {
@@ -154,15 +169,17 @@ export async function conventionSheets(db: Db, principal: Principal, conventionI
         text('Période', 'period'),
         date('Échéance', 'due'),
         date('Faite le', 'done'),
+        text('Statut', 'status'),
       ],
       rows: duties.map((d) => ({
         code: d.code,
-        title: d.title,
+        title: d.duty.title,
         party: dutyParties[d.party],
-        article: d.article_number,
-        period: d.period_key,
-        due: d.due_on,
-        done: d.done_on,
+        article: d.duty.articleNumber,
+        period: d.periodKey,
+        due: d.dueOn,
+        done: d.doneOn,
+        status: instanceStatusLabels[d.status],
       })),
     },
     ...indicators,

@@ -158,7 +158,7 @@ export function ConventionDashboard({ conventionId }: { conventionId: string }) 
         </div>
         <div>
           <h3>Prochaines séances et réunions</h3>
-          {d.nextMeetings.length === 0 ? <p>Aucune séance prévue.</p> : null}
+          {d.nextMeetings.length === 0 && d.meetingsDue.length === 0 ? <p>Aucune séance prévue.</p> : null}
           <ul>
             {d.nextMeetings.map((m) => (
               <li key={m.id}>
@@ -166,6 +166,13 @@ export function ConventionDashboard({ conventionId }: { conventionId: string }) 
                   {m.bodyName}, le {formatDate(m.heldOn)}
                 </Link>
                 {m.place ? ` à ${m.place}` : ''}
+              </li>
+            ))}
+            {d.meetingsDue.map((m) => (
+              <li key={m.id}>
+                <Link to={`/conventions/${id}/obligations/${m.id}`}>
+                  {m.code} à réunir ({m.periodLabel}), au plus tard le {formatDate(m.dueOn)}
+                </Link>
               </li>
             ))}
           </ul>

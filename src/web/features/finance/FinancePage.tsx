@@ -114,6 +114,7 @@ function EnvelopeSection({
         <Figure term="Versé" amount={env.totals.paid} />
         <Figure term="Reversé" amount={env.totals.reimbursed} />
         <Figure term="Reste à allouer" amount={env.totals.leftToAllocate} />
+        <Figure term="Reste à verser" amount={env.totals.leftToPay} />
       </dl>
 
       <h3>Prévision</h3>
@@ -128,6 +129,13 @@ function EnvelopeSection({
         ) : (
           <li>Plus aucune année à allouer sur la période.</li>
         )}
+        {f.missedYears.length > 0 ? (
+          <li>
+            {f.missedYears.length === 1
+              ? `Année sans délibération d'application : ${f.missedYears[0]}`
+              : `Années sans délibération d'application : ${f.missedYears.join(', ')}`}
+          </li>
+        ) : null}
         <li>
           Rythme actuel :{' '}
           {f.currentPace !== null ? `${formatEuros(f.currentPace)} par an` : 'aucune allocation pour le moment'}

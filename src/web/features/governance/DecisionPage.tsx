@@ -139,6 +139,14 @@ export function DecisionPage() {
             <dd>{d.votes.membersInOffice}</dd>
           </div>
           <div>
+            <dt>Présents</dt>
+            <dd>{d.votes.present}</dd>
+          </div>
+          <div>
+            <dt>Représentés</dt>
+            <dd>{d.votes.represented}</dd>
+          </div>
+          <div>
             <dt>Votants</dt>
             <dd>{d.votes.voters}</dd>
           </div>

@@ -1,0 +1,294 @@
+import type { Principal } from '../kernel/principal';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { todayInParis } from '../../contracts/dates';
+import type { FinanceOverview } from '../../contracts/finance';
+import type { SessionView, DecisionView } from '../../contracts/governance-sessions';
+import type { IndicatorsOverview } from '../../contracts/indicators';
+import type { InstanceView } from '../../contracts/obligations';
+import type { DashboardView } from '../../contracts/reports';
+import { createAmendment } from '../domains/conventions/amendments.service';
+import { buildReviewDocument } from '../domains/reports/review.service';
+import { reviewText } from '../domains/reports/review.rules';
+import { buildTestApp, loginAs, type LoggedIn, type TestApp, type TestEngine } from '../test/engines';
+import { createTestUser } from '../test/fixtures';
+import { docxText, normalise, pdfText } from '../test/documents';
+
+/**
+ * The world the consistency suite questions: the reference convention, plus what makes "as of"
+ * matter — an amendment raising the investment envelope to 110 M€ from 01/07/2025, the 2024
+ * investment financial convention signed, and two payments on it (one in 2024, one in 2025). Each
+ * surface is fetched once (memoised) and shared by every question.
+ */
+export const REVIEW_YEAR = 2024;
+export const YEAR_END = `${REVIEW_YEAR}-12-31`;
+
+export interface World {
+  engine: TestEngine;
+  built: TestApp;
+  coordinator: LoggedIn;
+  principal: Principal;
+  conventionId: string;
+  today: string;
+  /** Each surface, fetched on first use. */
+  surface<T>(name: string, fetch: () => Promise<T>): Promise<T>;
+}
+
+const M = (millions: number) => BigInt(Math.round(millions * 100)) * 1_000_000n;
+
+async function addPayments(w: Omit<World, 'surface'>): Promise<void> {
+  const db = w.engine.db;
+  const allocation = await db
+    .selectFrom('allocations')
+    .innerJoin('envelopes', 'envelopes.id', 'allocations.envelope_id')
+    .select(['allocations.id'])
+    .where('envelopes.convention_id', '=', w.conventionId)
+    .where('envelopes.kind', '=', 'investment')
+    .where('allocations.year', '=', REVIEW_YEAR)
+    .executeTakeFirstOrThrow();
+  const now = new Date();
+  const agreement = await db
+    .insertInto('funding_agreements')
+    .values({
+      allocation_id: allocation.id,
+      amount_cents: M(4),
+      signed_on: '2024-03-15',
+      purpose: 'Réhabilitation thermique 2024',
+      justification_deadline: null,
+      reimbursement_clause: null,
+      created_by: w.principal.id,
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const line = await db
+    .insertInto('schedule_lines')
+    .values({
+      funding_agreement_id: agreement.id,
+      position: 1,
+      kind: 'balance',
+      label: 'Solde',
+      amount_cents: M(4),
+      condition: null,
+      required_documents: '[]',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const [cents, on, n] of [
+    [M(1.2), '2024-10-15', 'M-2024-001'],
+    [M(0.8), '2025-03-10', 'M-2025-001'],
+  ] as const) {
+    const request = await db
+      .insertInto('payment_requests')
+      .values({
+        funding_agreement_id: agreement.id,
+        schedule_line_id: line.id,
+        amount_cents: cents,
+        status: 'paid',
+        description: null,
+        created_by: w.principal.id,
+        created_at: now,
+        submitted_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('payments')
+      .values({
+        request_id: request.id,
+        funding_agreement_id: agreement.id,
+        amount_cents: cents,
+        mandate_number: n,
+        mandate_date: on,
+        created_by: w.principal.id,
+        created_at: now,
+      })
+      .execute();
+  }
+}
+
+export async function buildWorld(engine: TestEngine): Promise<World> {
+  const built = await buildTestApp(engine);
+  const department = await engine.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('siret', '=', '22620001200012')
+    .executeTakeFirstOrThrow();
+  const user = await createTestUser(engine.db, { roles: ['coordinator'], organisationId: department.id });
+  const conventionId = (
+    await engine.db
+      .selectFrom('conventions')
+      .select('id')
+      .where('period_start', '=', '2024-01-01')
+      .executeTakeFirstOrThrow()
+  ).id;
+  const base = {
+    engine,
+    built,
+    coordinator: await loginAs(built.app, user.email, user.password),
+    principal: user,
+    conventionId,
+    today: todayInParis(),
+  };
+  await createAmendment(engine.db, user, conventionId, {
+    number: 1,
+    object: "Relèvement de l'autorisation de programme",
+    signedOn: '2025-06-20',
+    effectiveOn: '2025-07-01',
+    approvals: 'Délibération du Conseil départemental du 16 juin 2025',
+    changes: [{ field: 'envelope_amount', envelopeKind: 'investment', amount: '110000000.00' }],
+  });
+  await addPayments(base);
+  const cache = new Map<string, Promise<unknown>>();
+  return {
+    ...base,
+    surface: <T>(name: string, fetch: () => Promise<T>) => {
+      if (!cache.has(name)) cache.set(name, fetch());
+      return cache.get(name) as Promise<T>;
+    },
+  };
+}
+
+async function get<T>(w: World, url: string): Promise<T> {
+  const response = await w.coordinator.inject('GET', url);
+  if (response.statusCode !== 200) throw new Error(`GET ${url} → ${response.statusCode} ${response.body}`);
+  return response.json<T>();
+}
+
+async function download(w: World, url: string): Promise<Buffer> {
+  const response = await w.coordinator.inject('GET', url);
+  if (response.statusCode !== 200) throw new Error(`GET ${url} → ${response.statusCode} ${response.body}`);
+  return response.rawPayload;
+}
+
+/** Rows of a worksheet as objects keyed by the header row's text. */
+function sheetRows(book: ExcelJS.Workbook, name: string): Record<string, unknown>[] {
+  const sheet = book.getWorksheet(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+  const rows: Record<string, unknown>[] = [];
+  sheet.eachRow((row, n) => {
+    if (n === 1) return;
+    const values = row.values as unknown[];
+    rows.push(Object.fromEntries(header.map((h, i) => [h, values[i] ?? null]).filter(([h]) => h !== '')));
+  });
+  return rows;
+}
+
+/** RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes). */
+function parseCsv(text: string, separator: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  const endField = () => {
+    record.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === separator) endField();
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      endField();
+      records.push(record);
+      record = [];
+    } else field += c;
+  }
+  if (field !== '' || record.length > 0) {
+    endField();
+    records.push(record);
+  }
+  return records.filter((r) => r.some((v) => v !== ''));
+}
+
+/** The surfaces, each read once per world. */
+export const surfaces = {
+  dashboard: (w: World) =>
+    w.surface('dashboard', () => get<DashboardView>(w, `/api/conventions/${w.conventionId}/dashboard`)),
+  finance: (w: World) =>
+    w.surface('finance', () => get<FinanceOverview>(w, `/api/conventions/${w.conventionId}/finance`)),
+  calendar: (w: World, asOf?: string) =>
+    w.surface(`calendar ${asOf ?? 'today'}`, () =>
+      get<InstanceView[]>(w, `/api/conventions/${w.conventionId}/calendar${asOf ? `?asOf=${asOf}` : ''}`),
+    ),
+  indicators: (w: World, year: number) =>
+    w.surface(`indicators ${year}`, () =>
+      get<IndicatorsOverview>(w, `/api/conventions/${w.conventionId}/indicators?year=${year}`),
+    ),
+  decision: (w: World, id: string) => w.surface(`decision ${id}`, () => get<DecisionView>(w, `/api/decisions/${id}`)),
+  session: (w: World, id: string) => w.surface(`session ${id}`, () => get<SessionView>(w, `/api/sessions/${id}`)),
+  /** The review's (or the COPIL pack's) document model, as lines of text. */
+  reviewModel: (w: World, pack: boolean) =>
+    w.surface(`review model ${pack}`, async () =>
+      reviewText(await buildReviewDocument(w.engine.db, w.principal, w.conventionId, REVIEW_YEAR, pack)),
+    ),
+  reviewPdf: (w: World, pack: boolean) =>
+    w.surface(`review pdf ${pack}`, async () =>
+      normalise(
+        pdfText(
+          await download(
+            w,
+            `/api/conventions/${w.conventionId}/${pack ? 'copil-pack' : 'annual-review'}?year=${REVIEW_YEAR}&format=pdf`,
+          ),
+        ),
+      ),
+    ),
+  reviewDocx: (w: World, pack: boolean) =>
+    w.surface(`review docx ${pack}`, async () =>
+      normalise(
+        docxText(
+          await download(
+            w,
+            `/api/conventions/${w.conventionId}/${pack ? 'copil-pack' : 'annual-review'}?year=${REVIEW_YEAR}&format=docx`,
+          ),
+        ),
+      ),
+    ),
+  workbook: (w: World, sheet: string) =>
+    w
+      .surface('workbook', async () => {
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(
+          (await download(w, `/api/conventions/${w.conventionId}/exports/convention.xlsx`)) as unknown as ArrayBuffer,
+        );
+        return book;
+      })
+      .then((book) => sheetRows(book, sheet)),
+  financeXlsx: (w: World, sheet: string) =>
+    w
+      .surface('finances.xlsx', async () => {
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(
+          (await download(w, `/api/conventions/${w.conventionId}/exports/finances.xlsx`)) as unknown as ArrayBuffer,
+        );
+        return book;
+      })
+      .then((book) => sheetRows(book, sheet)),
+  scdlDeliberations: (w: World) =>
+    w.surface('scdl-deliberations.csv', async () => {
+      const text = (await download(w, `/api/conventions/${w.conventionId}/exports/scdl-deliberations.csv`))
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
+      const [columns, ...records] = parseCsv(text, ',');
+      return records.map((r) => Object.fromEntries(r.map((v, i) => [columns![i]!, v])));
+    }),
+  bundle: (w: World, asOf: string) =>
+    w.surface(`bundle ${asOf}`, async () =>
+      JSZip.loadAsync(await download(w, `/api/conventions/${w.conventionId}/evidence-bundle.zip?asOf=${asOf}`)),
+    ),
+  bundleJson: async <T>(w: World, asOf: string, path: string): Promise<T> => {
+    const zip = await surfaces.bundle(w, asOf);
+    const file = zip.file(path);
+    if (!file) throw new Error(`no ${path} in the evidence bundle`);
+    return JSON.parse(await file.async('string')) as T;
+  },
+};
