@@ -23,6 +23,8 @@ export const auditEvent = z.object({
   before: z.unknown(),
   after: z.unknown(),
   hash: z.string(),
+  /** The convention the event concerns; null for an organisation's or the platform's. */
+  conventionId: z.string().nullable(),
 });
 export type AuditEvent = z.infer<typeof auditEvent>;
 

@@ -94,3 +94,13 @@ export function lockAfterFailure(state: LockState, now: Date): LockState & { jus
   }
   return { failedAttempts: failed, lockedUntil: null, justLocked: false };
 }
+
+/**
+ * What a failed login may record of the address typed: lower-cased and trimmed, and only when it
+ * looks like an e-mail address (a password typed in the wrong field must never reach the journal).
+ */
+export function loggableLoginEmail(typed: string): string | null {
+  const email = typed.trim().toLowerCase();
+  if (email.length > 254) return null;
+  return /^[a-z0-9._%+'-]{1,64}@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,63}$/.test(email) ? email : null;
+}

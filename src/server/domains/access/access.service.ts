@@ -14,6 +14,7 @@ import {
   isLocked,
   isSessionExpired,
   lockAfterFailure,
+  loggableLoginEmail,
   newSessionExpiry,
   passwordProblems,
   shouldTouch,
@@ -75,11 +76,12 @@ export async function login(
       const next = throttleAfterFailure(toWindow(previous), now);
       await repo.saveThrottle(trx, throttleKey, next.attempts, next.windowStartedAt);
       if (!user) {
+        const loggable = loggableLoginEmail(input.email);
         await recordAudit(trx, SYSTEM_ACTOR, {
           entityType: 'session',
           entityId: '-',
           action: 'login_failed',
-          after: { email },
+          ...(loggable ? { after: { email: loggable } } : {}),
         });
         return { kind: 'refused' as const };
       }

@@ -5,6 +5,7 @@ import {
   isSessionExpired,
   LOCK_DURATION_MS,
   lockAfterFailure,
+  loggableLoginEmail,
   newSessionExpiry,
   type LockState,
   passwordProblems,
@@ -149,5 +150,15 @@ describe('account lock-out', () => {
     const locked = lockAfterFailure({ failedAttempts: 4, lockedUntil: null }, t0);
     const after = lockAfterFailure(locked, at(20 * MIN));
     expect(after).toEqual({ failedAttempts: 1, lockedUntil: null, justLocked: false });
+  });
+});
+
+describe('loggableLoginEmail (what a failed login may record)', () => {
+  it('keeps a normalised e-mail address', () => {
+    expect(loggableLoginEmail('  Marie.Dupont@Pasdecalais.FR ')).toBe('marie.dupont@pasdecalais.fr');
+  });
+  it('records nothing of what does not look like an e-mail address (a password typed in the wrong field)', () => {
+    for (const typed of ['Azerty123456!', 'moi@', '@exemple.fr', 'a b@exemple.fr', 'x'.repeat(300) + '@exemple.fr', ''])
+      expect(loggableLoginEmail(typed), typed).toBeNull();
   });
 });

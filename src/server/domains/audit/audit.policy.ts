@@ -1,1 +1,20 @@
+import { readsAllConventions, type Principal } from '../access/access.policy';
+
 export { canReadAudit } from '../access/access.policy';
+
+/**
+ * Whose events a reader sees — the same as what they read elsewhere. `all` (the platform
+ * administrator) reads platform events (accounts, organisations, logins) and every convention's;
+ * anyone else reads the events of the conventions their organisation is party to, and of the
+ * organisations they share a convention with. A private event (an office's draft payment request,
+ * hidden from the Département's lists) is read by its organisation only, administrator included.
+ */
+export interface AuditReader {
+  all: boolean;
+  organisationId: string | null;
+}
+
+export const auditReader = (p: Principal): AuditReader => ({
+  all: readsAllConventions(p),
+  organisationId: p.organisationId,
+});

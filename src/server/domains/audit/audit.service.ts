@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/connect';
 import type { Database } from '../../platform/db/schema';
 import { AppError, forbidden } from '../../platform/errors';
 import type { Principal } from '../access/access.policy';
-import { canReadAudit } from './audit.policy';
+import { auditReader, canReadAudit } from './audit.policy';
 import * as repo from './audit.repository';
 import { GENESIS_HASH, verifyBatch, verifyHead, type ChainState } from './audit.rules';
 
@@ -16,7 +16,7 @@ export async function listEvents(db: Db, principal: Principal, query: AuditQuery
       fieldErrors: [{ field: 'from', message: 'La date de début doit précéder la date de fin.' }],
     });
   }
-  const { rows, total } = await repo.listEvents(db, query);
+  const { rows, total } = await repo.listEvents(db, auditReader(principal), query);
   return {
     events: rows.map((r) => ({
       id: r.id.toString(),
@@ -29,6 +29,7 @@ export async function listEvents(db: Db, principal: Principal, query: AuditQuery
       before: r.before,
       after: r.after,
       hash: r.hash,
+      conventionId: r.convention_id,
     })),
     total,
     page: query.page,

@@ -25,8 +25,12 @@ import { canDownloadEvidence } from './obligations.policy';
 
 const BATCH = 1000;
 
-/** Walks the chain from its start up to the end of the day (the chain is global, so is the check). */
-async function auditUntil(db: Db, asOf: string) {
+/**
+ * Walks the chain from its start up to the end of the day (the chain is global, so is the check)
+ * and keeps the events of this convention that its controller may read: no other convention's,
+ * no platform event, no office's draft.
+ */
+async function auditUntil(db: Db, conventionId: string, asOf: string) {
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
@@ -36,7 +40,7 @@ async function auditUntil(db: Db, asOf: string) {
       let broken: ChainVerification | null = null;
       let lastId = 0n;
       for (;;) {
-        const rows = await repo.auditEventsUntil(trx, asOf, lastId, BATCH);
+        const rows = await repo.auditEventsUntil(trx, conventionId, asOf, lastId, BATCH);
         const batch = rows.map((r) => ({
           id: r.id,
           occurredAt: r.occurred_at,
@@ -50,7 +54,7 @@ async function auditUntil(db: Db, asOf: string) {
           prevHash: r.prev_hash,
           hash: r.hash,
         }));
-        events.push(...batch);
+        events.push(...batch.filter((_, i) => rows[i]!.in_bundle));
         const brk: ChainBreak | null = broken ? null : verifyBatch(state, batch);
         if (brk)
           broken = { valid: false, checkedEvents: state.checked, firstBrokenEventId: brk.eventId, reason: brk.reason };
@@ -152,7 +156,7 @@ export async function evidenceBundle(
   const finance = await financeFiles(db, conventionId, asOf);
   const progress = await progressFiles(db, conventionId, asOf);
   const controls = await listControls(db, principal, conventionId);
-  const audit = await auditUntil(db, asOf);
+  const audit = await auditUntil(db, conventionId, asOf);
   const files: BundleFile[] = [
     { path: 'convention-telle-que-modifiee.json', content: readableJson(detail) },
     ...decisions,

@@ -130,6 +130,10 @@ export interface AuditEventsTable {
   after: Json;
   prev_hash: string;
   hash: string;
+  /** Who may read the event (not hashed): its convention, its organisation, or neither (platform). */
+  convention_id: ColumnType<string | null, string | null | undefined, string | null>;
+  organisation_id: ColumnType<string | null, string | null | undefined, string | null>;
+  private_to_organisation: Generated<boolean>;
 }
 
 export interface AuditChainHeadTable {
