@@ -1,3 +1,8 @@
+import { PASSWORD_MAX_LENGTH } from '../../../contracts/access';
+import commonPasswordList from './common-passwords.json' with { type: 'json' };
+
+export { PASSWORD_MAX_LENGTH };
+
 /**
  * Pure rules of accounts and sessions: password policy, session lifetime, login throttling and
  * account lock-out. Times are passed in so tests can move the clock.
@@ -11,11 +16,39 @@ export const LOCK_DURATION_MS = 15 * 60 * 1000;
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const THROTTLE_MAX_ATTEMPTS = 20; // per client address and window
 
-/** Returns the French reasons a password is refused (empty when accepted). */
+/**
+ * The common passwords refused whatever their case and trivial suffix (data file, French ones
+ * included: azerty, motdepasse, soleil…), compared after commonForms below.
+ */
+const COMMON_PASSWORDS: ReadonlySet<string> = new Set(commonPasswordList);
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+/**
+ * The forms a password is compared under: lower-cased, without trivial digit or symbol suffixes and
+ * prefixes (« Password1234 », « Azerty123456! », « 2024Soleil »), and with digits read as letters
+ * (« P@ssw0rd »).
+ */
+export function commonForms(password: string): string[] {
+  const lower = password.normalize('NFC').toLowerCase();
+  const trimmed = lower.replace(/[\d\s!-/:-@[-`{-~]+$/u, '').replace(/^[\d\s!-/:-@[-`{-~]+/u, '');
+  const leet = trimmed.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
+  return [...new Set([lower, trimmed, leet, leet.replace(/i/g, 'l')])].filter((f) => f.length > 0);
+}
+
+export const isCommonPassword = (password: string) => commonForms(password).some((f) => COMMON_PASSWORDS.has(f));
+
+/**
+ * The password policy, one pure function for every place a password is set: returns the French
+ * reasons a password is refused (empty when accepted).
+ */
 export function passwordProblems(password: string, email: string): string[] {
   const problems: string[] = [];
   if (password.length < PASSWORD_MIN_LENGTH) {
     problems.push(`Le mot de passe doit compter au moins ${PASSWORD_MIN_LENGTH} caractères.`);
+  }
+  if (password.length > PASSWORD_MAX_LENGTH) {
+    problems.push(`Le mot de passe ne doit pas dépasser ${PASSWORD_MAX_LENGTH} caractères.`);
   }
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
   if (classes < 3) {
@@ -28,6 +61,11 @@ export function passwordProblems(password: string, email: string): string[] {
     problems.push("Le mot de passe ne doit pas contenir l'identifiant de l'adresse électronique.");
   }
   if (/^(.)\1+$/.test(password)) problems.push('Le mot de passe ne doit pas répéter un seul caractère.');
+  if (isCommonPassword(password)) {
+    problems.push(
+      'Ce mot de passe est trop courant (il figure parmi les mots de passe les plus utilisés) : choisissez-en un autre.',
+    );
+  }
   return problems;
 }
 

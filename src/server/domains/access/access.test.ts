@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createUserBody, loginBody } from '../../../contracts/access';
 import {
   extendedExpiry,
   isLocked,
@@ -9,6 +10,9 @@ import {
   newSessionExpiry,
   type LockState,
   passwordProblems,
+  PASSWORD_MAX_LENGTH,
+  isCommonPassword,
+  commonForms,
   SESSION_ABSOLUTE_MS,
   SESSION_IDLE_MS,
   shouldTouch,
@@ -40,8 +44,8 @@ describe('passwordProblems', () => {
 
   it('refuses fewer than three character classes', () => {
     expect(passwordProblems('abcdefghijklmnop', email)).toEqual([expect.stringMatching(/trois types/)]);
-    expect(passwordProblems('abcdefgh12345678', email)).toEqual([expect.stringMatching(/trois types/)]);
-    expect(passwordProblems('ABCDEFGH12345678', email)).toEqual([expect.stringMatching(/trois types/)]);
+    expect(passwordProblems('tuvwxyzq12345678', email)).toEqual([expect.stringMatching(/trois types/)]);
+    expect(passwordProblems('TUVWXYZQ12345678', email)).toEqual([expect.stringMatching(/trois types/)]);
   });
 
   it("refuses a password containing the e-mail's local part, whatever its case", () => {
@@ -54,7 +58,7 @@ describe('passwordProblems', () => {
   });
 
   it('refuses one repeated character, and reports every problem together', () => {
-    const problems = passwordProblems('aaaa', email);
+    const problems = passwordProblems('bbbb', email);
     expect(problems).toHaveLength(3);
     expect(problems.join(' ')).toMatch(/répéter un seul caractère/);
     expect(passwordProblems('a'.repeat(20), email)).toContainEqual(expect.stringMatching(/répéter/));
@@ -160,5 +164,53 @@ describe('loggableLoginEmail (what a failed login may record)', () => {
   it('records nothing of what does not look like an e-mail address (a password typed in the wrong field)', () => {
     for (const typed of ['Azerty123456!', 'moi@', '@exemple.fr', 'a b@exemple.fr', 'x'.repeat(300) + '@exemple.fr', ''])
       expect(loggableLoginEmail(typed), typed).toBeNull();
+  });
+});
+
+describe('password policy: common passwords and one maximum length', () => {
+  it('refuses common passwords whatever their case, digit or symbol suffix and digits read as letters', () => {
+    for (const pw of [
+      'Password1234',
+      'Azerty123456',
+      'AZERTY123456!',
+      'Motdepasse2024!',
+      'MotDePasse-123',
+      'Soleil2024!!!',
+      'P@ssw0rd12345',
+      '2024Marseille!',
+      'Bienvenue123!',
+      'Jetaime123456',
+    ]) {
+      expect(isCommonPassword(pw), pw).toBe(true);
+      expect(passwordProblems(pw, 'agent@exemple.fr'), pw).toContainEqual(expect.stringMatching(/trop courant/));
+    }
+  });
+  it('accepts a long passphrase that merely contains a common word', () => {
+    expect(passwordProblems('Soleil-Couchant-sur-Arras-42', 'agent@exemple.fr')).toEqual([]);
+    expect(passwordProblems('Correct-Horse-42-Battery', 'agent@exemple.fr')).toEqual([]);
+  });
+  it('compares lower-cased forms without trivial prefixes and suffixes', () => {
+    expect(commonForms('Azerty123456!')).toContain('azerty');
+    expect(commonForms('P@ssw0rd')).toContain('password');
+  });
+  it('refuses a password over the one maximum length, which login applies too', () => {
+    const long = 'Aa1-'.repeat(40);
+    expect(long.length).toBeGreaterThan(PASSWORD_MAX_LENGTH);
+    expect(passwordProblems(long, 'agent@exemple.fr')).toContain(
+      `Le mot de passe ne doit pas dépasser ${PASSWORD_MAX_LENGTH} caractères.`,
+    );
+    const longest = 'Aa1-'.repeat(PASSWORD_MAX_LENGTH / 4);
+    expect(passwordProblems(longest, 'agent@exemple.fr')).toEqual([]);
+    expect(loginBody.safeParse({ email: 'agent@exemple.fr', password: longest }).success).toBe(true);
+    expect(loginBody.safeParse({ email: 'agent@exemple.fr', password: `${longest}x` }).success).toBe(false);
+    expect(
+      createUserBody.safeParse({
+        email: 'a@exemple.fr',
+        displayName: 'A',
+        organisationId: null,
+        roles: ['admin'],
+        password: `${longest}x`,
+      }).success,
+    ).toBe(false);
   });
 });
