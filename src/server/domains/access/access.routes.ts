@@ -59,4 +59,14 @@ export function accessRoutes(app: ZodApp, ctx: AppContext) {
     handler: async (request, reply) =>
       reply.code(201).send(await service.createUser(ctx.db, principalOf(request), request.body)),
   });
+
+  app.post('/api/users/:id/unlock', {
+    schema: {
+      tags,
+      summary: 'Débloquer un compte retardé après des mots de passe erronés (administrateur)',
+      params: z.object({ id: z.uuid('Identifiant de compte invalide.') }),
+      response: { 200: userSummary, 404: problemSchema },
+    },
+    handler: async (request) => service.unlockUser(ctx.db, principalOf(request), request.params.id),
+  });
 }

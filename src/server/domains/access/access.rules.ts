@@ -11,8 +11,9 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000; // 2 h without activity
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000; // 12 h at most
 export const SESSION_TOUCH_EVERY_MS = 60 * 1000; // write last_seen_at at most once a minute
-export const MAX_FAILED_ATTEMPTS = 5;
-export const LOCK_DURATION_MS = 15 * 60 * 1000;
+export const MAX_FAILED_ATTEMPTS = 5; // wrong passwords in a row before the account is delayed
+export const ACCOUNT_DELAY_BASE_MS = 60 * 1000; // the first delay, doubled at each further failure
+export const ACCOUNT_DELAY_MAX_MS = 60 * 60 * 1000;
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const THROTTLE_MAX_ATTEMPTS = 20; // per client address and window
 
@@ -100,19 +101,15 @@ export interface ThrottleWindow {
   windowStartedAt: Date;
 }
 
-/** Minutes to wait before another attempt from this address, or 0 when allowed. */
-export function throttleWaitMinutes(window: ThrottleWindow | null, now: Date): number {
-  if (!window) return 0;
-  const elapsed = now.getTime() - window.windowStartedAt.getTime();
-  if (elapsed >= THROTTLE_WINDOW_MS || window.attempts < THROTTLE_MAX_ATTEMPTS) return 0;
-  return Math.ceil((THROTTLE_WINDOW_MS - elapsed) / 60000);
-}
-
-export function throttleAfterFailure(window: ThrottleWindow | null, now: Date): ThrottleWindow {
-  if (!window || now.getTime() - window.windowStartedAt.getTime() >= THROTTLE_WINDOW_MS) {
-    return { attempts: 1, windowStartedAt: now };
-  }
-  return { attempts: window.attempts + 1, windowStartedAt: window.windowStartedAt };
+/**
+ * Minutes to wait, or 0 when allowed, once this attempt was counted: the counter of the address is
+ * incremented first, in one statement, then read — so concurrent attempts each see their own rank
+ * and the 21st of a window is refused, however many arrive at once.
+ */
+export function throttleWaitMinutes(counted: ThrottleWindow, now: Date): number {
+  const elapsed = now.getTime() - counted.windowStartedAt.getTime();
+  if (elapsed >= THROTTLE_WINDOW_MS || counted.attempts <= THROTTLE_MAX_ATTEMPTS) return 0;
+  return Math.max(1, Math.ceil((THROTTLE_WINDOW_MS - elapsed) / 60000));
 }
 
 export interface LockState {
@@ -124,14 +121,31 @@ export function isLocked(state: LockState, now: Date): boolean {
   return state.lockedUntil !== null && state.lockedUntil > now;
 }
 
-/** After a wrong password: count it, and lock the account on the fifth in a row. */
+/**
+ * How long an account is refused after its n-th wrong password in a row: nothing for the first
+ * four, then 1 minute, doubling at each further failure (2, 4, 8…), never more than an hour. An
+ * increasing delay, not a lock: no one can shut an account for good by guessing, the right
+ * password works again when the delay ends, and an administrator can lift it at once.
+ */
+export function accountDelayMs(failedAttempts: number): number {
+  if (failedAttempts < MAX_FAILED_ATTEMPTS) return 0;
+  return Math.min(
+    ACCOUNT_DELAY_BASE_MS * 2 ** Math.min(failedAttempts - MAX_FAILED_ATTEMPTS, 20),
+    ACCOUNT_DELAY_MAX_MS,
+  );
+}
+
+/** After a wrong password: count it, and from the fifth in a row refuse the account for a growing delay. */
 export function lockAfterFailure(state: LockState, now: Date): LockState & { justLocked: boolean } {
   const failed = state.failedAttempts + 1;
-  if (failed >= MAX_FAILED_ATTEMPTS) {
-    return { failedAttempts: 0, lockedUntil: new Date(now.getTime() + LOCK_DURATION_MS), justLocked: true };
-  }
+  const delay = accountDelayMs(failed);
+  if (delay > 0) return { failedAttempts: failed, lockedUntil: new Date(now.getTime() + delay), justLocked: true };
   return { failedAttempts: failed, lockedUntil: null, justLocked: false };
 }
+
+/** Whole seconds until a moment (at least 1), for Retry-After. */
+export const secondsUntil = (until: Date, now: Date) =>
+  Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
 
 /**
  * What a failed login may record of the address typed: lower-cased and trimmed, and only when it
