@@ -16,6 +16,8 @@ export interface Config {
   databaseUrl: string | null;
   /** Set explicitly, or null: then generated and kept in the data directory (see resolveSessionSecret). */
   sessionSecret: string | null;
+  /** The Ed25519 key signing the audit checkpoints (PEM or base64 seed); null: a file of the data directory. */
+  auditSigningKey: string | null;
   publicUrl: string;
   smtpUrl: string | null;
   seedMode: SeedMode;
@@ -149,6 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     databaseUrl,
     sessionSecret,
+    auditSigningKey: text('AUDIT_SIGNING_KEY'),
     publicUrl,
     smtpUrl,
     seedMode,

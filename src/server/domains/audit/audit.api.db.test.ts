@@ -164,6 +164,7 @@ describeEachEngine('audit API', (engine) => {
       checkedEvents: await countEvents(),
       firstBrokenEventId: null,
       reason: null,
+      checkedCheckpoints: 0,
     });
 
     const target = (await page(admin, '?entityType=convention&action=seed')).events[0]!;

@@ -62,3 +62,36 @@ export function chainHead(db: Q) {
     .where('id', '=', 1)
     .executeTakeFirstOrThrow();
 }
+
+export function listCheckpoints(db: Q, until?: Date) {
+  let q = db.selectFrom('audit_checkpoints').selectAll();
+  if (until) q = q.where('signed_at', '<', until);
+  return q.orderBy('id').execute();
+}
+
+export function lastCheckpoint(db: Q) {
+  return db.selectFrom('audit_checkpoints').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
+}
+
+export function insertCheckpoint(
+  db: Q,
+  c: { eventCount: bigint; lastHash: string; signedAt: Date; publicKey: string; signature: string },
+) {
+  return db
+    .insertInto('audit_checkpoints')
+    .values({
+      event_count: c.eventCount,
+      last_hash: c.lastHash,
+      signed_at: c.signedAt,
+      public_key: c.publicKey,
+      signature: c.signature,
+    })
+    .execute();
+}
+
+/** The chain head as committed, read under a share lock so no writer moves it meanwhile. */
+export async function chainHeadForShare(db: Transaction<Database>) {
+  const { rows } = await sql<{ last_hash: string; event_count: bigint }>`
+    select last_hash, event_count from audit_chain_head where id = 1 for share`.execute(db);
+  return rows[0]!;
+}

@@ -139,3 +139,8 @@ export function auditEventsUntil(db: Q, conventionId: string, asOf: string, afte
     .limit(limit)
     .execute();
 }
+
+/** The audit chain's signed checkpoints made by the end of the day (issue #17). */
+export function checkpointsUntil(db: Q, asOf: string) {
+  return db.selectFrom('audit_checkpoints').selectAll().where('signed_at', '<', endOf(asOf)).orderBy('id').execute();
+}

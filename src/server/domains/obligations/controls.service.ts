@@ -8,6 +8,7 @@ import type { ExportFile } from '../../platform/http/files';
 import type { Principal } from '../access/access.policy';
 import { actorOf } from '../access/access.service';
 import { GENESIS_HASH, verifyBatch, type ChainBreak, type ChainState, type StoredEvent } from '../audit/audit.rules';
+import { presentCheckpoints } from '../audit/audit.service';
 import { getConventionDetail, loadConventionAccess } from '../conventions/conventions.service';
 import { extractFile, listDecisions } from '../governance/decisions.service';
 import { listControls } from './communication.service';
@@ -157,6 +158,7 @@ export async function evidenceBundle(
   const progress = await progressFiles(db, conventionId, asOf);
   const controls = await listControls(db, principal, conventionId);
   const audit = await auditUntil(db, conventionId, asOf);
+  const checkpoints = await repo.checkpointsUntil(db, asOf);
   const files: BundleFile[] = [
     { path: 'convention-telle-que-modifiee.json', content: readableJson(detail) },
     ...decisions,
@@ -166,6 +168,11 @@ export async function evidenceBundle(
     { path: 'audit/journal.csv', content: auditCsv(audit.events) },
     { path: 'audit/verification-chaine.json', content: readableJson(audit.check) },
     { path: 'audit/verification-chaine.txt', content: Buffer.from(chainReport(audit.check, asOf), 'utf8') },
+    // The signed checkpoints, to check the chain later with `npm run audit:verify -- --checkpoints`.
+    {
+      path: 'audit/points-de-controle.json',
+      content: readableJson(presentCheckpoints(checkpoints, checkpoints.at(-1)?.public_key ?? null)),
+    },
   ];
   const zip = new JSZip();
   for (const f of files) zip.file(f.path, f.content);

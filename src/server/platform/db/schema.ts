@@ -136,6 +136,16 @@ export interface AuditEventsTable {
   private_to_organisation: Generated<boolean>;
 }
 
+/** A signed checkpoint of the audit chain's head (issue #17): see domains/audit/checkpoints.rules.ts. */
+export interface AuditCheckpointsTable {
+  id: Generated<bigint>;
+  event_count: bigint;
+  last_hash: string;
+  signed_at: Timestamp;
+  public_key: string;
+  signature: string;
+}
+
 export interface AuditChainHeadTable {
   id: number;
   last_hash: string;
@@ -289,6 +299,7 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   audit_events: AuditEventsTable;
   audit_chain_head: AuditChainHeadTable;
+  audit_checkpoints: AuditCheckpointsTable;
   conventions: ConventionsTable;
   convention_parties: ConventionPartiesTable;
   convention_signatories: ConventionSignatoriesTable;
