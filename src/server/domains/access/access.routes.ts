@@ -14,7 +14,7 @@ export function accessRoutes(app: ZodApp, ctx: AppContext) {
       tags,
       summary: 'Se connecter avec une adresse électronique et un mot de passe',
       body: loginBody,
-      response: { 200: sessionResponse, 401: problemSchema, 423: problemSchema, 429: problemSchema },
+      response: { 200: sessionResponse, 401: problemSchema, 429: problemSchema },
     },
     handler: async (request, reply) => {
       const result = await service.login(ctx.db, { ...request.body, clientAddress: request.ip });
