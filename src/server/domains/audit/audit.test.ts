@@ -190,6 +190,18 @@ describe('signed checkpoints (issue #17)', () => {
     expect(anchorsOf([{ ...checkpoint, signature: tampered(checkpoint.signature) }], trusted).broken).not.toBeNull();
     const disagree = signCheckpoint(key, trusted, { eventCount: 3n, lastHash: 'e'.repeat(64) }, new Date(1));
     expect(anchorsOf([checkpoint, disagree], trusted).broken?.reason).toMatch(/se contredisent/);
+    // A checkpoint of another key (another instance's) is left aside, not taken for a forgery.
+    const otherKey = generateKeyPairSync('ed25519').privateKey;
+    const foreign = signCheckpoint(
+      otherKey,
+      publicKeyOf(otherKey),
+      { eventCount: 2n, lastHash: 'f'.repeat(64) },
+      new Date(2),
+    );
+    expect(anchorsOf([checkpoint, foreign], trusted)).toEqual({
+      anchors: new Map([[3, 'c'.repeat(64)]]),
+      broken: null,
+    });
     expect(unreachedAnchor(new Map([[3, 'x']]), 2)?.reason).toMatch(/tronqué/);
     expect(unreachedAnchor(new Map([[3, 'x']]), 3)).toBeNull();
   });

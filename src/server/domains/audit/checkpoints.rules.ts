@@ -47,7 +47,7 @@ export function signatureValid(c: Checkpoint, trustedPublicKey: string): boolean
 
 /**
  * The anchors a walk of the chain must meet — position (1-based event count) → signed hash — from
- * checkpoints whose signature the trusted key verifies; the first that does not verify is a break
+ * the checkpoints that name the trusted key; the first whose signature does not verify is a break
  * (a checkpoint inserted or altered in the database). Two checkpoints signing different hashes at
  * one position also break.
  */
@@ -57,6 +57,9 @@ export function anchorsOf(
 ): { anchors: Map<number, string>; broken: ChainBreak | null } {
   const anchors = new Map<number, string>();
   for (const c of checkpoints) {
+    // Signed by another key (another instance's own file, a former key): neither trusted nor a
+    // threat — nobody can make one pass for the trusted key without it.
+    if (c.publicKey !== trustedPublicKey) continue;
     if (!signatureValid(c, trustedPublicKey)) {
       return {
         anchors,
