@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AuditPage } from '../../../contracts/audit';
 import { buildTestApp, describeEachEngine, loginAs, type LoggedIn, type TestApp } from '../../test/engines';
@@ -160,6 +161,63 @@ describeEachEngine('audit scope', (engine) => {
     expect(submitted.statusCode, submitted.body).toBe(200);
     const seen = await all(coordinatorA, `&entityId=${draftId}`);
     expect(seen.events.map((e) => e.action)).toEqual(['submit']);
+  });
+
+  it('resolves the scope of every entity type the services name, without error for an unknown id', async () => {
+    const types = [
+      'convention',
+      'envelope',
+      'loan_guarantee',
+      'operation',
+      'progress_table',
+      'volume_forecast',
+      'indicator',
+      'duty',
+      'duty_instance',
+      'communication_event',
+      'invitation',
+      'publicity_proof',
+      'control_mission',
+      'amendment',
+      'termination_notice',
+      'commitment',
+      'governance_body',
+      'governance_member',
+      'governance_mandate',
+      'governance_session',
+      'agenda_item',
+      'governance_decision',
+      'delegation',
+      'action_item',
+      'allocation',
+      'funding_agreement',
+      'affectation',
+      'payment_request',
+      'payment',
+      'reimbursement',
+      'document',
+      'stock',
+      'stock_import',
+      'establishment',
+      'user',
+      'session',
+      'organisation',
+    ];
+    for (const type of types) {
+      const { rows } = await sql<{ convention_id: string | null; organisation_id: string | null }>`
+        select * from audit_event_scope(${type}, ${'00000000-0000-4000-8000-000000000000'})`.execute(engine.db);
+      expect(rows, type).toEqual([{ convention_id: null, organisation_id: null }]);
+    }
+    // Every event the seed and this suite wrote for an entity of a convention was given its convention.
+    const unscoped = await engine.db
+      .selectFrom('audit_events')
+      .select(['entity_type', 'action'])
+      .distinct()
+      .where('convention_id', 'is', null)
+      .where('organisation_id', 'is', null)
+      .where('entity_type', 'not in', ['user', 'session', 'organisation', 'letting_ban_calendar', 'calendar_feed'])
+      .execute();
+    expect(unscoped).toEqual([]);
   });
 
   it('records of a failed login only a normalised e-mail address, never what else was typed', async () => {
