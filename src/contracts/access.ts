@@ -21,9 +21,17 @@ export const roleLabels: Record<Role, string> = {
   elected_member: 'Élu / membre du COPIL',
 };
 
+/**
+ * One maximum length for a password everywhere: creation, change and login (a password accepted
+ * at creation must never be refused at login). scrypt hashes any length; the bound keeps a request
+ * from making the server hash megabytes.
+ */
+export const PASSWORD_MAX_LENGTH = 128;
+const passwordTooLong = `Le mot de passe ne doit pas dépasser ${PASSWORD_MAX_LENGTH} caractères.`;
+
 export const loginBody = z.object({
   email: z.string().trim().min(1, "L'adresse électronique est obligatoire.").max(320),
-  password: z.string().min(1, 'Le mot de passe est obligatoire.').max(1024),
+  password: z.string().min(1, 'Le mot de passe est obligatoire.').max(PASSWORD_MAX_LENGTH, passwordTooLong),
 });
 export type LoginBody = z.infer<typeof loginBody>;
 
@@ -48,7 +56,7 @@ export const createUserBody = z.object({
   displayName: z.string().trim().min(1, 'Le nom est obligatoire.').max(200),
   organisationId: z.string().uuid('Organisation invalide.').nullable(),
   roles: z.array(z.enum(roles, 'Rôle inconnu.')).min(1, 'Au moins un rôle est obligatoire.'),
-  password: z.string(),
+  password: z.string().max(PASSWORD_MAX_LENGTH, passwordTooLong),
 });
 export type CreateUserBody = z.infer<typeof createUserBody>;
 

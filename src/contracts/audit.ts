@@ -23,6 +23,8 @@ export const auditEvent = z.object({
   before: z.unknown(),
   after: z.unknown(),
   hash: z.string(),
+  /** The convention the event concerns; null for an organisation's or the platform's. */
+  conventionId: z.string().nullable(),
 });
 export type AuditEvent = z.infer<typeof auditEvent>;
 
@@ -39,8 +41,29 @@ export const chainVerification = z.object({
   checkedEvents: z.number().int(),
   firstBrokenEventId: z.string().nullable(),
   reason: z.string().nullable(),
+  /** Signed checkpoints the chain was found to match (0 when none was checked). */
+  checkedCheckpoints: z.number().int().optional(),
 });
 export type ChainVerification = z.infer<typeof chainVerification>;
+
+/** A signed checkpoint of the chain's head, as exported (issue #17). */
+export const checkpointView = z.object({
+  eventCount: z.string().regex(/^\d+$/),
+  lastHash: z.string().regex(/^[0-9a-f]{64}$/),
+  signedAt: z.iso.datetime(),
+  publicKey: z.string().max(100),
+  signature: z.string().max(200),
+});
+export type CheckpointView = z.infer<typeof checkpointView>;
+
+/** The checkpoints export (route, evidence bundle file, `npm run audit:verify -- --checkpoints`). */
+export const checkpointsExport = z.object({
+  format: z.literal('copil-audit-checkpoints/1'),
+  /** The Ed25519 public key (32 bytes, base64) that signed them; null when none was made yet. */
+  publicKey: z.string().nullable(),
+  checkpoints: z.array(checkpointView),
+});
+export type CheckpointsExport = z.infer<typeof checkpointsExport>;
 
 /** French words for the audit trail's entity types and actions, shared by the page and exports. */
 export const entityTypeLabels: Record<string, string> = {
@@ -90,7 +113,8 @@ export const actionLabels: Record<string, string> = {
   delete: 'Suppression',
   login: 'Connexion',
   login_failed: 'Échec de connexion',
-  account_locked: 'Compte verrouillé',
+  account_locked: 'Compte bloqué (mots de passe erronés)',
+  unlock: 'Déblocage du compte',
   logout: 'Déconnexion',
   seed: 'Chargement initial',
   export: 'Export',

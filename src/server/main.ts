@@ -2,9 +2,11 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './platform/config';
 import { DataDirLockedError } from './platform/db/lock';
 import { reminderJobs, REMINDERS_JOB } from './domains/obligations/reminders.service';
+import { AUDIT_CHECKPOINT_JOB, checkpointJobs } from './domains/audit/audit.service';
 import { cleanUpInterruptedImports } from './domains/housing/import/import.service';
 import { removeStaleUploadDirectories } from './platform/archive';
-import { startJobRunner } from './platform/jobs';
+import { AuditKeyError, auditSigningKey } from './platform/audit-signing';
+import { enqueue, startJobRunner } from './platform/jobs';
 import { createMailer } from './platform/mail';
 
 /** Starts Copil: configuration, database, then listen. Only this file listens. */
@@ -14,6 +16,16 @@ async function main() {
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+
+  try {
+    auditSigningKey(config); // read, or created (0600) on first start: a wrong AUDIT_SIGNING_KEY stops here
+  } catch (error) {
+    if (error instanceof AuditKeyError) {
       console.error(error.message);
       process.exit(2);
     }
@@ -38,9 +50,13 @@ async function main() {
   await removeStaleUploadDirectories();
   // Background jobs run on the database's queue, in this process whatever the engine (platform/jobs.ts).
   const mailer = createMailer(config);
+  // The audit chain's head is signed at start-up and every hour (issue #17), with a key kept out of the database.
+  const auditKey = auditSigningKey(config)!;
+  await enqueue(database.db, AUDIT_CHECKPOINT_JOB);
   const jobs = startJobRunner(database.db, {
-    handlers: { ...reminderJobs(database.db, mailer, config.publicUrl) },
+    handlers: { ...reminderJobs(database.db, mailer, config.publicUrl), ...checkpointJobs(database.db, auditKey) },
     daily: [REMINDERS_JOB],
+    hourly: [AUDIT_CHECKPOINT_JOB],
     onError: (error, job) => app.log.error({ err: error }, `tâche ${job.name} en échec`),
   });
   const shutdown = async (signal: string) => {

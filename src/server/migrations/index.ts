@@ -10,7 +10,9 @@ import * as indicators from './2026-11-29T1900_indicators';
 import * as referenceOperations from './2026-11-29T2000_reference_operations';
 import * as readCaches from './2026-11-30T0900_read_caches';
 import * as importStaging from './2026-11-30T0910_import_staging';
+import * as auditScope from './2026-12-07T1200_audit_scope';
 import * as dashboardDutyEvidence from './2026-12-07T1200_dashboard_duty_evidence';
+import * as auditCheckpoints from './2026-12-07T1300_audit_checkpoints';
 
 /**
  * Every migration, by timestamped name. Listed here (not read from disk) so the same code runs
@@ -28,5 +30,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T2000_reference_operations': referenceOperations,
   '2026-11-30T0900_read_caches': readCaches,
   '2026-11-30T0910_import_staging': importStaging,
+  '2026-12-07T1200_audit_scope': auditScope,
   '2026-12-07T1200_dashboard_duty_evidence': dashboardDutyEvidence,
+  '2026-12-07T1300_audit_checkpoints': auditCheckpoints,
 };

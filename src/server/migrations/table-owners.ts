@@ -31,6 +31,7 @@ export const tableOwners: Record<string, TableOwner> = {
   // audit
   audit_events: 'audit',
   audit_chain_head: 'audit',
+  audit_checkpoints: 'audit',
   // conventions (the kernel reads the scope: header and parties, see kernelReads)
   organisations: 'conventions',
   conventions: 'conventions',

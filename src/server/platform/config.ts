@@ -17,6 +17,8 @@ export interface Config {
   databaseUrl: string | null;
   /** Set explicitly, or null: then generated and kept in the data directory (see resolveSessionSecret). */
   sessionSecret: string | null;
+  /** The Ed25519 key signing the audit checkpoints (PEM or base64 seed); null: a file of the data directory. */
+  auditSigningKey: string | null;
   publicUrl: string;
   smtpUrl: string | null;
   seedMode: SeedMode;
@@ -28,7 +30,7 @@ export interface Config {
    * (nobody, the default), a number of proxy hops, or a list of proxy addresses. Login throttling
    * counts per client address, so a wrong setting would make everyone share one address.
    */
-  trustProxy: boolean | number | string;
+  trustProxy: false | number | string;
   /** Single sign-on by OpenID Connect, next to local accounts; null when not configured. */
   oidc: OidcConfig | null;
 }
@@ -125,12 +127,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   let trustProxy: Config['trustProxy'] = false;
   const rawTrust = text('TRUST_PROXY');
   if (rawTrust !== null) {
-    if (rawTrust === 'true' || rawTrust === 'false') trustProxy = rawTrust === 'true';
+    // `true` would believe any X-Forwarded-For a client sends (a new address at each login attempt,
+    // past the throttle): refused, the operator declares the proxies instead (issue #17).
+    if (rawTrust === 'true')
+      problems.push(
+        "TRUST_PROXY : « true » ferait croire l'en-tête X-Forwarded-For de n'importe quel client (et contourner la limitation des connexions) ; donnez les adresses de vos relais (10.0.0.1,10.0.0.2 ou 10.0.0.0/24) ou, si seul le relais peut joindre Copil, leur nombre (1).",
+      );
+    else if (rawTrust === 'false') trustProxy = false;
     else if (/^\d{1,2}$/.test(rawTrust)) trustProxy = Number(rawTrust);
     else if (/^[0-9a-fA-F.:/,\s]+$/.test(rawTrust)) trustProxy = rawTrust;
     else
       problems.push(
-        `TRUST_PROXY : « ${rawTrust} » invalide ; attendu true, false, un nombre de relais ou une liste d'adresses (10.0.0.1,10.0.0.2).`,
+        `TRUST_PROXY : « ${rawTrust} » invalide ; attendu false, la liste des adresses des relais (10.0.0.1,10.0.0.2) ou leur nombre.`,
       );
   }
 
@@ -144,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     databaseUrl,
     sessionSecret,
+    auditSigningKey: text('AUDIT_SIGNING_KEY'),
     publicUrl,
     smtpUrl,
     seedMode,

@@ -10,7 +10,7 @@ export const errorCodes = {
   SESSION_EXPIRED: 401,
   FORBIDDEN: 403,
   CSRF_TOKEN_INVALID: 403,
-  ACCOUNT_LOCKED: 423,
+  ACCOUNT_LOCKED: 429, // a growing delay after wrong passwords, with Retry-After (issue #17)
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVARIANT_VIOLATED: 422,

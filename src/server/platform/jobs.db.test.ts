@@ -62,15 +62,20 @@ describeEachEngine('job queue', (engine) => {
     expect((await claimNext(engine.db, ['test.orphan']))?.id).toBe(claimed!.id);
 
     let runs = 0;
+    let hourly = 0;
     const runner = startJobRunner(engine.db, {
-      handlers: { 'test.daily': async () => void runs++ },
+      handlers: { 'test.daily': async () => void runs++, 'test.hourly': async () => void hourly++ },
       daily: ['test.daily'],
+      hourly: ['test.hourly'], // like the audit checkpoints (issue #17)
       pollMs: 3_600_000,
     });
     await runner.tick();
     await runner.tick();
     await runner.stop();
     expect(runs).toBe(1);
+    expect(hourly).toBe(1);
+    const keys = await engine.db.selectFrom('jobs').select('singleton_key').where('name', '=', 'test.hourly').execute();
+    expect(keys.map((k) => k.singleton_key)).toEqual([`test.hourly:${new Date().toISOString().slice(0, 13)}`]);
   });
 });
 

@@ -112,7 +112,7 @@ export async function runDueJobs(
 }
 
 export interface JobRunner {
-  /** One pass: enqueue today's recurring jobs, then run what is due. */
+  /** One pass: enqueue today's and this hour's recurring jobs, then run what is due. */
   tick(): Promise<number>;
   /** Stops polling and waits for the pass in progress. */
   stop(): Promise<void>;
@@ -122,6 +122,8 @@ export interface JobRunnerOptions {
   handlers: Record<string, JobHandler>;
   /** Job names enqueued once a day (Paris calendar), whatever the number of instances. */
   daily?: string[];
+  /** Job names enqueued once an hour (UTC hour), whatever the number of instances. */
+  hourly?: string[];
   pollMs?: number;
   onError?: (error: unknown, job: { name: string }) => void;
 }
@@ -134,6 +136,8 @@ export function startJobRunner(db: Db, options: JobRunnerOptions): JobRunner {
       try {
         for (const name of options.daily ?? [])
           await enqueue(db, name, {}, { singletonKey: `${name}:${todayInParis()}` });
+        for (const name of options.hourly ?? [])
+          await enqueue(db, name, {}, { singletonKey: `${name}:${new Date().toISOString().slice(0, 13)}` });
         return await runDueJobs(db, options.handlers, options.onError);
       } finally {
         current = null;

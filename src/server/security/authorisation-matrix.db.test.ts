@@ -1,6 +1,16 @@
+import JSZip from 'jszip';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { AuditPage } from '../../contracts/audit';
 import type { RequestView } from '../../contracts/finance';
-import { buildTestApp, describeEachEngine, type InjectResponse, type TestApp } from '../test/engines';
+import {
+  buildTestApp,
+  describeEachEngine,
+  loginAs,
+  type InjectResponse,
+  type LoggedIn,
+  type TestApp,
+} from '../test/engines';
+import { createTestOrganisation, createTestUser } from '../test/fixtures';
 import { authorisationMatrix } from './matrix';
 import { matrixRoles, type MatrixEntry } from './matrix/types';
 import { prepareWalk, walkEntry, type Walk } from './matrix-walk';
@@ -106,6 +116,84 @@ describeEachEngine('authorisation matrix', (engine) => {
     expect(await status(otherLandlord.inject('POST', tableTransitions, { action: 'accept' }))).toBe(404);
     // The other side may: the Département accepts what the office submitted.
     expect(await status(coordinator.inject('POST', tableTransitions, { action: 'accept' }))).toBe(200);
+  });
+
+  it('scopes the audit journal and the evidence bundle per role and tenant (issue #17)', async () => {
+    const conventionId = walk.ids.get('conventions')!;
+    const today = new Date().toISOString().slice(0, 10);
+    const platformTypes = ['user', 'session', 'organisation'];
+    const journal = async (session: LoggedIn) => {
+      const response = await session.inject('GET', '/api/audit?pageSize=200');
+      return { status: response.statusCode, page: response.statusCode === 200 ? response.json<AuditPage>() : null };
+    };
+    const bundleIds = async (session: LoggedIn) => {
+      const response = await session.inject(
+        'GET',
+        `/api/conventions/${conventionId}/evidence-bundle.zip?asOf=${today}`,
+      );
+      if (response.statusCode !== 200) return response.statusCode;
+      const csv = await (await JSZip.loadAsync(response.rawPayload)).file('audit/journal.csv')!.async('string');
+      return csv
+        .split('\n')
+        .map((line) => /^(\d+);/.exec(line)?.[1])
+        .filter((id): id is string => id !== undefined);
+    };
+    const readable = async (session: LoggedIn) =>
+      new Set((await session.inject('GET', '/api/conventions')).json<{ id: string }[]>().map((c) => c.id));
+
+    // The matrix's own roles: the administrator alone reads platform events; the coordinator and
+    // the appointed controller read their conventions' events; every other role is refused.
+    const users = walk.users as Required<Walk['users']>;
+    const admin = await journal(users.admin);
+    expect(admin.page!.events.some((e) => platformTypes.includes(e.entityType))).toBe(true);
+    for (const role of ['coordinator', 'controller'] as const) {
+      const { status, page } = await journal(users[role]);
+      expect(status, role).toBe(200);
+      const theirs = await readable(users[role]);
+      expect(page!.events.length, role).toBeGreaterThan(0);
+      expect(
+        page!.events.filter((e) => platformTypes.includes(e.entityType)).map((e) => e.id),
+        role,
+      ).toEqual([]);
+      expect(
+        page!.events.filter((e) => e.conventionId !== null && !theirs.has(e.conventionId)).map((e) => e.id),
+        `${role} reads events of conventions it does not read elsewhere`,
+      ).toEqual([]);
+    }
+    for (const role of ['departmentAgent', 'officeManager', 'officeAgent', 'electedMember', 'otherLandlord'] as const)
+      expect((await journal(users[role])).status, role).toBe(403);
+
+    // Another Département's coordinator and controller, and a controller party to no convention.
+    const otherDepartment = (await createTestOrganisation(engine.db, { kind: 'department' })).id;
+    const lonelyBody = (await createTestOrganisation(engine.db, { kind: 'control_body' })).id;
+    const signIn = async (roles: ['coordinator'] | ['controller'], organisationId: string) => {
+      const user = await createTestUser(engine.db, { roles, organisationId });
+      return loginAs(built.app, user.email, user.password, { remoteAddress: '198.51.100.200' });
+    };
+    for (const [who, session] of [
+      ['other coordinator', await signIn(['coordinator'], otherDepartment)],
+      ['other controller', await signIn(['controller'], otherDepartment)],
+      ['lonely controller', await signIn(['controller'], lonelyBody)],
+    ] as const) {
+      expect(await journal(session), who).toEqual({ status: 200, page: expect.objectContaining({ total: 0 }) });
+      expect(await bundleIds(session), who).toBe(404);
+    }
+
+    // The bundle holds exactly what the convention's controller may read, whoever downloads it.
+    const expected = (
+      await engine.db
+        .selectFrom('audit_events')
+        .select('id')
+        .where('convention_id', '=', conventionId)
+        .where('private_to_organisation', '=', false)
+        .orderBy('id')
+        .execute()
+    ).map((e) => e.id.toString());
+    const ofController = await bundleIds(users.controller);
+    expect(ofController).toEqual(expected);
+    expect((await bundleIds(users.coordinator)) as string[]).toEqual(
+      expect.arrayContaining(expected), // plus the controller's own download, recorded since
+    );
   });
 
   it('gives each role the declared answer on every route', async () => {

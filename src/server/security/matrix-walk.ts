@@ -19,6 +19,7 @@ type App = TestApp['app'];
 
 /** URL segment before a `:id` → the table holding such ids. */
 const tables: Record<string, string> = {
+  users: 'users',
   conventions: 'conventions',
   documents: 'documents',
   commitments: 'commitments',

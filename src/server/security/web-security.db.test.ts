@@ -135,7 +135,7 @@ describeEachEngine('web security', (engine) => {
     });
 
     it('sends HSTS behind a trusted proxy that says HTTPS, and when the public address is https://', async () => {
-      const proxied = await buildTestApp(engine, { TRUST_PROXY: 'true' });
+      const proxied = await buildTestApp(engine, { TRUST_PROXY: '127.0.0.1' }); // inject() comes from 127.0.0.1
       try {
         const https = await proxied.app.inject({
           method: 'GET',
@@ -288,9 +288,11 @@ describeEachEngine('web security', (engine) => {
           payload: { email: user.email, password },
         });
       for (let i = 0; i < 4; i++) expectProblem(await attempt(`Wrong-Password-${i}`), 401, 'INVALID_CREDENTIALS');
-      const locked = expectProblem(await attempt('Wrong-Password-4'), 423, 'ACCOUNT_LOCKED');
-      expect(locked.detail).toMatch(/verrouillé/i);
-      expectProblem(await attempt(user.password), 423, 'ACCOUNT_LOCKED');
+      const locked = expectProblem(await attempt('Wrong-Password-4'), 429, 'ACCOUNT_LOCKED');
+      expect(locked.detail).toMatch(/bloqué/i);
+      const during = await attempt(user.password);
+      expectProblem(during, 429, 'ACCOUNT_LOCKED');
+      expect(Number(during.headers['retry-after'])).toBeGreaterThan(0);
     });
 
     it('throttles an address after 20 failures, with Retry-After', async () => {

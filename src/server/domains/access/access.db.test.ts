@@ -121,7 +121,7 @@ describeEachEngine('access', (engine) => {
     expect(failures).toHaveLength(1);
   });
 
-  it('locks the account on the fifth failure, even against the right password, until the lock ends', async () => {
+  it('delays the account from the fifth failure, even against the right password, for a doubling delay', async () => {
     const user = await createTestUser(engine.db, { roles: ['office_agent'], organisationId: orgId });
     const clientAddress = freshAddress();
     const now = t0();
@@ -135,19 +135,26 @@ describeEachEngine('access', (engine) => {
       login(engine.db, { email: user.email, password: 'Wrong-5-Password', clientAddress }, now),
     );
     expect(locked.code).toBe('ACCOUNT_LOCKED');
-    expect(locked.extra.lockedUntil).toBe(later(now, 15 * MIN).toISOString());
-    expect(locked.message).toMatch(/verrouillé/);
+    expect(locked.extra).toMatchObject({ lockedUntil: later(now, MIN).toISOString(), retryAfterSeconds: 60 });
+    expect(locked.message).toMatch(/bloqué/);
 
     const during = await appError(
-      login(engine.db, { email: user.email, password: user.password, clientAddress }, later(now, 14 * MIN)),
+      login(engine.db, { email: user.email, password: user.password, clientAddress }, later(now, 30 * 1000)),
     );
     expect(during.code).toBe('ACCOUNT_LOCKED');
+    expect(during.extra.retryAfterSeconds).toBe(30);
     expect(await engine.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute()).toEqual([]);
+
+    // The sixth wrong password, once the first delay is over, doubles it.
+    const sixth = await appError(
+      login(engine.db, { email: user.email, password: 'Wrong-6-Password', clientAddress }, later(now, MIN)),
+    );
+    expect(sixth.extra.lockedUntil).toBe(later(now, 3 * MIN).toISOString());
 
     const after = await login(
       engine.db,
       { email: user.email, password: user.password, clientAddress },
-      later(now, 15 * MIN),
+      later(now, 3 * MIN),
     );
     expect(after.user.id).toBe(user.id);
     const row = await engine.db
@@ -168,7 +175,8 @@ describeEachEngine('access', (engine) => {
       'login_failed',
       'login_failed',
       'account_locked',
-      'login_failed',
+      'login_failed', // refused during the delay, recorded too
+      'account_locked',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 import { organisationKindOf, organisationNameOf } from '../conventions/conventions.queries';
 
@@ -125,15 +125,27 @@ export function deleteExpiredSessions(db: Q, now: Date) {
   return db.deleteFrom('sessions').where('expires_at', '<', now).execute();
 }
 
-export function findThrottleForUpdate(db: Transaction<Database>, key: string) {
-  return db.selectFrom('login_throttle').selectAll().where('key', '=', key).forUpdate().executeTakeFirst();
+/**
+ * Counts one login attempt from a client address, in one statement (insert … on conflict do
+ * update … returning): concurrent attempts each get their own rank, so none can read a stale count.
+ * A window older than `windowStart` starts again at 1.
+ */
+export async function countAttempt(db: Q, key: string, now: Date, windowStart: Date) {
+  const result = await sql<{ attempts: number; window_started_at: Date }>`
+    insert into login_throttle as t (key, attempts, window_started_at) values (${key}, 1, ${now})
+    on conflict (key) do update set
+      attempts = case when t.window_started_at <= ${windowStart} then 1 else t.attempts + 1 end,
+      window_started_at = case when t.window_started_at <= ${windowStart} then ${now} else t.window_started_at end
+    returning attempts, window_started_at`.execute(db);
+  return result.rows[0]!;
 }
 
-export function saveThrottle(db: Q, key: string, attempts: number, windowStartedAt: Date) {
+/** A successful login gives its attempt back: only failures use up an address's allowance. */
+export function giveBackAttempt(db: Q, key: string) {
   return db
-    .insertInto('login_throttle')
-    .values({ key, attempts, window_started_at: windowStartedAt })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ attempts, window_started_at: windowStartedAt }))
+    .updateTable('login_throttle')
+    .set((eb) => ({ attempts: sql<number>`greatest(${eb.ref('attempts')} - 1, 0)` }))
+    .where('key', '=', key)
     .execute();
 }
 

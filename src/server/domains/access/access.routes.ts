@@ -16,7 +16,7 @@ export function accessRoutes(app: ZodApp, ctx: AppContext) {
       tags,
       summary: 'Se connecter avec une adresse électronique et un mot de passe',
       body: loginBody,
-      response: { 200: sessionResponse, 401: problemSchema, 423: problemSchema, 429: problemSchema },
+      response: { 200: sessionResponse, 401: problemSchema, 429: problemSchema },
     },
     handler: async (request, reply) => {
       const result = await service.login(ctx.db, { ...request.body, clientAddress: request.ip });
@@ -60,5 +60,15 @@ export function accessRoutes(app: ZodApp, ctx: AppContext) {
     },
     handler: async (request, reply) =>
       reply.code(201).send(await service.createUser(ctx.db, principalOf(request), request.body)),
+  });
+
+  app.post('/api/users/:id/unlock', {
+    schema: {
+      tags,
+      summary: 'Débloquer un compte retardé après des mots de passe erronés (administrateur)',
+      params: z.object({ id: z.uuid('Identifiant de compte invalide.') }),
+      response: { 200: userSummary, 404: problemSchema },
+    },
+    handler: async (request) => service.unlockUser(ctx.db, principalOf(request), request.params.id),
   });
 }

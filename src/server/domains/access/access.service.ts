@@ -6,7 +6,7 @@ import type { CreateUserBody, CurrentUser, Role, UserSummary } from '../../../co
 import { recordAudit, SYSTEM_ACTOR } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import type { Database } from '../../platform/db/schema';
-import { AppError, forbidden } from '../../platform/errors';
+import { AppError, forbidden, notFound } from '../../platform/errors';
 import { generatePassword, hashPassword, UNKNOWN_USER_HASH, verifyPassword } from '../../platform/passwords';
 import { findOrganisation } from '../conventions/conventions.queries';
 import { canManageAccounts } from './access.policy';
@@ -16,10 +16,12 @@ import {
   isLocked,
   isSessionExpired,
   lockAfterFailure,
+  loggableLoginEmail,
   newSessionExpiry,
   passwordProblems,
+  secondsUntil,
   shouldTouch,
-  throttleAfterFailure,
+  THROTTLE_WINDOW_MS,
   throttleWaitMinutes,
 } from './access.rules';
 
@@ -36,8 +38,10 @@ export interface LoginResult {
 }
 
 /**
- * Logs a person in. Failures are counted per client address (throttle) and per account
- * (lock-out); those counts are committed even though the login is refused.
+ * Logs a person in. Every attempt is first counted against its client address, in one statement,
+ * and refused (429) past 20 in 15 minutes; wrong passwords are counted per account under the
+ * account's row lock, and from the fifth in a row the account is refused for a growing delay (429
+ * with Retry-After). Those counts are committed even though the login is refused.
  */
 export async function login(
   db: Db,
@@ -46,14 +50,13 @@ export async function login(
 ): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
   const throttleKey = `ip:${input.clientAddress}`;
-  const wait = throttleWaitMinutes(toWindow(await repo.findThrottle(db, throttleKey)), now);
+  const counted = await repo.countAttempt(db, throttleKey, now, new Date(now.getTime() - THROTTLE_WINDOW_MS));
+  const wait = throttleWaitMinutes({ attempts: counted.attempts, windowStartedAt: counted.window_started_at }, now);
   if (wait > 0) {
     throw new AppError(
       'TOO_MANY_REQUESTS',
       `Trop de tentatives de connexion depuis ce poste. Réessayez dans ${wait} minute${wait > 1 ? 's' : ''}.`,
-      {
-        extra: { retryAfterMinutes: wait },
-      },
+      { extra: { retryAfterMinutes: wait } },
     );
   }
 
@@ -72,15 +75,13 @@ export async function login(
       return { kind: 'locked' as const, until: user.locked_until! };
     }
     if (!user || !passwordOk || user.disabled_at) {
-      const previous = await repo.findThrottleForUpdate(trx, throttleKey);
-      const next = throttleAfterFailure(toWindow(previous), now);
-      await repo.saveThrottle(trx, throttleKey, next.attempts, next.windowStartedAt);
       if (!user) {
+        const loggable = loggableLoginEmail(input.email);
         await recordAudit(trx, SYSTEM_ACTOR, {
           entityType: 'session',
           entityId: '-',
           action: 'login_failed',
-          after: { email },
+          ...(loggable ? { after: { email: loggable } } : {}),
         });
         return { kind: 'refused' as const };
       }
@@ -105,21 +106,24 @@ export async function login(
     }
 
     await repo.updateLockState(trx, user.id, { failedAttempts: 0, lockedUntil: null });
+    await repo.giveBackAttempt(trx, throttleKey);
     return { kind: 'ok' as const, ...(await openSession(trx, user, now)) };
   });
 
-  if (outcome.kind === 'locked') {
-    throw new AppError(
-      'ACCOUNT_LOCKED',
-      `Ce compte est verrouillé après plusieurs mots de passe erronés. Réessayez après ${timeFr(outcome.until)} ou demandez à un administrateur.`,
-      { extra: { lockedUntil: outcome.until.toISOString() } },
-    );
-  }
+  if (outcome.kind === 'locked') throw accountDelayed(outcome.until, now);
   if (outcome.kind === 'refused') {
     throw new AppError('INVALID_CREDENTIALS', 'Adresse électronique ou mot de passe incorrect.');
   }
   const authenticated = await authenticate(db, outcome.token, now);
   return { token: outcome.token, csrfToken: outcome.csrfToken, expiresAt: outcome.expiresAt, user: authenticated.user };
+}
+
+function accountDelayed(until: Date, now: Date) {
+  return new AppError(
+    'ACCOUNT_LOCKED',
+    `Trop de mots de passe erronés pour ce compte : il est bloqué jusqu'à ${timeFr(until)}. Réessayez après, ou demandez à un administrateur de le débloquer.`,
+    { extra: { lockedUntil: until.toISOString(), retryAfterSeconds: secondsUntil(until, now) } },
+  );
 }
 
 /**
@@ -156,10 +160,6 @@ export async function openSession(
     ...(via ? { after: via } : {}),
   });
   return { token, csrfToken, expiresAt: session.expires_at, userId: user.id };
-}
-
-function toWindow(row: { attempts: number; window_started_at: Date } | undefined) {
-  return row ? { attempts: row.attempts, windowStartedAt: row.window_started_at } : null;
 }
 
 /** Resolves a session cookie's token; throws SESSION_EXPIRED for an expired or unknown one. */
@@ -308,4 +308,29 @@ function presentUser(u: {
     lockedUntil: u.locked_until && u.locked_until > new Date() ? u.locked_until.toISOString() : null,
     createdAt: u.created_at.toISOString(),
   };
+}
+
+/**
+ * An administrator lifts an account's delay after wrong passwords (and its count), at once:
+ * what a person locked out by someone else's guesses asks for.
+ */
+export async function unlockUser(db: Db, principal: Principal, userId: string, now = new Date()): Promise<UserSummary> {
+  if (!canManageAccounts(principal)) throw forbidden('Seul un administrateur peut débloquer un compte.');
+  return db.transaction().execute(async (trx) => {
+    const user = await repo.findUserByIdForUpdate(trx, userId);
+    if (!user) throw notFound('Compte');
+    await repo.updateLockState(trx, user.id, { failedAttempts: 0, lockedUntil: null });
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'user',
+      entityId: user.id,
+      action: 'unlock',
+      before: {
+        failedAttempts: user.failed_attempts,
+        lockedUntil: user.locked_until && user.locked_until > now ? user.locked_until : null,
+      },
+      after: { failedAttempts: 0, lockedUntil: null },
+    });
+    const organisation = user.organisation_id ? await findOrganisation(trx, user.organisation_id) : undefined;
+    return presentUser({ ...user, locked_until: null, organisation_name: organisation?.name ?? null });
+  });
 }

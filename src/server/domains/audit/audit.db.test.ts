@@ -62,6 +62,7 @@ describeEachEngine('audit chain', (engine) => {
       checkedEvents: 5,
       firstBrokenEventId: null,
       reason: null,
+      checkedCheckpoints: 0,
     });
   });
 

@@ -1,11 +1,30 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AuditQuery } from '../../../contracts/audit';
 import type { Database } from '../../platform/db/schema';
+import type { AuditReader } from './audit.policy';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
-function filtered(db: Q, f: AuditQuery) {
+/** The events an AuditReader sees (audit.policy says who is which reader). */
+function visibleTo(db: Q, reader: AuditReader) {
+  const org = reader.organisationId;
   let q = db.selectFrom('audit_events');
+  if (reader.all) return q.where(sql<boolean>`(not private_to_organisation or organisation_id = ${org})`);
+  if (org === null) return q.where(sql<boolean>`false`);
+  const myConventions = sql`(select p.convention_id from convention_parties p where p.organisation_id = ${org})`;
+  q = q.where(
+    sql<boolean>`(
+      (convention_id in ${myConventions} and (not private_to_organisation or organisation_id = ${org}))
+      or (convention_id is null and organisation_id is not null and not private_to_organisation
+        and (organisation_id = ${org} or organisation_id in
+          (select p2.organisation_id from convention_parties p2 where p2.convention_id in ${myConventions})))
+    )`,
+  );
+  return q;
+}
+
+function filtered(db: Q, reader: AuditReader, f: AuditQuery) {
+  let q = visibleTo(db, reader);
   if (f.entityType) q = q.where('entity_type', '=', f.entityType);
   if (f.entityId) q = q.where('entity_id', '=', f.entityId);
   if (f.action) q = q.where('action', '=', f.action);
@@ -16,15 +35,15 @@ function filtered(db: Q, f: AuditQuery) {
   return q;
 }
 
-export async function listEvents(db: Q, f: AuditQuery) {
+export async function listEvents(db: Q, reader: AuditReader, f: AuditQuery) {
   const [rows, count] = await Promise.all([
-    filtered(db, f)
+    filtered(db, reader, f)
       .selectAll()
       .orderBy('id', 'desc')
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize)
       .execute(),
-    filtered(db, f)
+    filtered(db, reader, f)
       .select((eb) => eb.fn.countAll<bigint>().as('total'))
       .executeTakeFirstOrThrow(),
   ]);
@@ -42,4 +61,37 @@ export function chainHead(db: Q) {
     .select(['last_hash', 'event_count'])
     .where('id', '=', 1)
     .executeTakeFirstOrThrow();
+}
+
+export function listCheckpoints(db: Q, until?: Date) {
+  let q = db.selectFrom('audit_checkpoints').selectAll();
+  if (until) q = q.where('signed_at', '<', until);
+  return q.orderBy('id').execute();
+}
+
+export function lastCheckpoint(db: Q) {
+  return db.selectFrom('audit_checkpoints').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
+}
+
+export function insertCheckpoint(
+  db: Q,
+  c: { eventCount: bigint; lastHash: string; signedAt: Date; publicKey: string; signature: string },
+) {
+  return db
+    .insertInto('audit_checkpoints')
+    .values({
+      event_count: c.eventCount,
+      last_hash: c.lastHash,
+      signed_at: c.signedAt,
+      public_key: c.publicKey,
+      signature: c.signature,
+    })
+    .execute();
+}
+
+/** The chain head as committed, read under a share lock so no writer moves it meanwhile. */
+export async function chainHeadForShare(db: Transaction<Database>) {
+  const { rows } = await sql<{ last_hash: string; event_count: bigint }>`
+    select last_hash, event_count from audit_chain_head where id = 1 for share`.execute(db);
+  return rows[0]!;
 }

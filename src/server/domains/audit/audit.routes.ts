@@ -1,4 +1,4 @@
-import { auditPage, auditQuery, chainVerification } from '../../../contracts/audit';
+import { auditPage, auditQuery, chainVerification, checkpointsExport } from '../../../contracts/audit';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { principalOf } from '../../kernel/request-auth';
 import * as service from './audit.service';
@@ -18,6 +18,15 @@ export function auditRoutes(app: ZodApp, ctx: AppContext) {
 
   app.get('/api/audit/verify', {
     schema: { tags, summary: 'Vérifie la chaîne d’empreintes du journal', response: { 200: chainVerification } },
-    handler: async (request) => service.verifyChain(ctx.db, principalOf(request)),
+    handler: async (request) => service.verifyChain(ctx.db, principalOf(request), ctx.config),
+  });
+
+  app.get('/api/audit/checkpoints', {
+    schema: {
+      tags,
+      summary: 'Points de contrôle signés de la chaîne, à conserver hors de Copil',
+      response: { 200: checkpointsExport },
+    },
+    handler: async (request) => service.exportCheckpoints(ctx.db, principalOf(request), ctx.config),
   });
 }

@@ -9,6 +9,10 @@ export interface StoredEvent extends ChainedEventContent {
 export interface ChainState {
   expectedPrevHash: string;
   checked: number;
+  /** Signed checkpoints: position (1-based) → the hash the event there must carry. */
+  anchors?: Map<number, string>;
+  /** How many anchors the walk met. */
+  anchored?: number;
 }
 
 export type ChainBreak = { eventId: string | null; reason: string };
@@ -30,6 +34,17 @@ export function verifyBatch(state: ChainState, events: StoredEvent[]): ChainBrea
     }
     state.expectedPrevHash = event.hash;
     state.checked += 1;
+    const anchored = state.anchors?.get(state.checked);
+    if (anchored !== undefined) {
+      if (anchored !== event.hash) {
+        return {
+          eventId: event.id.toString(),
+          reason:
+            "Le journal a été réécrit : cet événement ne porte plus l'empreinte qu'un point de contrôle signé a enregistrée (les empreintes ont été recalculées).",
+        };
+      }
+      state.anchored = (state.anchored ?? 0) + 1;
+    }
   }
   return null;
 }

@@ -1,6 +1,9 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { computeEventHash, GENESIS_HASH, toJsonValue, type ChainedEventContent } from '../../platform/audit-chain';
 import { verifyBatch, verifyHead, type ChainState, type StoredEvent } from './audit.rules';
+import { publicKeyOf } from '../../platform/audit-signing';
+import { anchorsOf, signatureValid, signCheckpoint, unreachedAnchor } from './checkpoints.rules';
 
 describe('toJsonValue', () => {
   it('sorts keys at every depth, so two spellings of one object hash alike', () => {
@@ -151,5 +154,47 @@ describe('verifyBatch and verifyHead', () => {
     const state = start();
     verifyBatch(state, events);
     expect(verifyHead(state, { lastHash: events[1]!.hash, eventCount: 3n })).not.toBeNull();
+  });
+});
+
+describe('signed checkpoints (issue #17)', () => {
+  const key = generateKeyPairSync('ed25519').privateKey;
+  const trusted = publicKeyOf(key);
+  const checkpoint = signCheckpoint(key, trusted, { eventCount: 3n, lastHash: 'c'.repeat(64) }, new Date(0));
+
+  it('verifies a checkpoint only under the key that signed it, and only as signed', () => {
+    expect(signatureValid(checkpoint, trusted)).toBe(true);
+    expect(signatureValid({ ...checkpoint, eventCount: 4n }, trusted)).toBe(false);
+    expect(signatureValid({ ...checkpoint, lastHash: 'd'.repeat(64) }, trusted)).toBe(false);
+    const other = publicKeyOf(generateKeyPairSync('ed25519').privateKey);
+    expect(signatureValid(checkpoint, other)).toBe(false);
+    expect(signatureValid({ ...checkpoint, publicKey: other }, other)).toBe(false);
+  });
+
+  const tampered = (signature: string) => {
+    const bytes = Buffer.from(signature, 'base64');
+    bytes[0] = bytes[0]! ^ 0xff;
+    return bytes.toString('base64');
+  };
+
+  it('turns checkpoints into anchors, and reports a forged one or two that disagree', () => {
+    expect(anchorsOf([checkpoint], trusted)).toEqual({ anchors: new Map([[3, 'c'.repeat(64)]]), broken: null });
+    expect(anchorsOf([{ ...checkpoint, signature: tampered(checkpoint.signature) }], trusted).broken).not.toBeNull();
+    const disagree = signCheckpoint(key, trusted, { eventCount: 3n, lastHash: 'e'.repeat(64) }, new Date(1));
+    expect(anchorsOf([checkpoint, disagree], trusted).broken?.reason).toMatch(/se contredisent/);
+    // A checkpoint of another key (another instance's) is left aside, not taken for a forgery.
+    const otherKey = generateKeyPairSync('ed25519').privateKey;
+    const foreign = signCheckpoint(
+      otherKey,
+      publicKeyOf(otherKey),
+      { eventCount: 2n, lastHash: 'f'.repeat(64) },
+      new Date(2),
+    );
+    expect(anchorsOf([checkpoint, foreign], trusted)).toEqual({
+      anchors: new Map([[3, 'c'.repeat(64)]]),
+      broken: null,
+    });
+    expect(unreachedAnchor(new Map([[3, 'x']]), 2)?.reason).toMatch(/tronqué/);
+    expect(unreachedAnchor(new Map([[3, 'x']]), 3)).toBeNull();
   });
 });

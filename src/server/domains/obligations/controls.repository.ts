@@ -34,24 +34,42 @@ export function listAgreementRows(db: Q, conventionId: string, asOf: string) {
 }
 
 export function listRequestRows(db: Q, conventionId: string, asOf: string) {
-  return db
-    .selectFrom('payment_requests as r')
-    .innerJoin('funding_agreements as f', 'f.id', 'r.funding_agreement_id')
-    .innerJoin('allocations as a', 'a.id', 'f.allocation_id')
-    .innerJoin('envelopes as e', 'e.id', 'a.envelope_id')
-    .select([
-      'r.id',
-      'r.funding_agreement_id',
-      'r.amount_cents',
-      'r.status',
-      'r.description',
-      'r.created_at',
-      'r.submitted_at',
-    ])
-    .where('e.convention_id', '=', conventionId)
-    .where('r.created_at', '<', endOf(asOf))
-    .orderBy('r.created_at')
-    .execute();
+  return (
+    db
+      .selectFrom('payment_requests as r')
+      .innerJoin('funding_agreements as f', 'f.id', 'r.funding_agreement_id')
+      .innerJoin('allocations as a', 'a.id', 'f.allocation_id')
+      .innerJoin('envelopes as e', 'e.id', 'a.envelope_id')
+      .select([
+        'r.id',
+        'r.funding_agreement_id',
+        'r.amount_cents',
+        'r.status',
+        'r.description',
+        'r.created_at',
+        'r.submitted_at',
+      ])
+      .where('e.convention_id', '=', conventionId)
+      .where('r.created_at', '<', endOf(asOf))
+      // A draft is the office's work in progress, hidden from the Département and the controller:
+      // a request enters the bundle once it was submitted by that day.
+      .where('r.status', '<>', 'draft')
+      .where((eb) =>
+        eb.or([
+          eb('r.submitted_at', '<', endOf(asOf)),
+          eb.exists(
+            eb
+              .selectFrom('payment_request_events as h')
+              .select('h.id')
+              .whereRef('h.request_id', '=', 'r.id')
+              .where('h.to_status', '=', 'submitted')
+              .where('h.occurred_at', '<', endOf(asOf)),
+          ),
+        ]),
+      )
+      .orderBy('r.created_at')
+      .execute()
+  );
 }
 
 /** The status history of the requests up to the day, so a later approval does not show. */
@@ -101,14 +119,28 @@ export function listProgressSnapshots(db: Q, tableIds: string[], asOf: string) {
     .execute();
 }
 
-/** Audit events in chain order, a batch at a time, up to the end of the day. */
-export function auditEventsUntil(db: Q, asOf: string, afterId: bigint, limit: number) {
+/**
+ * Audit events in chain order, a batch at a time, up to the end of the day, each with whether the
+ * convention's controller may read it (its convention's, and not an office's private draft): the
+ * walk checks the whole chain, the bundle keeps only those.
+ */
+export function auditEventsUntil(db: Q, conventionId: string, asOf: string, afterId: bigint, limit: number) {
   return db
     .selectFrom('audit_events')
     .selectAll()
+    .select(
+      sql<boolean>`(convention_id is not distinct from ${conventionId}::uuid and not private_to_organisation)`.as(
+        'in_bundle',
+      ),
+    )
     .where('id', '>', afterId)
     .where('occurred_at', '<', endOf(asOf))
     .orderBy('id')
     .limit(limit)
     .execute();
+}
+
+/** The audit chain's signed checkpoints made by the end of the day (issue #17). */
+export function checkpointsUntil(db: Q, asOf: string) {
+  return db.selectFrom('audit_checkpoints').selectAll().where('signed_at', '<', endOf(asOf)).orderBy('id').execute();
 }

@@ -8,7 +8,13 @@ import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden } from '../../platform/errors';
 import type { ExportFile } from '../../platform/http/files';
 import { GENESIS_HASH } from '../../platform/audit-chain';
-import { verifyBatch, type ChainBreak, type ChainState, type StoredEvent } from '../audit/audit.queries';
+import {
+  presentCheckpoints,
+  verifyBatch,
+  type ChainBreak,
+  type ChainState,
+  type StoredEvent,
+} from '../audit/audit.queries';
 import { getConventionDetail } from '../conventions/conventions.queries';
 import { extractFile, listDecisions } from '../governance/governance.queries';
 import { listControls } from './communication.service';
@@ -27,8 +33,12 @@ import { canDownloadEvidence } from './obligations.policy';
 
 const BATCH = 1000;
 
-/** Walks the chain from its start up to the end of the day (the chain is global, so is the check). */
-async function auditUntil(db: Db, asOf: string) {
+/**
+ * Walks the chain from its start up to the end of the day (the chain is global, so is the check)
+ * and keeps the events of this convention that its controller may read: no other convention's,
+ * no platform event, no office's draft.
+ */
+async function auditUntil(db: Db, conventionId: string, asOf: string) {
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
@@ -38,7 +48,7 @@ async function auditUntil(db: Db, asOf: string) {
       let broken: ChainVerification | null = null;
       let lastId = 0n;
       for (;;) {
-        const rows = await repo.auditEventsUntil(trx, asOf, lastId, BATCH);
+        const rows = await repo.auditEventsUntil(trx, conventionId, asOf, lastId, BATCH);
         const batch = rows.map((r) => ({
           id: r.id,
           occurredAt: r.occurred_at,
@@ -52,7 +62,7 @@ async function auditUntil(db: Db, asOf: string) {
           prevHash: r.prev_hash,
           hash: r.hash,
         }));
-        events.push(...batch);
+        events.push(...batch.filter((_, i) => rows[i]!.in_bundle));
         const brk: ChainBreak | null = broken ? null : verifyBatch(state, batch);
         if (brk)
           broken = { valid: false, checkedEvents: state.checked, firstBrokenEventId: brk.eventId, reason: brk.reason };
@@ -156,7 +166,8 @@ export async function evidenceBundle(
   // The duties due by asOf with their status on that day, as the calendar gives it (obligations.queries).
   const duties = await dutyInstancesAsOf(db, conventionId, asOf, { to: asOf });
   const controls = await listControls(db, principal, conventionId);
-  const audit = await auditUntil(db, asOf);
+  const audit = await auditUntil(db, conventionId, asOf);
+  const checkpoints = await repo.checkpointsUntil(db, asOf);
   const files: BundleFile[] = [
     { path: 'convention-telle-que-modifiee.json', content: readableJson(detail) },
     ...decisions,
@@ -167,6 +178,11 @@ export async function evidenceBundle(
     { path: 'audit/journal.csv', content: auditCsv(audit.events) },
     { path: 'audit/verification-chaine.json', content: readableJson(audit.check) },
     { path: 'audit/verification-chaine.txt', content: Buffer.from(chainReport(audit.check, asOf), 'utf8') },
+    // The signed checkpoints, to check the chain later with `npm run audit:verify -- --checkpoints`.
+    {
+      path: 'audit/points-de-controle.json',
+      content: readableJson(presentCheckpoints(checkpoints, checkpoints.at(-1)?.public_key ?? null)),
+    },
   ];
   const zip = new JSZip();
   for (const f of files) zip.file(f.path, f.content);

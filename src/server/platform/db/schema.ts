@@ -130,6 +130,20 @@ export interface AuditEventsTable {
   after: Json;
   prev_hash: string;
   hash: string;
+  /** Who may read the event (not hashed): its convention, its organisation, or neither (platform). */
+  convention_id: ColumnType<string | null, string | null | undefined, string | null>;
+  organisation_id: ColumnType<string | null, string | null | undefined, string | null>;
+  private_to_organisation: Generated<boolean>;
+}
+
+/** A signed checkpoint of the audit chain's head (issue #17): see domains/audit/checkpoints.rules.ts. */
+export interface AuditCheckpointsTable {
+  id: Generated<bigint>;
+  event_count: bigint;
+  last_hash: string;
+  signed_at: Timestamp;
+  public_key: string;
+  signature: string;
 }
 
 export interface AuditChainHeadTable {
@@ -285,6 +299,7 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   audit_events: AuditEventsTable;
   audit_chain_head: AuditChainHeadTable;
+  audit_checkpoints: AuditCheckpointsTable;
   conventions: ConventionsTable;
   convention_parties: ConventionPartiesTable;
   convention_signatories: ConventionSignatoriesTable;

@@ -43,7 +43,9 @@ export function problemOf(error: AppError, instance?: string): Problem {
 
 export function sendProblem(reply: FastifyReply, error: AppError, request?: FastifyRequest) {
   const problem = problemOf(error, request?.url.split('?')[0]);
-  if (error.code === 'TOO_MANY_REQUESTS' && typeof error.extra.retryAfterMinutes === 'number') {
+  if (typeof error.extra.retryAfterSeconds === 'number') {
+    reply.header('retry-after', String(error.extra.retryAfterSeconds));
+  } else if (error.code === 'TOO_MANY_REQUESTS' && typeof error.extra.retryAfterMinutes === 'number') {
     reply.header('retry-after', String(error.extra.retryAfterMinutes * 60));
   }
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);

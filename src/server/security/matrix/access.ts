@@ -49,6 +49,8 @@ export const accessRoutes: MatrixEntry[] = [
     }),
     expect: adminOnly,
   },
+  // Lifting the delay after wrong passwords: the administrator only (issue #17).
+  { method: 'POST', url: '/api/users/:id/unlock', expect: adminOnly },
   { method: 'GET', url: '/api/organisations', expect: adminOnly },
   {
     method: 'POST',

@@ -20,6 +20,21 @@ export function UsersPage() {
   const [saveError, setSaveError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [unlockError, setUnlockError] = useState<ApiError | null>(null);
+  const [unlocked, setUnlocked] = useState<string | null>(null);
+
+  /** Lifts the delay an account got after wrong passwords (recorded in the audit journal). */
+  async function unlock(user: UserSummary) {
+    setUnlockError(null);
+    setUnlocked(null);
+    try {
+      await api<UserSummary>('POST', `/api/users/${user.id}/unlock`);
+      setUnlocked(`Compte de ${user.displayName} débloqué : il peut se connecter de nouveau.`);
+      users.reload();
+    } catch (e) {
+      setUnlockError(e instanceof ApiError ? e : null);
+    }
+  }
 
   function toggleRole(role: Role, checked: boolean) {
     setForm({ ...form, roles: checked ? [...form.roles, role] : form.roles.filter((r) => r !== role) });
@@ -50,6 +65,8 @@ export function UsersPage() {
     <>
       <h1>Comptes</h1>
       <ErrorMessage error={users.error} />
+      {unlocked ? <StatusMessage>{unlocked}</StatusMessage> : null}
+      <ErrorMessage error={unlockError} />
       {users.loading && !users.data ? <Loading /> : null}
       {users.data ? (
         <TableWrapper>
@@ -71,7 +88,23 @@ export function UsersPage() {
                   <td>{u.email}</td>
                   <td>{u.organisationName ?? 'Plateforme'}</td>
                   <td>{u.roles.map((r) => roleLabels[r]).join(', ')}</td>
-                  <td>{u.lockedUntil ? `Verrouillé jusqu'au ${formatDateTime(u.lockedUntil)}` : 'Actif'}</td>
+                  <td>
+                    {u.lockedUntil ? (
+                      <>
+                        {`Bloqué jusqu'au ${formatDateTime(u.lockedUntil)} après des mots de passe erronés `}
+                        <button
+                          type="button"
+                          className="button-link"
+                          aria-label={`Débloquer le compte de ${u.displayName}`}
+                          onClick={() => void unlock(u)}
+                        >
+                          Débloquer
+                        </button>
+                      </>
+                    ) : (
+                      'Actif'
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

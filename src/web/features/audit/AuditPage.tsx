@@ -79,7 +79,11 @@ export function AuditPage() {
         <ErrorMessage error={verifyError} />
         {verification?.valid ? (
           <StatusMessage>
-            Journal intègre : {formatNumber(verification.checkedEvents)} événements vérifiés.
+            Journal intègre : {formatNumber(verification.checkedEvents)} événements vérifiés
+            {verification.checkedCheckpoints
+              ? `, conformes à ${formatNumber(verification.checkedCheckpoints)} point(s) de contrôle signé(s)`
+              : ''}
+            .
           </StatusMessage>
         ) : null}
         {verification && !verification.valid ? (
