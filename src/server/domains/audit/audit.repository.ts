@@ -1,5 +1,9 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AuditQuery } from '../../../contracts/audit';
+import {
+  conventionsOfOrganisationSql,
+  organisationsSharingConventionSql,
+} from '../../kernel/convention-scope.repository';
 import type { Database } from '../../platform/db/schema';
 import type { AuditReader } from './audit.policy';
 
@@ -11,13 +15,12 @@ function visibleTo(db: Q, reader: AuditReader) {
   let q = db.selectFrom('audit_events');
   if (reader.all) return q.where(sql<boolean>`(not private_to_organisation or organisation_id = ${org})`);
   if (org === null) return q.where(sql<boolean>`false`);
-  const myConventions = sql`(select p.convention_id from convention_parties p where p.organisation_id = ${org})`;
+  const myConventions = conventionsOfOrganisationSql(org);
   q = q.where(
     sql<boolean>`(
       (convention_id in ${myConventions} and (not private_to_organisation or organisation_id = ${org}))
       or (convention_id is null and organisation_id is not null and not private_to_organisation
-        and (organisation_id = ${org} or organisation_id in
-          (select p2.organisation_id from convention_parties p2 where p2.convention_id in ${myConventions})))
+        and (organisation_id = ${org} or organisation_id in ${organisationsSharingConventionSql(org)}))
     )`,
   );
   return q;
