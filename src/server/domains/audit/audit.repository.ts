@@ -98,3 +98,32 @@ export async function chainHeadForShare(db: Transaction<Database>) {
     select last_hash, event_count from audit_chain_head where id = 1 for share`.execute(db);
   return rows[0]!;
 }
+
+/** The end of a Paris calendar day: what existed by then was created before it. */
+const endOf = (asOf: string) => sql<Date>`(${asOf}::date + 1)::timestamp at time zone 'Europe/Paris'`;
+
+/**
+ * Audit events in chain order, a batch at a time, up to the end of the day, each with whether the
+ * convention's controller may read it (its convention's, and not an office's private draft): the
+ * walk checks the whole chain, the bundle keeps only those.
+ */
+export function auditEventsUntil(db: Q, conventionId: string, asOf: string, afterId: bigint, limit: number) {
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .select(
+      sql<boolean>`(convention_id is not distinct from ${conventionId}::uuid and not private_to_organisation)`.as(
+        'in_bundle',
+      ),
+    )
+    .where('id', '>', afterId)
+    .where('occurred_at', '<', endOf(asOf))
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** The audit chain's signed checkpoints made by the end of the day (issue #17). */
+export function checkpointsUntil(db: Q, asOf: string) {
+  return db.selectFrom('audit_checkpoints').selectAll().where('signed_at', '<', endOf(asOf)).orderBy('id').execute();
+}

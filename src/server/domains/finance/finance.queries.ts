@@ -127,3 +127,5 @@ export {
   paidByYear,
   paymentRequestsOfOperation,
 } from './published.repository';
+/** The convention's finances as of a day, for the evidence bundle: agreements, submitted requests, their history and documents. */
+export { agreementsAsOf, requestDocumentsAsOf, requestEventsAsOf, submittedRequestsAsOf } from './published.repository';
