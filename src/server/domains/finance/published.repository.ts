@@ -221,3 +221,40 @@ export function requestDocumentsAsOf(db: Q, requestIds: string[], asOf: string) 
     .orderBy('p.added_at')
     .execute();
 }
+
+/*
+ * What proves a finance duty done (obligations' evidence): the allocation voted for a year, and the
+ * year's two funding agreements (investment and operating) signed.
+ */
+
+/** The first deliberation date of each year's allocations, on any of the convention's envelopes. */
+export async function allocationVotedByYear(db: Q, conventionId: string): Promise<{ year: number; on: string }[]> {
+  const rows = await db
+    .selectFrom('allocations')
+    .innerJoin('envelopes', 'envelopes.id', 'allocations.envelope_id')
+    .select(['allocations.year', (eb) => eb.fn.min('allocations.deliberation_date').as('on')])
+    .where('envelopes.convention_id', '=', conventionId)
+    .groupBy('allocations.year')
+    .execute();
+  return rows.map((r) => ({ year: r.year, on: r.on as string }));
+}
+
+/** The years whose agreements of both envelope kinds were signed by `today`, on the later signature. */
+export async function agreementsSignedByYear(
+  db: Q,
+  conventionId: string,
+  today: string,
+): Promise<{ year: number; on: string }[]> {
+  const rows = await db
+    .selectFrom('funding_agreements')
+    .innerJoin('allocations', 'allocations.id', 'funding_agreements.allocation_id')
+    .innerJoin('envelopes', 'envelopes.id', 'allocations.envelope_id')
+    .select(['allocations.year', (eb) => eb.fn.max('funding_agreements.signed_on').as('on')])
+    .where('envelopes.convention_id', '=', conventionId)
+    .where('funding_agreements.signed_on', 'is not', null)
+    .where('funding_agreements.signed_on', '<=', today)
+    .groupBy('allocations.year')
+    .having(sql<number>`count(distinct envelopes.kind)`, '=', 2)
+    .execute();
+  return rows.map((r) => ({ year: r.year, on: r.on as string }));
+}

@@ -105,6 +105,31 @@ export function progressSnapshotsAsOf(db: Q, tableIds: string[], asOf: string) {
     .execute();
 }
 
+/** A timestamp column's day in Paris (YYYY-MM-DD). */
+const parisDay = (column: string) => sql<string>`to_char(${sql.ref(column)} at time zone 'Europe/Paris', 'YYYY-MM-DD')`;
+
+/** The years whose November volume forecast the office submitted, with the day it did (obligations' evidence). */
+export function forecastsSubmitted(db: Q, conventionId: string) {
+  return db
+    .selectFrom('volume_forecasts')
+    .select(['year', parisDay('submitted_at').as('on')])
+    .where('convention_id', '=', conventionId)
+    .where('status', '=', 'submitted')
+    .where('submitted_at', 'is not', null)
+    .execute();
+}
+
+/** The half-years whose progress table the Département accepted, with the day it did (obligations' evidence). */
+export function progressTablesAccepted(db: Q, conventionId: string) {
+  return db
+    .selectFrom('progress_tables')
+    .select(['period_end', parisDay('accepted_at').as('on')])
+    .where('convention_id', '=', conventionId)
+    .where('status', '=', 'accepted')
+    .where('accepted_at', 'is not', null)
+    .execute();
+}
+
 /**
  * What the operations domain publishes to the others: how many dwellings an operation covers (one
  * SQL expression, picked and counted dwellings alike, over an `operations o` row), and the
