@@ -105,3 +105,42 @@ export function listVisibleLandlords(db: Q, organisationId: string | null, all: 
   }
   return query.orderBy('o.name').execute();
 }
+
+/*
+ * An organisation's scope through its conventions, as SQL fragments another domain composes into
+ * its own statement (the audit trail's reader).
+ */
+
+/** The ids of the conventions the organisation is party to, as a parenthesised subquery (for `in`). */
+export const conventionsOfOrganisationSql = (organisationId: string) =>
+  sql`(select p.convention_id from convention_parties p where p.organisation_id = ${organisationId})`;
+
+/** The ids of the organisations party to a convention the organisation is party to (itself included), for `in`. */
+export const organisationsSharingConventionSql = (organisationId: string) =>
+  sql`(select p2.organisation_id from convention_parties p2 where p2.convention_id in ${conventionsOfOrganisationSql(organisationId)})`;
+
+/*
+ * A convention's header, parties and landlord as SQL fragments, so that a page served in one
+ * statement (the dashboard's context) checks access without another round trip.
+ */
+
+/** The convention's header (id, title, period_start, period_end) as a JSON object, null when there is none. */
+export const conventionHeaderJson = (conventionId: string) =>
+  sql<{
+    id: string;
+    title: string;
+    period_start: string;
+    period_end: string;
+  } | null>`(select row_to_json(c) from (select id, title, period_start, period_end from conventions where id = ${conventionId}) c)`;
+
+/** The convention's parties as a JSON array of { organisationId, partyRole }, for the access check. */
+export const conventionPartiesJson = (conventionId: string) =>
+  sql<
+    { organisationId: string; partyRole: 'department' | 'landlord' | 'controller' }[]
+  >`(select coalesce(json_agg(json_build_object('organisationId', p.organisation_id, 'partyRole', p.party_role)), '[]') from convention_parties p where p.convention_id = ${conventionId})`;
+
+/** The query of the convention's landlord: (organisation_id), at most one row (the first by id). */
+export const conventionLandlordSql = (conventionId: string) =>
+  sql<{
+    organisation_id: string;
+  }>`select organisation_id from convention_parties where convention_id = ${conventionId} and party_role = 'landlord' order by organisation_id limit 1`;

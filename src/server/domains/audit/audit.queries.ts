@@ -4,3 +4,5 @@
  */
 export { verifyBatch, type ChainBreak, type ChainState, type StoredEvent } from './audit.rules';
 export { presentCheckpoints } from './audit.service';
+/** The chain up to the end of a day, each event marked when the convention's controller may read it, and the checkpoints by then. */
+export { auditEventsUntil, checkpointsUntil } from './audit.repository';

@@ -1,5 +1,9 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AuditQuery } from '../../../contracts/audit';
+import {
+  conventionsOfOrganisationSql,
+  organisationsSharingConventionSql,
+} from '../../kernel/convention-scope.repository';
 import type { Database } from '../../platform/db/schema';
 import type { AuditReader } from './audit.policy';
 
@@ -11,13 +15,12 @@ function visibleTo(db: Q, reader: AuditReader) {
   let q = db.selectFrom('audit_events');
   if (reader.all) return q.where(sql<boolean>`(not private_to_organisation or organisation_id = ${org})`);
   if (org === null) return q.where(sql<boolean>`false`);
-  const myConventions = sql`(select p.convention_id from convention_parties p where p.organisation_id = ${org})`;
+  const myConventions = conventionsOfOrganisationSql(org);
   q = q.where(
     sql<boolean>`(
       (convention_id in ${myConventions} and (not private_to_organisation or organisation_id = ${org}))
       or (convention_id is null and organisation_id is not null and not private_to_organisation
-        and (organisation_id = ${org} or organisation_id in
-          (select p2.organisation_id from convention_parties p2 where p2.convention_id in ${myConventions})))
+        and (organisation_id = ${org} or organisation_id in ${organisationsSharingConventionSql(org)}))
     )`,
   );
   return q;
@@ -94,4 +97,33 @@ export async function chainHeadForShare(db: Transaction<Database>) {
   const { rows } = await sql<{ last_hash: string; event_count: bigint }>`
     select last_hash, event_count from audit_chain_head where id = 1 for share`.execute(db);
   return rows[0]!;
+}
+
+/** The end of a Paris calendar day: what existed by then was created before it. */
+const endOf = (asOf: string) => sql<Date>`(${asOf}::date + 1)::timestamp at time zone 'Europe/Paris'`;
+
+/**
+ * Audit events in chain order, a batch at a time, up to the end of the day, each with whether the
+ * convention's controller may read it (its convention's, and not an office's private draft): the
+ * walk checks the whole chain, the bundle keeps only those.
+ */
+export function auditEventsUntil(db: Q, conventionId: string, asOf: string, afterId: bigint, limit: number) {
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .select(
+      sql<boolean>`(convention_id is not distinct from ${conventionId}::uuid and not private_to_organisation)`.as(
+        'in_bundle',
+      ),
+    )
+    .where('id', '>', afterId)
+    .where('occurred_at', '<', endOf(asOf))
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** The audit chain's signed checkpoints made by the end of the day (issue #17). */
+export function checkpointsUntil(db: Q, asOf: string) {
+  return db.selectFrom('audit_checkpoints').selectAll().where('signed_at', '<', endOf(asOf)).orderBy('id').execute();
 }

@@ -127,3 +127,7 @@ export {
   paidByYear,
   paymentRequestsOfOperation,
 } from './published.repository';
+/** The convention's finances as of a day, for the evidence bundle: agreements, submitted requests, their history and documents. */
+export { agreementsAsOf, requestDocumentsAsOf, requestEventsAsOf, submittedRequestsAsOf } from './published.repository';
+/** What proves a finance duty done: the allocation voted, the year's agreements signed (obligations' evidence). */
+export { agreementsSignedByYear, allocationVotedByYear } from './published.repository';

@@ -122,5 +122,28 @@ export function nextSessions(db: Q, conventionId: string, asOf: string, limit: n
     .execute();
 }
 
+/**
+ * The days a COPIL (steering committee) or COTECH (technical committee) of the convention met by
+ * `today`, with the body's code, oldest first: a session whose day has come and that did not lack
+ * its quorum (the evidence that a meeting duty was done).
+ */
+export function meetingsHeld(
+  db: Q,
+  conventionId: string,
+  kind: 'steering_committee' | 'technical_committee',
+  today: string,
+) {
+  return db
+    .selectFrom('governance_sessions')
+    .innerJoin('governance_bodies', 'governance_bodies.id', 'governance_sessions.body_id')
+    .select(['governance_sessions.held_on as on', 'governance_bodies.code'])
+    .where('governance_bodies.convention_id', '=', conventionId)
+    .where('governance_bodies.kind', '=', kind)
+    .where('governance_sessions.held_on', '<=', today)
+    .where('governance_sessions.status', '<>', 'no_quorum')
+    .orderBy('governance_sessions.held_on')
+    .execute();
+}
+
 /** A convention's decisions as the evidence bundle lists them, and the extract of one as a file. */
 export { extractFile, listDecisions } from './decisions.service';

@@ -9,6 +9,8 @@ import { AppError, forbidden } from '../../platform/errors';
 import type { ExportFile } from '../../platform/http/files';
 import { GENESIS_HASH } from '../../platform/audit-chain';
 import {
+  auditEventsUntil,
+  checkpointsUntil,
   presentCheckpoints,
   verifyBatch,
   type ChainBreak,
@@ -16,10 +18,16 @@ import {
   type StoredEvent,
 } from '../audit/audit.queries';
 import { getConventionDetail } from '../conventions/conventions.queries';
+import {
+  agreementsAsOf,
+  requestDocumentsAsOf,
+  requestEventsAsOf,
+  submittedRequestsAsOf,
+} from '../finance/finance.queries';
 import { extractFile, listDecisions } from '../governance/governance.queries';
+import { progressSnapshotsAsOf, progressTablesAsOf } from '../operations/operations.queries';
 import { listControls } from './communication.service';
 import { dutyInstancesAsOf } from './obligations.queries';
-import * as repo from './controls.repository';
 import { auditCsv, chainReport, manifest, readableJson, safeName, type BundleFile } from './controls.rules';
 import { canDownloadEvidence } from './obligations.policy';
 
@@ -48,7 +56,7 @@ async function auditUntil(db: Db, conventionId: string, asOf: string) {
       let broken: ChainVerification | null = null;
       let lastId = 0n;
       for (;;) {
-        const rows = await repo.auditEventsUntil(trx, conventionId, asOf, lastId, BATCH);
+        const rows = await auditEventsUntil(trx, conventionId, asOf, lastId, BATCH);
         const batch = rows.map((r) => ({
           id: r.id,
           occurredAt: r.occurred_at,
@@ -91,13 +99,13 @@ async function decisionFiles(db: Db, principal: Principal, conventionId: string,
 
 async function financeFiles(db: Db, conventionId: string, asOf: string): Promise<BundleFile[]> {
   const [agreements, requests] = await Promise.all([
-    repo.listAgreementRows(db, conventionId, asOf),
-    repo.listRequestRows(db, conventionId, asOf),
+    agreementsAsOf(db, conventionId, asOf),
+    submittedRequestsAsOf(db, conventionId, asOf),
   ]);
   const ids = requests.map((r) => r.id);
   const [history, documents] = await Promise.all([
-    repo.listRequestEventRows(db, ids, asOf),
-    repo.listRequestDocumentRows(db, ids, asOf),
+    requestEventsAsOf(db, ids, asOf),
+    requestDocumentsAsOf(db, ids, asOf),
   ]);
   const files: BundleFile[] = [
     { path: 'finances/conventions-financieres.json', content: readableJson(agreements) },
@@ -128,8 +136,8 @@ async function financeFiles(db: Db, conventionId: string, asOf: string): Promise
 }
 
 async function progressFiles(db: Db, conventionId: string, asOf: string): Promise<BundleFile[]> {
-  const tables = await repo.listProgressRows(db, conventionId, asOf);
-  const snapshots = await repo.listProgressSnapshots(
+  const tables = await progressTablesAsOf(db, conventionId, asOf);
+  const snapshots = await progressSnapshotsAsOf(
     db,
     tables.map((t) => t.id),
     asOf,
@@ -167,7 +175,7 @@ export async function evidenceBundle(
   const duties = await dutyInstancesAsOf(db, conventionId, asOf, { to: asOf });
   const controls = await listControls(db, principal, conventionId);
   const audit = await auditUntil(db, conventionId, asOf);
-  const checkpoints = await repo.checkpointsUntil(db, asOf);
+  const checkpoints = await checkpointsUntil(db, asOf);
   const files: BundleFile[] = [
     { path: 'convention-telle-que-modifiee.json', content: readableJson(detail) },
     ...decisions,

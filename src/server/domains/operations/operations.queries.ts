@@ -7,7 +7,8 @@ type Q = Kysely<Database> | Transaction<Database>;
 /**
  * The operations domain's published reads for the reports: operations delivered in a year by
  * kind, the operations with their delivery date (workbook), the latest half-year progress tables
- * (dashboard), the November volume forecast of a year (COPIL pack).
+ * (dashboard), the November volume forecast of a year (COPIL pack), the progress tables and their
+ * submitted versions as of a day (evidence bundle).
  */
 
 const yearBounds = (year: number) => [`${year}-01-01`, `${year}-12-31`] as const;
@@ -74,6 +75,58 @@ export function latestProgressTables(db: Q, conventionId: string, limit: number)
     .where('convention_id', '=', conventionId)
     .orderBy('period_end', 'desc')
     .limit(limit)
+    .execute();
+}
+
+/** The end of a Paris calendar day: what existed by then was created before it. */
+const endOf = (asOf: string) => sql<Date>`(${asOf}::date + 1)::timestamp at time zone 'Europe/Paris'`;
+
+/** Progress tables opened by the end of the day (Paris), by half-year (the evidence bundle). */
+export function progressTablesAsOf(db: Q, conventionId: string, asOf: string) {
+  return db
+    .selectFrom('progress_tables')
+    .select(['id', 'period_end', 'status', 'submitted_at', 'accepted_at', 'review_comment'])
+    .where('convention_id', '=', conventionId)
+    .where('opened_at', '<', endOf(asOf))
+    .orderBy('period_end')
+    .execute();
+}
+
+/** The versions of those tables submitted by the end of the day (their snapshots), by table then version. */
+export function progressSnapshotsAsOf(db: Q, tableIds: string[], asOf: string) {
+  if (tableIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('progress_table_snapshots')
+    .select(['progress_table_id', 'version', 'submitted_at', 'rows'])
+    .where('progress_table_id', 'in', tableIds)
+    .where('submitted_at', '<', endOf(asOf))
+    .orderBy('progress_table_id')
+    .orderBy('version')
+    .execute();
+}
+
+/** A timestamp column's day in Paris (YYYY-MM-DD). */
+const parisDay = (column: string) => sql<string>`to_char(${sql.ref(column)} at time zone 'Europe/Paris', 'YYYY-MM-DD')`;
+
+/** The years whose November volume forecast the office submitted, with the day it did (obligations' evidence). */
+export function forecastsSubmitted(db: Q, conventionId: string) {
+  return db
+    .selectFrom('volume_forecasts')
+    .select(['year', parisDay('submitted_at').as('on')])
+    .where('convention_id', '=', conventionId)
+    .where('status', '=', 'submitted')
+    .where('submitted_at', 'is not', null)
+    .execute();
+}
+
+/** The half-years whose progress table the Département accepted, with the day it did (obligations' evidence). */
+export function progressTablesAccepted(db: Q, conventionId: string) {
+  return db
+    .selectFrom('progress_tables')
+    .select(['period_end', parisDay('accepted_at').as('on')])
+    .where('convention_id', '=', conventionId)
+    .where('status', '=', 'accepted')
+    .where('accepted_at', 'is not', null)
     .execute();
 }
 

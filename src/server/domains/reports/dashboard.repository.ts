@@ -1,5 +1,10 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DashboardView } from '../../../contracts/reports';
+import {
+  conventionHeaderJson,
+  conventionLandlordSql,
+  conventionPartiesJson,
+} from '../../kernel/convention-scope.repository';
 import type { Database } from '../../platform/db/schema';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -40,11 +45,11 @@ export async function dashboardContext(db: Q, k: DashboardKey): Promise<Dashboar
     payload: DashboardView | null;
   }>`
     with landlord as (
-      select organisation_id from convention_parties where convention_id = ${k.conventionId} and party_role = 'landlord' order by organisation_id limit 1
+      ${conventionLandlordSql(k.conventionId)}
     )
     select
-      (select row_to_json(c) from (select id, title, period_start, period_end from conventions where id = ${k.conventionId}) c) as convention,
-      (select coalesce(json_agg(json_build_object('organisationId', p.organisation_id, 'partyRole', p.party_role)), '[]') from convention_parties p where p.convention_id = ${k.conventionId}) as parties,
+      ${conventionHeaderJson(k.conventionId)} as convention,
+      ${conventionPartiesJson(k.conventionId)} as parties,
       (select organisation_id from landlord) as landlord_id,
       dv.version as data_version, sv.version as stock_version, c.payload
     from (select coalesce(sum(weight), 0)::int8 as version from data_changes) dv
