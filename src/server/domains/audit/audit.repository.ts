@@ -1,3 +1,4 @@
+import { endOfParisDay } from '../../platform/db/paris-day';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AuditQuery } from '../../../contracts/audit';
 import {
@@ -99,9 +100,6 @@ export async function chainHeadForShare(db: Transaction<Database>) {
   return rows[0]!;
 }
 
-/** The end of a Paris calendar day: what existed by then was created before it. */
-const endOf = (asOf: string) => sql<Date>`(${asOf}::date + 1)::timestamp at time zone 'Europe/Paris'`;
-
 /**
  * Audit events in chain order, a batch at a time, up to the end of the day, each with whether the
  * convention's controller may read it (its convention's, and not an office's private draft): the
@@ -117,7 +115,7 @@ export function auditEventsUntil(db: Q, conventionId: string, asOf: string, afte
       ),
     )
     .where('id', '>', afterId)
-    .where('occurred_at', '<', endOf(asOf))
+    .where('occurred_at', '<', endOfParisDay(asOf))
     .orderBy('id')
     .limit(limit)
     .execute();
@@ -125,5 +123,10 @@ export function auditEventsUntil(db: Q, conventionId: string, asOf: string, afte
 
 /** The audit chain's signed checkpoints made by the end of the day (issue #17). */
 export function checkpointsUntil(db: Q, asOf: string) {
-  return db.selectFrom('audit_checkpoints').selectAll().where('signed_at', '<', endOf(asOf)).orderBy('id').execute();
+  return db
+    .selectFrom('audit_checkpoints')
+    .selectAll()
+    .where('signed_at', '<', endOfParisDay(asOf))
+    .orderBy('id')
+    .execute();
 }

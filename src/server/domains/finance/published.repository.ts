@@ -1,3 +1,4 @@
+import { endOfParisDay } from '../../platform/db/paris-day';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 
@@ -130,9 +131,6 @@ export function loanGuaranteeOfConvention(db: Q, conventionId: string, guarantee
  * rows created after that day are left out.
  */
 
-/** The end of a Paris calendar day: what existed by then was created before it. */
-const endOf = (asOf: string) => sql<Date>`(${asOf}::date + 1)::timestamp at time zone 'Europe/Paris'`;
-
 /** The convention's funding agreements made by the day, with their envelope and year. */
 export function agreementsAsOf(db: Q, conventionId: string, asOf: string) {
   return db
@@ -151,7 +149,7 @@ export function agreementsAsOf(db: Q, conventionId: string, asOf: string) {
       'f.created_at',
     ])
     .where('e.convention_id', '=', conventionId)
-    .where('f.created_at', '<', endOf(asOf))
+    .where('f.created_at', '<', endOfParisDay(asOf))
     .orderBy('a.year')
     .orderBy('f.created_at')
     .execute();
@@ -175,20 +173,20 @@ export function submittedRequestsAsOf(db: Q, conventionId: string, asOf: string)
         'r.submitted_at',
       ])
       .where('e.convention_id', '=', conventionId)
-      .where('r.created_at', '<', endOf(asOf))
+      .where('r.created_at', '<', endOfParisDay(asOf))
       // A draft is the office's work in progress, hidden from the Département and the controller:
       // a request enters the bundle once it was submitted by that day.
       .where('r.status', '<>', 'draft')
       .where((eb) =>
         eb.or([
-          eb('r.submitted_at', '<', endOf(asOf)),
+          eb('r.submitted_at', '<', endOfParisDay(asOf)),
           eb.exists(
             eb
               .selectFrom('payment_request_events as h')
               .select('h.id')
               .whereRef('h.request_id', '=', 'r.id')
               .where('h.to_status', '=', 'submitted')
-              .where('h.occurred_at', '<', endOf(asOf)),
+              .where('h.occurred_at', '<', endOfParisDay(asOf)),
           ),
         ]),
       )
@@ -204,7 +202,7 @@ export function requestEventsAsOf(db: Q, requestIds: string[], asOf: string) {
     .selectFrom('payment_request_events')
     .select(['request_id', 'from_status', 'to_status', 'comment', 'actor_label', 'occurred_at'])
     .where('request_id', 'in', requestIds)
-    .where('occurred_at', '<', endOf(asOf))
+    .where('occurred_at', '<', endOfParisDay(asOf))
     .orderBy('occurred_at')
     .execute();
 }
@@ -217,7 +215,7 @@ export function requestDocumentsAsOf(db: Q, requestIds: string[], asOf: string) 
     .innerJoin('documents as d', 'd.id', 'p.document_id')
     .select(['p.request_id', 'p.requirement', 'd.id', 'd.filename', 'd.sha256', 'd.content'])
     .where('p.request_id', 'in', requestIds)
-    .where('p.added_at', '<', endOf(asOf))
+    .where('p.added_at', '<', endOfParisDay(asOf))
     .orderBy('p.added_at')
     .execute();
 }

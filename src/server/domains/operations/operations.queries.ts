@@ -1,3 +1,4 @@
+import { endOfParisDay } from '../../platform/db/paris-day';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 import { operationDwellingCount } from './operations.repository';
@@ -78,16 +79,13 @@ export function latestProgressTables(db: Q, conventionId: string, limit: number)
     .execute();
 }
 
-/** The end of a Paris calendar day: what existed by then was created before it. */
-const endOf = (asOf: string) => sql<Date>`(${asOf}::date + 1)::timestamp at time zone 'Europe/Paris'`;
-
 /** Progress tables opened by the end of the day (Paris), by half-year (the evidence bundle). */
 export function progressTablesAsOf(db: Q, conventionId: string, asOf: string) {
   return db
     .selectFrom('progress_tables')
     .select(['id', 'period_end', 'status', 'submitted_at', 'accepted_at', 'review_comment'])
     .where('convention_id', '=', conventionId)
-    .where('opened_at', '<', endOf(asOf))
+    .where('opened_at', '<', endOfParisDay(asOf))
     .orderBy('period_end')
     .execute();
 }
@@ -99,7 +97,7 @@ export function progressSnapshotsAsOf(db: Q, tableIds: string[], asOf: string) {
     .selectFrom('progress_table_snapshots')
     .select(['progress_table_id', 'version', 'submitted_at', 'rows'])
     .where('progress_table_id', 'in', tableIds)
-    .where('submitted_at', '<', endOf(asOf))
+    .where('submitted_at', '<', endOfParisDay(asOf))
     .orderBy('progress_table_id')
     .orderBy('version')
     .execute();
