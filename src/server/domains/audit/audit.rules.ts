@@ -6,6 +6,35 @@ export interface StoredEvent extends ChainedEventContent {
   hash: string;
 }
 
+/** An audit_events row as the chain check reads it. */
+export interface StoredEventRow {
+  id: bigint;
+  occurred_at: Date;
+  actor_user_id: string | null;
+  actor_label: string;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+  prev_hash: string;
+  hash: string;
+}
+
+export const storedEventOf = (r: StoredEventRow): StoredEvent => ({
+  id: r.id,
+  occurredAt: r.occurred_at,
+  actorUserId: r.actor_user_id,
+  actorLabel: r.actor_label,
+  entityType: r.entity_type,
+  entityId: r.entity_id,
+  action: r.action,
+  before: r.before,
+  after: r.after,
+  prevHash: r.prev_hash,
+  hash: r.hash,
+});
+
 export interface ChainState {
   expectedPrevHash: string;
   checked: number;

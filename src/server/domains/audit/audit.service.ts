@@ -11,7 +11,7 @@ import { AppError, forbidden } from '../../platform/errors';
 import { auditReader, canReadAudit } from './audit.policy';
 import * as repo from './audit.repository';
 import { GENESIS_HASH } from '../../platform/audit-chain';
-import { verifyBatch, verifyHead, type ChainBreak, type ChainState } from './audit.rules';
+import { storedEventOf, verifyBatch, verifyHead, type ChainBreak, type ChainState } from './audit.rules';
 import { anchorsOf, signCheckpoint, unreachedAnchor, type Checkpoint } from './checkpoints.rules';
 
 export async function listEvents(db: Db, principal: Principal, query: AuditQuery): Promise<AuditPage> {
@@ -113,22 +113,7 @@ async function walkChain(db: Transaction<Database>, options: AnchorOptions): Pro
   let lastId = 0n;
   for (;;) {
     const rows = await repo.eventsAfter(db, lastId, BATCH);
-    const broken = verifyBatch(
-      state,
-      rows.map((r) => ({
-        id: r.id,
-        occurredAt: r.occurred_at,
-        actorUserId: r.actor_user_id,
-        actorLabel: r.actor_label,
-        entityType: r.entity_type,
-        entityId: r.entity_id,
-        action: r.action,
-        before: r.before,
-        after: r.after,
-        prevHash: r.prev_hash,
-        hash: r.hash,
-      })),
-    );
+    const broken = verifyBatch(state, rows.map(storedEventOf));
     if (broken) return fail(broken);
     if (rows.length < BATCH) break;
     lastId = rows[rows.length - 1]!.id;

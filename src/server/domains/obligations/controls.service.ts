@@ -12,6 +12,7 @@ import {
   auditEventsUntil,
   checkpointsUntil,
   presentCheckpoints,
+  storedEventOf,
   verifyBatch,
   type ChainBreak,
   type ChainState,
@@ -57,19 +58,7 @@ async function auditUntil(db: Db, conventionId: string, asOf: string) {
       let lastId = 0n;
       for (;;) {
         const rows = await auditEventsUntil(trx, conventionId, asOf, lastId, BATCH);
-        const batch = rows.map((r) => ({
-          id: r.id,
-          occurredAt: r.occurred_at,
-          actorUserId: r.actor_user_id,
-          actorLabel: r.actor_label,
-          entityType: r.entity_type,
-          entityId: r.entity_id,
-          action: r.action,
-          before: r.before,
-          after: r.after,
-          prevHash: r.prev_hash,
-          hash: r.hash,
-        }));
+        const batch = rows.map(storedEventOf);
         events.push(...batch.filter((_, i) => rows[i]!.in_bundle));
         const brk: ChainBreak | null = broken ? null : verifyBatch(state, batch);
         if (brk)
