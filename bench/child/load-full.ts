@@ -1,6 +1,5 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { sql } from 'kysely';
 import { verifyWholeChain } from '../../src/server/domains/audit/audit.service';
 import { importStock } from '../../src/server/domains/housing/import/import.service';
@@ -9,6 +8,7 @@ import type { Db, Engine } from '../../src/server/platform/db/connect';
 import type { Manifest } from '../dataset/full';
 import { openTarget } from '../lib/databases';
 import { datasetProblems } from '../lib/dataset-checks';
+import { runDatasetScript } from '../lib/load-script';
 import { seededWorld } from '../lib/fixture';
 import { timed } from '../lib/measure';
 
@@ -25,19 +25,7 @@ const [engine, location, csv, script] = process.argv.slice(2) as [Engine, string
 const manifest = JSON.parse(readFileSync(script.replace(/\.sql$/, '.json'), 'utf8')) as Manifest;
 
 async function runScript(db: Db, file: string): Promise<number> {
-  let statements = 0;
-  await db.transaction().execute(async (trx) => {
-    let current: string[] = [];
-    for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
-      if (current.length === 0 && (line.startsWith('--') || line.trim() === '')) continue;
-      current.push(line);
-      if (line.endsWith(';')) {
-        await sql.raw(current.join('\n').slice(0, -1)).execute(trx);
-        statements++;
-        current = [];
-      }
-    }
-    if (current.length > 0) throw new Error(`${path.basename(file)} : dernière instruction sans « ; » final.`);
+  return runDatasetScript(db, file, async (trx) => {
     const admin = await trx
       .selectFrom('users')
       .select('id')
@@ -61,7 +49,6 @@ async function runScript(db: Db, file: string): Promise<number> {
       },
     );
   });
-  return statements;
 }
 
 const handle = await openTarget({ engine, location });

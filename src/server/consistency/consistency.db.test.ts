@@ -3,7 +3,7 @@ import { envelopePositionsAsOf } from '../domains/finance/finance.queries';
 import { decisionsWithFigures } from '../domains/governance/governance.queries';
 import { dutyInstancesOfYear } from '../domains/obligations/obligations.queries';
 import { describeEachEngine } from '../test/engines';
-import { questions } from './questions';
+import { askEveryQuestion } from './ask';
 import { buildWorld, REVIEW_YEAR, YEAR_END, type World } from './world';
 
 /**
@@ -18,15 +18,7 @@ describeEachEngine('consistency: one answer per question on every surface', (eng
   }, 120_000);
   afterAll(async () => w?.built.close());
 
-  for (const q of questions) {
-    describe(q.question, () => {
-      for (const [surface, read] of Object.entries(q.surfaces)) {
-        it(surface, async () => {
-          expect(await read(w), `${q.question} — ${surface}`).toEqual(await q.truth(w));
-        });
-      }
-    });
-  }
+  askEveryQuestion(() => w);
 
   // The answers themselves, on the reference data: the disagreements of issue #16, settled.
   describe('the answers on the reference data', () => {

@@ -1,4 +1,7 @@
 import type { Principal } from '../kernel/principal';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { todayInParis } from '../../contracts/dates';
@@ -8,6 +11,11 @@ import type { IndicatorsOverview } from '../../contracts/indicators';
 import type { InstanceView } from '../../contracts/obligations';
 import type { DashboardView } from '../../contracts/reports';
 import { createAmendment } from '../domains/conventions/amendments.service';
+import { datasetProblems } from '../../../bench/lib/dataset-checks';
+import { seededWorld } from '../../../bench/lib/fixture';
+import { datasetFiles } from '../../../bench/lib/full';
+import { runDatasetScript } from '../../../bench/lib/load-script';
+import { importStock } from '../domains/housing/import/import.service';
 import { buildReviewDocument } from '../domains/reports/review.service';
 import { reviewText } from '../domains/reports/review.rules';
 import { buildTestApp, loginAs, type LoggedIn, type TestApp, type TestEngine } from '../test/engines';
@@ -108,8 +116,8 @@ async function addPayments(w: Omit<World, 'surface'>): Promise<void> {
   }
 }
 
-export async function buildWorld(engine: TestEngine): Promise<World> {
-  const built = await buildTestApp(engine);
+/** The coordinator (department) who reads every surface, and the reference convention. */
+async function baseWorld(engine: TestEngine, built: TestApp): Promise<Omit<World, 'surface'>> {
   const department = await engine.db
     .selectFrom('organisations')
     .select('id')
@@ -123,7 +131,7 @@ export async function buildWorld(engine: TestEngine): Promise<World> {
       .where('period_start', '=', '2024-01-01')
       .executeTakeFirstOrThrow()
   ).id;
-  const base = {
+  return {
     engine,
     built,
     coordinator: await loginAs(built.app, user.email, user.password),
@@ -131,15 +139,9 @@ export async function buildWorld(engine: TestEngine): Promise<World> {
     conventionId,
     today: todayInParis(),
   };
-  await createAmendment(engine.db, user, conventionId, {
-    number: 1,
-    object: "Relèvement de l'autorisation de programme",
-    signedOn: '2025-06-20',
-    effectiveOn: '2025-07-01',
-    approvals: 'Délibération du Conseil départemental du 16 juin 2025',
-    changes: [{ field: 'envelope_amount', envelopeKind: 'investment', amount: '110000000.00' }],
-  });
-  await addPayments(base);
+}
+
+function memoised(base: Omit<World, 'surface'>): World {
   const cache = new Map<string, Promise<unknown>>();
   return {
     ...base,
@@ -148,6 +150,71 @@ export async function buildWorld(engine: TestEngine): Promise<World> {
       return cache.get(name) as Promise<T>;
     },
   };
+}
+
+export async function buildWorld(engine: TestEngine): Promise<World> {
+  const built = await buildTestApp(engine);
+  const base = await baseWorld(engine, built);
+  await createAmendment(engine.db, base.principal, base.conventionId, {
+    number: 1,
+    object: "Relèvement de l'autorisation de programme",
+    signedOn: '2025-06-20',
+    effectiveOn: '2025-07-01',
+    approvals: 'Délibération du Conseil départemental du 16 juin 2025',
+    changes: [{ field: 'envelope_amount', envelopeKind: 'investment', amount: '110000000.00' }],
+  });
+  await addPayments(base);
+  return memoised(base);
+}
+
+/**
+ * The bench world: the reference data plus the bench's full dataset (bench/dataset) at a small
+ * size — the RPLS stock of BENCH_DWELLINGS dwellings imported through the stock import service,
+ * then the generated script (accounts, allocations 2025–2033, funding agreements, requests and
+ * payments, operations, progress tables, forecasts, indicator values, governance) in one
+ * transaction, as bench/child/load-full.ts loads it, and the same checks. The dataset is written
+ * for the generator's fixed date (DEFAULT_AS_OF) and seed. "Today" stays the clock's day: the
+ * dashboard, the finance page and the workbook answer only for it, and the truths are asked for
+ * the same day (the data ends at DEFAULT_AS_OF; what falls due after it is late or to come).
+ */
+export const BENCH_DWELLINGS = 2_000;
+
+export async function buildBenchWorld(engine: TestEngine): Promise<World & { loadMs: number }> {
+  const started = Date.now();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'copil-consistency-bench-'));
+  try {
+    const files = await datasetFiles(dataDir, BENCH_DWELLINGS);
+    const built = await buildTestApp(engine);
+    const reference = await seededWorld(engine.db);
+    await engine.db.transaction().execute(async (trx) => {
+      for (const table of ['dwellings', 'buildings', 'establishments'] as const)
+        await trx
+          .deleteFrom(table)
+          .where('organisation_id', '=', reference.officeId)
+          .where('is_demo', '=', true)
+          .execute();
+    });
+    const imported = await importStock(
+      engine.db,
+      reference.admin,
+      reference.officeId,
+      {
+        filename: path.basename(files.csv),
+        stream: createReadStream(files.csv),
+        bytesExpected: statSync(files.csv).size,
+        mode: 'all_or_nothing',
+      },
+      Number.MAX_SAFE_INTEGER,
+    );
+    if (imported.status !== 'completed') throw new Error(`bench stock import: ${imported.status}`);
+    await runDatasetScript(engine.db, files.sql);
+    const problems = await datasetProblems(engine.db, reference.conventionId);
+    if (problems.length > 0) throw new Error(`bench dataset: ${problems.join(' ; ')}`);
+    const base = await baseWorld(engine, built);
+    return { ...memoised(base), loadMs: Date.now() - started };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 async function get<T>(w: World, url: string): Promise<T> {
