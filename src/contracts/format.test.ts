@@ -5,6 +5,7 @@ import {
   formatDate,
   formatEuros,
   formatNumber,
+  formatPercent,
   fundingAgreementLabel,
   toApiAmount,
   typedCents,
@@ -38,6 +39,8 @@ describe('French formats, one for the server and the web', () => {
     expect(formatDate('2024-01-29')).toBe('29/01/2024');
     expect(formatDate(null)).toBe('non renseignée');
     expect(formatNumber(10245)).toBe(`10${NNBSP}245`);
+    expect(formatPercent(33.333)).toBe('33 %');
+    expect(formatPercent(12.34, 1)).toBe('12,3 %');
     expect(fundingAgreementLabel(2024, 'investment')).toBe('Convention financière 2024 — investissement');
     expect(fundingAgreementLabel(2025, 'operating')).toBe('Convention financière 2025 — fonctionnement');
   });

@@ -13,6 +13,18 @@ export function formatEuros(amount: string): string {
   return euroFormat.format(amount as unknown as number);
 }
 
+const percentFormats = new Map<number, Intl.NumberFormat>();
+
+/** 12.345 (percentage points) → "12 %" (or "12,3 %" with one digit): the way pages and documents write a share. */
+export function formatPercent(points: number, fractionDigits = 0): string {
+  let format = percentFormats.get(fractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: fractionDigits });
+    percentFormats.set(fractionDigits, format);
+  }
+  return `${format.format(points)} %`;
+}
+
 export function formatNumber(value: number | bigint | string): string {
   return numberFormat.format(value as number);
 }

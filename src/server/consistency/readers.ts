@@ -1,3 +1,5 @@
+import { formatDateFr } from '../../contracts/dates';
+import { formatEuros } from '../../contracts/format';
 import type { DecisionView } from '../../contracts/governance-sessions';
 import type { InstanceView } from '../../contracts/obligations';
 import { envelopePositionsAsOf } from '../domains/finance/finance.queries';
@@ -10,14 +12,9 @@ import { REVIEW_YEAR, surfaces as s, YEAR_END, type World } from './world';
 
 /** What each surface says, read back (documents, sheets, APIs), and the truths they are compared with. */
 
-export const euroFormat = new Intl.NumberFormat('fr-FR', {
-  style: 'currency',
-  currency: 'EUR',
-  minimumFractionDigits: 2,
-});
 /** "4000000.00" → "4 000 000,00 €" as the documents print it (spaces normalised). */
-export const eurosText = (amount: string) => normalise(euroFormat.format(amount as unknown as number));
-export const dateFr = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
+export const eurosText = (amount: string) => normalise(formatEuros(amount));
+export const dateFr = (iso: string | null) => (iso ? formatDateFr(iso) : '');
 export const isoOf = (cell: unknown) =>
   cell instanceof Date ? cell.toISOString().slice(0, 10) : (cell as string | null);
 export const eurosOf = (cell: unknown) => Number(cell).toFixed(2);

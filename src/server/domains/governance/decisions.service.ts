@@ -11,7 +11,7 @@ import { AppError, assertSomethingToChange, notFound } from '../../platform/erro
 import * as bodiesRepo from './bodies.repository';
 import { assertManage, loadBodyAccess } from './bodies.service';
 import { findConvention } from '../../kernel/convention-scope.repository';
-import { fundingAgreementLabel } from '../../../contracts/format';
+import { envelopeKindShortLabels, fundingAgreementLabel } from '../../../contracts/format';
 import { amendmentOfConvention } from '../conventions/conventions.queries';
 import { agreementOfConvention, allocationOfConvention, loanGuaranteeOfConvention } from '../finance/finance.queries';
 import type { Database } from '../../platform/db/schema';
@@ -231,9 +231,7 @@ async function findLinkTarget(
     }
     case 'allocation': {
       const a = await allocationOfConvention(db, conventionId, id);
-      return a
-        ? `Délibération d'application ${a.year} (${a.kind === 'investment' ? 'investissement' : 'fonctionnement'})`
-        : undefined;
+      return a ? `Délibération d'application ${a.year} (${envelopeKindShortLabels[a.kind]})` : undefined;
     }
     case 'funding_agreement': {
       const g = await agreementOfConvention(db, conventionId, id);

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../../contracts/format';
 import { getTrajectory } from '../housing/housing.queries';
 import { type Principal } from '../../kernel/principal';
 import { formatDateFr } from '../../../contracts/dates';
@@ -17,7 +18,6 @@ import { bannedAtNextDeadline, renovatedByClass } from './indicators.rules';
  */
 
 const COMPUTED_BY = 'Calculé par Copil';
-const formatCount = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
 
 function computedValue(year: number, value: string, comment: string | null, source: string): IndicatorValueView {
   return {
@@ -92,7 +92,7 @@ export async function computeValues(
           year,
           String(byClass.total),
           byClass.byDeadline
-            .map((d) => `échéance du ${formatDateFr(d.date)} : ${formatCount(d.delivered)}`)
+            .map((d) => `échéance du ${formatDateFr(d.date)} : ${formatNumber(d.delivered)}`)
             .join(' ; ') || null,
           source,
         ),

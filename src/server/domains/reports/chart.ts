@@ -1,3 +1,4 @@
+import { formatPercent } from '../../../contracts/format';
 import { deflateSync } from 'node:zlib';
 
 /**
@@ -40,8 +41,6 @@ function geometry(bars: ChartBar[]) {
   return { height, targetX: Math.round(targetX), rows };
 }
 
-const percentFr = (n: number) => `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(n)} %`;
-
 export function chartSvg(bars: ChartBar[], title: string): { svg: string; width: number; height: number } {
   const { height, targetX, rows } = geometry(bars);
   const ink = `rgb(${INK.join(',')})`;
@@ -63,7 +62,7 @@ export function chartSvg(bars: ChartBar[], title: string): { svg: string; width:
         : `<rect x="${r.x + 1}" y="${r.y + 1}" width="${Math.max(1, r.w - 2)}" height="${r.h - 2}" fill="#ffffff" stroke="${ink}" stroke-width="2"/>`,
     );
     parts.push(
-      `<text x="${r.x + r.w + 6}" y="${r.y + r.h - 3}" font-family="DejaVu Sans" font-size="10" fill="#222222">${percentFr(r.percent)}</text>`,
+      `<text x="${r.x + r.w + 6}" y="${r.y + r.h - 3}" font-family="DejaVu Sans" font-size="10" fill="#222222">${formatPercent(r.percent)}</text>`,
     );
   }
   parts.push('</svg>');

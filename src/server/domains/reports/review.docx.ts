@@ -1,3 +1,4 @@
+import { formatPercent } from '../../../contracts/format';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
@@ -148,11 +149,7 @@ function block(b: ReviewBlock): (Paragraph | Table)[] {
         }),
         table(
           ['Indicateur', '% de la cible', 'Situation'],
-          b.bars.map((bar) => [
-            bar.label,
-            `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(bar.percent)} %`,
-            bar.onTarget ? 'Atteinte' : 'Non atteinte',
-          ]),
+          b.bars.map((bar) => [bar.label, formatPercent(bar.percent), bar.onTarget ? 'Atteinte' : 'Non atteinte']),
           [1],
         ),
       ];

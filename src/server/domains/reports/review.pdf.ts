@@ -1,3 +1,4 @@
+import { formatPercent } from '../../../contracts/format';
 import { formatDateFr } from '../../../contracts/dates';
 import { pdf } from '../../platform/pdf';
 import { chartSvg } from './chart';
@@ -71,7 +72,7 @@ function block(b: ReviewBlock, next: ReviewBlock | undefined): Node[] {
                   ...b.bars.map((bar) => [
                     { text: bar.label, fontSize: 8 },
                     {
-                      text: `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(bar.percent)} %`,
+                      text: formatPercent(bar.percent),
                       fontSize: 8,
                       alignment: 'right',
                     },

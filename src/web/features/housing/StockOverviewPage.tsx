@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { energyClasses, territoryLabels, type StockSummary, type TrajectoryView } from '../../../contracts/housing';
 import { ErrorMessage, Loading } from '../../ui/feedback';
-import { formatDateTime, formatNumber } from '../../../contracts/format';
+import { formatDateTime, formatNumber, formatPercent } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { BarChart } from './BarChart';
@@ -18,8 +18,7 @@ import {
 } from './housing-ui';
 import { TableWrapper } from '../../ui/TableWrapper';
 
-const percent = (n: number, total: number) =>
-  total === 0 ? '0 %' : `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format((n * 100) / total)} %`;
+const percent = (n: number, total: number) => (total === 0 ? '0 %' : formatPercent((n * 100) / total, 1));
 
 /** A landlord's stock at a glance: dwellings, DPE classes, construction types, EPCI, establishments, last import. */
 export function StockOverviewPage() {
