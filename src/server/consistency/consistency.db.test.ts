@@ -4,6 +4,7 @@ import { decisionsWithFigures } from '../domains/governance/governance.queries';
 import { dutyInstancesOfYear } from '../domains/obligations/obligations.queries';
 import { describeEachEngine } from '../test/engines';
 import { askEveryQuestion } from './ask';
+import { bannedAtNext, trajectoryAsOf } from './readers';
 import { buildWorld, REVIEW_YEAR, YEAR_END, type World } from './world';
 
 /**
@@ -53,6 +54,13 @@ describeEachEngine('consistency: one answer per question on every surface', (eng
       expect(operating.forecast.onTrack).toBe(false);
       expect(operating.forecast.missedYears).toContain(2025);
       expect(operating.forecast.remainingYears[0]).toBeGreaterThan(Number(w.today.slice(0, 4)) - 1);
+    });
+
+    it('the trajectory on 31/12/2024: three deadlines, G dwellings banned at 01/01/2025 and none delivered', async () => {
+      const deadlines = await trajectoryAsOf(w, YEAR_END);
+      expect(deadlines.map((d) => d.date)).toEqual(['2025-01-01', '2028-01-01', '2034-01-01']);
+      expect(deadlines[0]!.banned).toBeGreaterThan(0);
+      expect(await bannedAtNext(w, YEAR_END)).toEqual({ date: '2025-01-01', banned: deadlines[0]!.banned });
     });
 
     it('the board item of 16/02/2024: 6 departmental councillors do not take part', async () => {

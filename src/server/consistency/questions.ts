@@ -26,6 +26,14 @@ import {
   votesOf,
   indicatorsOfYear,
   reviewIndicators,
+  trajectoryAsOf,
+  pickDeadline,
+  sheetDeadlines,
+  deadlineText,
+  deadlinePdfText,
+  deadlinesFromModel,
+  deadlinesFromText,
+  bannedAtNext,
 } from './readers';
 import { REVIEW_YEAR, surfaces as s, YEAR_END, type World } from './world';
 
@@ -262,6 +270,73 @@ export const questions: Question[] = [
       'bilan annuel (modèle)': async (w) => {
         const row = (await s.reviewModel(w, false)).find((l) => l.startsWith('SUBV-VERSEES — '))!;
         return normalise(row.split(' | ')[2]!);
+      },
+    },
+  },
+  {
+    question: 'logements interdits par échéance au jour : interdits, livrés, programmés, non programmés',
+    truth: (w) => trajectoryAsOf(w, w.today),
+    surfaces: {
+      'trajectoire (API)': async (w) => (await s.trajectory(w)).deadlines.map(pickDeadline),
+      'tableau de bord (API, trajectoire)': async (w) => (await s.dashboard(w)).trajectory!.deadlines.map(pickDeadline),
+      'export trajectoire.xlsx (Échéances)': async (w) => sheetDeadlines(await s.trajectoryXlsx(w, 'Échéances')),
+      'export trajectoire.csv': async (w) => sheetDeadlines(await s.trajectoryCsv(w)),
+      'classeur (Trajectoire)': async (w) => sheetDeadlines(await s.workbook(w, 'Trajectoire')),
+    },
+  },
+  {
+    question: `logements interdits par échéance au 31/12/${REVIEW_YEAR} tels que les documents les écrivent : interdits, livrés, programmés, non programmés`,
+    truth: async (w) => (await trajectoryAsOf(w, YEAR_END)).map(deadlineText),
+    surfaces: {
+      'bilan annuel (modèle)': async (w) => deadlinesFromModel(await s.reviewModel(w, false)),
+      'dossier du COPIL (modèle)': async (w) => deadlinesFromModel(await s.reviewModel(w, true)),
+      'bilan annuel (DOCX)': async (w) => deadlinesFromText(await s.reviewDocx(w, false)),
+      'dossier du COPIL (DOCX)': async (w) => deadlinesFromText(await s.reviewDocx(w, true)),
+    },
+  },
+  {
+    // The PDF's extracted text puts a row's cells side by side, with no separator: compared so.
+    question: `logements interdits par échéance au 31/12/${REVIEW_YEAR} tels que le PDF les écrit (cellules accolées)`,
+    truth: async (w) => (await trajectoryAsOf(w, YEAR_END)).map(deadlinePdfText),
+    surfaces: {
+      'bilan annuel (PDF)': async (w) => deadlinesFromText(await s.reviewPdf(w, false), true),
+      'dossier du COPIL (PDF)': async (w) => deadlinesFromText(await s.reviewPdf(w, true), true),
+    },
+  },
+  {
+    question: `logements encore interdits à l'échéance suivant le 31/12/${REVIEW_YEAR}, hors livrés (indicateur calculé INTERDITS)`,
+    truth: async (w) => (await bannedAtNext(w, YEAR_END))?.banned ?? null,
+    surfaces: {
+      'indicateurs (API)': async (w) => {
+        const i = (await s.indicators(w, REVIEW_YEAR)).indicators.find((x) => x.code === 'INTERDITS')!;
+        const value = i.years.find((y) => y.year === REVIEW_YEAR)?.value ?? null;
+        return value === null ? null : Number(value);
+      },
+      'classeur (Cibles et valeurs)': async (w) => {
+        const row = (await s.workbook(w, 'Cibles et valeurs')).find(
+          (r) => r['Code'] === 'INTERDITS' && r['Année'] === REVIEW_YEAR,
+        );
+        return row?.['Valeur'] == null ? null : Number(row['Valeur']);
+      },
+    },
+  },
+  {
+    question:
+      "logements encore interdits à l'échéance suivante au jour, hors livrés (indicateur calculé INTERDITS, année en cours)",
+    truth: async (w) => (await bannedAtNext(w, w.today))?.banned ?? null,
+    surfaces: {
+      'indicateurs (API)': async (w) => {
+        const year = Number(w.today.slice(0, 4));
+        const i = (await s.indicators(w, year)).indicators.find((x) => x.code === 'INTERDITS')!;
+        const value = i.years.find((y) => y.year === year)?.value ?? null;
+        return value === null ? null : Number(value);
+      },
+      'classeur (Cibles et valeurs)': async (w) => {
+        const year = Number(w.today.slice(0, 4));
+        const row = (await s.workbook(w, 'Cibles et valeurs')).find(
+          (r) => r['Code'] === 'INTERDITS' && r['Année'] === year,
+        );
+        return row?.['Valeur'] == null ? null : Number(row['Valeur']);
       },
     },
   },

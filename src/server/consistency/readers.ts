@@ -1,14 +1,15 @@
 import { formatDateFr } from '../../contracts/dates';
-import { formatEuros } from '../../contracts/format';
+import { formatEuros, formatNumber } from '../../contracts/format';
 import type { DecisionView } from '../../contracts/governance-sessions';
 import type { InstanceView } from '../../contracts/obligations';
 import { envelopePositionsAsOf } from '../domains/finance/finance.queries';
 import { decisionsWithFigures } from '../domains/governance/governance.queries';
+import { getTrajectory } from '../domains/housing/housing.queries';
 import { getIndicatorsWithHistory } from '../domains/indicators/indicators.service';
 import { dutyCounts } from '../domains/obligations/calendar.rules';
 import { dutyInstancesOfYear } from '../domains/obligations/obligations.queries';
 import { normalise } from '../test/documents';
-import { REVIEW_YEAR, surfaces as s, YEAR_END, type World } from './world';
+import { landlordOf, REVIEW_YEAR, surfaces as s, YEAR_END, type World } from './world';
 
 /** What each surface says, read back (documents, sheets, APIs), and the truths they are compared with. */
 
@@ -167,4 +168,87 @@ export async function reviewIndicators(w: World, pack: boolean) {
       value: normalise(value!),
       status,
     }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Housing: the letting-ban trajectory (the housing domain's getTrajectory is the truth)
+
+export const TRAJECTORY_FIELDS = ['banned', 'delivered', 'planned', 'notProgrammed'] as const;
+export type DeadlineFigures = Record<(typeof TRAJECTORY_FIELDS)[number], number> & { date: string };
+export const pickDeadline = (d: DeadlineFigures): DeadlineFigures => ({
+  date: d.date,
+  banned: d.banned,
+  delivered: d.delivered,
+  planned: d.planned,
+  notProgrammed: d.notProgrammed,
+});
+
+/** Each deadline of the landlord's trajectory as of a date: banned, delivered, planned, not programmed. */
+export const trajectoryAsOf = async (w: World, asOf: string) =>
+  (await getTrajectory(w.engine.db, w.principal, await landlordOf(w), { asOf })).deadlines.map(pickDeadline);
+
+/** A sheet (or CSV) of deadlines: « Échéance », « Interdits », « Livrés », « Programmés », « Non programmés ». */
+export const sheetDeadlines = (rows: Record<string, unknown>[]) =>
+  rows.map((r) => {
+    const date = r['Échéance'];
+    return {
+      date: typeof date === 'string' && date.includes('/') ? date.split('/').reverse().join('-') : isoOf(date),
+      banned: Number(r['Interdits']),
+      delivered: Number(r['Livrés']),
+      planned: Number(r['Programmés']),
+      notProgrammed: Number(r['Non programmés']),
+    };
+  });
+
+const deadlineCells = (d: DeadlineFigures) => [
+  dateFr(d.date),
+  ...TRAJECTORY_FIELDS.map((f) => normalise(formatNumber(d[f]))),
+];
+/** A deadline as the documents print its row: "01/01/2028 1 465 0 0 1 465" (cells joined by a space). */
+export const deadlineText = (d: DeadlineFigures) => deadlineCells(d).join(' ');
+/**
+ * The same row as the PDF's extracted text gives it: the cells side by side, with no separator
+ * ("01/01/20281 465001 465"), so the PDF is compared in that form.
+ */
+export const deadlinePdfText = (d: DeadlineFigures) => deadlineCells(d).join('');
+
+const TRAJECTORY_HEADER = 'Échéance | Interdits | Livrés | Programmés | Non programmés';
+
+/** The review model's trajectory table, one text per deadline row. */
+export function deadlinesFromModel(lines: string[]) {
+  const at = lines.indexOf(TRAJECTORY_HEADER);
+  if (at < 1 || !lines[at - 1]!.startsWith('Trajectoire au ')) throw new Error('no trajectory table in the review');
+  const rows: string[] = [];
+  for (const line of lines.slice(at + 1)) {
+    if (!/^\d{2}\/\d{2}\/\d{4} \| /.test(line)) break;
+    rows.push(normalise(line.split(' | ').join(' ')));
+  }
+  return rows;
+}
+
+/** In a document's text, the trajectory table's rows: from its header to the next section's title. */
+export function deadlinesFromText(text: string, pdf = false) {
+  const header = pdf
+    ? 'ÉchéanceInterditsLivrésProgrammésNon programmés'
+    : 'Échéance Interdits Livrés Programmés Non programmés';
+  const at = text.indexOf(header);
+  if (at < 0) throw new Error('no trajectory table in the document');
+  const end = text.indexOf(`5. Gouvernance ${REVIEW_YEAR}`, at);
+  if (end < 0) throw new Error('no section after the trajectory table');
+  // Each row: a date, then its figures up to the next row's date or the first word (a page footer).
+  return (
+    text.slice(at + header.length, end).match(/\d{2}\/\d{2}\/\d{4}[\d ]*?(?= \d{2}\/\d{2}\/\d{4}|\s*[^\d ]|\s*$)/g) ??
+    []
+  ).map((r) => r.trim());
+}
+
+/**
+ * Dwellings still banned at the deadline after `asOf` that no delivered operation brings out
+ * (banned − delivered), from the trajectory as of `asOf`: what INTERDITS measures.
+ */
+export async function bannedAtNext(w: World, asOf: string) {
+  const next = (await trajectoryAsOf(w, asOf))
+    .filter((d) => d.date > asOf)
+    .sort((a, b) => a.date.localeCompare(b.date))[0];
+  return next ? { date: next.date, banned: next.banned - next.delivered } : null;
 }

@@ -9,6 +9,7 @@ import type { FinanceOverview } from '../../contracts/finance';
 import type { SessionView, DecisionView } from '../../contracts/governance-sessions';
 import type { IndicatorsOverview } from '../../contracts/indicators';
 import type { InstanceView } from '../../contracts/obligations';
+import type { TrajectoryView } from '../../contracts/housing';
 import type { DashboardView } from '../../contracts/reports';
 import { createAmendment } from '../domains/conventions/amendments.service';
 import { datasetProblems } from '../../../bench/lib/dataset-checks';
@@ -277,6 +278,21 @@ function parseCsv(text: string, separator: string): string[][] {
   return records.filter((r) => r.some((v) => v !== ''));
 }
 
+/** The convention's landlord: whose stock the trajectory is. */
+export const landlordOf = (w: World) =>
+  w.surface(
+    'landlord',
+    async () =>
+      (
+        await w.engine.db
+          .selectFrom('convention_parties')
+          .select('organisation_id')
+          .where('convention_id', '=', w.conventionId)
+          .where('party_role', '=', 'landlord')
+          .executeTakeFirstOrThrow()
+      ).organisation_id,
+  );
+
 /** The surfaces, each read once per world. */
 export const surfaces = {
   dashboard: (w: World) =>
@@ -320,6 +336,26 @@ export const surfaces = {
         ),
       ),
     ),
+  trajectory: (w: World) =>
+    w.surface('trajectory', async () => get<TrajectoryView>(w, `/api/stocks/${await landlordOf(w)}/trajectory`)),
+  trajectoryXlsx: (w: World, sheet: string) =>
+    w
+      .surface('trajectoire.xlsx', async () => {
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(
+          (await download(w, `/api/stocks/${await landlordOf(w)}/exports/trajectory/xlsx`)) as unknown as ArrayBuffer,
+        );
+        return book;
+      })
+      .then((book) => sheetRows(book, sheet)),
+  trajectoryCsv: (w: World) =>
+    w.surface('trajectoire.csv', async () => {
+      const text = (await download(w, `/api/stocks/${await landlordOf(w)}/exports/trajectory/csv`))
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
+      const [columns, ...records] = parseCsv(text, ';');
+      return records.map((r) => Object.fromEntries(r.map((v, i) => [columns![i]!, v])));
+    }),
   workbook: (w: World, sheet: string) =>
     w
       .surface('workbook', async () => {
