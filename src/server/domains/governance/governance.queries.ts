@@ -1,4 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import { endOfParisDay } from '../../platform/db/paris-day';
+import type { ActionItemStatus } from '../../../contracts/governance';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 import * as bodiesRepo from './bodies.repository';
 import * as decisionsRepo from './decisions.repository';
@@ -89,14 +91,29 @@ export function meetingDecisionsOfYear(db: Q, conventionId: string, year: number
     .execute();
 }
 
-/** Action items raised at meetings of the year, with their current state. */
-export function actionItemsOfYear(db: Q, conventionId: string, year: number) {
+/**
+ * Action items raised at meetings of the year, with their state as of `asOf`: the status of the
+ * latest follow-up recorded by the end of that day in Paris, else the status an item is raised
+ * with (open). A past year's review thus shows them as they stood on 31 December.
+ */
+export function actionItemsOfYear(db: Q, conventionId: string, year: number, asOf: string) {
   const [from, to] = yearBounds(year);
   return db
     .selectFrom('governance_action_items as a')
     .innerJoin('governance_sessions as s', 's.id', 'a.session_id')
     .innerJoin('governance_bodies as b', 'b.id', 'a.body_id')
-    .select(['a.id', 'a.title', 'a.due_on', 'a.status', 's.held_on', 'b.name as body_name'])
+    .select([
+      'a.id',
+      'a.title',
+      'a.due_on',
+      sql<ActionItemStatus>`coalesce((
+        select u.status from governance_action_item_updates u
+        where u.action_item_id = a.id and u.occurred_at < ${endOfParisDay(asOf)}
+        order by u.occurred_at desc limit 1
+      ), 'open')`.as('status'),
+      's.held_on',
+      'b.name as body_name',
+    ])
     .where('b.convention_id', '=', conventionId)
     .where('s.held_on', '>=', from)
     .where('s.held_on', '<=', to)

@@ -1,5 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
+import { todayInParis } from '../../../contracts/dates';
 import { describeEachEngine } from '../../test/engines';
+import { actionItemsOfYear } from './governance.queries';
 import { listMembers } from './bodies.service';
 import {
   addMeetingDecision,
@@ -132,6 +134,18 @@ describeEachEngine('governance meetings', (engine) => {
       'Transmettre les tableaux de suivi au 30 juin',
     ]);
     expect(await auditActions(engine.db, done.id)).toEqual(['create', 'follow_up']);
+
+    // A past year's review reads the items as they stood then: both followed up only today.
+    const statusesOn = async (asOf: string) =>
+      (await actionItemsOfYear(engine.db, w.conventionId, 2024, asOf)).map((a) => [a.title, a.status]);
+    expect(await statusesOn('2024-12-31')).toEqual([
+      ['Transmettre les tableaux de suivi au 30 juin', 'open'],
+      ['Proposer une date de COPIL', 'open'],
+    ]);
+    expect(await statusesOn(todayInParis())).toEqual([
+      ['Transmettre les tableaux de suivi au 30 juin', 'done'],
+      ['Proposer une date de COPIL', 'dropped'],
+    ]);
   });
 
   it('keeps meetings and sessions apart, checks participants and owners, and who may write', async () => {

@@ -71,7 +71,7 @@ export async function loadReviewInput(
     governance.sessionsOfYear(db, conventionId, year),
     governance.decisions(db, conventionId, year),
     governance.meetingDecisionsOfYear(db, conventionId, year),
-    governance.actionItemsOfYear(db, conventionId, year),
+    governance.actionItemsOfYear(db, conventionId, year, asOf),
     dutyInstancesOfYear(db, conventionId, year, asOf),
     withForecast ? volumeForecast(db, conventionId, year + 1) : Promise.resolve(undefined),
   ]);
