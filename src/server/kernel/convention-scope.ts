@@ -1,6 +1,6 @@
 import type { Db } from '../platform/db/connect';
 import { notFound } from '../platform/errors';
-import { findConvention, listParties } from './convention-scope.repository';
+import { findConvention, listParties } from './convention-scope.queries';
 import { readsAllConventions, type Principal } from './principal';
 
 /** The side of the partnership an organisation stands on in a convention. */

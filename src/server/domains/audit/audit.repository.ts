@@ -1,10 +1,7 @@
 import { endOfParisDay } from '../../platform/db/paris-day';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AuditQuery } from '../../../contracts/audit';
-import {
-  conventionsOfOrganisationSql,
-  organisationsSharingConventionSql,
-} from '../../kernel/convention-scope.repository';
+import { conventionsOfOrganisationSql, organisationsSharingConventionSql } from '../../kernel/convention-scope.queries';
 import type { Database } from '../../platform/db/schema';
 import type { AuditReader } from './audit.policy';
 

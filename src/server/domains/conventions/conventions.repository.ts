@@ -1,7 +1,7 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { ConventionsTable, Database, OrganisationsTable } from '../../platform/db/schema';
 
-import { conventionColumns } from '../../kernel/convention-scope.repository';
+import { conventionColumns } from '../../kernel/convention-scope.queries';
 
 type Q = Kysely<Database> | Transaction<Database>;
 

@@ -1,5 +1,5 @@
 import { conventionScope, loadConventionAccess } from '../../kernel/convention-scope';
-import { findConvention, listParties } from '../../kernel/convention-scope.repository';
+import { findConvention, listParties } from '../../kernel/convention-scope.queries';
 import { actorOf, type Principal } from '../../kernel/principal';
 import type { ConventionDetail, CreateConventionBody } from '../../../contracts/convention-content';
 import type { ConventionSummary, CreateOrganisationBody, Organisation } from '../../../contracts/conventions';

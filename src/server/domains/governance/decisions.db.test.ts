@@ -5,13 +5,13 @@ import { createMandate, createMember, getBody, listBodies, listMembers } from '.
 import {
   correctDecision,
   createDelegation,
-  extractFile,
   getDecision,
   listDecisions,
   recordTransmission,
-  setLinks,
   updateDecision,
 } from './decisions.service';
+import { extractFile } from './decision-files.service';
+import { setLinks } from './decision-links.service';
 import { createMeeting, getMeeting } from './meetings.service';
 import {
   approveMinutes,

@@ -14,6 +14,8 @@ import type { AppContext, ZodApp } from '../../platform/http/context';
 import { sendFile } from '../../platform/http/files';
 import { principalOf } from '../../kernel/request-auth';
 import { errors } from './bodies.routes';
+import * as files from './decision-files.service';
+import * as links from './decision-links.service';
 import * as service from './decisions.service';
 
 const tags = ['Gouvernance : délibérations'];
@@ -61,7 +63,7 @@ export function decisionsRoutes(app: ZodApp, ctx: AppContext) {
       body: decisionLinksBody,
       response: { 200: decisionView, ...errors },
     },
-    handler: async (request) => service.setLinks(ctx.db, principalOf(request), request.params.id, request.body),
+    handler: async (request) => links.setLinks(ctx.db, principalOf(request), request.params.id, request.body),
   });
 
   app.put('/api/decisions/:id/transmission', {
@@ -113,7 +115,7 @@ export function decisionsRoutes(app: ZodApp, ctx: AppContext) {
       response: { 404: problemSchema },
     },
     handler: async (request, reply) =>
-      sendFile(reply, await service.extractFile(ctx.db, principalOf(request), request.params.id, 'pdf')),
+      sendFile(reply, await files.extractFile(ctx.db, principalOf(request), request.params.id, 'pdf')),
   });
 
   app.get('/api/decisions/:id/extract.docx', {
@@ -124,7 +126,7 @@ export function decisionsRoutes(app: ZodApp, ctx: AppContext) {
       response: { 404: problemSchema },
     },
     handler: async (request, reply) =>
-      sendFile(reply, await service.extractFile(ctx.db, principalOf(request), request.params.id, 'docx')),
+      sendFile(reply, await files.extractFile(ctx.db, principalOf(request), request.params.id, 'docx')),
   });
 
   app.get('/api/conventions/:id/exports/scdl-deliberations.csv', {
@@ -139,7 +141,7 @@ export function decisionsRoutes(app: ZodApp, ctx: AppContext) {
     handler: async (request, reply) =>
       sendFile(
         reply,
-        await service.exportScdlDeliberations(ctx.db, principalOf(request), request.params.id, request.query),
+        await files.exportScdlDeliberations(ctx.db, principalOf(request), request.params.id, request.query),
       ),
   });
 }

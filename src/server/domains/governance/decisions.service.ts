@@ -1,41 +1,31 @@
+import type { Database } from '../../platform/db/schema';
+import { findConvention } from '../../kernel/convention-scope.queries';
+import { envelopeKindShortLabels, fundingAgreementLabel } from '../../../contracts/format';
+import { amendmentOfConvention } from '../conventions/conventions.queries';
+import { agreementOfConvention, allocationOfConvention, loanGuaranteeOfConvention } from '../finance/finance.queries';
 import { loadConventionAccess } from '../../kernel/convention-scope';
 import { actorOf, type Principal } from '../../kernel/principal';
-import { formatDateFr, todayInParis } from '../../../contracts/dates';
-import type { ExportFile } from '../../platform/http/files';
+import { formatDateFr } from '../../../contracts/dates';
 import { actesCodes } from '../../../contracts/governance';
-import { type DecisionView, type decisionLinksBody } from '../../../contracts/governance-sessions';
-import type { z } from 'zod';
+import { type DecisionView } from '../../../contracts/governance-sessions';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, assertSomethingToChange, notFound } from '../../platform/errors';
 import * as bodiesRepo from './bodies.repository';
 import { assertManage, loadBodyAccess } from './bodies.service';
-import { findConvention } from '../../kernel/convention-scope.repository';
-import { envelopeKindShortLabels, fundingAgreementLabel } from '../../../contracts/format';
-import { amendmentOfConvention } from '../conventions/conventions.queries';
-import { agreementOfConvention, allocationOfConvention, loanGuaranteeOfConvention } from '../finance/finance.queries';
-import type { Database } from '../../platform/db/schema';
 import * as repo from './decisions.repository';
-import { buildExtract, extractDocx, extractPdf } from './extract';
 import { canManageBody } from './governance.policy';
 import { competenceWarning, findDelegation } from './governance.rules';
-import {
-  actesScdlName,
-  scdlDeliberationRows,
-  scdlDeliberationsCsv,
-  scdlDeliberationTable,
-  validateDeliberations,
-  type ScdlDecision,
-} from './scdl-deliberations.rules';
+import { actesScdlName } from './scdl-deliberations.rules';
 import { decisionFigures } from './governance.queries';
-import { loadState, presidentOf, storedOutcome } from './session-state';
+import { storedOutcome } from './session-state';
 import * as sessionsRepo from './sessions.repository';
-import { asPerson, delegationFactOf, delegationViewOf, inOfficeOn, rulesOf } from './views';
+import { delegationFactOf, delegationViewOf, inOfficeOn, rulesOf } from './views';
 
 type ConventionAccess = Awaited<ReturnType<typeof loadConventionAccess>>;
 
 /** A decision the principal may see (NOT_FOUND otherwise), with its body and whether they may change it. */
-async function loadDecisionAccess(db: Db, principal: Principal, decisionId: string) {
+export async function loadDecisionAccess(db: Db, principal: Principal, decisionId: string) {
   const decision = await repo.findDecision(db, decisionId);
   if (!decision) throw notFound('Délibération');
   const access = await loadBodyAccess(db, principal, decision.body_id).catch(() => {
@@ -44,7 +34,7 @@ async function loadDecisionAccess(db: Db, principal: Principal, decisionId: stri
   return { decision, ...access };
 }
 
-async function decisionViews(
+export async function decisionViews(
   db: Db,
   principal: Principal,
   access: ConventionAccess,
@@ -165,7 +155,7 @@ export async function getDecision(db: Db, principal: Principal, decisionId: stri
   return (await decisionViews(db, principal, access, [decision]))[0]!;
 }
 
-function assertNotLocked(d: repo.DecisionRow) {
+export function assertNotLocked(d: repo.DecisionRow) {
   if (d.minutes_approved_on) {
     throw new AppError(
       'CONFLICT',
@@ -216,7 +206,7 @@ export async function updateDecision(
  * What a link may point to, checked against the convention: its label, or undefined when not found
  * there. Each target is read through its owner's published queries.
  */
-async function findLinkTarget(
+export async function findLinkTarget(
   db: Db,
   conventionId: string,
   type: Database['governance_decision_links']['target_type'],
@@ -242,44 +232,6 @@ async function findLinkTarget(
       return l ? `Garantie d'emprunt ${l.lender} n° ${l.contract_number}` : undefined;
     }
   }
-}
-
-/** What the decision decides or takes note of in Copil: a convention, an amendment, an allocation, a financial convention, a guarantee. */
-export async function setLinks(
-  db: Db,
-  principal: Principal,
-  decisionId: string,
-  input: z.infer<typeof decisionLinksBody>,
-): Promise<DecisionView> {
-  const { decision, canManage } = await loadDecisionAccess(db, principal, decisionId);
-  assertManage(canManage);
-  assertNotLocked(decision);
-  const problems = [];
-  for (const [i, link] of input.links.entries()) {
-    if ((await findLinkTarget(db, decision.convention_id, link.targetType, link.targetId)) === undefined)
-      problems.push({ field: `links.${i}.targetId`, message: 'Objet introuvable dans cette convention.' });
-  }
-  if (problems.length > 0) throw new AppError('VALIDATION_FAILED', problems[0]!.message, { fieldErrors: problems });
-  const unique = [...new Map(input.links.map((l) => [`${l.targetType}:${l.targetId}`, l])).values()];
-  await db.transaction().execute(async (trx) => {
-    await repo.replaceLinks(
-      trx,
-      decisionId,
-      unique.map((l) => ({
-        decision_id: decisionId,
-        target_type: l.targetType,
-        target_id: l.targetId,
-        relation: l.relation,
-      })),
-    );
-    await recordAudit(trx, actorOf(principal), {
-      entityType: 'governance_decision',
-      entityId: decisionId,
-      action: 'link',
-      after: unique,
-    });
-  });
-  return getDecision(db, principal, decisionId);
 }
 
 /** The transmission to the prefecture (contrôle de légalité): recorded even after the minutes are approved. */
@@ -416,130 +368,3 @@ export async function createDelegation(
 
 // ---------------------------------------------------------------------------------------------
 // Files: the extract (PDF, DOCX) and the SCDL « délibérations » open data
-
-/** A generated extract or export (see platform/http/files.ts). */
-export type GovernanceFile = ExportFile;
-
-export async function extractFile(
-  db: Db,
-  principal: Principal,
-  decisionId: string,
-  format: 'pdf' | 'docx',
-): Promise<GovernanceFile> {
-  const { decision, body, rules, access } = await loadDecisionAccess(db, principal, decisionId);
-  const session = (await sessionsRepo.findSession(db, decision.session_id))!;
-  const state = await loadState(db, session, body, rules);
-  const item = state.items.find((i) => i.id === decision.agenda_item_id)!;
-  const [view] = await decisionViews(db, principal, access, [decision]);
-  const member = (id: string) => asPerson(state.members.get(id)!);
-  const president = presidentOf(state);
-  const quality = (id: string) => state.inOffice.find((m) => m.member_id === id)?.quality ?? null;
-  const extract = buildExtract({
-    kind: body.kind,
-    bodyName: body.name,
-    organisationName: access.parties.find((p) => p.party_role === body.side)?.name ?? body.name,
-    heldOn: session.held_on,
-    convocation: session.convocation,
-    reference: decision.reference,
-    president: president ? asPerson(president) : null,
-    attendance: state.attendance.map((a) => ({
-      person: member(a.member_id),
-      status: a.status,
-      proxyHolder: a.proxy_holder_member_id ? member(a.proxy_holder_member_id) : null,
-    })),
-    rapporteur: item.rapporteur_member_id ? member(item.rapporteur_member_id) : null,
-    title: decision.title,
-    report: item.report,
-    decisionText: decision.text,
-    recused: state.recusals
-      .filter((r) => r.agenda_item_id === item.id)
-      .map((r) => ({ person: member(r.member_id), quality: quality(r.member_id) })),
-    outcomeWording: view!.outcome.wording,
-    delegation: view!.delegation
-      ? {
-          reference: view!.delegation.decisionReference,
-          bodyName: view!.delegation.fromBody.name,
-          grantedOn: view!.delegation.grantedOn,
-          description: view!.delegation.description,
-        }
-      : null,
-    corrections: view!.corrections.map((c) => ({
-      correctedOn: todayInParis(new Date(c.correctedAt)),
-      field: c.field,
-      reason: c.reason,
-    })),
-    signatory: body.signatory_name ? { name: body.signatory_name, title: body.signatory_title } : null,
-  });
-  const base = `extrait-${decision.reference}`;
-  if (format === 'pdf')
-    return { filename: `${base}.pdf`, contentType: 'application/pdf', content: await extractPdf(extract) };
-  return {
-    filename: `${base}.docx`,
-    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    content: await extractDocx(extract),
-  };
-}
-
-/**
- * The convention's decisions as SCDL « délibérations » rows: the decisions of the Département's and
- * the landlord's bodies, each under its own collectivity (name and SIRET of the party). Validated
- * before it leaves; each export is recorded in the audit trail.
- */
-export async function exportScdlDeliberations(
-  db: Db,
-  principal: Principal,
-  conventionId: string,
-  filter: { bodyId?: string | undefined; year?: number | undefined },
-): Promise<GovernanceFile> {
-  const access = await loadConventionAccess(db, principal, conventionId);
-  const views = (await decisionViews(db, principal, access, await repo.listDecisions(db, conventionId, filter))).filter(
-    (d) => d.body.side !== 'joint',
-  );
-  const input: ScdlDecision[] = views.map((d) => {
-    const party = access.parties.find((p) => p.party_role === d.body.side)!;
-    return {
-      collectivity: { name: party.name, siret: party.siret },
-      reference: d.reference,
-      decidedOn: d.decidedOn,
-      actesCode: d.actesCode,
-      title: d.title,
-      budgetYear: d.budgetYear,
-      budgetName: d.budgetName,
-      prefectureId: d.prefectureId,
-      transmittedOn: d.transmittedOn,
-      membersInOffice: d.votes.membersInOffice,
-      for: d.votes.for,
-      against: d.votes.against,
-      abstention: d.votes.abstention,
-      url: d.url,
-    };
-  });
-  const rows = scdlDeliberationRows(input);
-  const problems = validateDeliberations(scdlDeliberationTable(rows));
-  if (problems.length > 0) {
-    const detail = problems
-      .slice(0, 5)
-      .map((p) => `ligne ${p.row} (${rows[p.row - 2]?.DELIB_ID ?? 'en-tête'}), ${p.field} : ${p.message}`)
-      .join(' ; ');
-    throw new AppError(
-      'INVARIANT_VIOLATED',
-      `Le fichier ne serait pas conforme au schéma SCDL « délibérations » : ${detail}`,
-      {
-        fieldErrors: problems.slice(0, 20).map((p) => ({ field: p.field, message: `ligne ${p.row} : ${p.message}` })),
-      },
-    );
-  }
-  await db.transaction().execute((trx) =>
-    recordAudit(trx, actorOf(principal), {
-      entityType: 'convention',
-      entityId: conventionId,
-      action: 'export',
-      after: { export: 'scdl-deliberations', rows: rows.length, decisions: rows.map((r) => r.DELIB_ID) },
-    }),
-  );
-  return {
-    filename: `deliberations-${todayInParis()}.csv`,
-    contentType: 'text/csv; charset=utf-8',
-    content: scdlDeliberationsCsv(rows),
-  };
-}

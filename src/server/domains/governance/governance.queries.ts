@@ -163,4 +163,5 @@ export function meetingsHeld(
 }
 
 /** A convention's decisions as the evidence bundle lists them, and the extract of one as a file. */
-export { extractFile, listDecisions } from './decisions.service';
+export { listDecisions } from './decisions.service';
+export { extractFile } from './decision-files.service';

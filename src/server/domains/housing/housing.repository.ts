@@ -10,7 +10,7 @@ type Q = Kysely<Database> | Transaction<Database>;
  * Who may see a landlord's stock is a matter of convention scope: the kernel reads it (the
  * landlord, its partners, the landlords an organisation may see). Re-exported for the trajectory.
  */
-export { stockPartnersJson } from '../../kernel/convention-scope.repository';
+export { stockPartnersJson } from '../../kernel/convention-scope.queries';
 
 export async function countDwellings(db: Q, organisationIds: string[]) {
   if (organisationIds.length === 0) return [];

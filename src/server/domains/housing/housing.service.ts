@@ -20,7 +20,7 @@ import type { EstablishmentsTable } from '../../platform/db/schema';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { communeName, epciName, findCommune } from '../../kernel/geography';
 import { canImportStock, canManageEstablishments, canReadStock, type StockAccess } from './housing.policy';
-import { findLandlordAccess, listVisibleLandlords } from '../../kernel/convention-scope.repository';
+import { findLandlordAccess, listVisibleLandlords } from '../../kernel/convention-scope.queries';
 import * as repo from './housing.repository';
 import { latestImportView } from './import/import-view';
 

@@ -3,7 +3,7 @@ import type { TrajectoryDimension } from '../../../contracts/housing';
 import type { Database } from '../../platform/db/schema';
 import type { Deadline } from './calendar.rules';
 import { treatmentsSource } from '../operations/operations.queries';
-import { landlordAccessSql } from '../../kernel/convention-scope.repository';
+import { landlordAccessSql } from '../../kernel/convention-scope.queries';
 
 type Q = Kysely<Database> | Transaction<Database>;
 

@@ -1,4 +1,4 @@
-import { listParties } from '../../kernel/convention-scope.repository';
+import { listParties } from '../../kernel/convention-scope.queries';
 import { conventionScope, sideOf } from '../../kernel/convention-scope';
 import { actorOf, type Principal } from '../../kernel/principal';
 import { createHash, randomBytes } from 'node:crypto';

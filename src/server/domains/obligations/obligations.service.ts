@@ -1,4 +1,4 @@
-import { findConvention } from '../../kernel/convention-scope.repository';
+import { findConvention } from '../../kernel/convention-scope.queries';
 import { loadConventionAccess } from '../../kernel/convention-scope';
 import { actorOf, type Principal } from '../../kernel/principal';
 import type { Transaction } from 'kysely';

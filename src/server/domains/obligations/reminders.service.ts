@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db/connect';
 import { notFound } from '../../platform/errors';
 import type { JobHandler } from '../../platform/jobs';
 import type { Mailer } from '../../platform/mail';
-import { listParties } from '../../kernel/convention-scope.repository';
+import { listParties } from '../../kernel/convention-scope.queries';
 import { listActiveUsersOf, userNames } from '../access/access.queries';
 import { addDays, reminderDue } from './calendar.rules';
 import { REMINDED_ROLES } from './obligations.policy';

@@ -4,7 +4,7 @@ import {
   conventionHeaderJson,
   conventionLandlordSql,
   conventionPartiesJson,
-} from '../../kernel/convention-scope.repository';
+} from '../../kernel/convention-scope.queries';
 import type { Database } from '../../platform/db/schema';
 
 type Q = Kysely<Database> | Transaction<Database>;

@@ -4,7 +4,7 @@ import type { Database } from '../platform/db/schema';
 type Q = Kysely<Database> | Transaction<Database>;
 
 /**
- * The reads behind a convention's scope: its header and its parties. The tables belong to the
+ * The kernel's published reads behind a convention's scope: its header and its parties. The tables belong to the
  * conventions domain (which writes them); the kernel reads them because every domain must know,
  * before anything else, whether a principal may see a convention and on which side they stand, and
  * which landlords' stock an organisation may see through its conventions.
