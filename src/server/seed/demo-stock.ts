@@ -11,8 +11,9 @@ import { territoryOf } from '../domains/housing/housing.rules';
  * `reference`) so that the pages and the trajectory have something true to the convention to
  * show: exactly the convention's figures (39,658 dwellings, 27,553 collective and 12,105
  * individual; 205 G, 1,260 F, 8,780 E, the rest A–D; 58 residences with 1,839 beds and 60
- * béguinages with 937 dwellings), spread over the real Pas-de-Calais communes in proportion to
- * their population. Everything else (which dwelling is where, its rooms, year, QPV, buildings,
+ * béguinages with 937 dwellings; « une présence effective de proximité dans 209 communes »; « un
+ * tiers du parc » in priority districts (QPV)), spread over the 209 most populous Pas-de-Calais
+ * communes in proportion to their population. Everything else (which dwelling is where, its rooms, year, QPV, buildings,
  * establishment names) is invented by a seeded generator: the same every time, flagged is_demo,
  * and replaced by the landlord's first import.
  */
@@ -24,6 +25,10 @@ export const DEMO_FIGURES = {
   byClass: { A: 400, B: 2_000, C: 11_000, D: 16_013, E: 8_780, F: 1_260, G: 205 } as Record<EnergyClass, number>,
   residences: { count: 58, beds: 1_839 },
   beguinages: { count: 60, dwellings: 937 },
+  /** « Avec une présence effective de proximité dans 209 communes du Pas-de-Calais » (article 1). */
+  communes: 209,
+  /** « Un tiers du parc de Pas-de-Calais habitat se situe dans des quartiers [QPV] » : 39,658 / 3, rounded. */
+  qpvDwellings: 13_219,
 };
 
 /** mulberry32: a small seeded generator, so the demo stock is identical on every start. */
@@ -74,10 +79,22 @@ export interface DemoEstablishment {
   managerName: string;
 }
 
-export function generateDemoStock(communes: Commune[], seed = 20240216) {
+/** The `count` most populous communes (ties by code), in their original order: where the office is present. */
+export function presenceCommunes(all: Commune[], count = DEMO_FIGURES.communes): Commune[] {
+  const kept = new Set(
+    [...all]
+      .sort((a, b) => b.population - a.population || a.code.localeCompare(b.code))
+      .slice(0, count)
+      .map((c) => c.code),
+  );
+  return all.filter((c) => kept.has(c.code));
+}
+
+export function generateDemoStock(allCommunes: Commune[], seed = 20240216) {
   const random = prng(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const f = DEMO_FIGURES;
+  const communes = presenceCommunes(allCommunes);
   const perCommune = apportion(
     f.dwellings,
     communes.map((c) => c.population),
@@ -126,19 +143,25 @@ export function generateDemoStock(communes: Commune[], seed = 20240216) {
     }
   }
 
-  // QPV and buildings: collective dwellings of the larger communes, grouped by commune.
+  // QPV: exactly f.qpvDwellings collective dwellings of the communes of 8,000 inhabitants or more (a third of the stock, as the
+  // convention says), drawn at random among them; then buildings, grouped by commune.
   const qpvCommunes = communes
-    .filter((c) => c.population >= 15_000)
+    .filter((c) => c.population >= 8_000)
     .map((c, k) => [c.code, `QP062${String(k + 1).padStart(3, '0')}`] as const);
   const qpvOf = new Map(qpvCommunes);
+  const qpvCandidates = dwellings
+    .map((d, i) => ({ i, s: random() }))
+    .filter(({ i }) => dwellings[i]!.constructionType === 'collective' && qpvOf.has(dwellings[i]!.communeCode));
+  if (qpvCandidates.length < f.qpvDwellings) throw new Error('démonstration : trop peu de logements collectifs en QPV');
+  qpvCandidates.sort((a, b) => a.s - b.s);
+  for (const { i } of qpvCandidates.slice(0, f.qpvDwellings))
+    dwellings[i]!.qpvCode = qpvOf.get(dwellings[i]!.communeCode)!;
   const buildingSeq = new Map<string, number>();
   let open: { code: string; left: number } | null = null;
   let openCommune = '';
   dwellings.forEach((d, i) => {
     d.identInt = `DEMO-${String(i + 1).padStart(6, '0')}`;
     if (d.constructionType !== 'collective') return;
-    const qpv = qpvOf.get(d.communeCode);
-    if (qpv && random() < 0.35) d.qpvCode = qpv;
     if (!open || open.left === 0 || openCommune !== d.communeCode) {
       const n = (buildingSeq.get(d.communeCode) ?? 0) + 1;
       buildingSeq.set(d.communeCode, n);

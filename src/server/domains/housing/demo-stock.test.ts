@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apportion, DEMO_FIGURES, generateDemoStock } from '../../seed/demo-stock';
+import { apportion, DEMO_FIGURES, generateDemoStock, presenceCommunes } from '../../seed/demo-stock';
 import { communesOfDepartment } from '../../kernel/geography';
 import { worseClass } from './housing.rules';
 
@@ -28,14 +28,28 @@ describe('the demonstration stock', () => {
     expect([beguinages.length, beguinages.reduce((n, e) => n + e.dwellings!, 0)]).toEqual([60, 937]);
   });
 
-  it('spreads dwellings over communes in proportion to their population', () => {
+  it('is present in 209 communes and has a third of its dwellings in priority districts (QPV), as the convention says', () => {
+    const d = stock.dwellings;
+    expect(new Set(d.map((x) => x.communeCode)).size).toBe(209);
+    const inQpv = d.filter((x) => x.qpvCode !== null);
+    expect(inQpv).toHaveLength(13_219);
+    expect(Math.abs(inQpv.length / d.length - 1 / 3)).toBeLessThan(0.001);
+    expect(inQpv.every((x) => x.constructionType === 'collective')).toBe(true);
+    const present = new Set(presenceCommunes(communes).map((c) => c.code));
+    expect(stock.establishments.every((e) => present.has(e.communeCode))).toBe(true);
+  });
+
+  it('spreads dwellings over the 209 most populous communes in proportion to their population', () => {
+    const present = presenceCommunes(communes);
+    expect(present).toHaveLength(DEMO_FIGURES.communes);
     const per = (code: string) => stock.dwellings.filter((x) => x.communeCode === code).length;
-    const total = communes.reduce((n, c) => n + c.population, 0);
+    const total = present.reduce((n, c) => n + c.population, 0);
     for (const code of ['62193', '62041', '62498']) {
-      const expected = (DEMO_FIGURES.dwellings * communes.find((c) => c.code === code)!.population) / total;
+      const expected = (DEMO_FIGURES.dwellings * present.find((c) => c.code === code)!.population) / total;
       expect(Math.abs(per(code) - expected)).toBeLessThan(1);
     }
-    expect(new Set(stock.dwellings.map((x) => x.communeCode)).size).toBeGreaterThan(800);
+    const smallest = Math.min(...present.map((c) => c.population));
+    expect(communes.filter((c) => c.population > smallest).every((c) => present.includes(c))).toBe(true);
   });
 
   it('is the same on every start and has unique identifiers', () => {
