@@ -308,6 +308,10 @@ export const guaranteesOverview = z.object({
       officeOutstanding: euros,
       departmentTotal: euros,
       sharePercent: z.string(),
+      /** True when the convention reports the share and the Département's total is computed from it. */
+      departmentTotalDerived: z.boolean(),
+      /** How a derived total is obtained (« 178 M€ garantis à 20 % … »), null when the total is reported. */
+      departmentTotalBasis: z.string().nullable(),
       source: z.string(),
     })
     .nullable(),

@@ -73,6 +73,10 @@ export const dashboardView = z.object({
       isMeeting: z.boolean(),
     }),
   ),
+  /** Events reported under article 3.2 on asOf: not yet acknowledged, and still open (obligations). */
+  reportedEvents: z.object({ unacknowledged: z.number().int(), open: z.number().int() }),
+  /** Loan guarantee requests filed and not yet decided on asOf (finance, article 3.1). */
+  guaranteeRequestsInExamination: z.number().int(),
   /** COPIL and COTECH meetings the convention calls for and not yet held (obligations, as of asOf). */
   meetingsDue: z.array(
     z.object({

@@ -27,6 +27,8 @@ import { meetingsRoutes } from './domains/governance/meetings.routes';
 import { obligationsRoutes } from './domains/obligations/obligations.routes';
 import { notificationsRoutes } from './domains/obligations/notifications.routes';
 import { communicationRoutes } from './domains/obligations/communication.routes';
+import { guaranteeRequestsRoutes } from './domains/finance/guarantee-requests.routes';
+import { reportedEventsRoutes } from './domains/obligations/reported-events.routes';
 import { feedRoutes } from './domains/obligations/feed.routes';
 import { controlsRoutes } from './domains/obligations/controls.routes';
 import { sessionsRoutes } from './domains/governance/sessions.routes';
@@ -136,6 +138,7 @@ async function createServer(config: Config, database: DatabaseHandle): Promise<F
   amendmentsRoutes(app, ctx);
   financeRoutes(app, ctx);
   requestsRoutes(app, ctx);
+  guaranteeRequestsRoutes(app, ctx);
   bodiesRoutes(app, ctx);
   sessionsRoutes(app, ctx);
   decisionsRoutes(app, ctx);
@@ -143,6 +146,7 @@ async function createServer(config: Config, database: DatabaseHandle): Promise<F
   obligationsRoutes(app, ctx);
   notificationsRoutes(app, ctx);
   communicationRoutes(app, ctx);
+  reportedEventsRoutes(app, ctx);
   feedRoutes(app, ctx);
   controlsRoutes(app, ctx);
   housingRoutes(app, ctx);

@@ -61,6 +61,8 @@ export const tableOwners: Record<string, TableOwner> = {
   loan_guarantees: 'finance',
   guarantee_balances: 'finance',
   guarantee_portfolio_totals: 'finance',
+  guarantee_requests: 'finance',
+  guarantee_request_documents: 'finance',
   // housing
   letting_ban_calendars: 'housing',
   letting_ban_deadlines: 'housing',
@@ -108,6 +110,8 @@ export const tableOwners: Record<string, TableOwner> = {
   invitation_versions: 'obligations',
   publicity_proofs: 'obligations',
   control_missions: 'obligations',
+  reported_events: 'obligations',
+  reported_event_notes: 'obligations',
   // indicators
   indicators: 'indicators',
   indicator_targets: 'indicators',

@@ -237,7 +237,8 @@ async function seedFinance(trx: Trx, conventionId: string) {
     convention_id: conventionId,
     as_of: g.asOf,
     office_outstanding_cents: g.officeOutstandingCents,
-    department_total_cents: g.departmentTotalCents,
+    department_total_cents: null,
+    reported_share: g.reportedShare,
     source: g.source,
   });
   await recordAudit(trx, SYSTEM_ACTOR, {

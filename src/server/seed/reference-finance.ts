@@ -29,8 +29,9 @@ export const referenceDeliberation = {
 export const referenceGuaranteePortfolio = {
   asOf: '2023-12-31',
   officeOutstandingCents: 178_000_000_00n,
-  // 178 M€ is 20 % of the Département's total: 178 / 0.20 = 890 M€.
-  departmentTotalCents: 890_000_000_00n,
+  // The convention reports the share (« soit 20 % »), not the Département's total: that one is
+  // derived (178 / 0.20 = 890 M€) and shown as an estimate.
+  reportedShare: '20.00',
   source:
     "Convention 2024-2033, article 1 : capital restant dû par l'office garanti par le Département de 178 millions d'euros au 31 décembre 2023, soit 20 % du total des encours garantis pour le logement social.",
 };

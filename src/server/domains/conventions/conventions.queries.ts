@@ -29,3 +29,13 @@ export function commitmentStatuses(db: Q, conventionId: string) {
     .orderBy('s.set_at')
     .execute();
 }
+
+/** Every commitment of a convention by code and text (what an event reported under article 3.2 may concern). */
+export function commitmentHeaders(db: Q, conventionId: string) {
+  return db
+    .selectFrom('commitments')
+    .select(['id', 'code', 'text'])
+    .where('convention_id', '=', conventionId)
+    .orderBy('position')
+    .execute();
+}

@@ -25,3 +25,8 @@ export const canReviewRequest = (p: Principal, side: Side | null, requesterOrgan
 export const canSeeRequest = (side: Side | null, status: string) => status !== 'draft' || side === 'landlord';
 import type { Side } from '../../kernel/convention-scope';
 import { canWrite, hasRole, type Principal } from '../../kernel/principal';
+
+/** A guarantee request commits the office (article 3.1): its manager files it, as they submit a payment request. */
+export const canFileGuaranteeRequest = canSubmitRequest;
+/** The Département examines and records the decision of its deliberating body: the DAT coordinator. */
+export const canExamineGuaranteeRequest = canManageFinance;

@@ -5,6 +5,8 @@ import type { Database } from '../../platform/db/schema';
 import * as repo from './finance.repository';
 import { envelopePosition, type EnvelopePosition } from './position.rules';
 import * as requestsRepo from './requests.repository';
+import { requestsInExaminationAsOf } from './guarantee-requests.repository';
+import { guaranteeRequestReference } from './guarantees.rules';
 
 type Q = Db | Transaction<Database>;
 
@@ -131,3 +133,15 @@ export {
 export { agreementsAsOf, requestDocumentsAsOf, requestEventsAsOf, submittedRequestsAsOf } from './published.repository';
 /** What proves a finance duty done: the allocation voted, the year's agreements signed (obligations' evidence). */
 export { agreementsSignedByYear, allocationVotedByYear } from './published.repository';
+
+/** Guarantee requests filed and not yet decided on a date (article 3.1): the page, the dashboard and the review count them. */
+export async function guaranteeRequestsInExaminationAsOf(db: Q, conventionId: string, asOf: string) {
+  return (await requestsInExaminationAsOf(db, conventionId, asOf)).map((r) => ({
+    id: r.id,
+    reference: guaranteeRequestReference(r.reference),
+    lender: r.lender,
+    operationLabel: r.operation_label,
+    loanAmount: centsToEuros(r.loan_amount_cents),
+    submittedOn: r.submitted_on,
+  }));
+}

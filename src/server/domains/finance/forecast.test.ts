@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { referenceEnvelopes, referenceGuaranteePortfolio } from '../../seed/reference-finance';
 import { divRound, forecastEnvelope, lapseWatch, type LapseInput } from './forecast.rules';
-import { guaranteedOutstanding, latestOnOrBefore, sharePercent } from './guarantees.rules';
+import { derivedDepartmentTotal, guaranteedOutstanding, latestOnOrBefore, sharePercent } from './guarantees.rules';
 
 const M = (millions: number) => BigInt(millions) * 1_000_000_00n;
 const period = { periodStart: '2024-01-01', periodEnd: '2033-12-31' };
@@ -289,7 +289,10 @@ describe('guarantees.rules', () => {
     expect(
       sharePercent(
         referenceGuaranteePortfolio.officeOutstandingCents,
-        referenceGuaranteePortfolio.departmentTotalCents,
+        derivedDepartmentTotal(
+          referenceGuaranteePortfolio.officeOutstandingCents,
+          referenceGuaranteePortfolio.reportedShare,
+        ),
       ),
     ).toBe('20.00');
     expect(sharePercent(M(178), M(890))).toBe('20.00');

@@ -7,10 +7,46 @@ import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { canSetUpFinance } from './finance.policy';
-import { guaranteedOutstanding, latestOnOrBefore, sharePercent } from './guarantees.rules';
+import {
+  derivedDepartmentTotal,
+  derivedTotalBasis,
+  guaranteedOutstanding,
+  latestOnOrBefore,
+  sharePercent,
+} from './guarantees.rules';
 import * as repo from './guarantees.repository';
 
 const e = centsToEuros;
+
+/**
+ * The reported portfolio figures. The convention reports the office's part and its share (178 M€,
+ * 20 %): the Département's total is then derived, and said to be (with its basis), never shown as
+ * reported.
+ */
+function portfolioView(r: Awaited<ReturnType<typeof repo.listPortfolioTotals>>[number]) {
+  const office = r.office_outstanding_cents;
+  if (r.department_total_cents !== null) {
+    return {
+      asOf: r.as_of,
+      officeOutstanding: e(office),
+      departmentTotal: e(r.department_total_cents),
+      sharePercent: sharePercent(office, r.department_total_cents),
+      departmentTotalDerived: false,
+      departmentTotalBasis: null,
+      source: r.source,
+    };
+  }
+  const share = r.reported_share!;
+  return {
+    asOf: r.as_of,
+    officeOutstanding: e(office),
+    departmentTotal: e(derivedDepartmentTotal(office, share)),
+    sharePercent: share,
+    departmentTotalDerived: true,
+    departmentTotalBasis: derivedTotalBasis(e(office), share, r.as_of, r.source),
+    source: r.source,
+  };
+}
 
 /** The register of guaranteed loans, the guaranteed outstanding at a date, and the reported share of the Département's total. */
 export async function getGuarantees(
@@ -54,15 +90,7 @@ export async function getGuarantees(
     asOf,
     guarantees: views,
     registerGuaranteedOutstanding: e(registerTotal),
-    reported: reported
-      ? {
-          asOf: reported.as_of,
-          officeOutstanding: e(reported.office_outstanding_cents),
-          departmentTotal: e(reported.department_total_cents),
-          sharePercent: sharePercent(reported.office_outstanding_cents, reported.department_total_cents),
-          source: reported.source,
-        }
-      : null,
+    reported: reported ? portfolioView(reported) : null,
     can: { manage: canSetUpFinance(principal, side) },
   };
 }

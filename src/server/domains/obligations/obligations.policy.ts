@@ -43,3 +43,9 @@ export const canRecordControl = (p: Principal, side: Side | null) =>
 export const canDownloadEvidence = (p: Principal) => hasRole(p, 'admin', 'controller', 'coordinator');
 import type { Side } from '../../kernel/convention-scope';
 import { canWrite, hasRole, type Principal } from '../../kernel/principal';
+
+/** Article 3.2: the office's writers report events; the Département's acknowledge and close them; both follow up. */
+export const canReportEvent = canSubmitCommunication;
+export const canAcknowledgeEvent = canReviewCommunication;
+export const canFollowUpEvent = (p: Principal, side: Side | null) =>
+  canReportEvent(p, side) || canAcknowledgeEvent(p, side);

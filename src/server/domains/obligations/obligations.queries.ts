@@ -9,6 +9,8 @@ import { resolveEvidence } from './evidence.repository';
 import { matchEvidence, type EvidenceFact } from './evidence.rules';
 import * as repo from './obligations.repository';
 import { canMarkDone } from './obligations.policy';
+import { eventsReportedBy } from './reported-events.repository';
+import { eventReference, eventStatusAsOf, reportedEventCounts } from './reported-events.rules';
 
 type Q = Db | Transaction<Database>;
 
@@ -163,3 +165,18 @@ export async function nextMeetingsDue(db: Q, conventionId: string, asOf: string)
 
 /** The pure count behind countDuties, for documents that count the instances they were given. */
 export { dutyCounts, type InstanceStatus } from './calendar.rules';
+
+/**
+ * Article 3.2 events on a date: how many the Département has not acknowledged, how many are still
+ * open (the dashboard), and the events reported in a year (the annual review).
+ */
+export async function reportedEventCountsAsOf(db: Q, conventionId: string, asOf: string) {
+  return reportedEventCounts(await eventsReportedBy(db, conventionId, asOf), asOf);
+}
+
+export async function reportedEventsOfYear(db: Q, conventionId: string, year: number, asOf: string) {
+  const rows = await eventsReportedBy(db, conventionId, asOf);
+  return rows
+    .filter((r) => r.reported_on >= `${year}-01-01` && r.reported_on <= `${year}-12-31`)
+    .map((r) => ({ ...r, reference: eventReference(r.reference), status: eventStatusAsOf(r, asOf) }));
+}

@@ -137,3 +137,13 @@ export function progressTablesAccepted(db: Q, conventionId: string) {
 export { operationDwellingCount, treatmentsSource } from './operations.repository';
 /** One operation as finance and communication name it; the dwellings delivered per year (indicators). */
 export { deliveredDwellingsByYear, findOperationForAgreement, findOperationHeader } from './operations.repository';
+
+/** Every operation of a convention by reference and label (what an event reported under article 3.2 may concern). */
+export function operationHeaders(db: Q, conventionId: string) {
+  return db
+    .selectFrom('operations')
+    .select(['id', 'reference', 'label'])
+    .where('convention_id', '=', conventionId)
+    .orderBy('reference')
+    .execute();
+}

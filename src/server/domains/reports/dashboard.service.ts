@@ -6,9 +6,13 @@ import { todayInParis } from '../../../contracts/dates';
 import type { DashboardView } from '../../../contracts/reports';
 import type { Db } from '../../platform/db/connect';
 import { AppError, notFound } from '../../platform/errors';
-import { envelopePositionsAsOf, getFinanceOverview } from '../finance/finance.queries';
+import {
+  envelopePositionsAsOf,
+  getFinanceOverview,
+  guaranteeRequestsInExaminationAsOf,
+} from '../finance/finance.queries';
 import { MEETING_KINDS, nextSessions } from '../governance/governance.queries';
-import { lateDutiesAsOf, nextMeetingsDue } from '../obligations/obligations.queries';
+import { lateDutiesAsOf, nextMeetingsDue, reportedEventCountsAsOf } from '../obligations/obligations.queries';
 import { latestProgressTables } from '../operations/operations.queries';
 import * as repo from './dashboard.repository';
 
@@ -61,6 +65,10 @@ async function computeDashboard(
     lateDutiesAsOf(db, conventionId, today),
     nextSessions(db, conventionId, today, 5),
     nextMeetingsDue(db, conventionId, today),
+  ]);
+  const [reportedEvents, guaranteesInExamination] = await Promise.all([
+    reportedEventCountsAsOf(db, conventionId, today),
+    guaranteeRequestsInExaminationAsOf(db, conventionId, today),
   ]);
   return {
     conventionId,
@@ -116,6 +124,8 @@ async function computeDashboard(
       place: s.place,
       isMeeting: (MEETING_KINDS as readonly string[]).includes(s.body_kind),
     })),
+    reportedEvents,
+    guaranteeRequestsInExamination: guaranteesInExamination.length,
     meetingsDue: meetingsDue.map((m) => ({
       id: m.id,
       code: m.code,

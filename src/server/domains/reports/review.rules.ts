@@ -1,3 +1,4 @@
+import { followUpBlocks, type FollowUpInput } from './review-followup.rules';
 import {
   commitmentPartyLabels,
   commitmentStatusLabels,
@@ -109,6 +110,9 @@ export interface ReviewInput {
     status: InstanceStatus;
     doneLate: boolean;
   }[];
+  /** Article 3 follow-up: events reported in the year, guarantee requests in examination (review-followup.rules). */
+  reportedEvents: FollowUpInput['reportedEvents'];
+  guaranteesInExamination: FollowUpInput['guaranteesInExamination'];
   /** The COPIL pack only: the draft of next year's application. */
   forecast?: {
     year: number;
@@ -332,6 +336,8 @@ export function buildReview(input: ReviewInput): ReviewDocument {
       ]),
     });
   }
+
+  blocks.push(...followUpBlocks(input));
 
   if (input.forecast !== undefined) {
     const next = year + 1;

@@ -10,9 +10,9 @@ import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
 import type { ExportFile } from '../../platform/http/files';
-import { envelopePositionsAsOf } from '../finance/finance.queries';
+import { envelopePositionsAsOf, guaranteeRequestsInExaminationAsOf } from '../finance/finance.queries';
 import * as governance from '../governance/governance.queries';
-import { dutyInstancesOfYear } from '../obligations/obligations.queries';
+import { dutyInstancesOfYear, reportedEventsOfYear } from '../obligations/obligations.queries';
 import { operationsDeliveredInYear, volumeForecast } from '../operations/operations.queries';
 import { reviewDocx } from './review.docx';
 import { reviewPdf } from './review.pdf';
@@ -74,6 +74,10 @@ export async function loadReviewInput(
     governance.actionItemsOfYear(db, conventionId, year, asOf),
     dutyInstancesOfYear(db, conventionId, year, asOf),
     withForecast ? volumeForecast(db, conventionId, year + 1) : Promise.resolve(undefined),
+  ]);
+  const [reportedEvents, guaranteesInExamination] = await Promise.all([
+    reportedEventsOfYear(db, conventionId, year, asOf),
+    guaranteeRequestsInExaminationAsOf(db, conventionId, asOf),
   ]);
   const commitments = (axis: (typeof tree.objectives)[number]['axes'][number]) =>
     axis.commitments.map((c) => ({
@@ -167,6 +171,14 @@ export async function loadReviewInput(
       dueOn: a.due_on,
       status: a.status,
     })),
+    reportedEvents: reportedEvents.map((e) => ({
+      reference: e.reference,
+      category: e.category,
+      title: e.title,
+      reportedOn: e.reported_on,
+      status: e.status,
+    })),
+    guaranteesInExamination,
     duties: duties.map((d) => ({
       title: d.duty.title,
       party: d.party,

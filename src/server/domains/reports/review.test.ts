@@ -109,6 +109,31 @@ const input: ReviewInput = {
       status: 'done',
     },
   ],
+  reportedEvents: [
+    {
+      reference: 'EVT-001',
+      category: 'delay',
+      title: 'Défaillance du lot menuiseries',
+      reportedOn: '2024-05-02',
+      status: 'closed',
+    },
+    {
+      reference: 'EVT-002',
+      category: 'cost_change',
+      title: 'Hausse des isolants',
+      reportedOn: '2024-11-20',
+      status: 'reported',
+    },
+  ],
+  guaranteesInExamination: [
+    {
+      reference: 'GAR-003',
+      lender: 'Banque des Territoires',
+      operationLabel: 'Résidence Les Tilleuls',
+      loanAmount: '2400000.00',
+      submittedOn: '2024-12-02',
+    },
+  ],
   duties: [
     {
       title: 'Prévisionnel de novembre',
@@ -136,6 +161,22 @@ describe('annual review model', () => {
       { label: 'MAINT-LOG', percent: 48, onTarget: false },
     ]);
   });
+  it('follows up article 3: the year’s reported events and the guarantee requests in examination', () => {
+    const text = reviewText(buildReview(input));
+    expect(text).toContain(
+      "2 faits signalés par l'office en 2024 (article 3.2) : 1 sans accusé de réception et 1 en suivi au 31/12/2024.",
+    );
+    expect(text).toContain(
+      'EVT-002 | Évolution du coût | Hausse des isolants | 20/11/2024 | Signalé, sans accusé de réception',
+    );
+    expect(text).toContain("1 demande de garantie d'emprunt en examen au 31/12/2024 (article 3.1).");
+    const empty = reviewText(buildReview({ ...input, reportedEvents: [], guaranteesInExamination: [] }));
+    expect(empty).toContain(
+      "0 fait signalé par l'office en 2024 (article 3.2) : 0 sans accusé de réception et 0 en suivi au 31/12/2024.",
+    );
+    expect(empty.some((l) => l.startsWith('Faits signalés en'))).toBe(false);
+  });
+
   it('tells duties met, met late, late and upcoming', () => {
     expect(dutyState({ status: 'done', doneLate: false })).toBe('met');
     expect(dutyState({ status: 'done', doneLate: true })).toBe('met_late');

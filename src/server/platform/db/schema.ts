@@ -14,6 +14,8 @@ import type {
   LoanGuaranteesTable,
   GuaranteeBalancesTable,
   GuaranteePortfolioTotalsTable,
+  GuaranteeRequestsTable,
+  GuaranteeRequestDocumentsTable,
 } from './tables/finance';
 import type {
   LettingBanCalendarsTable,
@@ -64,6 +66,8 @@ import type {
   InvitationVersionsTable,
   PublicityProofsTable,
   ControlMissionsTable,
+  ReportedEventsTable,
+  ReportedEventNotesTable,
   JobsTable,
 } from './tables/obligations';
 import type { IndicatorsTable, IndicatorTargetsTable, IndicatorValuesTable } from './tables/indicators';
@@ -327,6 +331,8 @@ export interface Database {
   loan_guarantees: LoanGuaranteesTable;
   guarantee_balances: GuaranteeBalancesTable;
   guarantee_portfolio_totals: GuaranteePortfolioTotalsTable;
+  guarantee_requests: GuaranteeRequestsTable;
+  guarantee_request_documents: GuaranteeRequestDocumentsTable;
   letting_ban_calendars: LettingBanCalendarsTable;
   letting_ban_deadlines: LettingBanDeadlinesTable;
   stock_imports: StockImportsTable;
@@ -372,5 +378,7 @@ export interface Database {
   invitation_versions: InvitationVersionsTable;
   publicity_proofs: PublicityProofsTable;
   control_missions: ControlMissionsTable;
+  reported_events: ReportedEventsTable;
+  reported_event_notes: ReportedEventNotesTable;
   jobs: JobsTable;
 }

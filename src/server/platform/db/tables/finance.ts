@@ -155,6 +155,46 @@ export interface GuaranteePortfolioTotalsTable {
   convention_id: string;
   as_of: DateText;
   office_outstanding_cents: bigint;
-  department_total_cents: bigint;
+  /** Null when the total is not reported but derived from the reported share (migration 2026-12-07T1510). */
+  department_total_cents: bigint | null;
+  /** The office's share of the Département's portfolio as reported ("20.00"), when it is. */
+  reported_share: string | null;
   source: string;
+}
+
+export type GuaranteeRequestStatus = 'submitted' | 'in_examination' | 'granted' | 'refused';
+export type DecidingBody = 'commission_permanente' | 'conseil_departemental';
+
+export interface GuaranteeRequestsTable {
+  id: Generated<string>;
+  convention_id: string;
+  reference: number;
+  lender: string;
+  contract_number: string;
+  operation_label: string;
+  loan_amount_cents: bigint;
+  guaranteed_share: string;
+  rate: string | null;
+  term_years: number | null;
+  status: GuaranteeRequestStatus;
+  submitted_on: DateText;
+  submitted_by: string | null;
+  submitted_by_organisation_id: string | null;
+  examination_started_on: DateText | null;
+  examination_notes: string | null;
+  examined_by: string | null;
+  decided_on: DateText | null;
+  deciding_body: DecidingBody | null;
+  deliberation_ref: string | null;
+  decision_notes: string | null;
+  decided_by: string | null;
+  guarantee_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface GuaranteeRequestDocumentsTable {
+  request_id: string;
+  document_id: string;
+  label: string;
+  added_at: Timestamp;
 }

@@ -137,3 +137,36 @@ export interface JobsTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
   finished_at: Timestamp | null;
 }
+
+export type ReportedEventCategory = 'incident' | 'delay' | 'cost_change' | 'funding' | 'other';
+
+export interface ReportedEventsTable {
+  id: Generated<string>;
+  convention_id: string;
+  reference: number;
+  category: ReportedEventCategory;
+  operation_id: string | null;
+  commitment_id: string | null;
+  title: string;
+  description: string;
+  occurred_on: DateText;
+  reported_on: DateText;
+  reported_by: string | null;
+  reported_by_organisation_id: string | null;
+  acknowledged_on: DateText | null;
+  acknowledged_by: string | null;
+  closed_on: DateText | null;
+  closed_by: string | null;
+  closing_note: string | null;
+  created_at: Timestamp;
+}
+
+export interface ReportedEventNotesTable {
+  id: Generated<string>;
+  event_id: string;
+  note: string;
+  written_on: DateText;
+  written_by: string | null;
+  written_by_organisation_id: string | null;
+  created_at: Timestamp;
+}
