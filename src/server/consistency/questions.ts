@@ -3,10 +3,20 @@ import { targetStatusLabels } from '../../contracts/indicators';
 import { instanceStatusLabels } from '../../contracts/obligations';
 import type { DecisionView } from '../../contracts/governance-sessions';
 import type { InstanceView } from '../../contracts/obligations';
-import { envelopePositionsAsOf, paidByYear } from '../domains/finance/finance.queries';
+import {
+  envelopePositionsAsOf,
+  guaranteeRequestsInExaminationAsOf,
+  paidByYear,
+} from '../domains/finance/finance.queries';
 import { decisionsWithFigures } from '../domains/governance/governance.queries';
 import { figure } from '../domains/reports/review.rules';
-import { dutyInstancesOfYear, lateDutiesAsOf, nextMeetingsDue } from '../domains/obligations/obligations.queries';
+import {
+  dutyInstancesOfYear,
+  lateDutiesAsOf,
+  nextMeetingsDue,
+  reportedEventCountsAsOf,
+  reportedEventsOfYear,
+} from '../domains/obligations/obligations.queries';
 import { normalise } from '../test/documents';
 import {
   eurosText,
@@ -34,6 +44,8 @@ import {
   deadlinesFromModel,
   deadlinesFromText,
   bannedAtNext,
+  reviewReportedEvents,
+  reviewGuaranteesInExamination,
 } from './readers';
 import { REVIEW_YEAR, surfaces as s, YEAR_END, type World } from './world';
 
@@ -338,6 +350,50 @@ export const questions: Question[] = [
         );
         return row?.['Valeur'] == null ? null : Number(row['Valeur']);
       },
+    },
+  },
+  {
+    question: 'faits signalés (article 3.2) au jour : sans accusé de réception, en suivi',
+    truth: (w) => reportedEventCountsAsOf(w.engine.db, w.conventionId, w.today),
+    surfaces: {
+      'faits signalés (API)': async (w) => (await s.reportedEvents(w)).counts,
+      'tableau de bord (API)': async (w) => (await s.dashboard(w)).reportedEvents,
+    },
+  },
+  {
+    question: `faits signalés (article 3.2) en ${REVIEW_YEAR}, sans accusé de réception et en suivi au 31/12/${REVIEW_YEAR}`,
+    truth: async (w) => {
+      const events = await reportedEventsOfYear(w.engine.db, w.conventionId, REVIEW_YEAR, YEAR_END);
+      return {
+        reported: events.length,
+        unacknowledged: events.filter((e) => e.status === 'reported').length,
+        open: events.filter((e) => e.status !== 'closed').length,
+      };
+    },
+    surfaces: {
+      'bilan annuel (modèle)': async (w) => reviewReportedEvents((await s.reviewModel(w, false)).join('\n')),
+      'dossier du COPIL (modèle)': async (w) => reviewReportedEvents((await s.reviewModel(w, true)).join('\n')),
+      'bilan annuel (PDF)': async (w) => reviewReportedEvents(await s.reviewPdf(w, false)),
+    },
+  },
+  {
+    question: "demandes de garantie d'emprunt en examen (article 3.1) au jour",
+    truth: async (w) => (await guaranteeRequestsInExaminationAsOf(w.engine.db, w.conventionId, w.today)).length,
+    surfaces: {
+      'demandes de garantie (API)': async (w) =>
+        (await s.guaranteeRequests(w)).requests.filter((r) => r.status === 'submitted' || r.status === 'in_examination')
+          .length,
+      'tableau de bord (API)': async (w) => (await s.dashboard(w)).guaranteeRequestsInExamination,
+    },
+  },
+  {
+    question: `demandes de garantie d'emprunt en examen (article 3.1) au 31/12/${REVIEW_YEAR}`,
+    truth: async (w) => (await guaranteeRequestsInExaminationAsOf(w.engine.db, w.conventionId, YEAR_END)).length,
+    surfaces: {
+      'bilan annuel (modèle)': async (w) => reviewGuaranteesInExamination((await s.reviewModel(w, false)).join('\n')),
+      'dossier du COPIL (modèle)': async (w) =>
+        reviewGuaranteesInExamination((await s.reviewModel(w, true)).join('\n')),
+      'bilan annuel (DOCX)': async (w) => reviewGuaranteesInExamination(await s.reviewDocx(w, false)),
     },
   },
 ];

@@ -252,3 +252,19 @@ export async function bannedAtNext(w: World, asOf: string) {
     .sort((a, b) => a.date.localeCompare(b.date))[0];
   return next ? { date: next.date, banned: next.banned - next.delivered } : null;
 }
+
+/** The review's article 3.2 sentence: events reported in the year, unacknowledged and open on its date. */
+export function reviewReportedEvents(text: string) {
+  const m = new RegExp(
+    `(\\d+) faits? signalés? par l'office en ${REVIEW_YEAR} \\(article 3\\.2\\) : (\\d+) sans accusé de réception et (\\d+) en suivi`,
+  ).exec(normalise(text));
+  if (!m) throw new Error('no reported events sentence');
+  return { reported: Number(m[1]), unacknowledged: Number(m[2]), open: Number(m[3]) };
+}
+
+/** The review's article 3.1 sentence: guarantee requests in examination on its date. */
+export function reviewGuaranteesInExamination(text: string) {
+  const m = /(\d+) demandes? de garantie d'emprunt en examen au/.exec(normalise(text));
+  if (!m) throw new Error('no guarantee requests sentence');
+  return Number(m[1]);
+}

@@ -1,4 +1,7 @@
 import type { Principal } from '../kernel/principal';
+import { addArticle3Facts } from './world-article3';
+import type { GuaranteeRequestsList } from '../../contracts/guarantee-requests';
+import type { ReportedEventsList } from '../../contracts/reported-events';
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -165,6 +168,7 @@ export async function buildWorld(engine: TestEngine): Promise<World> {
     changes: [{ field: 'envelope_amount', envelopeKind: 'investment', amount: '110000000.00' }],
   });
   await addPayments(base);
+  await addArticle3Facts(engine.db, base.conventionId, REVIEW_YEAR, base.today);
   return memoised(base);
 }
 
@@ -297,6 +301,14 @@ export const landlordOf = (w: World) =>
 export const surfaces = {
   dashboard: (w: World) =>
     w.surface('dashboard', () => get<DashboardView>(w, `/api/conventions/${w.conventionId}/dashboard`)),
+  reportedEvents: (w: World) =>
+    w.surface('reported events', () =>
+      get<ReportedEventsList>(w, `/api/conventions/${w.conventionId}/reported-events`),
+    ),
+  guaranteeRequests: (w: World) =>
+    w.surface('guarantee requests', () =>
+      get<GuaranteeRequestsList>(w, `/api/conventions/${w.conventionId}/guarantee-requests`),
+    ),
   finance: (w: World) =>
     w.surface('finance', () => get<FinanceOverview>(w, `/api/conventions/${w.conventionId}/finance`)),
   calendar: (w: World, asOf?: string) =>
