@@ -185,6 +185,11 @@ export const router = createBrowserRouter([
         lazy: () => import('../features/obligations/InstancePage').then((m) => ({ Component: m.InstancePage })),
       },
       {
+        path: 'conventions/:id/faits-signales',
+        lazy: () =>
+          import('../features/obligations/ReportedEventsPage').then((m) => ({ Component: m.ReportedEventsPage })),
+      },
+      {
         path: 'conventions/:id/communication',
         lazy: () =>
           import('../features/obligations/CommunicationPage').then((m) => ({ Component: m.CommunicationPage })),

@@ -19,6 +19,7 @@ export function ConventionNav({ id }: { id: string }) {
         { to: `/conventions/${id}/instances`, label: 'Instances' },
         { to: `/conventions/${id}/deliberations`, label: 'Délibérations' },
         { to: `/conventions/${id}/obligations`, label: 'Obligations' },
+        { to: `/conventions/${id}/faits-signales`, label: 'Faits signalés' },
         { to: `/conventions/${id}/communication`, label: 'Communication' },
         { to: `/conventions/${id}/controles`, label: 'Contrôles' },
         { to: `/conventions/${id}/avenants`, label: 'Avenants' },

@@ -142,6 +142,24 @@ export function ConventionDashboard({ conventionId }: { conventionId: string }) 
           </p>
         </div>
         <div>
+          <h3>Faits signalés et garanties</h3>
+          <ul>
+            <li>
+              <Link to={`/conventions/${id}/faits-signales`}>
+                {d.reportedEvents.unacknowledged} fait{d.reportedEvents.unacknowledged > 1 ? 's' : ''} signalé
+                {d.reportedEvents.unacknowledged > 1 ? 's' : ''} sans accusé de réception
+              </Link>
+              , {d.reportedEvents.open} en suivi
+            </li>
+            <li>
+              <Link to={`/conventions/${id}/garanties`}>
+                {d.guaranteeRequestsInExamination} demande{d.guaranteeRequestsInExamination > 1 ? 's' : ''} de garantie
+                d'emprunt en examen
+              </Link>
+            </li>
+          </ul>
+        </div>
+        <div>
           <h3>Indicateurs hors cible en {d.indicatorsYear}</h3>
           {d.offTarget.length === 0 ? <p>Aucun indicateur en deçà de sa cible.</p> : null}
           <ul>

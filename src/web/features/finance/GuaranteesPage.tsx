@@ -11,6 +11,7 @@ import { ConventionNav } from '../conventions/ConventionNav';
 import { AmountField, formatPercent } from './finance-ui';
 import { TableWrapper } from '../../ui/TableWrapper';
 import { useSubmit } from '../../ui/useSubmit';
+import { GuaranteeRequestsSection } from './GuaranteeRequestsSection';
 
 /** Loan guarantees: the figures reported in the convention and the register of guaranteed loans. */
 export function GuaranteesPage() {
@@ -38,7 +39,14 @@ export function GuaranteesPage() {
                   {formatEuros(data.reported.officeOutstanding)} au {formatDate(data.reported.asOf)},{' '}
                   {formatPercent(data.reported.sharePercent)} des garanties du Département
                 </p>
-                <p>Total des encours garantis par le Département : {formatEuros(data.reported.departmentTotal)}.</p>
+                {data.reported.departmentTotalDerived ? (
+                  <p>
+                    Total des encours garantis par le Département, {data.reported.departmentTotalBasis} :{' '}
+                    {formatEuros(data.reported.departmentTotal)} (montant calculé, non déclaré).
+                  </p>
+                ) : (
+                  <p>Total des encours garantis par le Département : {formatEuros(data.reported.departmentTotal)}.</p>
+                )}
                 <p className="muted">Source : {data.reported.source}</p>
               </>
             ) : (
@@ -121,6 +129,7 @@ export function GuaranteesPage() {
               <p>Aucun emprunt inscrit au registre.</p>
             )}
           </section>
+          {id ? <GuaranteeRequestsSection conventionId={id} onRegisterChanged={reload} /> : null}
           {data.can.manage && id ? (
             <>
               <GuaranteeForm conventionId={id} onSaved={reload} />
