@@ -9,6 +9,7 @@ import { fixtureRows, rplsCsv } from '../domains/housing/import/rpls.fixtures';
 import type { LoggedIn } from '../test/engines';
 import { createTestUser } from '../test/fixtures';
 import type { Walk } from './matrix-walk';
+import { guaranteeRequest, reportedEvent } from './matrix-article3';
 
 /**
  * What every walk of the authorisation matrix acts on besides the reference seed: the controller
@@ -306,6 +307,9 @@ export async function buildFixtures(walk: Walk): Promise<void> {
     ).id,
   );
   set('documents', await uploadDocument(walk, conventionId));
+  // Article 3: an acknowledged event (still open) and a guarantee request in examination.
+  set('reported-events', (await reportedEvent(walk, 'acknowledged')).id);
+  set('guarantee-requests', (await guaranteeRequest(walk, 'examined')).id);
   set('establishments', await createEstablishment(walk));
 
   const operation = await call<OperationView>(

@@ -16,6 +16,7 @@ import {
   users,
 } from './matrix-fixtures';
 import type { Walk } from './matrix-walk';
+import { guaranteeRequest, reportedEvent } from './matrix-article3';
 import type { Fresh } from './matrix/types';
 
 /**
@@ -147,6 +148,11 @@ const builders: Record<Fresh, (walk: Walk) => Promise<Made>> = {
   },
   eventWithoutInvitation: async (walk) => ({ 'communication-events': (await communicationEvent(walk, 'declared')).id }),
   eventWithInvitation: async (walk) => ({ 'communication-events': (await communicationEvent(walk, 'invited')).id }),
+  reportedEvent: async (walk) => ({ 'reported-events': (await reportedEvent(walk, 'reported')).id }),
+  acknowledgedEvent: async (walk) => ({ 'reported-events': (await reportedEvent(walk, 'acknowledged')).id }),
+  examinedGuaranteeRequest: async (walk) => ({
+    'guarantee-requests': (await guaranteeRequest(walk, 'examined')).id,
+  }),
   pendingProof: async (walk) => ({ 'publicity-proofs': (await communicationEvent(walk, 'proved')).proofs[0]!.id }),
 };
 

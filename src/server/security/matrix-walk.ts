@@ -42,6 +42,8 @@ const tables: Record<string, string> = {
   notifications: 'notifications',
   'communication-events': 'communication_events',
   'publicity-proofs': 'publicity_proofs',
+  'reported-events': 'reported_events',
+  'guarantee-requests': 'guarantee_requests',
   dwellings: 'dwellings',
   establishments: 'establishments',
   'stock-imports': 'stock_imports',

@@ -1,4 +1,6 @@
 import { conventionReaders, writers, type BodyContext, type MatrixEntry } from './types';
+import { todayInParis } from '../../../contracts/dates';
+import { guaranteeRequestBody } from '../matrix-article3';
 
 /**
  * Authorisation matrix: envelopes, allocations, funding agreements, guarantees and payment
@@ -81,6 +83,32 @@ export const financeRoutes: MatrixEntry[] = [
     url: '/api/guarantees/:id/balances',
     body: { asOf: '2024-12-31', outstanding: '900000.00' },
     expect: writers('admin', 'coordinator'),
+  },
+  // Article 3.1: the office's manager files a request; the DAT coordinator examines and decides.
+  { method: 'GET', url: '/api/conventions/:id/guarantee-requests', expect: conventionReaders() },
+  {
+    method: 'POST',
+    url: '/api/conventions/:id/guarantee-requests',
+    body: (c: BodyContext) => guaranteeRequestBody(c.id('documents')),
+    expect: writers('officeManager'),
+  },
+  {
+    method: 'POST',
+    url: '/api/guarantee-requests/:id/examination',
+    body: { notes: 'Examen complété (matrice).' },
+    expect: writers('coordinator'),
+  },
+  {
+    method: 'POST',
+    url: '/api/guarantee-requests/:id/decision',
+    fresh: 'examinedGuaranteeRequest',
+    body: () => ({
+      decision: 'refused',
+      decidedOn: todayInParis(),
+      decidingBody: 'commission_permanente',
+      deliberationRef: 'CP (matrice)',
+    }),
+    expect: writers('coordinator'),
   },
   { method: 'GET', url: '/api/conventions/:id/exports/scdl-subventions.csv', expect: conventionReaders() },
   { method: 'GET', url: '/api/conventions/:id/exports/finances.xlsx', expect: conventionReaders() },

@@ -47,6 +47,39 @@ export const obligationsRoutes: MatrixEntry[] = [
     expect: { ...signedIn(404), officeManager: 'ok' },
   },
   { method: 'POST', url: '/api/notifications/read-all', personal: true, expect: signedIn('ok') },
+  // Article 3.2: the office's writers report, the Département's acknowledge and close, both follow up.
+  { method: 'GET', url: '/api/conventions/:id/reported-events', expect: conventionReaders() },
+  {
+    method: 'POST',
+    url: '/api/conventions/:id/reported-events',
+    body: {
+      category: 'incident',
+      title: 'Sinistre (matrice)',
+      description: 'Dégât des eaux.',
+      occurredOn: '2024-05-02',
+    },
+    expect: officeWriters,
+  },
+  {
+    method: 'POST',
+    url: '/api/reported-events/:id/acknowledgement',
+    fresh: 'reportedEvent',
+    body: {},
+    expect: departmentWriters,
+  },
+  {
+    method: 'POST',
+    url: '/api/reported-events/:id/notes',
+    body: { note: 'Suivi (matrice).' },
+    expect: writers('coordinator', 'departmentAgent', 'officeManager', 'officeAgent'),
+  },
+  {
+    method: 'POST',
+    url: '/api/reported-events/:id/closure',
+    fresh: 'acknowledgedEvent',
+    body: { note: 'Clos (matrice).' },
+    expect: departmentWriters,
+  },
   { method: 'GET', url: '/api/conventions/:id/communication-events', expect: conventionReaders() },
   {
     method: 'POST',

@@ -45,7 +45,10 @@ export type Fresh =
   | 'undoneInstance'
   | 'eventWithoutInvitation'
   | 'eventWithInvitation'
-  | 'pendingProof';
+  | 'pendingProof'
+  | 'reportedEvent'
+  | 'acknowledgedEvent'
+  | 'examinedGuaranteeRequest';
 
 /** What a body (or an upload) may draw on: ids of the walk's fixtures, and a number never used twice. */
 export interface BodyContext {
