@@ -52,7 +52,7 @@ describeInBrowser('Article 3 : fait signalé → accusé de réception ; demande
     await main(office).getByText('Signaler un fait').click();
     const form = main(office).getByRole('form', { name: 'Signaler un fait' });
     await form.getByRole('button', { name: 'Signaler au Département' }).click();
-    await form.getByText('Objet : obligatoire.').waitFor();
+    await form.locator('.field-error').filter({ hasText: 'Objet : obligatoire.' }).waitFor();
     await form.getByLabel('Catégorie').selectOption('delay');
     await form.getByLabel('Objet').fill('Défaillance du lot menuiseries');
     await form.getByLabel('Description').fill('Liquidation judiciaire du titulaire : livraison décalée de six mois.');
