@@ -137,7 +137,14 @@ export const actionItemStatusLabels: Record<ActionItemStatus, string> = {
   dropped: 'Abandonné',
 };
 
-export const linkTargets = ['convention', 'amendment', 'allocation', 'funding_agreement', 'loan_guarantee'] as const;
+export const linkTargets = [
+  'convention',
+  'amendment',
+  'envelope',
+  'allocation',
+  'funding_agreement',
+  'loan_guarantee',
+] as const;
 export type LinkTarget = (typeof linkTargets)[number];
 export const linkRelations = ['decides', 'takes_note'] as const;
 export type LinkRelation = (typeof linkRelations)[number];

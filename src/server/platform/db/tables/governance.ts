@@ -67,6 +67,9 @@ export interface GovernanceSessionsTable {
   minutes: string | null;
   minutes_approved_on: DateText | null;
   closed_at: Timestamp | null;
+  /** COPIL co-chairs (Article 4 §1), one per party; null elsewhere. */
+  department_co_chair_member_id: ColumnType<string | null, string | null | undefined, string | null>;
+  landlord_co_chair_member_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: Timestamp;
 }
@@ -143,7 +146,7 @@ export interface GovernanceDecisionsTable {
 
 export interface GovernanceDecisionLinksTable {
   decision_id: string;
-  target_type: 'convention' | 'amendment' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
+  target_type: 'convention' | 'amendment' | 'envelope' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
   target_id: string;
   relation: 'decides' | 'takes_note';
 }
@@ -205,4 +208,13 @@ export interface GovernanceActionItemUpdatesTable {
   actor_id: string | null;
   actor_label: string;
   occurred_at: Timestamp;
+}
+
+export interface GovernanceStandingMembersTable {
+  id: Generated<string>;
+  body_id: string;
+  member_id: string;
+  position: number;
+  service: string | null;
+  role: string | null;
 }
