@@ -300,6 +300,21 @@ export const decisionView = z.object({
 });
 export type DecisionView = z.infer<typeof decisionView>;
 
+/** What the convention's decisions decide or take note of, each with its decision: an allocation points to its deliberation. */
+export const decisionTargetView = z.object({
+  targetType: z.enum(linkTargets),
+  targetId: z.string(),
+  relation: z.enum(linkRelations),
+  decision: z.object({
+    id: z.string(),
+    reference: z.string(),
+    decidedOn: z.string(),
+    title: z.string(),
+    body: z.object({ id: z.string(), name: z.string() }),
+  }),
+});
+export type DecisionTargetView = z.infer<typeof decisionTargetView>;
+
 export const decisionsQuery = z.object({
   bodyId: id('Instance').optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),

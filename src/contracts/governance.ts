@@ -114,6 +114,8 @@ export const outcomeCodes = [
   'tie',
   'rejected',
   'no_votes_cast',
+  /** Adopted, the count of votes not known (a deliberation Copil records from a text citing it). */
+  'adopted_unrecorded',
 ] as const;
 export type OutcomeCode = (typeof outcomeCodes)[number];
 

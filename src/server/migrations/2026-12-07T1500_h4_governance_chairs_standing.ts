@@ -7,7 +7,9 @@ import { execScript } from '../platform/db/script';
  * ou son représentant »), one per party, on the meeting; the standing members of a body (the
  * COTECH's: the office's technical team under its director general, the DAT and the Département's
  * services, Article 4 §2), each with their service and role, that pre-fill a meeting's
- * participants; and decisions may now decide an envelope (the plenary's vote of the AP and AE).
+ * participants; decisions may now decide an envelope (the plenary's vote of the AP and AE); and an
+ * item may be recorded adopted without its count of votes (the Département's deliberation of
+ * 29 January 2024, known from the texts that cite it: Copil does not invent a count).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await execScript(
@@ -32,14 +34,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     alter table governance_decision_links drop constraint governance_decision_links_target_type_check;
     alter table governance_decision_links add constraint governance_decision_links_target_type_check
-      check (target_type in ('convention', 'amendment', 'envelope', 'allocation', 'funding_agreement', 'loan_guarantee'));`,
+      check (target_type in ('convention', 'amendment', 'envelope', 'allocation', 'funding_agreement', 'loan_guarantee'));
+
+    alter table governance_agenda_items drop constraint governance_agenda_items_outcome_check;
+    alter table governance_agenda_items add constraint governance_agenda_items_outcome_check
+      check (outcome in ('unanimity', 'unanimity_of_votes_cast', 'majority', 'casting_vote', 'tie', 'rejected', 'no_votes_cast', 'adopted_unrecorded'));`,
   );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await execScript(
     db,
-    `delete from governance_decision_links where target_type = 'envelope';
+    `alter table governance_agenda_items drop constraint governance_agenda_items_outcome_check;
+    alter table governance_agenda_items add constraint governance_agenda_items_outcome_check
+      check (outcome in ('unanimity', 'unanimity_of_votes_cast', 'majority', 'casting_vote', 'tie', 'rejected', 'no_votes_cast'));
+    delete from governance_decision_links where target_type = 'envelope';
     alter table governance_decision_links drop constraint governance_decision_links_target_type_check;
     alter table governance_decision_links add constraint governance_decision_links_target_type_check
       check (target_type in ('convention', 'amendment', 'allocation', 'funding_agreement', 'loan_guarantee'));

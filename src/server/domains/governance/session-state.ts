@@ -176,7 +176,7 @@ export function openingQuorum(state: SessionState) {
   return { participation, quorum: quorumOf(state.rules, quorumContext(state), participation) };
 }
 
-const ADOPTED = new Set(['unanimity', 'unanimity_of_votes_cast', 'majority', 'casting_vote']);
+const ADOPTED = new Set(['unanimity', 'unanimity_of_votes_cast', 'majority', 'casting_vote', 'adopted_unrecorded']);
 
 export const countsOf = (
   item: Pick<repo.ItemRow, 'votes_for' | 'votes_against' | 'votes_abstention' | 'votes_not_taking_part'>,

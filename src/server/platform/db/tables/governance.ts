@@ -96,7 +96,15 @@ export interface GovernanceAgendaItemsTable {
   votes_not_taking_part: number | null;
   president_vote: 'for' | 'against' | 'abstention' | 'not_taking_part' | null;
   outcome:
-    'unanimity' | 'unanimity_of_votes_cast' | 'majority' | 'casting_vote' | 'tie' | 'rejected' | 'no_votes_cast' | null;
+    | 'unanimity'
+    | 'unanimity_of_votes_cast'
+    | 'majority'
+    | 'casting_vote'
+    | 'tie'
+    | 'rejected'
+    | 'no_votes_cast'
+    | 'adopted_unrecorded'
+    | null;
 }
 
 export interface GovernanceAttendanceTable {
