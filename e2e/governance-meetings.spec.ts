@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { normalise } from '../src/server/test/documents';
+import { docxText, normalise, pdfText } from '../src/server/test/documents';
 import { describeInBrowser, expectAccessible, useCopil, type RunningCopil } from './harness';
 
 const ACTION = 'Transmettre les tableaux de suivi des opérations au 30 juin';
@@ -159,6 +159,84 @@ describeInBrowser(
         '04/07/2024',
       ]);
       await expectAccessible(page);
+    });
+
+    it('tient les membres permanents du COPIL, désigne ses coprésidents et télécharge le compte rendu', async () => {
+      await page.goto(`${copil.baseUrl}/conventions/${conventionId}`);
+      await page
+        .getByRole('navigation', { name: 'Sections de la convention' })
+        .getByRole('link', { name: 'Instances' })
+        .click();
+      const main = page.getByRole('main');
+      await main.getByRole('link', { name: 'Comité de pilotage', exact: true }).click();
+      await main.getByRole('heading', { name: 'Comité de pilotage', level: 1 }).waitFor();
+      const standing = main.getByRole('region', { name: 'Membres permanents' });
+      await standing.getByText('Aucun membre permanent.').waitFor();
+      const add = standing.getByRole('form', { name: 'Ajouter un membre permanent' });
+      await add.getByLabel('Civilité').selectOption('Mme');
+      await add.getByLabel('Prénom').fill('Nadia');
+      await add.getByRole('textbox', { name: 'Nom', exact: true }).fill('LEBLANC');
+      await add.getByLabel('Fonction').fill('Coordinatrice');
+      await add.getByLabel('Organisation').selectOption({ label: 'Département du Pas-de-Calais' });
+      await add.getByLabel('Service').fill('Direction accompagnement des territoires (DAT)');
+      await add.getByLabel('Rôle').fill('Coordination du suivi global de la convention');
+      await add.getByRole('button', { name: 'Ajouter le membre permanent' }).press('Enter');
+      await expect
+        .poll(() => textOf(add.getByRole('status')))
+        .toBe('Mme Nadia LEBLANC ajoutée aux membres permanents.');
+      const row = standing.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /LEBLANC/ }) });
+      expect((await row.getByRole('cell').allTextContents()).map(normalise).slice(0, 3)).toEqual([
+        'Département du Pas-de-Calais',
+        'Direction accompagnement des territoires (DAT)',
+        'Coordination du suivi global de la convention',
+      ]);
+      await expectAccessible(page);
+
+      // A new meeting invites the standing members (the box is ticked by default).
+      await newMeeting('2024-11-21', 'Arras, Hôtel du Département');
+      await main.getByRole('heading', { name: 'Comité de pilotage — réunion du 21/11/2024', level: 1 }).waitFor();
+      expect(
+        await textOf(main.getByRole('region', { name: 'Participants' }).getByRole('table').getByRole('row').nth(1)),
+      ).toContain('Mme Nadia LEBLANC');
+
+      const chairs = main.getByRole('region', { name: 'Coprésidence' });
+      const form = chairs.getByRole('form', { name: 'Désigner les coprésidents' });
+      const department = form.getByRole('group', { name: 'Coprésident pour le Département' });
+      await department.getByLabel('Personne').selectOption({ label: 'Nouvelle personne…' });
+      await department.getByLabel('Civilité').selectOption('M.');
+      await department.getByLabel('Prénom').fill('Daniel');
+      await department.getByRole('textbox', { name: 'Nom', exact: true }).fill('MACIEJASZ');
+      await department.getByLabel('Fonction').fill('Vice-Président du Département');
+      await form
+        .getByRole('group', { name: 'Coprésident pour le bailleur' })
+        .getByLabel('Personne')
+        .selectOption({ label: 'M. Jean-Louis COTTIGNY' });
+      await form.getByRole('button', { name: 'Enregistrer les coprésidents' }).press('Enter');
+      await expect.poll(() => textOf(form.getByRole('status'))).toBe('Coprésidents enregistrés.');
+      expect(await textOf(chairs.getByRole('definition').first())).toBe(
+        'M. Daniel MACIEJASZ, Vice-Président du Département',
+      );
+      expect(await textOf(chairs.getByRole('definition').nth(1))).toBe('M. Jean-Louis COTTIGNY');
+      await expectAccessible(page);
+
+      const download = async (name: string) => {
+        const href = await main.getByRole('link', { name }).getAttribute('href');
+        const response = await page.request.get(`${copil.baseUrl}${href}`);
+        expect(response.status()).toBe(200);
+        return { type: response.headers()['content-type'], body: await response.body() };
+      };
+      const expected = [
+        'COMPTE RENDU DE LA RÉUNION DU COMITÉ DE PILOTAGE',
+        'Réunion coprésidée par Monsieur Daniel MACIEJASZ, Vice-Président du Département et Monsieur Jean-Louis COTTIGNY.',
+        'Pour Département du Pas-de-Calais, présents : Madame Nadia LEBLANC, Coordinatrice ; Monsieur Daniel MACIEJASZ, Vice-Président du Département.',
+      ];
+      const pdf = await download('Télécharger le compte rendu (PDF)');
+      expect(pdf.type).toBe('application/pdf');
+      const pdfContent = normalise(pdfText(pdf.body));
+      for (const line of expected) expect(pdfContent).toContain(line);
+      const docx = await download('Télécharger le compte rendu (DOCX, à modifier)');
+      const docxContent = normalise(docxText(docx.body));
+      for (const line of expected) expect(docxContent).toContain(line);
     });
   },
 );

@@ -186,15 +186,62 @@ describeInBrowser(
       expect(normalise((await cross.textContent()) ?? '')).toContain(
         "Bailleur (office)Conseil d'administration, 16/02/2024 : CA-2024-001 — Convention de partenariat stratégique avec le Département du Pas-de-Calais — décide — Décision adoptée à l'unanimité",
       );
-      expect(await textOf(cross.locator('p.muted'))).toBe(
-        'Département : aucune délibération enregistrée sur cet objet.',
-      );
-      // The Département's 2024 allocations, of which the board takes note.
-      await cross.getByLabel('Objet').selectOption({ index: 1 });
+      // The Département's plenary of 29 January 2024 voted the convention before the board.
       expect(normalise((await cross.textContent()) ?? '')).toContain(
+        'Conseil départemental, 29/01/2024 : CD-2024-001 — Convention de partenariat stratégique 2024-2033 avec Pas-de-Calais habitat — décide — Délibération adoptée (décompte des voix non connu)',
+      );
+      expect(await cross.locator('p.muted').count()).toBe(0);
+      // The Département's 2024 allocations: voted by its plenary, of which the board takes note.
+      await cross.getByLabel('Objet').selectOption({ label: "Délibération d'application 2024 (investissement)" });
+      const allocation = normalise((await cross.textContent()) ?? '');
+      expect(allocation).toContain(
         'CA-2024-001 — Convention de partenariat stratégique avec le Département du Pas-de-Calais — prend acte',
       );
+      expect(allocation).toContain(
+        'CD-2024-001 — Convention de partenariat stratégique 2024-2033 avec Pas-de-Calais habitat — décide',
+      );
       await expectAccessible(page);
+    });
+
+    it('montre la séance du Conseil départemental du 29 janvier 2024 et ce qu’elle vote, jusqu’aux enveloppes et délibérations d’application', async () => {
+      const main = page.getByRole('main');
+      await main.getByRole('link', { name: 'CD-2024-001' }).first().click();
+      await main.getByRole('heading', { name: 'Délibération CD-2024-001', level: 1 }).waitFor();
+      expect(await textOf(main.getByRole('region', { name: 'Vote' }))).toContain(
+        'Délibération adoptée (décompte des voix non connu)',
+      );
+      const voted = (
+        await main
+          .getByRole('region', { name: 'Ce que décide la délibération' })
+          .getByRole('listitem')
+          .allTextContents()
+      ).map(normalise);
+      expect(voted).toEqual([
+        'Décide : Convention de partenariat stratégique 2024-2033 entre le Département du Pas-de-Calais et Pas-de-Calais habitat',
+        'Décide : Enveloppe : Autorisation de programme 2024-2033 : réhabilitation du parc (investissement)',
+        "Décide : Délibération d'application 2024 (investissement)",
+        "Décide : Enveloppe : Autorisation d'engagement 2024-2033 : maintenance du parc (fonctionnement)",
+        "Décide : Délibération d'application 2024 (fonctionnement)",
+      ]);
+      await expectAccessible(page);
+
+      // The finance page: each envelope and each 2024 allocation points to the deliberation that voted it.
+      await page
+        .getByRole('navigation', { name: 'Sections de la convention' })
+        .getByRole('link', { name: 'Finances' })
+        .click();
+      await main.getByRole('heading', { name: 'Finances', level: 1 }).waitFor();
+      await expect.poll(() => main.getByRole('link', { name: 'Délibération CD-2024-001' }).count()).toBe(4);
+      const row = main
+        .getByRole('table', { name: "Délibérations d'application — investissement" })
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: '2024' }) });
+      expect(normalise((await row.getByRole('cell').nth(1).textContent()) ?? '')).toBe(
+        'Conseil départemental, 29/01/2024 — CD-2024-001',
+      );
+      await expectAccessible(page);
+      await row.getByRole('link', { name: 'Délibération CD-2024-001' }).click();
+      await main.getByRole('heading', { name: 'Délibération CD-2024-001', level: 1 }).waitFor();
     });
   },
 );

@@ -300,6 +300,21 @@ export const decisionView = z.object({
 });
 export type DecisionView = z.infer<typeof decisionView>;
 
+/** What the convention's decisions decide or take note of, each with its decision: an allocation points to its deliberation. */
+export const decisionTargetView = z.object({
+  targetType: z.enum(linkTargets),
+  targetId: z.string(),
+  relation: z.enum(linkRelations),
+  decision: z.object({
+    id: z.string(),
+    reference: z.string(),
+    decidedOn: z.string(),
+    title: z.string(),
+    body: z.object({ id: z.string(), name: z.string() }),
+  }),
+});
+export type DecisionTargetView = z.infer<typeof decisionTargetView>;
+
 export const decisionsQuery = z.object({
   bodyId: id('Instance').optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
@@ -328,6 +343,8 @@ export const createMeetingBody = z.object({
   /** Omitted: the body's default agenda (the COTECH's four purposes of Article 4). */
   agenda: z.array(text("Point de l'ordre du jour", 500)).max(50).optional(),
   participants: z.array(participantInput).max(200).default([]),
+  /** Also invite the body's standing members (present by default; those already listed are kept once). */
+  withStandingMembers: z.boolean('Membres permanents : oui ou non.').default(false),
 });
 export const updateMeetingBody = z.object({
   heldOn: isoDate('Date de la réunion').optional(),
@@ -397,6 +414,69 @@ export const meetingView = z.object({
   /** Action items of earlier meetings still open at this one: what to follow up. */
   followUp: z.array(actionItemView),
   previousMeetingId: z.string().nullable(),
+  /** The COPIL's co-chairs, one per party (Article 4 §1); null for other bodies. */
+  coChairs: z
+    .object({
+      department: z.object({ member: personRef, function: z.string().nullable() }).nullable(),
+      landlord: z.object({ member: personRef, function: z.string().nullable() }).nullable(),
+    })
+    .nullable(),
   can: z.object({ manage: z.boolean(), followUp: z.boolean() }),
 });
 export type MeetingView = z.infer<typeof meetingView>;
+
+// ---------------------------------------------------------------------------------------------
+// COPIL co-chairs and standing members
+
+/** A person: a member known in the convention, or a name (a known spelling finds the person). */
+export const personInput = z
+  .object({
+    memberId: id('Personne').optional(),
+    civility: z.enum(civilities).nullable().optional(),
+    firstName: optionalText('Prénom', 100),
+    lastName: z.string().trim().min(1).max(100).optional(),
+    function: optionalText('Fonction', 200),
+  })
+  .refine((p) => p.memberId !== undefined || p.lastName !== undefined, {
+    message: 'Indiquez une personne connue (memberId) ou un nom (lastName).',
+    path: ['lastName'],
+  });
+export type PersonInput = z.infer<typeof personInput>;
+
+/** Article 4 §1: the COPIL is co-chaired by a representative of each party. */
+export const coChairsBody = z.object({
+  department: personInput.nullable(),
+  landlord: personInput.nullable(),
+});
+export const coChairView = z.object({ member: personRef, function: z.string().nullable() });
+export const coChairsView = z.object({ department: coChairView.nullable(), landlord: coChairView.nullable() });
+
+export const standingMemberInput = z
+  .object({
+    memberId: id('Personne').optional(),
+    civility: z.enum(civilities).nullable().optional(),
+    firstName: optionalText('Prénom', 100),
+    lastName: z.string().trim().min(1).max(100).optional(),
+    organisationId: id('Organisation').nullable().optional(),
+    function: optionalText('Fonction', 200),
+    service: optionalText('Service', 200),
+    role: optionalText('Rôle', 300),
+  })
+  .refine((p) => p.memberId !== undefined || p.lastName !== undefined, {
+    message: 'Indiquez une personne connue (memberId) ou un nom (lastName).',
+    path: ['lastName'],
+  });
+export const standingMembersBody = z.object({ members: z.array(standingMemberInput).max(100) });
+export const standingMemberView = z.object({
+  member: personRef,
+  organisation: z.object({ id: z.string(), name: z.string() }).nullable(),
+  function: z.string().nullable(),
+  service: z.string().nullable(),
+  role: z.string().nullable(),
+});
+export const standingMembersView = z.object({
+  bodyId: z.string(),
+  members: z.array(standingMemberView),
+  can: z.object({ manage: z.boolean() }),
+});
+export type StandingMembersView = z.infer<typeof standingMembersView>;

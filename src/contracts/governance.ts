@@ -114,6 +114,8 @@ export const outcomeCodes = [
   'tie',
   'rejected',
   'no_votes_cast',
+  /** Adopted, the count of votes not known (a deliberation Copil records from a text citing it). */
+  'adopted_unrecorded',
 ] as const;
 export type OutcomeCode = (typeof outcomeCodes)[number];
 
@@ -137,7 +139,14 @@ export const actionItemStatusLabels: Record<ActionItemStatus, string> = {
   dropped: 'Abandonné',
 };
 
-export const linkTargets = ['convention', 'amendment', 'allocation', 'funding_agreement', 'loan_guarantee'] as const;
+export const linkTargets = [
+  'convention',
+  'amendment',
+  'envelope',
+  'allocation',
+  'funding_agreement',
+  'loan_guarantee',
+] as const;
 export type LinkTarget = (typeof linkTargets)[number];
 export const linkRelations = ['decides', 'takes_note'] as const;
 export type LinkRelation = (typeof linkRelations)[number];

@@ -33,6 +33,7 @@ import {
   pickToday,
   sheetEnvelopes,
   decisionTruth,
+  scdlVotesTruth,
   votesOf,
   indicatorsOfYear,
   reviewIndicators,
@@ -214,13 +215,7 @@ export const questions: Question[] = [
   },
   {
     question: 'délibérations : pour, contre, abstentions (données ouvertes SCDL)',
-    truth: async (w) =>
-      (await decisionTruth(w)).map((d) => ({
-        reference: d.reference,
-        for: String(d.for),
-        against: String(d.against),
-        abstention: String(d.abstention),
-      })),
+    truth: scdlVotesTruth,
     surfaces: {
       'export SCDL délibérations (CSV)': async (w) =>
         (await s.scdlDeliberations(w)).map((r) => ({

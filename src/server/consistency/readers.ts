@@ -142,6 +142,17 @@ export const decisionTruth = async (w: World) =>
     reference: d.reference,
     ...pickVotes(d.figures),
   }));
+/** The counts the SCDL export publishes: empty when the count of votes is not known (the seed's CD-2024-001). */
+export const scdlVotesTruth = async (w: World) =>
+  (await decisionsWithFigures(w.engine.db, w.conventionId)).map((d) => {
+    const shown = (n: number) => (d.figures.votesRecorded ? String(n) : '');
+    return {
+      reference: d.reference,
+      for: shown(d.figures.for),
+      against: shown(d.figures.against),
+      abstention: shown(d.figures.abstention),
+    };
+  });
 export const votesOf = (reference: string, v: DecisionView['votes']) => ({ reference, ...pickVotes(v) });
 
 // ---------------------------------------------------------------------------------------------

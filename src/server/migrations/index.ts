@@ -13,6 +13,7 @@ import * as importStaging from './2026-11-30T0910_import_staging';
 import * as auditScope from './2026-12-07T1200_audit_scope';
 import * as dashboardDutyEvidence from './2026-12-07T1200_dashboard_duty_evidence';
 import * as auditCheckpoints from './2026-12-07T1300_audit_checkpoints';
+import * as h4GovernanceChairsStanding from './2026-12-07T1500_h4_governance_chairs_standing';
 import * as h3ReportedEventsGuaranteeRequests from './2026-12-07T1510_h3_reported_events_guarantee_requests';
 
 /**
@@ -34,5 +35,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T1200_audit_scope': auditScope,
   '2026-12-07T1200_dashboard_duty_evidence': dashboardDutyEvidence,
   '2026-12-07T1300_audit_checkpoints': auditCheckpoints,
+  '2026-12-07T1500_h4_governance_chairs_standing': h4GovernanceChairsStanding,
   '2026-12-07T1510_h3_reported_events_guarantee_requests': h3ReportedEventsGuaranteeRequests,
 };

@@ -90,6 +90,7 @@ export const tableOwners: Record<string, TableOwner> = {
   governance_meeting_decisions: 'governance',
   governance_action_items: 'governance',
   governance_action_item_updates: 'governance',
+  governance_standing_members: 'governance',
   // operations
   operations: 'operations',
   operation_dwellings: 'operations',

@@ -8,6 +8,7 @@ import { decideOutcome, participationAt, votersOf, type Attendee } from '../doma
 import { resolveName, spellingKeys } from '../domains/governance/names.rules';
 import { defaultActesCode, RULE_SETS } from '../domains/governance/rule-sets';
 import * as sessionsRepo from '../domains/governance/sessions.repository';
+import { seedDepartmentDeliberation } from './reference-department-deliberation';
 
 type Trx = Transaction<Database>;
 
@@ -273,6 +274,8 @@ export async function seedGovernance(
     });
   }
   const boardId = bodyIds.board!;
+  // The Département's plenary of 29 January 2024, which voted the convention before the board did.
+  await seedDepartmentDeliberation(trx, conventionId, bodyIds.assembly!);
 
   // The board's 27 members in office and the rapporteur (the office's director general, no mandate).
   const board = [...boardPresent, ...boardExcused];

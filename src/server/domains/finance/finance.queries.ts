@@ -145,3 +145,29 @@ export async function guaranteeRequestsInExaminationAsOf(db: Q, conventionId: st
     submittedOn: r.submitted_on,
   }));
 }
+
+/**
+ * What a deliberation of the Département votes, as governance links it: an envelope of the
+ * convention (its programme or commitment authorisation), or undefined when it is not one of its;
+ * and the convention's envelopes with their allocations (ids, kind, year, amount), for the seed's
+ * plenary decision of 29 January 2024.
+ */
+export async function envelopeOfConvention(db: Q, conventionId: string, envelopeId: string) {
+  const envelope = (await repo.listEnvelopes(db, conventionId)).find((e) => e.id === envelopeId);
+  return envelope ? { id: envelope.id, kind: envelope.kind, label: envelope.label } : undefined;
+}
+
+export async function envelopesWithAllocations(db: Q, conventionId: string) {
+  const envelopes = await repo.listEnvelopes(db, conventionId);
+  const allocations = await repo.listAllocations(
+    db,
+    envelopes.map((e) => e.id),
+  );
+  return envelopes.map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    allocations: allocations
+      .filter((a) => a.envelope_id === e.id)
+      .map((a) => ({ id: a.id, year: a.year, amountCents: a.amount_cents })),
+  }));
+}

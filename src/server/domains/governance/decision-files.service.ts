@@ -119,6 +119,7 @@ export async function exportScdlDeliberations(
       for: d.votes.for,
       against: d.votes.against,
       abstention: d.votes.abstention,
+      votesRecorded: d.outcome.code !== 'adopted_unrecorded',
       url: d.url,
     };
   });

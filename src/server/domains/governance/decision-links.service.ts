@@ -1,10 +1,16 @@
 import { actorOf, type Principal } from '../../kernel/principal';
-import { type DecisionView, type decisionLinksBody } from '../../../contracts/governance-sessions';
+import { loadConventionAccess } from '../../kernel/convention-scope';
+import {
+  type DecisionTargetView,
+  type DecisionView,
+  type decisionLinksBody,
+} from '../../../contracts/governance-sessions';
 import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
 import { assertManage } from './bodies.service';
+import * as bodiesRepo from './bodies.repository';
 import * as repo from './decisions.repository';
 
 import { assertNotLocked, findLinkTarget, getDecision, loadDecisionAccess } from './decisions.service';
@@ -50,4 +56,42 @@ export async function setLinks(
     });
   });
   return getDecision(db, principal, decisionId);
+}
+
+/**
+ * Everything the convention's decisions decide or take note of, each with its decision, by date:
+ * the finance page shows an allocation's or an envelope's deliberation from it, and a
+ * deliberation's page lists what it voted (DecisionView.links).
+ */
+export async function listDecisionTargets(
+  db: Db,
+  principal: Principal,
+  conventionId: string,
+): Promise<DecisionTargetView[]> {
+  await loadConventionAccess(db, principal, conventionId);
+  const [decisions, bodies] = await Promise.all([
+    repo.listDecisions(db, conventionId),
+    bodiesRepo.listBodies(db, conventionId),
+  ]);
+  const links = await repo.listLinks(
+    db,
+    decisions.map((d) => d.id),
+  );
+  return decisions.flatMap((d) => {
+    const body = bodies.find((b) => b.id === d.body_id)!;
+    return links
+      .filter((l) => l.decision_id === d.id)
+      .map((l) => ({
+        targetType: l.target_type,
+        targetId: l.target_id,
+        relation: l.relation,
+        decision: {
+          id: d.id,
+          reference: d.reference,
+          decidedOn: d.decided_on,
+          title: d.title,
+          body: { id: body.id, name: body.name },
+        },
+      }));
+  });
 }

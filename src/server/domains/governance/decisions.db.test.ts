@@ -99,13 +99,14 @@ describeEachEngine('governance decisions', (engine) => {
     );
     const all = await listDecisions(engine.db, w.officeAgent, w.conventionId, {});
     expect(all.map((d) => [d.reference, d.year, d.sequence, d.body.code])).toEqual([
+      ['CD-2024-001', 2024, 1, 'CD'],
       ['CA-2024-001', 2024, 1, 'CA'],
       ['CA-2024-002', 2024, 2, 'CA'],
       ['CA-2024-003', 2024, 3, 'CA'],
       ['CA-2025-001', 2025, 1, 'CA'],
       ['BUREAU-2025-001', 2025, 1, 'BUREAU'],
     ]);
-    expect([...june.decisionIds, ...next.decisionIds, ...bureau.decisionIds]).toEqual(all.slice(1).map((d) => d.id));
+    expect([...june.decisionIds, ...next.decisionIds, ...bureau.decisionIds]).toEqual(all.slice(2).map((d) => d.id));
     expect(
       (await listDecisions(engine.db, w.officeAgent, w.conventionId, { year: 2025, bodyId: w.bodies.CA })).map(
         (d) => d.reference,

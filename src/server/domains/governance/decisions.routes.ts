@@ -2,6 +2,7 @@ import { idParams } from '../../kernel/params';
 import { z } from 'zod';
 import { createDelegationBody } from '../../../contracts/governance';
 import {
+  decisionTargetView,
   correctionBody,
   decisionLinksBody,
   decisionsQuery,
@@ -143,5 +144,16 @@ export function decisionsRoutes(app: ZodApp, ctx: AppContext) {
         reply,
         await files.exportScdlDeliberations(ctx.db, principalOf(request), request.params.id, request.query),
       ),
+  });
+
+  app.get('/api/conventions/:id/decision-targets', {
+    schema: {
+      tags,
+      summary:
+        "Ce que décident les délibérations de la convention (enveloppes, délibérations d'application, conventions financières…), chacun avec sa délibération",
+      params: idParams,
+      response: { 200: z.array(decisionTargetView), 404: problemSchema },
+    },
+    handler: async (request) => links.listDecisionTargets(ctx.db, principalOf(request), request.params.id),
   });
 }

@@ -2,7 +2,12 @@ import type { Database } from '../../platform/db/schema';
 import { findConvention } from '../../kernel/convention-scope.queries';
 import { envelopeKindShortLabels, fundingAgreementLabel } from '../../../contracts/format';
 import { amendmentOfConvention } from '../conventions/conventions.queries';
-import { agreementOfConvention, allocationOfConvention, loanGuaranteeOfConvention } from '../finance/finance.queries';
+import {
+  agreementOfConvention,
+  allocationOfConvention,
+  envelopeOfConvention,
+  loanGuaranteeOfConvention,
+} from '../finance/finance.queries';
 import { loadConventionAccess } from '../../kernel/convention-scope';
 import { actorOf, type Principal } from '../../kernel/principal';
 import { formatDateFr } from '../../../contracts/dates';
@@ -218,6 +223,10 @@ export async function findLinkTarget(
     case 'amendment': {
       const a = await amendmentOfConvention(db, conventionId, id);
       return a ? `Avenant n° ${a.number} : ${a.object}` : undefined;
+    }
+    case 'envelope': {
+      const e = await envelopeOfConvention(db, conventionId, id);
+      return e ? `Enveloppe : ${e.label}` : undefined;
     }
     case 'allocation': {
       const a = await allocationOfConvention(db, conventionId, id);

@@ -66,7 +66,9 @@ describeEachEngine('governance API', (engine) => {
       (c) => c.periodStart === '2024-01-01',
     )!.id;
     bodies = await ok<BodySummary[]>(agent.inject('GET', `/api/conventions/${conventionId}/bodies`));
-    seedDecision = (await ok<DecisionView[]>(agent.inject('GET', `/api/conventions/${conventionId}/decisions`)))[0]!;
+    seedDecision = (await ok<DecisionView[]>(agent.inject('GET', `/api/conventions/${conventionId}/decisions`))).find(
+      (d) => d.reference === 'CA-2024-001',
+    )!;
   });
   afterAll(async () => {
     expect(seen.filter((r) => r.statusCode >= 500).map((r) => r.body)).toEqual([]);
@@ -191,6 +193,26 @@ describeEachEngine('governance API', (engine) => {
       .slice(1)
       .map((cells) => Object.fromEntries(SCDL_DELIBERATIONS_COLUMNS.map((c, i) => [c, cells[i]])));
     expect(rows).toEqual([
+      // The Département's plenary of 29 January 2024, from the seed: its count of votes is not known.
+      {
+        COLL_NOM: 'Département du Pas-de-Calais',
+        COLL_SIRET: '22620001200012',
+        DELIB_ID: 'CD-2024-001',
+        DELIB_DATE: '2024-01-29',
+        DELIB_MATIERE_CODE: '8.5',
+        DELIB_MATIERE_NOM: 'domaines de compétences par thèmes/politique de la ville-habitat-logement',
+        DELIB_OBJET: 'Convention de partenariat stratégique 2024-2033 avec Pas-de-Calais habitat',
+        BUDGET_ANNEE: '',
+        BUDGET_NOM: '',
+        PREF_ID: '',
+        PREF_DATE: '',
+        VOTE_EFFECTIF: '',
+        VOTE_REEL: '',
+        VOTE_POUR: '',
+        VOTE_CONTRE: '',
+        VOTE_ABSTENTION: '',
+        DELIB_URL: '',
+      },
       {
         COLL_NOM: 'Pas-de-Calais habitat',
         COLL_SIRET: '34407767200022',
@@ -239,8 +261,8 @@ describeEachEngine('governance API', (engine) => {
       .execute();
     expect(audit.map((e) => e.after)).toContainEqual({
       export: 'scdl-deliberations',
-      rows: 2,
-      decisions: ['CA-2024-001', 'CA-2024-002'],
+      rows: 3,
+      decisions: ['CD-2024-001', 'CA-2024-001', 'CA-2024-002'],
     });
     await problem(
       outsider.inject('GET', `/api/conventions/${conventionId}/exports/scdl-deliberations.csv`),

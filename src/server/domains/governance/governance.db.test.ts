@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../test/engines';
 import { createMandate, createMember, getBody, listBodies, listMembers, resolveMember } from './bodies.service';
+import { listDecisionTargets } from './decision-links.service';
 import { getDecision, listDecisions } from './decisions.service';
 import {
   addItem,
@@ -94,7 +95,7 @@ describeEachEngine('governance sessions', (engine) => {
     });
     expect(item.quorum).toMatchObject({ counted: 19, required: 18, reached: true });
     expect(item.outcome).toEqual({ code: 'unanimity', adopted: true, wording: "Décision adoptée à l'unanimité" });
-    const [decision] = await listDecisions(engine.db, w.officeAgent, w.conventionId, {});
+    const [decision] = await listDecisions(engine.db, w.officeAgent, w.conventionId, { bodyId: w.bodies.CA });
     expect(decision).toMatchObject({
       reference: 'CA-2024-001',
       decidedOn: '2024-02-16',
@@ -115,6 +116,46 @@ describeEachEngine('governance sessions', (engine) => {
     expect(decision!.delegationsGiven.map((d) => [d.toBody.name, d.matter, d.fromYear])).toEqual([
       ["Bureau du Conseil d'administration", 'funding_agreement', 2024],
     ]);
+  });
+
+  it('loads the Département’s plenary of 29 January 2024: adopted, its count not known, deciding the convention, its envelopes and their 2024 allocations', async () => {
+    const assembly = await getBody(engine.db, w.controller, w.bodies.CD);
+    expect(assembly.sessions.map((s) => [s.heldOn, s.status])).toEqual([['2024-01-29', 'held']]);
+    const s = await getSession(engine.db, w.controller, assembly.sessions[0]!.id);
+    expect(s.items[0]!.outcome).toEqual({
+      code: 'adopted_unrecorded',
+      adopted: true,
+      wording: 'Délibération adoptée (décompte des voix non connu)',
+    });
+    const [decision] = await listDecisions(engine.db, w.officeAgent, w.conventionId, { bodyId: w.bodies.CD });
+    expect(decision).toMatchObject({ reference: 'CD-2024-001', decidedOn: '2024-01-29', actesCode: '8.5' });
+    expect(decision!.links.map((l) => [l.targetType, l.relation, l.label])).toEqual([
+      [
+        'convention',
+        'decides',
+        'Convention de partenariat stratégique 2024-2033 entre le Département du Pas-de-Calais et Pas-de-Calais habitat',
+      ],
+      [
+        'envelope',
+        'decides',
+        'Enveloppe : Autorisation de programme 2024-2033 : réhabilitation du parc (investissement)',
+      ],
+      ['allocation', 'decides', "Délibération d'application 2024 (investissement)"],
+      ['envelope', 'decides', "Enveloppe : Autorisation d'engagement 2024-2033 : maintenance du parc (fonctionnement)"],
+      ['allocation', 'decides', "Délibération d'application 2024 (fonctionnement)"],
+    ]);
+    // Each allocation points to the deliberation that voted it (and to the board's that took note of it).
+    const targets = await listDecisionTargets(engine.db, w.officeAgent, w.conventionId);
+    const allocation = decision!.links.find((l) => l.targetType === 'allocation')!.targetId;
+    expect(
+      targets
+        .filter((t) => t.targetId === allocation)
+        .map((t) => [t.decision.reference, t.relation, t.decision.body.name]),
+    ).toEqual([
+      ['CD-2024-001', 'decides', 'Conseil départemental'],
+      ['CA-2024-001', 'takes_note', "Conseil d'administration"],
+    ]);
+    await refused(listDecisionTargets(engine.db, w.outsider, w.conventionId), 'NOT_FOUND');
   });
 
   it('the same person spelled two ways in the source is one member', async () => {

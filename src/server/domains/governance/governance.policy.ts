@@ -32,3 +32,10 @@ export const canFollowUpActionItem = (p: Principal, side: Side | null) =>
   canWrite(p) &&
   (hasRole(p, 'admin') ||
     (side !== null && hasRole(p, 'coordinator', 'department_agent', 'office_manager', 'office_agent')));
+
+/**
+ * A body's standing members (who is invited to each meeting) are kept by the Département's
+ * coordinator (the DAT coordinates the convention's follow-up, Article 4 §2), or the administrator.
+ */
+export const canManageStandingMembers = (p: Principal, side: Side | null) =>
+  canWrite(p) && (hasRole(p, 'admin') || (side === 'department' && hasRole(p, 'coordinator')));

@@ -355,6 +355,8 @@ export function outcomeWording(code: OutcomeCode, c: VoteCounts): string {
       return `Décision rejetée (${detail(c)})`;
     case 'no_votes_cast':
       return `Décision non adoptée : aucun suffrage exprimé (${plural(c.abstention, 'abstention')})`;
+    case 'adopted_unrecorded':
+      return 'Délibération adoptée (décompte des voix non connu)';
   }
 }
 

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import {
   actionItemsQuery,
   actionItemView,
+  coChairsBody,
+  standingMembersBody,
+  standingMembersView,
   createActionItemBody,
   createMeetingBody,
   meetingDecisionBody,
@@ -15,7 +18,11 @@ import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { principalOf } from '../../kernel/request-auth';
 import { errors } from './bodies.routes';
+import { sendFile } from '../../platform/http/files';
+import * as people from './meeting-people.service';
 import * as service from './meetings.service';
+import * as membership from './membership.service';
+import { minutesFile } from './minutes.service';
 
 const tags = ['Gouvernance : COPIL et COTECH'];
 
@@ -116,5 +123,74 @@ export function meetingsRoutes(app: ZodApp, ctx: AppContext) {
       response: { 200: actionItemView, ...errors },
     },
     handler: async (request) => service.updateActionItem(ctx.db, principalOf(request), request.params.id, request.body),
+  });
+
+  app.put('/api/meetings/:id/co-chairs', {
+    schema: {
+      tags,
+      summary:
+        'Coprésidents du COPIL (article 4) : un pour le Département, un pour le bailleur, membre connu ou nommé ; chacun est participant de la réunion',
+      params: idParams,
+      body: coChairsBody,
+      response: { 200: meetingView, ...errors },
+    },
+    handler: async (request) => people.setCoChairs(ctx.db, principalOf(request), request.params.id, request.body),
+  });
+
+  app.post('/api/meetings/:id/standing-members', {
+    schema: {
+      tags,
+      summary:
+        "Inviter à la réunion les membres permanents de l'instance (présents ; les participants déjà listés restent)",
+      params: idParams,
+      response: { 200: meetingView, ...errors },
+    },
+    handler: async (request) => people.inviteStandingMembers(ctx.db, principalOf(request), request.params.id),
+  });
+
+  app.get('/api/meetings/:id/minutes.pdf', {
+    schema: {
+      tags,
+      summary:
+        'Compte rendu de la réunion en PDF : coprésidents, participants, ordre du jour, compte rendu, décisions, actions',
+      params: idParams,
+      response: { 404: problemSchema },
+    },
+    handler: async (request, reply) =>
+      sendFile(reply, await minutesFile(ctx.db, principalOf(request), request.params.id, 'pdf')),
+  });
+
+  app.get('/api/meetings/:id/minutes.docx', {
+    schema: {
+      tags,
+      summary: 'Compte rendu de la réunion en DOCX (à modifier)',
+      params: idParams,
+      response: { 404: problemSchema },
+    },
+    handler: async (request, reply) =>
+      sendFile(reply, await minutesFile(ctx.db, principalOf(request), request.params.id, 'docx')),
+  });
+
+  app.get('/api/bodies/:id/standing-members', {
+    schema: {
+      tags,
+      summary: "Membres permanents d'une instance (personne, organisation, service, rôle)",
+      params: idParams,
+      response: { 200: standingMembersView, 404: problemSchema },
+    },
+    handler: async (request) => membership.getStandingMembers(ctx.db, principalOf(request), request.params.id),
+  });
+
+  app.put('/api/bodies/:id/standing-members', {
+    schema: {
+      tags,
+      summary:
+        "Membres permanents d'une instance, tenus par le coordinateur du Département ; ils pré-remplissent les participants d'une réunion",
+      params: idParams,
+      body: standingMembersBody,
+      response: { 200: standingMembersView, ...errors },
+    },
+    handler: async (request) =>
+      membership.setStandingMembers(ctx.db, principalOf(request), request.params.id, request.body.members),
   });
 }

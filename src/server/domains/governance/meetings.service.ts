@@ -11,9 +11,10 @@ import * as bodiesRepo from './bodies.repository';
 import { assertManage, findOrCreateMember, loadBodyAccess } from './bodies.service';
 import { canFollowUpActionItem } from './governance.policy';
 import * as repo from './meetings.repository';
+import { inviteStandingMembersIn } from './membership.service';
 import { loadSessionAccess } from './session-state';
 import * as sessionsRepo from './sessions.repository';
-import { personOf } from './views';
+import { coChairsOf, personOf } from './views';
 
 type Trx = Transaction<Database>;
 
@@ -34,7 +35,7 @@ type Participant = {
   status: 'present' | 'excused' | 'absent';
 };
 
-async function loadMeetingAccess(db: Db, principal: Principal, meetingId: string) {
+export async function loadMeetingAccess(db: Db, principal: Principal, meetingId: string) {
   const access = await loadSessionAccess(db, principal, meetingId).catch(() => {
     throw notFound('Réunion');
   });
@@ -95,6 +96,7 @@ export async function createMeeting(
     place?: string | null | undefined;
     agenda?: string[] | undefined;
     participants: Participant[];
+    withStandingMembers?: boolean | undefined;
   },
 ): Promise<MeetingView> {
   const { body, rules, access, canManage } = await loadBodyAccess(db, principal, bodyId);
@@ -124,6 +126,7 @@ export async function createMeeting(
       input.participants,
       access.parties.map((p) => p.id),
     );
+    const standing = input.withStandingMembers ? await inviteStandingMembersIn(trx, bodyId, id) : 0;
     await recordAudit(trx, actorOf(principal), {
       entityType: 'governance_session',
       entityId: id,
@@ -134,6 +137,7 @@ export async function createMeeting(
         place: input.place ?? null,
         agenda,
         participants: input.participants.length,
+        standingMembersInvited: standing,
       },
     });
     return id;
@@ -242,6 +246,7 @@ export async function getMeeting(db: Db, principal: Principal, meetingId: string
         (v.status === 'open' || v.status === 'in_progress' || v.history.some((h) => h.meetingId === meetingId)),
     ),
     previousMeetingId: earlier.at(-1)?.id ?? null,
+    coChairs: body.kind === 'steering_committee' ? coChairsOf(session, byId) : null,
     can: { manage: canManage, followUp: canFollowUpActionItem(principal, access.side) },
   };
 }

@@ -13,7 +13,16 @@ import { bodyKindLabels } from '../../../contracts/governance';
  * - Département's plenary assembly: absolute majority of its members in office present (proxies
  *   do not count toward the quorum, CGCT L3121-14); second convocation three days later at least,
  *   without quorum; twelve days' notice (CGCT L3121-19: report sent twelve days before).
- * - Commission permanente: absolute majority present or represented.
+ *   Source, CGCT L3121-14: « Le conseil départemental ne peut délibérer si la majorité absolue de
+ *   ses membres en exercice n'est présente. Toutefois si, au jour fixé par la convocation, le
+ *   conseil départemental ne se réunit pas en nombre suffisant pour délibérer, la réunion se tient
+ *   de plein droit trois jours plus tard et les délibérations sont alors valables quel que soit le
+ *   nombre des présents. »
+ * - Commission permanente: absolute majority present or represented, and the same second
+ *   convocation. Source, CGCT L3121-14-1: « La commission permanente ne peut délibérer si la
+ *   majorité absolue de ses membres en exercice n'est présente ou représentée. Les deuxième et
+ *   dernier alinéas de l'article L. 3121-14 sont applicables à la commission permanente. » (the
+ *   code's text as published by Légifrance; the pure tests in department-rules.test.ts apply it).
  * - COPIL, COTECH and thematic meetings deliberate nothing: no quorum, no vote, no proxy. The
  *   COTECH's default agenda is its four purposes of Article 4 of the convention; the COPIL's is
  *   what Article 4 says its yearly meeting does.

@@ -66,6 +66,8 @@ export interface ScdlDecision {
   for: number;
   against: number;
   abstention: number;
+  /** False when the count of votes is not known (the VOTE_ columns, optional, stay empty). */
+  votesRecorded?: boolean;
   url: string | null;
 }
 
@@ -84,12 +86,16 @@ export function scdlDeliberationRows(decisions: ScdlDecision[]): Record<string, 
     BUDGET_NOM: d.budgetName ?? '',
     PREF_ID: d.prefectureId ?? '',
     PREF_DATE: d.transmittedOn ?? '',
-    VOTE_EFFECTIF: String(d.membersInOffice),
-    // Those who took part in the vote: « pour », « contre » and abstentions.
-    VOTE_REEL: String(d.for + d.against + d.abstention),
-    VOTE_POUR: String(d.for),
-    VOTE_CONTRE: String(d.against),
-    VOTE_ABSTENTION: String(d.abstention),
+    ...(d.votesRecorded === false
+      ? { VOTE_EFFECTIF: '', VOTE_REEL: '', VOTE_POUR: '', VOTE_CONTRE: '', VOTE_ABSTENTION: '' }
+      : {
+          VOTE_EFFECTIF: String(d.membersInOffice),
+          // Those who took part in the vote: « pour », « contre » and abstentions.
+          VOTE_REEL: String(d.for + d.against + d.abstention),
+          VOTE_POUR: String(d.for),
+          VOTE_CONTRE: String(d.against),
+          VOTE_ABSTENTION: String(d.abstention),
+        }),
     DELIB_URL: d.url ?? '',
   }));
 }

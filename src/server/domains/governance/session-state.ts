@@ -153,6 +153,8 @@ export interface ItemFigures {
   abstention: number;
   votesCast: number;
   votingMembersInOffice: number;
+  /** False when the item is recorded adopted without its count of votes (the SCDL's VOTE_ columns stay empty). */
+  votesRecorded: boolean;
 }
 
 export function itemFigures(state: SessionState, item: repo.ItemRow): ItemFigures {
@@ -167,6 +169,7 @@ export function itemFigures(state: SessionState, item: repo.ItemRow): ItemFigure
     abstention: counts.abstention,
     votesCast: counts.for + counts.against + counts.abstention,
     votingMembersInOffice: state.inOffice.filter((m) => m.voting).length,
+    votesRecorded: item.outcome !== 'adopted_unrecorded',
   };
 }
 
@@ -176,7 +179,7 @@ export function openingQuorum(state: SessionState) {
   return { participation, quorum: quorumOf(state.rules, quorumContext(state), participation) };
 }
 
-const ADOPTED = new Set(['unanimity', 'unanimity_of_votes_cast', 'majority', 'casting_vote']);
+const ADOPTED = new Set(['unanimity', 'unanimity_of_votes_cast', 'majority', 'casting_vote', 'adopted_unrecorded']);
 
 export const countsOf = (
   item: Pick<repo.ItemRow, 'votes_for' | 'votes_against' | 'votes_abstention' | 'votes_not_taking_part'>,

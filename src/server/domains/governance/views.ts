@@ -1,6 +1,7 @@
 import { bodyRules, type BodyRules, type DelegationView, type PersonRef } from '../../../contracts/governance';
 import type { BodyRow, DelegationRow, MemberRow } from './bodies.repository';
 import type { DelegationFact } from './governance.rules';
+import type { SessionRow } from './sessions.repository';
 import { formalName } from './names.rules';
 
 /** Small shared helpers turning rows into the API's shapes. */
@@ -48,5 +49,20 @@ export function delegationViewOf(d: DelegationRow, bodies: Pick<BodyRow, 'id' | 
     fromYear: d.from_year,
     untilYear: d.until_year,
     description: d.description,
+  };
+}
+
+/** A COPIL meeting's co-chairs (Article 4 §1), one per party, with their function. */
+export function coChairsOf(
+  session: Pick<SessionRow, 'department_co_chair_member_id' | 'landlord_co_chair_member_id'>,
+  members: ReadonlyMap<string, MemberRow>,
+) {
+  const chair = (id: string | null) => {
+    const m = id ? members.get(id) : undefined;
+    return m ? { member: personOf(m), function: m.function } : null;
+  };
+  return {
+    department: chair(session.department_co_chair_member_id),
+    landlord: chair(session.landlord_co_chair_member_id),
   };
 }

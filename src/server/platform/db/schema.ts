@@ -44,6 +44,7 @@ import type {
   GovernanceMeetingDecisionsTable,
   GovernanceActionItemsTable,
   GovernanceActionItemUpdatesTable,
+  GovernanceStandingMembersTable,
 } from './tables/governance';
 import type {
   OperationsTable,
@@ -357,6 +358,7 @@ export interface Database {
   governance_meeting_decisions: GovernanceMeetingDecisionsTable;
   governance_action_items: GovernanceActionItemsTable;
   governance_action_item_updates: GovernanceActionItemUpdatesTable;
+  governance_standing_members: GovernanceStandingMembersTable;
   operations: OperationsTable;
   operation_dwellings: OperationDwellingsTable;
   operation_class_counts: OperationClassCountsTable;

@@ -140,6 +140,7 @@ export const governanceRoutes: MatrixEntry[] = [
     expect: conventionReaders(),
   },
   { method: 'GET', url: '/api/conventions/:id/exports/scdl-deliberations.csv', expect: conventionReaders() },
+  { method: 'GET', url: '/api/conventions/:id/decision-targets', expect: conventionReaders() },
   {
     method: 'POST',
     url: '/api/bodies/:id/meetings',
@@ -158,6 +159,19 @@ export const governanceRoutes: MatrixEntry[] = [
   },
   { method: 'POST', url: '/api/meetings/:id/action-items', body: { title: 'Action de la matrice' }, expect: jointBody },
   { method: 'GET', url: '/api/bodies/:id/action-items', at: { bodies: 'copil' }, expect: conventionReaders() },
+  // Issue #19: the COPIL's co-chairs, the minutes as files, and standing members (kept by the Département's coordinator).
+  { method: 'PUT', url: '/api/meetings/:id/co-chairs', body: { department: null, landlord: null }, expect: jointBody },
+  { method: 'POST', url: '/api/meetings/:id/standing-members', expect: jointBody },
+  { method: 'GET', url: '/api/meetings/:id/minutes.pdf', expect: conventionReaders() },
+  { method: 'GET', url: '/api/meetings/:id/minutes.docx', expect: conventionReaders() },
+  { method: 'GET', url: '/api/bodies/:id/standing-members', at: { bodies: 'copil' }, expect: conventionReaders() },
+  {
+    method: 'PUT',
+    url: '/api/bodies/:id/standing-members',
+    at: { bodies: 'copil' },
+    body: { members: [] },
+    expect: writers('admin', 'coordinator'),
+  },
   {
     method: 'PATCH',
     url: '/api/action-items/:id',

@@ -8,6 +8,7 @@ import { ConventionNav } from '../conventions/ConventionNav';
 import { AllocationForm, RevisionForm } from './EnvelopeForms';
 import { YearChart, YearTable } from './YearChart';
 import { TableWrapper } from '../../ui/TableWrapper';
+import { DeliberationOf, useDecisionTargets } from '../governance/DeliberationOf';
 
 /** The envelopes (AP and AE): voted → allocated → committed → requested → paid, by year, the forecast and the lapse watch. */
 export function FinancePage() {
@@ -80,6 +81,7 @@ function EnvelopeSection({
   onSaved(): void;
 }) {
   const kind = envelopeKindShortLabels[env.kind];
+  const targets = useDecisionTargets(overview.conventionId);
   const headingId = `enveloppe-${env.kind}`;
   const f = env.forecast;
   const endYear = Number(env.periodEnd.slice(0, 4));
@@ -102,6 +104,7 @@ function EnvelopeSection({
           <dt>Délibération</dt>
           <dd>
             {env.deliberationRef} ({formatDate(env.deliberationDate)})
+            <DeliberationOf targets={targets} type="envelope" id={env.id} />
           </dd>
         </div>
       </dl>
@@ -187,6 +190,7 @@ function EnvelopeSection({
 
 function Allocations({ envelope: env, overview }: { envelope: EnvelopeView; overview: FinanceOverview }) {
   const kind = envelopeKindShortLabels[env.kind];
+  const targets = useDecisionTargets(overview.conventionId);
   if (env.allocations.length === 0) return <p>Aucune délibération d'application enregistrée.</p>;
   return (
     <TableWrapper>
@@ -209,6 +213,7 @@ function Allocations({ envelope: env, overview }: { envelope: EnvelopeView; over
               <td>
                 {a.deliberationBody}, {formatDate(a.deliberationDate)}
                 {a.deliberationNumber ? `, n° ${a.deliberationNumber}` : ''}
+                <DeliberationOf targets={targets} type="allocation" id={a.id} />
               </td>
               <td>{formatEuros(a.committed)}</td>
               <td>

@@ -225,6 +225,7 @@ export function NewMeetingForm({ body }: { body: BodyDetail }) {
   const [heldOn, setHeldOn] = useState('');
   const [place, setPlace] = useState('');
   const [agenda, setAgenda] = useState(body.rules.defaultAgenda.join('\n'));
+  const [withStanding, setWithStanding] = useState(true);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
@@ -237,6 +238,7 @@ export function NewMeetingForm({ body }: { body: BodyDetail }) {
         place: orNull(place),
         agenda: lines,
         participants: [],
+        withStandingMembers: withStanding,
       });
       void navigate(`/reunions/${meeting.id}`, { state: { created: true } });
       return null;
@@ -262,6 +264,10 @@ export function NewMeetingForm({ body }: { body: BodyDetail }) {
         onChange={(e) => setAgenda(e.target.value)}
         error={field('agenda')}
       />
+      <label className="checkbox">
+        <input type="checkbox" checked={withStanding} onChange={(e) => setWithStanding(e.target.checked)} /> Inviter les
+        membres permanents de l'instance
+      </label>
       <ErrorMessage error={error} />
       <button type="submit" className="button-primary" disabled={busy}>
         Créer la réunion

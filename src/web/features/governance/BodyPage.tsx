@@ -15,6 +15,7 @@ import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { MandateForm, NewMeetingForm, NewSessionForm } from './BodyForms';
+import { StandingMembersSection } from './MeetingPeople';
 import { bodySideLabels, personLabel, RulesList } from './governance-ui';
 import { TableWrapper } from '../../ui/TableWrapper';
 
@@ -121,6 +122,8 @@ export function BodyPage() {
           )
         ) : null}
       </section>
+
+      {body.rules.deliberative ? null : <StandingMembersSection body={body} />}
 
       {body.rules.deliberative ? (
         <section aria-labelledby="titre-membres">

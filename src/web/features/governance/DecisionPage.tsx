@@ -133,40 +133,44 @@ export function DecisionPage() {
 
       <section aria-labelledby="titre-vote">
         <h2 id="titre-vote">Vote</h2>
-        <dl className="gov-figures">
-          <div>
-            <dt>Membres en exercice</dt>
-            <dd>{d.votes.membersInOffice}</dd>
-          </div>
-          <div>
-            <dt>Présents</dt>
-            <dd>{d.votes.present}</dd>
-          </div>
-          <div>
-            <dt>Représentés</dt>
-            <dd>{d.votes.represented}</dd>
-          </div>
-          <div>
-            <dt>Votants</dt>
-            <dd>{d.votes.voters}</dd>
-          </div>
-          <div>
-            <dt>Pour</dt>
-            <dd>{d.votes.for}</dd>
-          </div>
-          <div>
-            <dt>Contre</dt>
-            <dd>{d.votes.against}</dd>
-          </div>
-          <div>
-            <dt>Abstentions</dt>
-            <dd>{d.votes.abstention}</dd>
-          </div>
-          <div>
-            <dt>Ne prennent pas part au vote</dt>
-            <dd>{d.votes.notTakingPart}</dd>
-          </div>
-        </dl>
+        {d.outcome.code === 'adopted_unrecorded' ? (
+          <p>Décompte des voix non connu : la délibération est enregistrée d'après les textes qui la citent.</p>
+        ) : (
+          <dl className="gov-figures">
+            <div>
+              <dt>Membres en exercice</dt>
+              <dd>{d.votes.membersInOffice}</dd>
+            </div>
+            <div>
+              <dt>Présents</dt>
+              <dd>{d.votes.present}</dd>
+            </div>
+            <div>
+              <dt>Représentés</dt>
+              <dd>{d.votes.represented}</dd>
+            </div>
+            <div>
+              <dt>Votants</dt>
+              <dd>{d.votes.voters}</dd>
+            </div>
+            <div>
+              <dt>Pour</dt>
+              <dd>{d.votes.for}</dd>
+            </div>
+            <div>
+              <dt>Contre</dt>
+              <dd>{d.votes.against}</dd>
+            </div>
+            <div>
+              <dt>Abstentions</dt>
+              <dd>{d.votes.abstention}</dd>
+            </div>
+            <div>
+              <dt>Ne prennent pas part au vote</dt>
+              <dd>{d.votes.notTakingPart}</dd>
+            </div>
+          </dl>
+        )}
         <p className="outcome">{d.outcome.wording}</p>
       </section>
 

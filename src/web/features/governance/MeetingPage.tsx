@@ -9,6 +9,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { personLabel } from './governance-ui';
 import { ActionItemForm, FollowUpForm, MeetingDecisionForm, MinutesForm, ParticipantForm } from './MeetingForms';
+import { CoChairsSection, InviteStandingMembers, MinutesDownloads } from './MeetingPeople';
 import { TableWrapper } from '../../ui/TableWrapper';
 
 /** A COPIL, COTECH or thematic meeting: agenda, participants of both parties, minutes, decisions, action items and the follow-up of earlier ones. */
@@ -44,6 +45,8 @@ export function MeetingPage() {
         <StatusMessage>Réunion créée.</StatusMessage>
       ) : null}
       <p>Lieu : {m.place ?? 'non renseigné'}</p>
+
+      {m.coChairs ? <CoChairsSection meeting={m} onView={setAnswer} /> : null}
 
       <section aria-labelledby="titre-odj">
         <h2 id="titre-odj">Ordre du jour</h2>
@@ -87,11 +90,13 @@ export function MeetingPage() {
             </table>
           </TableWrapper>
         )}
+        {m.can.manage ? <InviteStandingMembers meeting={m} onView={setAnswer} /> : null}
         {m.can.manage ? <ParticipantForm key={m.id} meeting={m} onView={setAnswer} /> : null}
       </section>
 
       <section aria-labelledby="titre-cr">
         <h2 id="titre-cr">Compte rendu</h2>
+        <MinutesDownloads meeting={m} />
         {m.can.manage ? (
           <MinutesForm key={m.id} meeting={m} onView={setAnswer} />
         ) : m.minutes ? (

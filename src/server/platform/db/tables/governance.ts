@@ -67,6 +67,9 @@ export interface GovernanceSessionsTable {
   minutes: string | null;
   minutes_approved_on: DateText | null;
   closed_at: Timestamp | null;
+  /** COPIL co-chairs (Article 4 §1), one per party; null elsewhere. */
+  department_co_chair_member_id: ColumnType<string | null, string | null | undefined, string | null>;
+  landlord_co_chair_member_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: Timestamp;
 }
@@ -93,7 +96,15 @@ export interface GovernanceAgendaItemsTable {
   votes_not_taking_part: number | null;
   president_vote: 'for' | 'against' | 'abstention' | 'not_taking_part' | null;
   outcome:
-    'unanimity' | 'unanimity_of_votes_cast' | 'majority' | 'casting_vote' | 'tie' | 'rejected' | 'no_votes_cast' | null;
+    | 'unanimity'
+    | 'unanimity_of_votes_cast'
+    | 'majority'
+    | 'casting_vote'
+    | 'tie'
+    | 'rejected'
+    | 'no_votes_cast'
+    | 'adopted_unrecorded'
+    | null;
 }
 
 export interface GovernanceAttendanceTable {
@@ -143,7 +154,7 @@ export interface GovernanceDecisionsTable {
 
 export interface GovernanceDecisionLinksTable {
   decision_id: string;
-  target_type: 'convention' | 'amendment' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
+  target_type: 'convention' | 'amendment' | 'envelope' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
   target_id: string;
   relation: 'decides' | 'takes_note';
 }
@@ -205,4 +216,13 @@ export interface GovernanceActionItemUpdatesTable {
   actor_id: string | null;
   actor_label: string;
   occurred_at: Timestamp;
+}
+
+export interface GovernanceStandingMembersTable {
+  id: Generated<string>;
+  body_id: string;
+  member_id: string;
+  position: number;
+  service: string | null;
+  role: string | null;
 }
