@@ -271,7 +271,7 @@ describeEachEngine('reports API', (engine) => {
     );
   }, 300_000);
 
-  it('exports the whole convention as one workbook, a sheet per domain, and the indicators table, formulas neutralised', async () => {
+  it('exports the whole convention as one workbook, a sheet per domain, and the indicators table, cells typed, text as entered', async () => {
     const formula = '=HYPERLINK("http://evil.example","Cliquez")';
     const j1 = (await officeAgent.inject('GET', `/api/conventions/${conventionId}/indicators`))
       .json<IndicatorsOverview>()
@@ -367,7 +367,7 @@ describeEachEngine('reports API', (engine) => {
     );
   }, 300_000);
 
-  it('writes any table a page shows as xlsx, typed and neutralised, for signed-in users only', async () => {
+  it('writes any table a page shows as xlsx, typed, text as entered, for signed-in users only', async () => {
     const body = {
       title: 'Enveloppes : voté et engagé',
       columns: ['Année', 'Voté', 'Délibération', 'Commentaire'],
