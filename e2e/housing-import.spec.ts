@@ -225,7 +225,7 @@ describeInBrowser(
       expect((await row.getByRole('cell').allTextContents()).map(plain).slice(0, 2)).toEqual(['DPEENERGIE', '« H »']);
       expect(await dwellings()).toBe(2501);
       const errorFile = await errors
-        .getByRole('link', { name: /^Télécharger le fichier des erreurs/ })
+        .getByRole('link', { name: /^Télécharger toutes les erreurs/ })
         .getAttribute('href');
       const csv = await office.request.get(`${copil.baseUrl}${errorFile}`);
       expect(csv.status()).toBe(200);
@@ -248,6 +248,22 @@ describeInBrowser(
         .toBe(1);
       expect(await dwellings()).toBe(2506);
       await expectAccessible(office);
+    });
+
+    it('un fichier de 60 erreurs : la page montre les premières, le lien donne toutes les erreurs (issue #20)', async () => {
+      const rows = range(4000, 60);
+      for (const row of rows) row[ENERGY] = 'H';
+      await upload('rpls-60-erreurs.csv', rplsCsv(rows));
+      await expect
+        .poll(() => textOf(report().getByRole('alert')), { timeout: 30_000 })
+        .toMatch(/^60 erreurs sur 60 lignes : rien n'a été importé\./);
+      const errors = main().getByRole('region', { name: 'Erreurs du fichier' });
+      await expect.poll(() => errors.getByRole('table').locator('tbody tr').count()).toBe(50);
+      const link = errors.getByRole('link', { name: 'Télécharger toutes les erreurs (CSV pour Excel, 60 lignes)' });
+      const csv = await office.request.get(`${copil.baseUrl}${await link.getAttribute('href')}`);
+      expect(csv.status()).toBe(200);
+      expect((await csv.text()).trim().split(/\r?\n/)).toHaveLength(61);
+      expect(await dwellings()).toBe(2506);
     });
 
     it('la vue d’ensemble ne parle plus de données de démonstration', async () => {

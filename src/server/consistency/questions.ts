@@ -50,6 +50,9 @@ import {
 } from './readers';
 import { REVIEW_YEAR, surfaces as s, YEAR_END, type World } from './world';
 
+/** A decimal string or a number cell as a number; empty stays null. */
+const asNumber = (v: unknown): number | null => (v === null || v === undefined || v === '' ? null : Number(v));
+
 /**
  * The questions the consistency suite asks, each with its answer from the owning domain's
  * published query (`truth`) and every surface that shows it (`surfaces`: its page's API, the
@@ -228,11 +231,12 @@ export const questions: Question[] = [
   },
   {
     question: `indicateurs ${REVIEW_YEAR} : cible, valeur, situation`,
+    // Figures compared as numbers: the API gives decimal strings, the workbook number cells (issue #20).
     truth: async (w) =>
       (await indicatorsOfYear(w)).map(({ i, y }) => ({
         code: i.code,
-        target: y.target,
-        value: y.value,
+        target: asNumber(y.target),
+        value: asNumber(y.value),
         status: targetStatusLabels[y.status],
       })),
     surfaces: {
@@ -242,8 +246,8 @@ export const questions: Question[] = [
           .filter(({ y }) => y !== undefined && (y.target !== null || y.value !== null))
           .map(({ i, y }) => ({
             code: i.code,
-            target: y!.target,
-            value: y!.value,
+            target: asNumber(y!.target),
+            value: asNumber(y!.value),
             status: targetStatusLabels[y!.status],
           })),
       'classeur (Cibles et valeurs)': async (w) =>

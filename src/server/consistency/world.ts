@@ -6,6 +6,7 @@ import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { readCsv } from '../test/csv';
 import JSZip from 'jszip';
 import { todayInParis } from '../../contracts/dates';
 import type { FinanceOverview } from '../../contracts/finance';
@@ -248,38 +249,9 @@ function sheetRows(book: ExcelJS.Workbook, name: string): Record<string, unknown
   return rows;
 }
 
-/** RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes). */
-function parseCsv(text: string, separator: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  const endField = () => {
-    record.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) endField();
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endField();
-      records.push(record);
-      record = [];
-    } else field += c;
-  }
-  if (field !== '' || record.length > 0) {
-    endField();
-    records.push(record);
-  }
-  return records.filter((r) => r.some((v) => v !== ''));
+/** CSV records as a reader gets them (csv-parse), blank lines left out. */
+function parseCsv(text: string, separator: ';' | ','): string[][] {
+  return readCsv(text, separator).filter((r) => r.some((v) => v !== ''));
 }
 
 /** The convention's landlord: whose stock the trajectory is. */

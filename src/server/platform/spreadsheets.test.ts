@@ -1,17 +1,21 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
+  COUNT_FORMAT,
   DATE_FORMAT,
+  DECIMAL_FORMAT,
   EUROS_FORMAT,
+  QUANTITY_FORMAT,
+  typed,
   eurosToNumber,
   neutraliseCell,
-  parseCsv,
   percentToNumber,
   sheetToCsv,
   toCsv,
   workbookBuffer,
   type Sheet,
 } from './spreadsheets';
+import { readCsv } from '../test/csv';
 
 type LoadInput = Parameters<ExcelJS.Xlsx['load']>[0];
 
@@ -59,7 +63,7 @@ describe('toCsv', () => {
     expect(toCsv([['X\t=1+1', 'X;=1+1']], { separator: ',', bom: false })).toBe('"X\t=1+1","X;=1+1"\r\n');
     // Read back with either separator, the cell stays one cell and no field starts a formula.
     for (const separator of [';', ','] as const)
-      for (const row of parseCsv(toCsv([[cell, '=2+2']], { separator }), separator)) {
+      for (const row of readCsv(toCsv([[cell, '=2+2']], { separator }), separator)) {
         expect(row).toEqual([cell, "'=2+2"]);
         expect(row.some((f) => /^[=+\-@]/.test(f))).toBe(false);
       }
@@ -72,6 +76,8 @@ describe('toCsv', () => {
       `'=1+1;'@SUM(A1);'-2+3;'+33 1;"'\tx";"'\rx"\r\n`,
     );
     expect(toCsv([['=HYPERLINK("a;b")']], { bom: false })).toBe(`"'=HYPERLINK(""a;b"")"\r\n`);
+    // A negative number is read as that number, never as a formula: it stays a number.
+    expect(toCsv([['-12,50', '-3', '-12.50']], { separator: ',', bom: false })).toBe('"-12,50",-3,-12.50\r\n');
   });
 
   it('parses back what it writes', () => {
@@ -80,8 +86,8 @@ describe('toCsv', () => {
       ['x;y', 'il a dit "oui"'],
       ['deux\r\nlignes', ''],
     ];
-    expect(parseCsv(toCsv(rows))).toEqual(rows);
-    expect(parseCsv(toCsv(rows, { separator: ',', bom: false }), ',')).toEqual(rows);
+    expect(readCsv(toCsv(rows))).toEqual(rows);
+    expect(readCsv(toCsv(rows, { separator: ',', bom: false }), ',')).toEqual(rows);
   });
 });
 
@@ -124,7 +130,7 @@ const sheet: Sheet = {
 
 describe('sheetToCsv', () => {
   it('writes amounts, dates and percentages as French Excel reads them', () => {
-    expect(parseCsv(sheetToCsv(sheet))).toEqual([
+    expect(readCsv(sheetToCsv(sheet))).toEqual([
       ['Objet', 'Montant', 'Signée le', 'Année', 'Quotité'],
       [`'=HYPERLINK("http://evil.example","clic")`, '1234567,89', '15/03/2024', '2024', '50,00'],
       ['Réhabilitation', '0,10', '', '2025', ''],
@@ -138,7 +144,7 @@ describe('sheetToCsv', () => {
 });
 
 describe('workbookBuffer', () => {
-  it('round-trips through exceljs: bold frozen header, euros, dates, neutralised text', async () => {
+  it('round-trips through exceljs: bold frozen header, euros, dates, text as entered (issue #20)', async () => {
     const workbook = await readBack(
       await workbookBuffer([sheet, { name: 'Vide', columns: [{ header: 'A', key: 'a', kind: 'text' }], rows: [] }]),
     );
@@ -150,7 +156,8 @@ describe('workbookBuffer', () => {
 
     const purpose = ws.getCell('A2');
     expect(purpose.type).toBe(ExcelJS.ValueType.String);
-    expect(purpose.value).toBe(`'=HYPERLINK("http://evil.example","clic")`);
+    // A string cell is never evaluated: the text is written as entered, without an apostrophe.
+    expect(purpose.value).toBe(`=HYPERLINK("http://evil.example","clic")`);
     expect(purpose.formula).toBeUndefined();
 
     const amount = ws.getCell('B2');
@@ -172,5 +179,60 @@ describe('workbookBuffer', () => {
 
   it('fails on a value that does not fit its column instead of writing a wrong number', async () => {
     await expect(workbookBuffer([{ ...sheet, rows: [{ amount: 12.5 }] }])).rejects.toThrow(/montant invalide/);
+  });
+});
+
+describe('typed cells (issue #20)', () => {
+  const typedSheet: Sheet = {
+    name: 'Types',
+    columns: [
+      { header: 'Rubrique', key: 'field', kind: 'text' },
+      { header: 'Valeur', key: 'value', kind: 'text' },
+      { header: 'Surface (m²)', key: 'surface', kind: 'decimal' },
+      { header: 'Valeur mesurée', key: 'figure', kind: 'number' },
+    ],
+    rows: [
+      { field: '- retard', value: typed('date', '2024-01-01'), surface: '25.00', figure: '262' },
+      { field: '+33 1 23', value: '@Copil', surface: '1234.5', figure: '12.5' },
+      { field: '=1+1', value: 'non signée', surface: null, figure: '-3.25' },
+    ],
+  };
+
+  it('writes numbers as numbers with a French format, dates as dates, text without an apostrophe', async () => {
+    const ws = (await readBack(await workbookBuffer([typedSheet]))).getWorksheet('Types')!;
+    const cell = (ref: string) => ws.getCell(ref);
+    expect([cell('A2').value, cell('A3').value, cell('A4').value, cell('B3').value]).toEqual([
+      '- retard',
+      '+33 1 23',
+      '=1+1',
+      '@Copil',
+    ]);
+    for (const ref of ['A2', 'A3', 'A4', 'B3', 'B4']) {
+      expect(cell(ref).type, ref).toBe(ExcelJS.ValueType.String);
+      expect(String(cell(ref).value).startsWith("'"), ref).toBe(false);
+    }
+    expect(cell('B2').type).toBe(ExcelJS.ValueType.Date);
+    expect((cell('B2').value as Date).toISOString()).toBe('2024-01-01T00:00:00.000Z');
+    expect(cell('B2').numFmt).toBe(DATE_FORMAT);
+    expect([cell('C2').value, cell('C3').value, cell('C4').value]).toEqual([25, 1234.5, null]);
+    expect(cell('C2').type).toBe(ExcelJS.ValueType.Number);
+    expect(cell('C2').numFmt).toBe(DECIMAL_FORMAT);
+    expect([cell('D2').value, cell('D3').value, cell('D4').value]).toEqual([262, 12.5, -3.25]);
+    expect(cell('D2').type).toBe(ExcelJS.ValueType.Number);
+    expect(cell('D2').numFmt).toBe(COUNT_FORMAT);
+    expect(cell('D3').numFmt).toBe(QUANTITY_FORMAT);
+  });
+
+  it('writes the same values in CSV as French Excel reads them, text neutralised there', () => {
+    expect(readCsv(sheetToCsv(typedSheet))).toEqual([
+      ['Rubrique', 'Valeur', 'Surface (m²)', 'Valeur mesurée'],
+      ["'- retard", '01/01/2024', '25,00', '262'],
+      ["'+33 1 23", "'@Copil", '1234,5', '12,5'],
+      ["'=1+1", 'non signée', '', '-3,25'],
+    ]);
+  });
+
+  it('refuses a value that is not a number in a number column', async () => {
+    await expect(workbookBuffer([{ ...typedSheet, rows: [{ surface: '25,00' }] }])).rejects.toThrow(/nombre invalide/);
   });
 });

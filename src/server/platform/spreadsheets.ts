@@ -3,9 +3,13 @@ import { parseEuros } from '../../contracts/money';
 import { xlsxFile, XlsxStyle, type XlsxCell } from './xlsx';
 
 /**
- * Spreadsheet files for people: CSV for French Excel and .xlsx workbooks (platform/xlsx.ts). Every text cell
- * is neutralised against formula injection; amounts stay exact (decimal strings → cents → one
- * division), dates are real dates.
+ * Spreadsheet files for people: CSV for French Excel and .xlsx workbooks (platform/xlsx.ts). Cells are
+ * typed (issue #20): numbers are numbers with a French number format, dates are date cells shown
+ * dd/mm/yyyy, text is text as entered. Amounts stay exact (decimal strings → cents → one division).
+ * Formula injection is neutralised where a reader could evaluate a text: in CSV, whose fields
+ * spreadsheet software parses (toCsv). An xlsx text cell (an inline or shared string) is never
+ * evaluated, whatever it starts with: it is written as entered, without the apostrophe that showed
+ * in every such cell and came back on upload.
  */
 
 /**
@@ -24,6 +28,11 @@ export interface CsvOptions {
   separator?: ';' | ',';
   /** A UTF-8 byte order mark, so Excel reads the file as UTF-8 (default true). */
   bom?: boolean;
+  /**
+   * Text a spreadsheet would evaluate gets a leading quote (default true: files for people). Only
+   * open-data publications read by programs against a schema turn it off (see openDataCsv).
+   */
+  neutralise?: boolean;
 }
 
 /**
@@ -36,11 +45,14 @@ export interface CsvOptions {
  */
 const CSV_NEEDS_QUOTES = /[;,\t"\r\n]/;
 const CSV_PLAIN_NUMBER = /^-?\d+(,\d+)?$/;
+/** A negative number ("-3,25", "-12.50") is read as that number, never as a formula: it stays a number. */
+const CSV_NEGATIVE_NUMBER = /^-\d+([.,]\d+)?$/;
 
 export function toCsv(rows: string[][], options: CsvOptions = {}): string {
   const separator = options.separator ?? ';';
+  const neutralise = options.neutralise ?? true;
   const field = (raw: string) => {
-    const text = neutraliseCell(raw);
+    const text = !neutralise || CSV_NEGATIVE_NUMBER.test(raw) ? raw : neutraliseCell(raw);
     return CSV_NEEDS_QUOTES.test(text) && (separator === ',' || !CSV_PLAIN_NUMBER.test(raw))
       ? `"${text.replace(/"/g, '""')}"`
       : text;
@@ -49,63 +61,45 @@ export function toCsv(rows: string[][], options: CsvOptions = {}): string {
   return ((options.bom ?? true) ? '\uFEFF' : '') + body;
 }
 
-/** Reads RFC 4180 CSV text (a leading BOM is ignored) into rows of fields; the inverse of toCsv. */
-export function parseCsv(text: string, separator: ';' | ',' = ';'): string[][] {
-  const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  while (i < input.length) {
-    const c = input[i]!;
-    if (quoted) {
-      if (c === '"' && input[i + 1] === '"') {
-        field += '"';
-        i += 2;
-        continue;
-      }
-      if (c === '"') quoted = false;
-      else field += c;
-      i += 1;
-      continue;
-    }
-    if (c === '"' && field === '') quoted = true;
-    else if (c === separator) {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && input[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 1;
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-    i += 1;
-  }
-  if (quoted) throw new Error('CSV: guillemet non fermé.');
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+/**
+ * An open-data publication (SCDL): the Table Schema dialect (',' separator, no BOM, RFC 4180
+ * quoting) and the text as entered, NOT neutralised. Why not: the file is a publication of record,
+ * read by programs (the schema validators, data.gouv.fr, aggregators) for which a leading quote is
+ * part of the value — it turned "=Garantie d'emprunt…" into "'=Garantie…" for every reader of the
+ * open data (issue #20 asks that the fields carry the text as entered). The values come from the
+ * parties' authenticated agents, not from the public, and every other publisher's SCDL files are
+ * unprotected alike: a person who opens open data in a spreadsheet relies on its protected view.
+ * Quoting still keeps each field whole, so no separator or line break splits a formula out of it.
+ */
+export function openDataCsv(rows: string[][]): string {
+  return toCsv(rows, { separator: ',', bom: false, neutralise: false });
 }
 
-export type ColumnKind = 'text' | 'euros' | 'date' | 'integer' | 'percent';
+export type ColumnKind = 'text' | 'euros' | 'date' | 'integer' | 'percent' | 'decimal' | 'number';
+
+/**
+ * A value with its own kind, for a column whose rows hold values of several kinds (a "Rubrique /
+ * Valeur" sheet: a title, then dates): `typed('date', '2024-01-01')` is a date cell in a text column.
+ */
+export class TypedValue {
+  constructor(
+    readonly kind: ColumnKind,
+    readonly value: unknown,
+  ) {}
+}
+export const typed = (kind: ColumnKind, value: unknown) => new TypedValue(kind, value);
 
 export interface SheetColumn {
   header: string;
   key: string;
   width?: number;
   /**
-   * text: any value, shown as text (neutralised); euros: a decimal string of euros ("4000000.00");
-   * date: 'YYYY-MM-DD'; integer: a safe integer; percent: a decimal string of percentage points
-   * ("50.00" is 50 %). null or undefined leaves the cell empty.
+   * text: any value, shown as text (as entered in xlsx, neutralised in CSV); euros: a decimal string
+   * of euros ("4000000.00"); date: 'YYYY-MM-DD'; integer: a safe integer (a year, a rank: no
+   * thousands separator); percent: a decimal string of percentage points ("50.00" is 50 %);
+   * decimal: a measure with two decimals ("25.00" m², shown 25,00); number: a figure of any scale
+   * ("262", "12.5": 262 and 12,5, thousands separated). null or undefined leaves the cell empty; a
+   * TypedValue overrides the column's kind for its cell.
    */
   kind: ColumnKind;
 }
@@ -119,6 +113,10 @@ export interface Sheet {
 export const EUROS_FORMAT = '#,##0.00 €';
 export const DATE_FORMAT = 'dd/mm/yyyy';
 export const PERCENT_FORMAT = '0.00 %';
+/** Number formats are written in the file's neutral notation; French Excel and LibreOffice show "1 234,50". */
+export const DECIMAL_FORMAT = '#,##0.00';
+export const COUNT_FORMAT = '#,##0';
+export const QUANTITY_FORMAT = '#,##0.####';
 
 const PERCENT = /^(\d{1,3})(?:\.(\d{1,2}))?$/;
 
@@ -167,24 +165,76 @@ function textOf(value: unknown): string {
   return typeof value === 'string' ? value : String(value);
 }
 
-const styleOf: Record<ColumnKind, XlsxStyle> = {
+const DECIMAL_TEXT = /^-?\d{1,15}(\.\d{1,4})?$/;
+
+/** A decimal string ("25.00", "12.5", "-3") or a finite number, as the nearest double. */
+function decimalOf(value: unknown, where: string): number {
+  const n = typeof value === 'string' && DECIMAL_TEXT.test(value.trim()) ? Number(value.trim()) : value;
+  if (typeof n !== 'number' || !Number.isFinite(n)) throw new Error(`${where} : nombre invalide (${String(value)}).`);
+  return n;
+}
+
+/**
+ * A cell's value decided once for every xlsx writer (platform/xlsx.ts and exceljs): a number with
+ * its number format, a date (midnight UTC, and its Excel serial), or a text as entered. Formats are
+ * the usual French ones; a text is never prefixed (an xlsx string cell is never evaluated).
+ */
+export type SpreadsheetCell =
+  | { type: 'number'; value: number; format: string | null }
+  | { type: 'date'; value: Date; serial: number }
+  | { type: 'text'; value: string }
+  | null;
+
+export function spreadsheetCell(kind: ColumnKind, raw: unknown, where: string): SpreadsheetCell {
+  if (raw instanceof TypedValue) return spreadsheetCell(raw.kind, raw.value, where);
+  if (empty(raw)) return null;
+  switch (kind) {
+    case 'euros':
+      return { type: 'number', value: eurosToNumber(raw, where), format: EUROS_FORMAT };
+    case 'date': {
+      const value = isoToUtcDate(raw, where);
+      return { type: 'date', value, serial: value.getTime() / 86_400_000 + 25_569 };
+    }
+    case 'integer':
+      return { type: 'number', value: integerOf(raw, where), format: null };
+    case 'percent':
+      return { type: 'number', value: percentToNumber(raw, where), format: PERCENT_FORMAT };
+    case 'decimal':
+      return { type: 'number', value: decimalOf(raw, where), format: DECIMAL_FORMAT };
+    case 'number': {
+      const value = decimalOf(raw, where);
+      return { type: 'number', value, format: Number.isInteger(value) ? COUNT_FORMAT : QUANTITY_FORMAT };
+    }
+    case 'text':
+      return { type: 'text', value: textOf(raw) };
+  }
+}
+
+/** The platform writer's style of each number format (styles.xml of platform/xlsx.ts). */
+const styleOfFormat = new Map<string | null, XlsxStyle>([
+  [null, XlsxStyle.integer],
+  [EUROS_FORMAT, XlsxStyle.euros],
+  [PERCENT_FORMAT, XlsxStyle.percent],
+  [DECIMAL_FORMAT, XlsxStyle.decimal],
+  [COUNT_FORMAT, XlsxStyle.count],
+  [QUANTITY_FORMAT, XlsxStyle.quantity],
+]);
+
+const columnStyle: Record<ColumnKind, XlsxStyle> = {
   text: XlsxStyle.plain,
   euros: XlsxStyle.euros,
   date: XlsxStyle.date,
   integer: XlsxStyle.integer,
   percent: XlsxStyle.percent,
+  decimal: XlsxStyle.decimal,
+  number: XlsxStyle.count,
 };
-
-/** Days since 30 December 1899, Excel's date serial, of a 'YYYY-MM-DD' date. */
-function excelSerial(value: unknown, where: string): number {
-  return isoToUtcDate(value, where).getTime() / 86_400_000 + 25_569;
-}
 
 /**
  * A workbook with one worksheet per sheet: bold frozen header, typed and formatted cells. The
- * values are decided here (exact amounts, real dates, neutralised text) and laid out by the
- * xlsx writer of platform/xlsx.ts, which writes the sheet XML directly: the 40,000-dwelling export
- * in well under the 2 s of issue 11 (see BENCHMARKS.md), where exceljs took several seconds.
+ * values are decided by spreadsheetCell and laid out by the xlsx writer of platform/xlsx.ts, which
+ * writes the sheet XML directly: the 40,000-dwelling export in well under the 2 s of issue 11 (see
+ * BENCHMARKS.md), where exceljs took several seconds.
  */
 export async function workbookBuffer(sheets: Sheet[]): Promise<Buffer> {
   return xlsxFile(
@@ -193,32 +243,26 @@ export async function workbookBuffer(sheets: Sheet[]): Promise<Buffer> {
       columns: sheet.columns.map((c) => ({
         header: c.header,
         width: c.width ?? Math.max(12, Math.min(60, c.header.length + 2)),
-        style: styleOf[c.kind],
+        style: columnStyle[c.kind],
       })),
       rows: cellsOf(sheet),
     })),
   );
 }
 
-/** A typed cell of a column; `where` names the cell in the error when the value does not fit. */
-function cellOf(kind: ColumnKind, value: unknown, where: string): XlsxCell {
-  switch (kind) {
-    case 'euros':
-      return eurosToNumber(value, where);
-    case 'date':
-      return excelSerial(value, where);
-    case 'integer':
-      return integerOf(value, where);
-    case 'percent':
-      return percentToNumber(value, where);
-    case 'text':
-      return neutraliseCell(textOf(value));
-  }
+/** The platform writer's cell: the column's style applies unless the cell's format differs. */
+function xlsxCellOf(cell: SpreadsheetCell, columnStyleOf: XlsxStyle): XlsxCell {
+  if (cell === null) return null;
+  if (cell.type === 'text') return cell.value;
+  const style = cell.type === 'date' ? XlsxStyle.date : styleOfFormat.get(cell.format)!;
+  const value = cell.type === 'date' ? cell.serial : cell.value;
+  return style === columnStyleOf ? value : { value, style };
 }
 
 /** The rows' cells, one row at a time; plain loops, as this runs for every cell of large exports. */
 function* cellsOf(sheet: Sheet): Generator<XlsxCell[]> {
   const columns = sheet.columns;
+  const styles = columns.map((c) => columnStyle[c.kind]);
   for (let index = 0; index < sheet.rows.length; index++) {
     const row = sheet.rows[index]!;
     const cells: XlsxCell[] = new Array<XlsxCell>(columns.length);
@@ -227,9 +271,9 @@ function* cellsOf(sheet: Sheet): Generator<XlsxCell[]> {
       const value = row[c.key];
       cells[i] = empty(value)
         ? null
-        : c.kind === 'text'
-          ? neutraliseCell(textOf(value))
-          : cellOf(c.kind, value, `${sheet.name}, ligne ${index + 2}, ${c.header}`);
+        : c.kind === 'text' && !(value instanceof TypedValue)
+          ? textOf(value)
+          : xlsxCellOf(spreadsheetCell(c.kind, value, `${sheet.name}, ligne ${index + 2}, ${c.header}`), styles[i]!);
     }
     yield cells;
   }
@@ -242,12 +286,14 @@ function frenchDecimal(text: string): string {
 
 /**
  * One sheet as CSV for French Excel: the header, then the cells written as French Excel reads
- * them (amounts "4000000,00", dates "31/12/2024", percentages "50,00"), text neutralised.
+ * them (amounts "4000000,00", dates "31/12/2024", percentages "50,00", decimals "25,00"), text
+ * neutralised (toCsv).
  */
 export function sheetToCsv(sheet: Sheet): string {
-  const cell = (c: SheetColumn, value: unknown, where: string): string => {
+  const cell = (kind: ColumnKind, value: unknown, where: string): string => {
+    if (value instanceof TypedValue) return cell(value.kind, value.value, where);
     if (empty(value)) return '';
-    switch (c.kind) {
+    switch (kind) {
       case 'euros': {
         const cents = centsOf(value, where);
         const abs = cents < 0n ? -cents : cents;
@@ -261,6 +307,10 @@ export function sheetToCsv(sheet: Sheet): string {
       case 'percent':
         percentToNumber(value, where);
         return frenchDecimal((value as string).trim());
+      case 'decimal':
+      case 'number':
+        decimalOf(value, where);
+        return frenchDecimal(String(value).trim());
       case 'text':
         return textOf(value);
     }
@@ -268,7 +318,7 @@ export function sheetToCsv(sheet: Sheet): string {
   return toCsv([
     sheet.columns.map((c) => c.header),
     ...sheet.rows.map((row, i) =>
-      sheet.columns.map((c) => cell(c, row[c.key], `${sheet.name}, ligne ${i + 2}, ${c.header}`)),
+      sheet.columns.map((c) => cell(c.kind, row[c.key], `${sheet.name}, ligne ${i + 2}, ${c.header}`)),
     ),
   ]);
 }

@@ -6,11 +6,21 @@ import { crc32, deflateRaw } from 'node:zlib';
  * inline strings (no shared-string table to build and look up), five cell styles, and the parts
  * zipped with the native deflate. It writes what Copil's exports need and nothing else: typed,
  * formatted cells, a bold frozen header, column widths. spreadsheets.ts decides the values (exact
- * amounts, real dates, neutralised text); this file only lays them out.
+ * amounts, real dates, text as entered); this file only lays them out.
  */
 
 /** The cell styles (cellXfs indexes in styles.xml). */
-export const XlsxStyle = { plain: 0, header: 1, euros: 2, date: 3, percent: 4, integer: 5 } as const;
+export const XlsxStyle = {
+  plain: 0,
+  header: 1,
+  euros: 2,
+  date: 3,
+  percent: 4,
+  integer: 5,
+  decimal: 6,
+  count: 7,
+  quantity: 8,
+} as const;
 export type XlsxStyle = (typeof XlsxStyle)[keyof typeof XlsxStyle];
 
 export interface XlsxColumn {
@@ -19,8 +29,11 @@ export interface XlsxColumn {
   style: XlsxStyle;
 }
 
-/** A cell: a number (amounts, Excel serial dates, integers, fractions), a text, or empty. */
-export type XlsxCell = number | string | null;
+/**
+ * A cell: a number (amounts, Excel serial dates, integers, fractions) in its column's style, a number
+ * with a style of its own, a text (an inline string: never evaluated as a formula), or empty.
+ */
+export type XlsxCell = number | string | { value: number; style: XlsxStyle } | null;
 
 export interface XlsxSheet {
   name: string;
@@ -78,18 +91,21 @@ export function columnLetters(index: number): string {
 const STYLES =
   XML_HEAD +
   `<styleSheet xmlns="${MAIN}">` +
-  '<numFmts count="3"><numFmt numFmtId="164" formatCode="#,##0.00 €"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy"/><numFmt numFmtId="166" formatCode="0.00 %"/></numFmts>' +
+  '<numFmts count="5"><numFmt numFmtId="164" formatCode="#,##0.00 €"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy"/><numFmt numFmtId="166" formatCode="0.00 %"/><numFmt numFmtId="167" formatCode="#,##0.####"/><numFmt numFmtId="168" formatCode="#,##0.00"/></numFmts>' +
   '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="6">' +
+  '<cellXfs count="9">' +
   '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
   '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
   '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
   '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
   '<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
   '<xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="168" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
   '</cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
@@ -98,6 +114,7 @@ const styleAttribute = (style: number) => (style === 0 ? '' : ` s="${style}"`);
 
 function cellXml(ref: string, value: XlsxCell, s: string): string {
   if (value === null) return '';
+  if (typeof value === 'object') return cellXml(ref, value.value, styleAttribute(value.style));
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`${ref} : nombre invalide (${value}).`);
     return `<c r="${ref}"${s}><v>${value}</v></c>`;

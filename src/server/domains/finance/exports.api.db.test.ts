@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DATE_FORMAT, EUROS_FORMAT, parseCsv } from '../../platform/spreadsheets';
+import { DATE_FORMAT, EUROS_FORMAT } from '../../platform/spreadsheets';
+import { readCsv } from '../../test/csv';
 import {
   buildTestApp,
   describeEachEngine,
@@ -284,7 +285,7 @@ describeEachEngine('finance exports API', (engine) => {
     expect(response.body.charCodeAt(0)).not.toBe(0xfeff);
     expect(response.body).toMatch(/\r\n$/);
 
-    const table = parseCsv(response.body, ',');
+    const table = readCsv(response.body, ',');
     expect(table[0]).toEqual(SCDL_COLUMNS);
     expect(validateTable(SCDL_SCHEMA, table)).toEqual([]);
     const rows = table.slice(1).map((cells) => Object.fromEntries(SCDL_COLUMNS.map((c, i) => [c, cells[i]])));
@@ -391,13 +392,13 @@ describeEachEngine('finance exports API', (engine) => {
         new RegExp(`^attachment; filename="finances-${table}-\\d{4}-\\d{2}-\\d{2}\\.csv"`),
       );
       expect(response.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-      expect(parseCsv(response.body)[0], table).toEqual(HEADERS[sheet]);
+      expect(readCsv(response.body)[0], table).toEqual(HEADERS[sheet]);
     }
-    const agreements = parseCsv((await exported(coordinator, 'finances.csv?table=conventions-financieres')).body);
+    const agreements = readCsv((await exported(coordinator, 'finances.csv?table=conventions-financieres')).body);
     const operating = agreements.find((r) => r[2] === '5000000,00')!;
     expect(operating[5]).toBe(NEUTRALISED);
     expect(operating[4]).toBe('02/04/2024');
-    const envelopes = parseCsv((await exported(coordinator, 'finances.csv?table=enveloppes')).body);
+    const envelopes = readCsv((await exported(coordinator, 'finances.csv?table=enveloppes')).body);
     expect(envelopes.slice(1).map((r) => r[2])).toEqual(['100000000,00', '50000000,00']);
     expect(envelopes[1]![4]).toBe('01/01/2024');
   });

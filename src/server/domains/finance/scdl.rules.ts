@@ -1,7 +1,7 @@
 import { formatDateFr } from '../../../contracts/dates';
 import { scheduleKindLabels } from '../../../contracts/finance';
 import { parseEuros } from '../../../contracts/money';
-import { neutraliseCell, toCsv } from '../../platform/spreadsheets';
+import { openDataCsv } from '../../platform/spreadsheets';
 import type { TableSchema } from '../../platform/table-schema';
 import type { ScheduleKind } from './finance.rules';
 import scdlSchemaJson from './scdl-subventions-2.1.1.schema.json' with { type: 'json' };
@@ -62,10 +62,10 @@ export function clip(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/** Free text for a published cell: one line, neutralised against formula injection, clipped after. */
+/** Free text for a published cell: as entered, on one line, clipped (not neutralised: see openDataCsv). */
 const publishedText = (text: string, max?: number) => {
-  const safe = neutraliseCell(singleLine(text));
-  return max === undefined ? safe : clip(safe, max);
+  const line = singleLine(text);
+  return max === undefined ? line : clip(line, max);
 };
 
 const centsOf = (euros: string) => {
@@ -165,7 +165,7 @@ export function scdlTable(rows: ScdlRow[]): string[][] {
  * part of the first column's name. (The French Excel exports elsewhere use ';' and a BOM.)
  */
 export function scdlCsv(rows: ScdlRow[]): string {
-  return toCsv(scdlTable(rows), { separator: ',', bom: false });
+  return openDataCsv(scdlTable(rows));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../platform/spreadsheets';
+import { readCsv } from '../../test/csv';
 import { validateTable } from '../../platform/table-schema';
 import {
   SCDL_COLUMNS,
@@ -131,7 +131,8 @@ describe('scdlRows', () => {
       descriptionConditionsVersement: 'Solde : 23000.01 €',
       datesPeriodeVersement: '2024-03-15',
       referenceDecision: 'Conseil départemental, délibération n° CD-2024-017',
-      objet: `'=HYPERLINK("http://evil.example")`,
+      // Open data carries the text as entered (issue #20; see openDataCsv).
+      objet: `=HYPERLINK("http://evil.example")`,
     });
     expect(rows[2]!.descriptionConditionsVersement).toBe(
       'Avance 33,33 % : 1000000.00 € ; acompte 33,33 % : 1000000.00 € ; solde : 1000000.00 €',
@@ -145,8 +146,9 @@ describe('scdlRows', () => {
     expect(csv.startsWith('idSubvention,nomAttribuant,idAttribuant,')).toBe(true);
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
-    const table = parseCsv(csv, ',');
+    // As entered, and quoted whole: no reader splits it.
+    expect(csv).toContain(`"=HYPERLINK(""http://evil.example"")"`);
+    const table = readCsv(csv, ',');
     expect(table).toEqual(scdlTable(rows));
     expect(validateTable(SCDL_SCHEMA, table)).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { unzipEntry } from '../../test/documents';
 import type { BodySummary, MemberView } from '../../../contracts/governance';
 import type { DecisionView, SessionView } from '../../../contracts/governance-sessions';
-import { parseCsv } from '../../platform/spreadsheets';
+import { readCsv } from '../../test/csv';
 import {
   buildTestApp,
   describeEachEngine,
@@ -186,7 +186,7 @@ describeEachEngine('governance API', (engine) => {
       /^attachment; filename="deliberations-\d{4}-\d{2}-\d{2}\.csv"/,
     );
     expect(response.body.charCodeAt(0)).not.toBe(0xfeff);
-    const table = parseCsv(response.body, ',');
+    const table = readCsv(response.body, ',');
     expect(table[0]).toEqual(SCDL_DELIBERATIONS_COLUMNS);
     expect(validateDeliberations(table)).toEqual([]);
     const rows = table
@@ -239,8 +239,8 @@ describeEachEngine('governance API', (engine) => {
         DELIB_DATE: '2024-06-27',
         DELIB_MATIERE_CODE: '7.3',
         DELIB_MATIERE_NOM: 'finances locales/emprunts',
-        // A text a spreadsheet would evaluate is neutralised.
-        DELIB_OBJET: "'=Garantie d’emprunt, résidence Les Tilleuls",
+        // Open data carries the text as entered (issue #20): no apostrophe before "=".
+        DELIB_OBJET: '=Garantie d’emprunt, résidence Les Tilleuls',
         BUDGET_ANNEE: '2024',
         BUDGET_NOM: 'Budget principal',
         PREF_ID: 'PREF062',

@@ -1,5 +1,5 @@
 import { actesSubjects } from '../../../contracts/governance';
-import { toCsv } from '../../platform/spreadsheets';
+import { openDataCsv } from '../../platform/spreadsheets';
 import { validateTable, type CellError, type TableSchema } from '../../platform/table-schema';
 
 /**
@@ -130,7 +130,7 @@ export function validateDeliberations(table: string[][]): CellError[] {
   return errors;
 }
 
-/** The CSV as the open-data validators expect it: commas, UTF-8 without BOM, text cells neutralised. */
+/** The CSV as the open-data validators expect it: commas, UTF-8 without BOM, text as entered (see openDataCsv). */
 export function scdlDeliberationsCsv(rows: Record<string, string>[]): string {
-  return toCsv(scdlDeliberationTable(rows), { separator: ',', bom: false });
+  return openDataCsv(scdlDeliberationTable(rows));
 }

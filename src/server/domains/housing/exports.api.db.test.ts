@@ -48,6 +48,13 @@ describeEachEngine('housing exports', (engine) => {
     expect(sheet.rowCount).toBe(1 + 39_658);
     expect(sheet.getRow(1).getCell(1).value).toBe('Données');
     expect(sheet.getRow(2).getCell(1).value).toBe('Démonstration');
+    // Typed cells (issue #20): the surface is a number shown "25,00" in French, not the text "25,00".
+    const surface = sheet.getRow(1).values as unknown[];
+    const column = surface.indexOf('Surface (m²)');
+    const cell = sheet.getRow(2).getCell(column);
+    expect(cell.type).toBe(ExcelJS.ValueType.Number);
+    expect(typeof cell.value).toBe('number');
+    expect(cell.numFmt).toBe('#,##0.00');
     const events = await engine.db
       .selectFrom('audit_events')
       .select(['after'])

@@ -58,7 +58,7 @@ export async function exportDwellings(
       { header: 'QPV', key: 'qpv_code', kind: 'text', width: 12 },
       { header: 'Type', key: 'type', kind: 'text', width: 12 },
       { header: 'Pièces', key: 'rooms', kind: 'integer', width: 8 },
-      { header: 'Surface (m²)', key: 'surface', kind: 'text', width: 10 },
+      { header: 'Surface (m²)', key: 'surface', kind: 'decimal', width: 10 },
       { header: 'Année de construction', key: 'construction_year', kind: 'integer', width: 10 },
       { header: 'Financement', key: 'financing', kind: 'text', width: 10 },
       { header: 'Date du DPE', key: 'dpe_date', kind: 'date', width: 12 },
@@ -72,7 +72,6 @@ export async function exportDwellings(
       commune: communeName(r.commune_code),
       epci: r.epci_code ? `${epciName(r.epci_code) ?? ''} (${r.epci_code})` : null,
       type: constructionTypeLabels[r.construction_type as keyof typeof constructionTypeLabels] ?? r.construction_type,
-      surface: r.surface === null ? null : String(r.surface).replace('.', ','),
     })),
   };
   await audited(db, principal, organisationId, { export: 'dwellings', format, rows: rows.length, filters });

@@ -204,6 +204,14 @@ describeEachEngine('housing API', (engine) => {
       'Ligne 1 (en-tête) : colonne obligatoire absente : DPESERRE',
     ],
     [
+      'no identifier column (issue #20: answered « forme non reconnue » with no column named)',
+      'rpls.csv',
+      () => Buffer.from(rplsCsv(fixtureRows(2)).replace('IDENT_REP', 'AUTRE_A').replace('IDENT_INT', 'AUTRE_B')),
+      400,
+      'VALIDATION_FAILED',
+      'Ligne 1 (en-tête) : colonnes obligatoires absentes : IDENT_REP, IDENT_INT',
+    ],
+    [
       'an unknown commune code',
       'rpls.csv',
       () => withRow({ commune: '62999' }),

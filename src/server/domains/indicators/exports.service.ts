@@ -55,8 +55,8 @@ export async function indicatorSheets(db: Db, principal: Principal, conventionId
       columns: [
         { header: 'Code', key: 'code', kind: 'text' },
         { header: 'Année', key: 'year', kind: 'integer' },
-        { header: 'Cible', key: 'target', kind: 'text' },
-        { header: 'Valeur', key: 'value', kind: 'text' },
+        { header: 'Cible', key: 'target', kind: 'number' },
+        { header: 'Valeur', key: 'value', kind: 'number' },
         { header: 'Unité', key: 'unit', kind: 'text' },
         { header: 'Situation', key: 'status', kind: 'text' },
         { header: 'Commentaire de la cible', key: 'targetComment', kind: 'text', width: 50 },
@@ -80,7 +80,7 @@ export async function indicatorSheets(db: Db, principal: Principal, conventionId
       columns: [
         { header: 'Code', key: 'code', kind: 'text' },
         { header: 'Période', key: 'period', kind: 'text' },
-        { header: 'Valeur', key: 'value', kind: 'text' },
+        { header: 'Valeur', key: 'value', kind: 'number' },
         { header: 'Commentaire', key: 'comment', kind: 'text', width: 50 },
         { header: 'Source', key: 'source', kind: 'text', width: 40 },
         { header: 'Pièce', key: 'evidence', kind: 'text' },

@@ -14,7 +14,7 @@ import type { ExportFile } from '../../platform/http/files';
 import { XLSX_TYPE } from '../../platform/http/files';
 import { hasUnstorableText, unstorableTextMessage } from '../../platform/http/text-guard';
 import { loadBoundedWorkbook, PROGRESS_XLSX_LIMITS } from '../../platform/xlsx-reader';
-import { DATE_FORMAT, EUROS_FORMAT, isoToUtcDate, neutraliseCell } from '../../platform/spreadsheets';
+import { DATE_FORMAT, EUROS_FORMAT, spreadsheetCell, type ColumnKind } from '../../platform/spreadsheets';
 import { operationPlace } from './operations.rules';
 import * as repo from './progress.repository';
 import { halfYearLabel, progressColumns } from './progress.rules';
@@ -29,18 +29,18 @@ import type { ProgressTableView } from '../../../contracts/operations-progress';
  */
 
 const columns = [
-  { key: 'id', header: 'Identifiant', width: 38, editable: false },
-  { key: 'reference', header: 'Référence', width: 11, editable: false },
-  { key: 'label', header: 'Opération', width: 40, editable: false },
-  { key: 'kind', header: 'Nature', width: 28, editable: false },
-  { key: 'commune', header: 'Commune', width: 22, editable: false },
-  { key: 'status', header: progressColumns.status, width: 14, editable: true },
-  { key: 'percent', header: progressColumns.percentComplete, width: 15, editable: true },
-  { key: 'start', header: progressColumns.startActualOn, width: 18, editable: true },
-  { key: 'delivery', header: progressColumns.deliveryActualOn, width: 18, editable: true },
-  { key: 'spent', header: progressColumns.spentCents, width: 18, editable: true },
-  { key: 'comment', header: "Commentaire de l'office", width: 40, editable: true },
-] as const;
+  { key: 'id', header: 'Identifiant', width: 38, editable: false, kind: 'text' },
+  { key: 'reference', header: 'Référence', width: 11, editable: false, kind: 'text' },
+  { key: 'label', header: 'Opération', width: 40, editable: false, kind: 'text' },
+  { key: 'kind', header: 'Nature', width: 28, editable: false, kind: 'text' },
+  { key: 'commune', header: 'Commune', width: 22, editable: false, kind: 'text' },
+  { key: 'status', header: progressColumns.status, width: 14, editable: true, kind: 'text' },
+  { key: 'percent', header: progressColumns.percentComplete, width: 15, editable: true, kind: 'integer' },
+  { key: 'start', header: progressColumns.startActualOn, width: 18, editable: true, kind: 'date' },
+  { key: 'delivery', header: progressColumns.deliveryActualOn, width: 18, editable: true, kind: 'date' },
+  { key: 'spent', header: progressColumns.spentCents, width: 18, editable: true, kind: 'euros' },
+  { key: 'comment', header: "Commentaire de l'office", width: 40, editable: true, kind: 'text' },
+] as const satisfies readonly { key: string; header: string; width: number; editable: boolean; kind: ColumnKind }[];
 
 const COMMENT_HEADER = columns.find((c) => c.key === 'comment')!.header;
 const sheetName = (periodEnd: string) => `Avancement ${periodEnd}`;
@@ -60,30 +60,33 @@ export async function downloadTable(db: Db, principal: Principal, tableId: strin
     header: c.header,
     key: c.key,
     width: c.width,
-    style:
-      c.key === 'spent'
-        ? { numFmt: EUROS_FORMAT }
-        : c.key === 'start' || c.key === 'delivery'
-          ? { numFmt: DATE_FORMAT }
-          : {},
+    // An empty cell of a date or amount column shows what is typed in it as a date or an amount.
+    style: c.kind === 'euros' ? { numFmt: EUROS_FORMAT } : c.kind === 'date' ? { numFmt: DATE_FORMAT } : {},
   }));
   sheet.getRow(1).font = { bold: true };
   for (const r of rows) {
-    const row = sheet.addRow({
+    const values: Record<(typeof columns)[number]['key'], unknown> = {
       id: r.operation_id,
       reference: r.reference,
-      label: neutraliseCell(r.label),
+      // Text as entered: a string cell is never evaluated, so no apostrophe (it came back on upload, issue #20).
+      label: r.label,
       kind: operationKindLabels[r.kind],
       commune: operationPlace(r.commune_code),
       status: operationStatusLabels[r.status],
       percent: r.percent_complete,
-      start: r.start_actual_on ? isoToUtcDate(r.start_actual_on) : null,
-      delivery: r.delivery_actual_on ? isoToUtcDate(r.delivery_actual_on) : null,
-      spent: r.spent_cents === null ? null : Number(r.spent_cents) / 100,
-      comment: r.office_comment ? neutraliseCell(r.office_comment) : null,
-    });
+      start: r.start_actual_on,
+      delivery: r.delivery_actual_on,
+      spent: r.spent_cents,
+      comment: r.office_comment,
+    };
+    const row = sheet.addRow([]);
     columns.forEach((c, i) => {
       const cell = row.getCell(i + 1);
+      // The cell typed as in every Copil workbook (spreadsheets.ts): numbers, dates, text as entered.
+      const typed = spreadsheetCell(c.kind, values[c.key], `${sheet.name}, ligne ${row.number}, ${c.header}`);
+      if (typed !== null) cell.value = typed.value;
+      const format = typed?.type === 'date' ? DATE_FORMAT : typed?.type === 'number' ? typed.format : null;
+      if (format) cell.numFmt = format;
       cell.protection = { locked: !c.editable };
       if (c.key === 'status')
         cell.dataValidation = {

@@ -1,9 +1,10 @@
 import { formatPercent } from '../../../contracts/format';
-import { deflateSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
 
 /**
  * The review's chart, drawn here so the same picture goes in the PDF (SVG, which pdfmake draws as
- * vectors) and the DOCX (SVG with a PNG fallback, which Word and LibreOffice require). Horizontal
+ * vectors) and the DOCX (SVG with a PNG fallback, which Word and LibreOffice require, rendered from that same SVG). Horizontal
  * bars: each indicator's value as a share of its target, with the target at 100 %. A bar that
  * reaches its target is filled, one that does not is only outlined: the difference reads without
  * colour. The figures themselves are in the data table printed beside the chart.
@@ -69,69 +70,23 @@ export function chartSvg(bars: ChartBar[], title: string): { svg: string; width:
   return { svg: parts.join(''), width: WIDTH, height };
 }
 
-/** The same bars as a PNG (no text: the labels and figures are in the table beside it). */
-export function chartPng(bars: ChartBar[]): { png: Buffer; width: number; height: number } {
-  const { height, targetX, rows } = geometry(bars);
-  const pixels = Buffer.alloc(WIDTH * height * 3, 255);
-  const set = (x: number, y: number, c: readonly [number, number, number]) => {
-    if (x < 0 || y < 0 || x >= WIDTH || y >= height) return;
-    const at = (y * WIDTH + x) * 3;
-    pixels[at] = c[0];
-    pixels[at + 1] = c[1];
-    pixels[at + 2] = c[2];
-  };
-  const fill = (x: number, y: number, w: number, h: number, c: readonly [number, number, number]) => {
-    for (let j = y; j < y + h; j++) for (let i = x; i < x + w; i++) set(i, j, c);
-  };
-  const dark = [34, 34, 34] as const;
-  fill(LEFT, TOP - 4, 1, height - 12 - (TOP - 4), dark);
-  for (let y = TOP - 4; y < height - 12; y++) if ((y - TOP) % 7 < 4) set(targetX, y, dark);
-  for (const r of rows) {
-    if (r.onTarget) fill(r.x, r.y, r.w, r.h, INK);
-    else {
-      fill(r.x, r.y, r.w, 2, INK);
-      fill(r.x, r.y + r.h - 2, r.w, 2, INK);
-      fill(r.x, r.y, 2, r.h, INK);
-      fill(r.x + r.w - 2, r.y, 2, r.h, INK);
-    }
-  }
-  return { png: encodePng(pixels, WIDTH, height), width: WIDTH, height };
-}
+/**
+ * The fonts the chart's PNG is drawn with: DejaVu Sans from the dejavu-fonts-ttf package (the SVG
+ * names it), never the machine's fonts, so the picture is the same on every server.
+ */
+const require = createRequire(import.meta.url);
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(data: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** A truecolour PNG: each scanline prefixed by filter 0, deflated. */
-export function encodePng(rgb: Buffer, width: number, height: number): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // truecolour
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) rgb.copy(raw, y * (width * 3 + 1) + 1, y * width * 3, (y + 1) * width * 3);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+/**
+ * The same chart as a PNG, rendered from its SVG by resvg with the fonts above: the labels, the
+ * percentages and "cible" are in the picture, as in the SVG (LibreOffice shows the PNG fallback).
+ * Drawn at twice the SVG's size so the text stays sharp when printed.
+ */
+export function chartPng(bars: ChartBar[], title: string): { png: Buffer; width: number; height: number } {
+  const { svg, width, height } = chartSvg(bars, title);
+  const rendered = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: 2 },
+    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+  }).render();
+  return { png: rendered.asPng(), width, height };
 }

@@ -271,7 +271,7 @@ describeEachEngine('reports API', (engine) => {
     );
   }, 300_000);
 
-  it('exports the whole convention as one workbook, a sheet per domain, and the indicators table, formulas neutralised', async () => {
+  it('exports the whole convention as one workbook, a sheet per domain, and the indicators table, cells typed, text as entered', async () => {
     const formula = '=HYPERLINK("http://evil.example","Cliquez")';
     const j1 = (await officeAgent.inject('GET', `/api/conventions/${conventionId}/indicators`))
       .json<IndicatorsOverview>()
@@ -319,8 +319,37 @@ describeEachEngine('reports API', (engine) => {
     const entries = book.getWorksheet('Saisies des indicateurs')!;
     const comments: unknown[] = [];
     entries.eachRow((row) => comments.push(row.getCell(4).value));
-    expect(comments).toContain(`'${formula}`);
-    expect(comments).not.toContain(formula);
+    // Text as entered, in a string cell (never evaluated): no apostrophe (issue #20).
+    expect(comments).toContain(formula);
+    expect(comments).not.toContain(`'${formula}`);
+    // Typed cells: the convention's dates are dates, the indicators' targets and values numbers.
+    const convention = book.getWorksheet('Convention')!;
+    const field = (name: string) => {
+      let found: ExcelJS.Cell | null = null;
+      convention.eachRow((row) => {
+        if (row.getCell(1).value === name) found = row.getCell(2);
+      });
+      return found as ExcelJS.Cell | null;
+    };
+    for (const [name, iso] of [
+      ['Début', '2024-01-01'],
+      ['Fin', '2033-12-31'],
+    ] as const) {
+      expect(field(name)!.type, name).toBe(ExcelJS.ValueType.Date);
+      expect((field(name)!.value as Date).toISOString().slice(0, 10)).toBe(iso);
+      expect(field(name)!.numFmt).toBe('dd/mm/yyyy');
+    }
+    const targets = book.getWorksheet('Cibles et valeurs')!;
+    let numbers = 0;
+    targets.eachRow((row, n) => {
+      if (n === 1) return;
+      for (const cell of [row.getCell(3), row.getCell(4)])
+        if (cell.value !== null) {
+          expect(cell.type).toBe(ExcelJS.ValueType.Number);
+          numbers += 1;
+        }
+    });
+    expect(numbers).toBeGreaterThan(0);
 
     const indicators = await load(`/api/conventions/${conventionId}/exports/indicateurs.xlsx`);
     expect(indicators.worksheets.map((w) => w.name)).toEqual([
@@ -338,7 +367,7 @@ describeEachEngine('reports API', (engine) => {
     );
   }, 300_000);
 
-  it('writes any table a page shows as xlsx, typed and neutralised, for signed-in users only', async () => {
+  it('writes any table a page shows as xlsx, typed, text as entered, for signed-in users only', async () => {
     const body = {
       title: 'Enveloppes : voté et engagé',
       columns: ['Année', 'Voté', 'Délibération', 'Commentaire'],
@@ -360,7 +389,9 @@ describeEachEngine('reports API', (engine) => {
       sheet.getCell('B2').value,
       (sheet.getCell('C2').value as Date).toISOString(),
       sheet.getCell('D2').value,
-    ]).toEqual([2024, 4_000_000, '2024-01-29T00:00:00.000Z', `'=HYPERLINK("http://evil.example")`]);
+      // A string cell is never evaluated: the text as shown, without an apostrophe (issue #20).
+    ]).toEqual([2024, 4_000_000, '2024-01-29T00:00:00.000Z', `=HYPERLINK("http://evil.example")`]);
+    expect(sheet.getCell('D2').type).toBe(ExcelJS.ValueType.String);
     expect([sheet.getCell('B3').value, sheet.getCell('D3').value]).toEqual([null, 'non voté']);
 
     const refused = expectProblem(

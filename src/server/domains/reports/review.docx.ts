@@ -56,31 +56,82 @@ const text = (value: string, options: { bold?: boolean; italics?: boolean; size?
 /** The text width of an A4 page with the default 2.54 cm margins, in twentieths of a point. */
 const TEXT_WIDTH = 9026;
 
+/** The table text's size: 8.5 pt (docx sizes are half-points). */
+const TABLE_TEXT_SIZE = 17;
+/** A cell's left and right margins (Word's and LibreOffice's default, 0.19 cm each), in twentieths of a point. */
+const CELL_MARGINS = 2 * 108;
+
 /**
- * Column widths from the columns' contents (their longest text, within bounds), written into the
- * table: Word and LibreOffice then lay the table out alike (equal columns would wrap a long label
- * into a narrow column in LibreOffice), and so the contents' page numbers hold in both.
+ * Advance widths of DejaVu Sans (the document's font), in thousandths of an em, for the characters
+ * of amounts and figures; other characters are counted at a wide letter's width. Bold is ≈ 9 % wider.
  */
-function columnWidths(header: string[], rows: string[][]): number[] {
-  // A header's words are bold and must not break: a little more room than their length.
-  const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map((w) => w.length));
-  const weights = header.map((h, i) =>
-    Math.min(60, Math.max(8, longestWord(h) + 2, ...rows.map((r) => (r[i] ?? '').length))),
+const ADVANCE: Record<string, number> = {
+  ' ': 318,
+  '\u00a0': 318,
+  '\u202f': 318,
+  ',': 318,
+  '.': 318,
+  '%': 950,
+  '€': 636,
+  '-': 361,
+};
+for (const digit of '0123456789') ADVANCE[digit] = 636;
+const OTHER_ADVANCE = 640;
+
+/** The width of a text on one line in the table's font, in twentieths of a point. */
+export function textTwips(value: string, bold = false): number {
+  let em = 0;
+  for (const c of value) em += ADVANCE[c] ?? OTHER_ADVANCE;
+  return Math.ceil((em / 1000) * (TABLE_TEXT_SIZE / 2) * 20 * (bold ? 1.09 : 1) + CELL_MARGINS);
+}
+
+/**
+ * Column widths from the columns' contents, written into the table's grid and cells (fixed layout):
+ * Word and LibreOffice then lay the table out alike, and so the contents' page numbers hold in both.
+ * A figure column (amounts, counts, percentages) gets the width of its longest figure on one line,
+ * so "100 000 000,00 €" never breaks mid-number (issue #20: LibreOffice gave such columns ≈ 1 cm);
+ * text columns share the rest by the length of their contents, never narrower than their longest
+ * word (up to 24 characters). Only when the figures alone overflow the page are they narrowed, in proportion.
+ */
+export function columnWidths(header: string[], rows: string[][], numeric: number[] = []): number[] {
+  const figures = new Set(numeric);
+  // A word longer than 24 characters (a reference, an address) breaks anyway: it sets no minimum past that.
+  const longestWord = (s: string) =>
+    s
+      .split(/\s+/)
+      .reduce((a, w) => (w.length > a.length ? w : a), '')
+      .slice(0, 24);
+  const fixed = header.map((h, i) =>
+    figures.has(i)
+      ? Math.max(textTwips(longestWord(h), true), ...rows.map((r) => textTwips(r[i] ?? '')))
+      : Math.max(textTwips(longestWord(h), true), ...rows.map((r) => textTwips(longestWord(r[i] ?? '')))),
   );
-  const total = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
+  const figuresWidth = fixed.reduce((sum, w, i) => sum + (figures.has(i) ? w : 0), 0);
+  const textMinimum = fixed.reduce((sum, w, i) => sum + (figures.has(i) ? 0 : w), 0);
+  if (figuresWidth + textMinimum > TEXT_WIDTH) {
+    const scale = TEXT_WIDTH / (figuresWidth + textMinimum);
+    return fixed.map((w) => Math.floor(w * scale));
+  }
+  // The room left over goes to the text columns, by the length of their contents.
+  const weights = header.map((h, i) =>
+    figures.has(i) ? 0 : Math.min(60, Math.max(8, h.length, ...rows.map((r) => (r[i] ?? '').length))),
+  );
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const spare = TEXT_WIDTH - figuresWidth - textMinimum;
+  if (totalWeight === 0) return fixed.map((w) => w + Math.floor(spare / fixed.length));
+  return fixed.map((w, i) => w + Math.floor((spare * weights[i]!) / totalWeight));
 }
 
 function table(header: string[], rows: string[][], numeric: number[] = []): Table {
   const right = new Set(numeric);
-  const widths = columnWidths(header, rows);
+  const widths = columnWidths(header, rows, numeric);
   const cell = (value: string, column: number, bold = false) =>
     new TableCell({
       width: { size: widths[column]!, type: WidthType.DXA },
       children: [
         new Paragraph({
           alignment: right.has(column) ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: [text(value, { bold, size: 17 })],
+          children: [text(value, { bold, size: TABLE_TEXT_SIZE })],
         }),
       ],
     });
@@ -123,7 +174,7 @@ function block(b: ReviewBlock): (Paragraph | Table)[] {
       ];
     case 'chart': {
       const svg = chartSvg(b.bars, b.title);
-      const png = chartPng(b.bars);
+      const png = chartPng(b.bars, b.title);
       const scale = 600 / svg.width;
       return [
         new Paragraph({

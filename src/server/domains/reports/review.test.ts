@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartBars, buildReview, dutyState, reviewText, type ReviewInput } from './review.rules';
-import { reviewDocx } from './review.docx';
+import { Resvg } from '@resvg/resvg-js';
+import { columnWidths, reviewDocx } from './review.docx';
+import { chartPng } from './chart';
 import { reviewPdf } from './review.pdf';
 import { pdfText, unzipEntry } from '../../test/documents';
 
@@ -259,5 +261,47 @@ describe('annual review model', () => {
     const footer = unzipEntry(docx, 'word/footer1.xml')!;
     expect(footer).toMatch(/PAGE[\s\S]*NUMPAGES/);
     expect(footer).toContain(' sur ');
+  });
+  it('gives amount columns of the DOCX the width of "100 000 000,00 €" on one line (issue #20)', async () => {
+    // "100 000 000,00 €" in DejaVu Sans at 8.5 pt: 11 digits and € at 0.636 em, 3 spaces and the
+    // comma at 0.318 em = 8.904 em ≈ 75.7 pt ≈ 1,514 twips, plus two cell margins of 108.
+    const ONE_LINE = 1514 + 216;
+    const docx = await reviewDocx(buildReview(input));
+    const xml = unzipEntry(docx, 'word/document.xml')!;
+    const tables = xml.split('<w:tbl>').slice(1);
+    const envelopes = tables.find((t) => /100\s000\s000,00\s€/.test(t))!;
+    const grid = [...envelopes.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(grid).toHaveLength(2);
+    expect(grid[1]).toBeGreaterThanOrEqual(ONE_LINE);
+    // Three envelopes beside the row labels: each amount on one line, the whole within the page.
+    const wide = columnWidths(
+      ['Montant', 'A', 'B', 'C'],
+      [['Voté (révisé au 31/12/2024)', ...Array(3).fill('100 000 000,00 €')]],
+      [1, 2, 3],
+    );
+    expect(wide.slice(1).every((w) => w >= ONE_LINE)).toBe(true);
+    expect(wide.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(9026);
+    // A long text column does not squeeze the figures.
+    const mixed = columnWidths(['Indicateur', 'Cible'], [['x'.repeat(300), '100 000 000,00 €']], [1]);
+    expect(mixed[1]).toBeGreaterThanOrEqual(ONE_LINE);
+  });
+  it("draws the chart's PNG (LibreOffice's picture) from the SVG with its labels written in DejaVu Sans", () => {
+    const bars = chartBars(input.indicators);
+    const { png, width, height } = chartPng(bars, 'Réalisation des cibles 2024');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // resvg decodes the PNG back to pixels (drawn at twice the SVG's size).
+    const image = new Resvg(
+      `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width * 2}" height="${height * 2}"><image width="${width * 2}" height="${height * 2}" xlink:href="data:image/png;base64,${png.toString('base64')}"/></svg>`,
+    ).render();
+    const pixels = image.pixels; // a getter that copies the buffer: read once
+    const dark = (x0: number, y0: number, x1: number, y1: number) => {
+      let n = 0;
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (pixels[(y * image.width + x) * 4]! < 128) n += 1;
+      return n;
+    };
+    // The labels are right-aligned left of the axis (x < 110 in the SVG), the title above the bars
+    // (y < 20): the old hand-drawn PNG had nothing there, text being beyond it.
+    expect(dark(0, 2 * 28, 2 * 100, image.height)).toBeGreaterThan(50);
+    expect(dark(2 * 110, 0, image.width, 2 * 20)).toBeGreaterThan(50);
   });
 });

@@ -11,7 +11,7 @@ import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError } from '../../platform/errors';
 import { XLSX_TYPE, type ExportFile } from '../../platform/http/files';
-import { workbookBuffer, type Sheet } from '../../platform/spreadsheets';
+import { typed, workbookBuffer, type Sheet } from '../../platform/spreadsheets';
 import { commitmentStatuses, getConventionDetail } from '../conventions/conventions.queries';
 import { decisionsWithFigures } from '../governance/governance.queries';
 import { dutyInstancesAsOf } from '../obligations/obligations.queries';
@@ -55,9 +55,9 @@ export async function conventionSheets(db: Db, principal: Principal, conventionI
       columns: [text('Rubrique', 'field', 30), text('Valeur', 'value', 90)],
       rows: [
         { field: 'Intitulé', value: detail.title },
-        { field: 'Début', value: detail.periodStart },
-        { field: 'Fin', value: detail.periodEnd },
-        { field: 'Signée le', value: detail.signatureDate ?? 'non signée' },
+        { field: 'Début', value: typed('date', detail.periodStart) },
+        { field: 'Fin', value: typed('date', detail.periodEnd) },
+        { field: 'Signée le', value: detail.signatureDate ? typed('date', detail.signatureDate) : 'non signée' },
         ...detail.parties.map((p) => ({
           field: `Partie (${partyRoleLabels[p.partyRole]})`,
           value: [

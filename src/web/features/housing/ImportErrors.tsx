@@ -8,7 +8,7 @@ import { TableWrapper } from '../../ui/TableWrapper';
 
 const LIMIT = 50;
 
-/** An import's errors, line by line (line, column, value, reason), paged; and the error file to download. */
+/** An import's errors, line by line (line, column, value, reason), paged; and every one of them in the error file to download. */
 export function ImportErrors({ view }: { view: StockImportView }) {
   const [offset, setOffset] = useState(0);
   const { data, error, loading } = useApi<ImportErrorPage>(`${view.links.errors}?offset=${offset}&limit=${LIMIT}`);
@@ -18,7 +18,7 @@ export function ImportErrors({ view }: { view: StockImportView }) {
       <h2 id="titre-erreurs">Erreurs du fichier</h2>
       <p>
         <a href={view.links.errorFile} download>
-          Télécharger le fichier des erreurs (CSV pour Excel, {plural(view.counts.errorsStored, 'ligne')})
+          Télécharger toutes les erreurs (CSV pour Excel, {plural(view.counts.errors, 'ligne')})
         </a>
       </p>
       <ErrorMessage error={error} />

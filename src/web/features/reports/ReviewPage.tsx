@@ -53,7 +53,12 @@ export function ReviewPage() {
         Le bilan reprend, pour l'année choisie, l'état des engagements objectif par objectif, les indicateurs au regard
         de leurs cibles (graphique et tableau), les finances, les opérations livrées et la trajectoire du patrimoine, la
         gouvernance de l'année et les obligations. Le dossier du COPIL y ajoute le projet de demande de l'année suivante
-        (prévisionnel de volumes et montants demandés). Le PDF se lit, le DOCX se modifie.
+        (prévisionnel de volumes et montants demandés). Le PDF se lit et s'imprime, le DOCX se modifie.
+      </p>
+      <p>
+        Accessibilité : le PDF n'est pas balisé (sa bibliothèque, pdfmake, ne produit pas de PDF balisé), un lecteur
+        d'écran n'y retrouve ni titres ni tableaux. Le DOCX est la version accessible : titres, tableaux avec en-têtes
+        et graphique décrit par un texte de remplacement et suivi de ses données.
       </p>
       <SelectField
         label="Année du bilan"

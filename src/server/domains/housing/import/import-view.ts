@@ -10,8 +10,6 @@ import * as repo from './import.repository';
 
 /** How an import is shown: progress for the bar, counts, the first errors and where the rest are. */
 
-export const MAX_STORED_ERRORS = 1000;
-
 export const errorOf = (e: {
   line_number: number | null;
   column_name: string | null;
@@ -47,7 +45,8 @@ export function toImportView(row: repo.ImportRow, firstErrors: RowError[], creat
       rowsValid: row.rows_valid,
       rowsInvalid: row.rows_invalid,
       errors: row.error_count,
-      errorsStored: Math.min(row.error_count, MAX_STORED_ERRORS),
+      // Every error is stored (the error file lists them all); kept in the view for its readers.
+      errorsStored: row.error_count,
       created: row.created_count,
       updated: row.updated_count,
       unchanged: row.unchanged_count,

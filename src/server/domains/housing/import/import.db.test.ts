@@ -12,6 +12,7 @@ import { getStockSummary } from '../housing.service';
 import { getTrajectory } from '../trajectory.service';
 import { getImport, importErrorFile, importStock, listImportErrors } from './import.service';
 import { encode, fixtureRows, rplsCsv, type FixtureRow, type RplsShape } from './rpls.fixtures';
+import { readCsv } from '../../../test/csv';
 
 /** The upload as a socket gives it: chunks arriving on later turns of the event loop. */
 const chunks = (bytes: Buffer, size = 64 * 1024) =>
@@ -186,6 +187,45 @@ describeEachEngine('housing: stock imports', (engine) => {
     const file = await importErrorFile(engine.db, agent, view.id);
     expect(file.filename).toBe('erreurs-rpls-40000-bad.csv');
     expect(file.content).toContain('31417;DPEENERGIE;H;"Ligne 31417, colonne DPEENERGIE : classe « H » inconnue');
+  });
+
+  it('gives every error in the error file, whatever their number, and imports nothing (issue #20)', async () => {
+    const org = (await createTestOrganisation(engine.db, { kind: 'landlord' })).id;
+    const user = await createTestUser(engine.db, { roles: ['office_agent'], organisationId: org });
+    // 4,012 bad rows: the error file used to detail the first 1,000 only.
+    const rows = fixtureRows(4_100).map((r, i) => (i < 4_012 ? { ...r, energy: 'H' } : r));
+    const error = await appError(run(user, org, csv(rows), 'rpls-4012.csv'));
+    expect(error.message).toMatch(/^4\s012 erreurs sur 4\s012 lignes : rien n'a été importé\./);
+    const view = await getImport(engine.db, user, error.extra.importId as string);
+    expect(view.counts).toMatchObject({ errors: 4_012, errorsStored: 4_012, created: null });
+    expect(await dwellingCount(org)).toBe(0);
+    const page = await listImportErrors(engine.db, user, view.id, 4_000, 50);
+    expect([page.total, page.stored, page.items.length]).toEqual([4_012, 4_012, 12]);
+    const file = await importErrorFile(engine.db, user, view.id);
+    const lines = readCsv(file.content);
+    expect(lines[0]).toEqual(['Ligne', 'Colonne', 'Valeur', 'Erreur']);
+    expect(lines).toHaveLength(1 + 4_012);
+    expect(lines.slice(1).map((l) => Number(l[0]))).toEqual(Array.from({ length: 4_012 }, (_, i) => i + 2));
+    expect(lines.at(-1)!.slice(0, 3)).toEqual(['4013', 'DPEENERGIE', 'H']);
+  });
+
+  it('names the missing identifier columns of an RPLS file, records its shape and imports nothing (issue #20)', async () => {
+    const [header, ...records] = readCsv(rplsCsv(fixtureRows(3), 'recent'));
+    const kept = header!.map((h, i) => (h === 'IDENT_REP' || h === 'IDENT_INT' ? -1 : i)).filter((i) => i >= 0);
+    expect(kept.length).toBeLessThan(header!.length);
+    const text = [header!, ...records].map((r) => kept.map((i) => r[i]).join(';')).join('\r\n') + '\r\n';
+    const error = await appError(run(agent, landlordId, Buffer.from(text, 'utf8'), 'rpls-sans-identifiant.csv'));
+    expect(error.message).toMatch(
+      /^Ligne 1 \(en-tête\) : colonnes obligatoires absentes : IDENT_REP, IDENT_INT \(IDENT_REP ou IDENT_INT : l'une des deux suffit/,
+    );
+    const view = await getImport(engine.db, agent, error.extra.importId as string);
+    expect(view).toMatchObject({ status: 'failed', shape: 'rpls_recent', counts: { errors: 1, errorsStored: 1 } });
+    expect(view.firstErrors.map((e) => e.message)).toEqual([error.message]);
+    const file = readCsv((await importErrorFile(engine.db, agent, view.id)).content);
+    expect(file).toEqual([
+      ['Ligne', 'Colonne', 'Valeur', 'Erreur'],
+      ['', '', '', error.message],
+    ]);
   });
 
   it('reports created, updated, unchanged and missing dwellings on a re-import, deleting none', async () => {

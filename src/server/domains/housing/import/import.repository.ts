@@ -190,20 +190,34 @@ export async function abandonInterruptedImports(db: Q, before: Date): Promise<nu
   return Number(dropped.numDeletedRows);
 }
 
+/** Stores errors at positions firstPosition, firstPosition + 1…; by slices, within PostgreSQL's 65,535 parameters. */
 export async function insertErrors(db: Q, importId: string, firstPosition: number, errors: RowError[]) {
-  if (errors.length === 0) return;
-  await db
-    .insertInto('import_errors')
-    .values(
-      errors.map((e, i) => ({
-        import_id: importId,
-        position: firstPosition + i,
-        line_number: e.line,
-        column_name: e.column,
-        value: e.value === null ? null : e.value.slice(0, 200),
-        message: e.message,
-      })),
-    )
+  for (let start = 0; start < errors.length; start += ERROR_INSERT_SLICE)
+    await db
+      .insertInto('import_errors')
+      .values(
+        errors.slice(start, start + ERROR_INSERT_SLICE).map((e, i) => ({
+          import_id: importId,
+          position: firstPosition + start + i,
+          line_number: e.line,
+          column_name: e.column,
+          value: e.value === null ? null : e.value.slice(0, 200),
+          message: e.message,
+        })),
+      )
+      .execute();
+}
+const ERROR_INSERT_SLICE = 5000;
+
+/** Errors by position (they are stored at positions 0, 1, 2…): `limit` of them from `from` on. */
+export function listErrorsFrom(db: Q, importId: string, from: number, limit: number) {
+  return db
+    .selectFrom('import_errors')
+    .selectAll()
+    .where('import_id', '=', importId)
+    .where('position', '>=', from)
+    .where('position', '<', from + limit)
+    .orderBy('position')
     .execute();
 }
 

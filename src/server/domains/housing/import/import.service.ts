@@ -15,7 +15,7 @@ import { lockOrganisation } from '../../conventions/conventions.queries';
 import { canImportStock } from '../housing.policy';
 import { loadStockAccess } from '../housing.service';
 import { ByteMeter, fileTooLarge, SniffingDecoder } from './encoding';
-import { errorOf, importView, MAX_STORED_ERRORS } from './import-view';
+import { errorOf, importView } from './import-view';
 import * as repo from './import.repository';
 import { validateRecord, type RowContext, type SourceRecord, type StagedDwelling } from './row';
 import { mapHeader, separatorProblem, type HeaderMapping, type HeaderProblem } from './rpls';
@@ -94,14 +94,17 @@ class Run {
     const raw = record.values.map((v) => v ?? '');
     const separator = xlsx ? null : separatorProblem(raw);
     if (separator) throw headerError(record.line, [separator]);
-    this.mapping = mapHeader(raw, { xlsx });
-    if (this.mapping.problems.length > 0) throw headerError(record.line, this.mapping.problems);
+    const mapping = mapHeader(raw, { xlsx });
+    // The file's shape is recorded even when its header is refused: the report says what the file
+    // was, then which columns are missing (the failure is stored as the import's error).
     await repo.updateProgress(this.db, this.importId, {
       ...this.counts(),
-      shape: this.mapping.shape,
+      shape: mapping.shape,
       encoding: this.encoding ?? 'xlsx',
-      ignoredColumns: this.mapping.ignored,
+      ignoredColumns: mapping.ignored,
     });
+    if (mapping.problems.length > 0) throw headerError(record.line, mapping.problems);
+    this.mapping = mapping;
   }
 
   row(record: SourceRecord, ctx: RowContext) {
@@ -132,13 +135,9 @@ class Run {
     }
     this.rowsValid += this.batch.length - duplicates.length;
     this.rowsInvalid += duplicates.length;
-    const stored = Math.min(this.errorCount, MAX_STORED_ERRORS);
-    await repo.insertErrors(
-      this.db,
-      this.importId,
-      stored,
-      this.errors.slice(0, Math.max(0, MAX_STORED_ERRORS - stored)),
-    );
+    // Every error is stored, whatever their number (issue #20: a file with 4,012 errors was
+    // detailed 1,000 at a time), so the error file lists them all in one round of fixes.
+    await repo.insertErrors(this.db, this.importId, this.errorCount, this.errors);
     this.errorCount += this.errors.length;
     this.batch = [];
     this.errors = [];
@@ -233,8 +232,12 @@ export async function importStock(
       error instanceof AppError
         ? error.message
         : "Erreur interne pendant la lecture du fichier ; rien n'a été importé.";
-    if (error instanceof AppError && run.mapping === null)
+    if (error instanceof AppError && run.mapping === null) {
+      // The file-level failure (a refused header, no header, an unreadable file) is the import's
+      // one error: the report and the error file show it, not "0 erreur".
       await repo.insertErrors(db, id, 0, [{ line: null, column: null, value: null, message }]);
+      run.errorCount = 1;
+    }
     await db.transaction().execute(async (trx) => {
       await repo.dropStagedRows(trx, id);
       await repo.updateProgress(trx, id, run.counts());
@@ -364,29 +367,25 @@ export async function listImportErrors(
 ): Promise<ImportErrorPage> {
   const row = await importAccess(db, principal, id);
   const items = (await repo.listErrors(db, id, offset, limit)).map(errorOf);
-  return { total: row.error_count, stored: Math.min(row.error_count, MAX_STORED_ERRORS), offset, items };
+  return { total: row.error_count, stored: row.error_count, offset, items };
 }
 
-/** The error file: one line per stored error (CSV for French Excel), and what was left out. */
+/** The error file: every error of the import, one line each (CSV for French Excel), whatever their number. */
 export async function importErrorFile(
   db: Db,
   principal: Principal,
   id: string,
 ): Promise<{ filename: string; content: string }> {
   const row = await importAccess(db, principal, id);
-  const errors = (await repo.listErrors(db, id, 0, MAX_STORED_ERRORS)).map(errorOf);
-  const lines = [
-    ['Ligne', 'Colonne', 'Valeur', 'Erreur'],
-    ...errors.map((e) => [e.line === null ? '' : String(e.line), e.column ?? '', e.value ?? '', e.message]),
-  ];
-  if (row.error_count > errors.length)
-    lines.push([
-      '',
-      '',
-      '',
-      `… et ${plural(row.error_count - errors.length, 'autre erreur')} non détaillée(s) : corrigez celles-ci puis importez à nouveau.`,
-    ]);
-  if (errors.length === 0 && row.failure_message) lines.push(['', '', '', row.failure_message]);
+  const lines = [['Ligne', 'Colonne', 'Valeur', 'Erreur']];
+  // Read by pages of the error positions (0, 1, 2…: contiguous), so a file of a million errors is
+  // not one query result held twice.
+  for (let from = 0; from < row.error_count; from += ERROR_FILE_PAGE)
+    for (const e of (await repo.listErrorsFrom(db, id, from, ERROR_FILE_PAGE)).map(errorOf))
+      lines.push([e.line === null ? '' : String(e.line), e.column ?? '', e.value ?? '', e.message]);
+  if (lines.length === 1 && row.failure_message) lines.push(['', '', '', row.failure_message]);
   const base = row.filename.replace(/\.[^.]*$/, '');
   return { filename: `erreurs-${base}.csv`, content: toCsv(lines) };
 }
+
+const ERROR_FILE_PAGE = 10_000;

@@ -278,8 +278,7 @@ describe('bad headers', () => {
   it('lists the missing required columns and a missing identifier', () => {
     const mapping = mapHeader(['DEPCOM', 'TYPECONST', 'NBPIECE', 'SURFHAB', 'CONSTRUCT', 'DPEDATE']);
     expect(mapping.problems.map((p) => p.message)).toEqual([
-      'colonnes obligatoires absentes : DPEENERGIE, DPESERRE',
-      "aucune colonne d'identifiant : IDENT_REP ou IDENT_INT est nécessaire pour mettre à jour le patrimoine d'un import à l'autre",
+      "colonnes obligatoires absentes : IDENT_REP, IDENT_INT, DPEENERGIE, DPESERRE (IDENT_REP ou IDENT_INT : l'une des deux suffit, elle identifie chaque logement d'un import à l'autre)",
     ]);
     expect(mapHeader(['IDENT_INT', 'DEPCOM', 'DEPCOM']).problems[0]!.message).toBe(
       'la colonne DEPCOM figure deux fois (colonnes 2 et 3)',

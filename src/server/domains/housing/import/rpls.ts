@@ -234,19 +234,25 @@ export function mapHeader(raw: string[], options: { xlsx?: boolean } = {}): Head
       }
     }
   }
-  const missing = FIELD_NAMES.filter((f) => FIELDS[f].required && columns[f] === undefined);
+  // Every missing column named in one message (issue #20: a file without IDENT_REP and IDENT_INT
+  // was answered "forme non reconnue" with no column named). The identifiers are one requirement:
+  // either column will do, and the message says so.
+  const noIdentifier = columns.identRep === undefined && columns.identInt === undefined;
+  const missing = [
+    ...(noIdentifier ? [FIELDS.identRep.aliases[0]!, FIELDS.identInt.aliases[0]!] : []),
+    ...FIELD_NAMES.filter((f) => FIELDS[f].required && columns[f] === undefined).map((f) =>
+      FIELDS[f].aliases.join(' ou '),
+    ),
+  ];
   if (missing.length > 0) {
-    const list = missing.map((f) => FIELDS[f].aliases.join(' ou ')).join(', ');
+    const s = missing.length > 1 ? 's' : '';
     problems.push({
-      column: FIELDS[missing[0]!].aliases[0]!,
-      message: `colonne${missing.length > 1 ? 's' : ''} obligatoire${missing.length > 1 ? 's' : ''} absente${missing.length > 1 ? 's' : ''} : ${list}`,
-    });
-  }
-  if (columns.identRep === undefined && columns.identInt === undefined) {
-    problems.push({
-      column: 'IDENT_REP',
+      column: missing[0]!,
       message:
-        "aucune colonne d'identifiant : IDENT_REP ou IDENT_INT est nécessaire pour mettre à jour le patrimoine d'un import à l'autre",
+        `colonne${s} obligatoire${s} absente${s} : ${missing.join(', ')}` +
+        (noIdentifier
+          ? " (IDENT_REP ou IDENT_INT : l'une des deux suffit, elle identifie chaque logement d'un import à l'autre)"
+          : ''),
     });
   }
   const shape: ImportShape = options.xlsx
