@@ -3940,7 +3940,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            events: {
+            items: {
               action: string;
               actorLabel: string;
               actorUserId: string | null;
@@ -15844,8 +15844,8 @@ export interface operations {
   getStockImportsByIdErrors: {
     parameters: {
       query?: {
-        limit?: number;
-        offset?: number;
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path: {
@@ -15862,14 +15862,15 @@ export interface operations {
         };
         content: {
           'application/json': {
+            counted: number;
             items: {
               column: string | null;
               line: number | null;
               message: string;
               value: string | null;
             }[];
-            offset: number;
-            stored: number;
+            page: number;
+            pageSize: number;
             total: number;
           };
         };
@@ -16280,8 +16281,6 @@ export interface operations {
         constructionType?: 'collective' | 'individual' | 'student';
         effectiveClass?: string;
         epciCode?: string;
-        page?: number;
-        pageSize?: number;
         qpv?: 'in' | 'out';
         search?: string;
       };

@@ -223,7 +223,7 @@ describeEachEngine('housing: stock imports', (engine) => {
       counts: { rowsValid: 297, rowsInvalid: 3, errors: 4, created: 297 },
     });
     expect(await dwellingCount(org)).toBe(297);
-    const errors = await listImportErrors(engine.db, user, view.id, 0, 10);
+    const errors = await listImportErrors(engine.db, user, view.id, { page: 1, pageSize: 10 });
     expect(errors.items.map((e) => [e.line, e.column])).toEqual([
       [12, 'SURFHAB'],
       [22, 'DEPCOM'],
