@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { pageOf, pageQuery } from './pagination';
 
-export const auditQuery = z.object({
-  entityType: z.string().max(100).optional(),
-  entityId: z.string().max(100).optional(),
-  action: z.string().max(100).optional(),
-  actor: z.string().max(200).optional(),
-  from: z.iso.date('Date de début invalide (AAAA-MM-JJ).').optional(),
-  to: z.iso.date('Date de fin invalide (AAAA-MM-JJ).').optional(),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-});
+export const auditQuery = z
+  .object({
+    entityType: z.string().max(100).optional(),
+    entityId: z.string().max(100).optional(),
+    action: z.string().max(100).optional(),
+    actor: z.string().max(200).optional(),
+    from: z.iso.date('Date de début invalide (AAAA-MM-JJ).').optional(),
+    to: z.iso.date('Date de fin invalide (AAAA-MM-JJ).').optional(),
+  })
+  .extend(pageQuery({ defaultSize: 50, maxSize: 200 }).shape);
 export type AuditQuery = z.infer<typeof auditQuery>;
 
 export const auditEvent = z.object({
@@ -28,12 +29,7 @@ export const auditEvent = z.object({
 });
 export type AuditEvent = z.infer<typeof auditEvent>;
 
-export const auditPage = z.object({
-  events: z.array(auditEvent),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const auditPage = pageOf(auditEvent);
 export type AuditPage = z.infer<typeof auditPage>;
 
 export const chainVerification = z.object({

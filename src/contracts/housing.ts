@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf, pageQuery } from './pagination';
 
 /**
  * The housing domain as the API speaks it: a landlord's stock (dwellings, buildings,
@@ -195,14 +196,8 @@ const csvList = <T extends readonly [string, ...string[]]>(values: T, label: str
     )
     .pipe(z.array(z.enum(values, `${label} : valeur inconnue (${values.join(', ')}).`)));
 
-export const dwellingsQuery = z.object({
-  page: z.coerce.number('Page : nombre attendu.').int().min(1, 'Page : 1 au moins.').default(1),
-  pageSize: z.coerce
-    .number('Taille de page : nombre attendu.')
-    .int()
-    .min(1)
-    .max(500, 'Taille de page : 500 au plus.')
-    .default(50),
+/** The dwellings' filters, shared by the paged list and its exports (which take every dwelling). */
+export const dwellingsFilters = z.object({
   communeCode: z
     .string()
     .regex(/^(\d[\dAB]\d{3})$/, 'Code commune INSEE invalide (5 caractères).')
@@ -216,15 +211,13 @@ export const dwellingsQuery = z.object({
   constructionType: z.enum(constructionTypes, 'Type de construction inconnu.').optional(),
   search: z.string().trim().max(100).optional(),
 });
+export type DwellingsFilters = z.infer<typeof dwellingsFilters>;
+export const dwellingsQuery = dwellingsFilters.extend(pageQuery({ defaultSize: 50, maxSize: 500 }).shape);
 export type DwellingsQuery = z.infer<typeof dwellingsQuery>;
 
-export const dwellingPage = z.object({
+export const dwellingPage = pageOf(dwellingView).extend({
   isDemo: z.boolean(),
   demoNotice: z.string().nullable(),
-  total: count,
-  page: count,
-  pageSize: count,
-  items: z.array(dwellingView),
 });
 export type DwellingPage = z.infer<typeof dwellingPage>;
 
@@ -385,9 +378,7 @@ export const importQuery = z.object({
   mode: z.enum(importModes, 'Mode inconnu : all_or_nothing (par défaut) ou valid_rows_only.').optional(),
 });
 
-export const importErrorsQuery = z.object({
-  offset: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-});
-export const importErrorPage = z.object({ total: count, stored: count, offset: count, items: z.array(rowError) });
+export const importErrorsQuery = pageQuery({ defaultSize: 100, maxSize: 1000 });
+/** Every error of the import is stored: `total` counts them all. */
+export const importErrorPage = pageOf(rowError);
 export type ImportErrorPage = z.infer<typeof importErrorPage>;

@@ -7,12 +7,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accessRoutes } from './domains/access/access.routes';
 import { bootstrapAdministrator } from './domains/access/access.service';
 import { oidcRoutes } from './domains/access/oidc.routes';
@@ -45,6 +40,12 @@ import { migrateToLatest } from './platform/db/migrate';
 import { healthRoutes } from './platform/health';
 import type { AppContext } from './platform/http/context';
 import { frameworkErrorHandler, registerErrorHandler, registerNotFoundHandler } from './platform/http/problem';
+import {
+  openApiTransform,
+  openApiTransformObject,
+  registerOperationIds,
+  securitySchemes,
+} from './platform/http/openapi';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerSessionAuth } from './platform/http/session-auth';
 import { authenticate } from './domains/access/access.service';
@@ -109,6 +110,7 @@ async function createServer(config: Config, database: DatabaseHandle): Promise<F
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), public: true };
   });
   registerRouteInventory(app);
+  registerOperationIds(app);
   registerSessionAuth(app, { authenticate: (token) => authenticate(ctx.db, token), secureCookies });
   registerTextGuard(app);
   await app.register(fastifyMultipart, {
@@ -119,13 +121,16 @@ async function createServer(config: Config, database: DatabaseHandle): Promise<F
     openapi: {
       info: {
         title: 'API Copil',
-        version: '0.1.0',
+        // The contract's version, never the software's: the document is public (like /api/health).
+        version: '1',
         description:
-          'API de Copil : conventions de partenariat Département / bailleur. Authentification par cookie de session ; les requêtes qui modifient des données envoient le jeton CSRF dans l’en-tête x-csrf-token. Montants en euros sous forme de chaînes décimales ("4000000.00"), dates AAAA-MM-JJ, erreurs au format RFC 9457.',
+          'API de Copil : conventions de partenariat Département / bailleur. Authentification par cookie de session ; les requêtes qui modifient des données envoient le jeton CSRF dans l’en-tête x-csrf-token. Montants en euros sous forme de chaînes décimales ("4000000.00"), dates AAAA-MM-JJ, erreurs au format RFC 9457 (application/problem+json), listes paginées par page et pageSize (réponse : items, total, page, pageSize).',
       },
       servers: [{ url: config.publicUrl }],
+      components: { securitySchemes },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   registerNotFoundHandler(app, await registerWeb(app, config));

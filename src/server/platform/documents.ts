@@ -81,6 +81,9 @@ const kinds: Kind[] = [
   { contentType: 'text/csv', extensions: ['csv'], matches: isText },
 ];
 
+/** The media types a stored document may have, as its download declares them (OpenAPI). */
+export const DOCUMENT_TYPES: readonly string[] = kinds.map((k) => k.contentType);
+
 /**
  * An office document is stored, not parsed, but its zip is still opened with the bounded reader:
  * its central directory must list the parts of its format, within the same limits as an import.

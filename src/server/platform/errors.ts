@@ -12,6 +12,7 @@ export const errorCodes = {
   CSRF_TOKEN_INVALID: 403,
   ACCOUNT_LOCKED: 429, // a growing delay after wrong passwords, with Retry-After (issue #17)
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405, // an existing address asked with another method; Allow names the right ones
   CONFLICT: 409,
   INVARIANT_VIOLATED: 422,
   UNSUPPORTED_MEDIA_TYPE: 415,

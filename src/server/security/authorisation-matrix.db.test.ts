@@ -145,18 +145,18 @@ describeEachEngine('authorisation matrix', (engine) => {
     // the appointed controller read their conventions' events; every other role is refused.
     const users = walk.users as Required<Walk['users']>;
     const admin = await journal(users.admin);
-    expect(admin.page!.events.some((e) => platformTypes.includes(e.entityType))).toBe(true);
+    expect(admin.page!.items.some((e) => platformTypes.includes(e.entityType))).toBe(true);
     for (const role of ['coordinator', 'controller'] as const) {
       const { status, page } = await journal(users[role]);
       expect(status, role).toBe(200);
       const theirs = await readable(users[role]);
-      expect(page!.events.length, role).toBeGreaterThan(0);
+      expect(page!.items.length, role).toBeGreaterThan(0);
       expect(
-        page!.events.filter((e) => platformTypes.includes(e.entityType)).map((e) => e.id),
+        page!.items.filter((e) => platformTypes.includes(e.entityType)).map((e) => e.id),
         role,
       ).toEqual([]);
       expect(
-        page!.events.filter((e) => e.conventionId !== null && !theirs.has(e.conventionId)).map((e) => e.id),
+        page!.items.filter((e) => e.conventionId !== null && !theirs.has(e.conventionId)).map((e) => e.id),
         `${role} reads events of conventions it does not read elsewhere`,
       ).toEqual([]);
     }

@@ -99,27 +99,27 @@ describeEachEngine('audit scope', (engine) => {
     for (const who of [coordinatorB, controllerB]) {
       const page = await all(who);
       expect(page.total).toBeGreaterThan(0); // the creation of their own convention
-      expect(page.events.every((e) => e.conventionId === conventionB)).toBe(true);
+      expect(page.items.every((e) => e.conventionId === conventionB)).toBe(true);
       expect((await all(who, `&entityId=${conventionA}`)).total).toBe(0);
     }
   });
 
   it('shows a controller party to no convention nothing at all', async () => {
-    expect(await all(lonelyController)).toMatchObject({ total: 0, events: [] });
+    expect(await all(lonelyController)).toMatchObject({ total: 0, items: [] });
   });
 
   it('shows the Département’s coordinator its conventions’ events, never the platform’s nor another Département’s', async () => {
     const page = await all(coordinatorA);
     expect(page.total).toBeGreaterThan(0);
     // Its conventions' events (2024-2033 and 2021-2023), and those of the office it shares them with (its stock).
-    expect(page.events.some((e) => e.conventionId === conventionB)).toBe(false);
-    expect(page.events.some((e) => e.conventionId === conventionA)).toBe(true);
-    expect(page.events.some((e) => ['user', 'session', 'organisation'].includes(e.entityType))).toBe(false);
+    expect(page.items.some((e) => e.conventionId === conventionB)).toBe(false);
+    expect(page.items.some((e) => e.conventionId === conventionA)).toBe(true);
+    expect(page.items.some((e) => ['user', 'session', 'organisation'].includes(e.entityType))).toBe(false);
   });
 
   it('keeps platform events (accounts, logins) for the administrator', async () => {
     const page = await all(admin);
-    expect(page.events.some((e) => e.entityType === 'session' && e.action === 'login')).toBe(true);
+    expect(page.items.some((e) => e.entityType === 'session' && e.action === 'login')).toBe(true);
     expect((await all(admin, '&entityType=user')).total).toBeGreaterThan(0);
     expect((await all(admin, `&entityId=${conventionB}`)).total).toBeGreaterThan(0);
   });
@@ -160,7 +160,7 @@ describeEachEngine('audit scope', (engine) => {
     });
     expect(submitted.statusCode, submitted.body).toBe(200);
     const seen = await all(coordinatorA, `&entityId=${draftId}`);
-    expect(seen.events.map((e) => e.action)).toEqual(['submit']);
+    expect(seen.items.map((e) => e.action)).toEqual(['submit']);
   });
 
   it('resolves the scope of every entity type the services name, without error for an unknown id', async () => {

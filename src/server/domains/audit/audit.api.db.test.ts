@@ -52,26 +52,26 @@ describeEachEngine('audit API', (engine) => {
     expect(result.total).toBe(await countEvents());
     expect(result.page).toBe(1);
     expect(result.pageSize).toBe(50);
-    const ids = result.events.map((e) => BigInt(e.id));
+    const ids = result.items.map((e) => BigInt(e.id));
     expect([...ids].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))).toEqual(ids);
-    expect(result.events[0]).toMatchObject({
+    expect(result.items[0]).toMatchObject({
       entityType: 'session',
       action: 'login',
       hash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
-    expect(new Date(result.events[0]!.occurredAt).toISOString()).toBe(result.events[0]!.occurredAt);
+    expect(new Date(result.items[0]!.occurredAt).toISOString()).toBe(result.items[0]!.occurredAt);
   });
 
   it('filters by entity type, action and entity', async () => {
     const orgs = await page(admin, '?entityType=organisation');
     expect(orgs.total).toBeGreaterThanOrEqual(2); // the seed's two parties
     expect(orgs.total).toBe(await countEvents(sql`entity_type = 'organisation'`));
-    expect(orgs.events.every((e) => e.entityType === 'organisation')).toBe(true);
+    expect(orgs.items.every((e) => e.entityType === 'organisation')).toBe(true);
 
     const seeds = await page(admin, '?action=seed&pageSize=200');
     expect(seeds.total).toBe(await countEvents(sql`action = 'seed'`));
-    expect(seeds.events.every((e) => e.action === 'seed')).toBe(true);
-    expect(seeds.events.map((e) => e.entityType)).toEqual(
+    expect(seeds.items.every((e) => e.action === 'seed')).toBe(true);
+    expect(seeds.items.map((e) => e.entityType)).toEqual(
       expect.arrayContaining(['convention', 'organisation', 'organisation']),
     );
 
@@ -82,18 +82,18 @@ describeEachEngine('audit API', (engine) => {
       .select('id')
       .where('period_start', '=', '2024-01-01')
       .executeTakeFirstOrThrow();
-    expect(conventionSeeds.events.map((e) => e.entityId)).toContain(reference.id);
+    expect(conventionSeeds.items.map((e) => e.entityId)).toContain(reference.id);
 
     const one = await page(admin, `?entityId=${encodeURIComponent(reference.id)}`);
     expect(one.total).toBe(await countEvents(sql`entity_id = ${reference.id}`));
-    expect(one.events.every((e) => e.entityId === reference.id)).toBe(true);
+    expect(one.items.every((e) => e.entityId === reference.id)).toBe(true);
     expect((await page(admin, '?action=delete')).total).toBe(0);
   });
 
   it('filters by actor, treating % and _ literally', async () => {
     const system = await page(admin, '?actor=syst%C3%A8me%20copil');
     expect(system.total).toBe(await countEvents(sql`actor_label = 'Système Copil'`));
-    expect(system.events.every((e) => e.actorUserId === null)).toBe(true);
+    expect(system.items.every((e) => e.actorUserId === null)).toBe(true);
     expect((await page(admin, '?actor=%25')).total).toBe(0);
     expect((await page(admin, '?actor=_')).total).toBe(0);
   });
@@ -129,8 +129,8 @@ describeEachEngine('audit API', (engine) => {
     const all = await page(admin, '?pageSize=200');
     const second = await page(admin, '?pageSize=2&page=2');
     expect(second).toMatchObject({ page: 2, pageSize: 2, total: all.total });
-    expect(second.events.map((e) => e.id)).toEqual(all.events.slice(2, 4).map((e) => e.id));
-    expect((await page(admin, '?page=1000')).events).toEqual([]);
+    expect(second.items.map((e) => e.id)).toEqual(all.items.slice(2, 4).map((e) => e.id));
+    expect((await page(admin, '?page=1000')).items).toEqual([]);
   });
 
   it('refuses a start date after the end date, and invalid dates or sizes, with 400', async () => {
@@ -151,9 +151,9 @@ describeEachEngine('audit API', (engine) => {
     const forbidden = expectProblem(await officeAgent.inject('GET', '/api/audit'), 403, 'FORBIDDEN');
     expect(forbidden.detail).toMatch(/réservé/);
     expectProblem(await officeAgent.inject('GET', '/api/audit/verify'), 403, 'FORBIDDEN');
-    expect((await page(coordinator, '?pageSize=1')).events).toHaveLength(1);
+    expect((await page(coordinator, '?pageSize=1')).items).toHaveLength(1);
     // A controller whose organisation is party to no convention reads nothing (issue #17).
-    expect((await page(controller, '?pageSize=1')).events).toHaveLength(0);
+    expect((await page(controller, '?pageSize=1')).items).toHaveLength(0);
   });
 
   it('verifies the chain through the API, and reports a tampered event', async () => {
@@ -167,7 +167,7 @@ describeEachEngine('audit API', (engine) => {
       checkedCheckpoints: 0,
     });
 
-    const target = (await page(admin, '?entityType=convention&action=seed')).events[0]!;
+    const target = (await page(admin, '?entityType=convention&action=seed')).items[0]!;
     await sql`update audit_events set after = jsonb_set(after, '{title}', '"Autre titre"') where id = ${BigInt(target.id)}`.execute(
       engine.db,
     );

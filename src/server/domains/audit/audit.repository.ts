@@ -1,6 +1,7 @@
 import { endOfParisDay } from '../../platform/db/paris-day';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AuditQuery } from '../../../contracts/audit';
+import { offsetOf } from '../../../contracts/pagination';
 import { conventionsOfOrganisationSql, organisationsSharingConventionSql } from '../../kernel/convention-scope.queries';
 import type { Database } from '../../platform/db/schema';
 import type { AuditReader } from './audit.policy';
@@ -38,12 +39,7 @@ function filtered(db: Q, reader: AuditReader, f: AuditQuery) {
 
 export async function listEvents(db: Q, reader: AuditReader, f: AuditQuery) {
   const [rows, count] = await Promise.all([
-    filtered(db, reader, f)
-      .selectAll()
-      .orderBy('id', 'desc')
-      .limit(f.pageSize)
-      .offset((f.page - 1) * f.pageSize)
-      .execute(),
+    filtered(db, reader, f).selectAll().orderBy('id', 'desc').limit(f.pageSize).offset(offsetOf(f)).execute(),
     filtered(db, reader, f)
       .select((eb) => eb.fn.countAll<bigint>().as('total'))
       .executeTakeFirstOrThrow(),

@@ -24,7 +24,7 @@ export async function listEvents(db: Db, principal: Principal, query: AuditQuery
   }
   const { rows, total } = await repo.listEvents(db, auditReader(principal), query);
   return {
-    events: rows.map((r) => ({
+    items: rows.map((r) => ({
       id: r.id.toString(),
       occurredAt: r.occurred_at.toISOString(),
       actorUserId: r.actor_user_id,

@@ -12,6 +12,7 @@ import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { principalOf } from '../../kernel/request-auth';
 import { receiveFile } from '../../platform/http/uploads';
+import { DOCUMENT_TYPES } from '../../platform/documents';
 import * as documents from './documents.service';
 import * as service from './conventions.service';
 
@@ -104,7 +105,7 @@ export function conventionsRoutes(app: ZodApp, ctx: AppContext) {
   });
 
   app.get('/api/documents/:id', {
-    schema: { tags: ['Conventions'], summary: 'Télécharger une pièce', params: idParams },
+    schema: { tags: ['Conventions'], summary: 'Télécharger une pièce', params: idParams, produces: DOCUMENT_TYPES },
     handler: async (request, reply) => {
       const doc = await documents.downloadDocument(ctx.db, principalOf(request), request.params.id);
       return reply

@@ -2,7 +2,7 @@ import { actorOf, type Principal } from '../../kernel/principal';
 import {
   constructionTypeLabels,
   trajectoryDimensions,
-  type DwellingsQuery,
+  type DwellingsFilters,
   type TrajectoryDimension,
 } from '../../../contracts/housing';
 import { todayInParis } from '../../../contracts/dates';
@@ -40,7 +40,7 @@ export async function exportDwellings(
   db: Db,
   principal: Principal,
   organisationId: string,
-  filters: DwellingsQuery,
+  filters: DwellingsFilters,
   format: ExportFormat,
 ): Promise<ExportFile> {
   await loadStockAccess(db, principal, organisationId);

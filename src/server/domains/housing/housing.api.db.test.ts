@@ -362,11 +362,11 @@ describeEachEngine('housing API', (engine) => {
     const body = expectProblem(await upload(manager, 'rpls-erreurs.csv', csv(rows)), 400, 'VALIDATION_FAILED');
     expect(body.errors!.map((e) => e.field)).toEqual(['ligne 6, colonne DPEENERGIE', 'ligne 8, colonne SURFHAB']);
     expect(body.errorCount).toBe(2);
-    const errors = await call(manager.inject('GET', `/api/stock-imports/${body.importId}/errors?limit=1&offset=1`));
+    const errors = await call(manager.inject('GET', `/api/stock-imports/${body.importId}/errors?page=2&pageSize=1`));
     expect(errors.json()).toMatchObject({
       total: 2,
-      stored: 2,
-      offset: 1,
+      page: 2,
+      pageSize: 1,
       items: [{ line: 8, column: 'SURFHAB', value: 'abc' }],
     });
     const file = await call(manager.inject('GET', body.errorFile as string));

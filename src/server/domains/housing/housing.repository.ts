@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DwellingsQuery } from '../../../contracts/housing';
+import type { DwellingsFilters, DwellingsQuery } from '../../../contracts/housing';
+import { offsetOf } from '../../../contracts/pagination';
 import type { Database, EstablishmentsTable } from '../../platform/db/schema';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -90,7 +91,7 @@ export function establishmentFigures(db: Q, organisationId: string) {
     .executeTakeFirstOrThrow();
 }
 
-function filtered(db: Q, organisationId: string, q: DwellingsQuery) {
+function filtered(db: Q, organisationId: string, q: DwellingsFilters) {
   let query = db.selectFrom('dwellings as d').where('d.organisation_id', '=', organisationId);
   if (q.communeCode) query = query.where('d.commune_code', '=', q.communeCode);
   if (q.epciCode) query = query.where('d.epci_code', '=', q.epciCode);
@@ -118,7 +119,7 @@ export async function listDwellings(db: Q, organisationId: string, q: DwellingsQ
       .select(['b.code as building_code', 'b.name as building_name'])
       .orderBy('d.commune_code')
       .orderBy('d.dwelling_key')
-      .offset((q.page - 1) * q.pageSize)
+      .offset(offsetOf(q))
       .limit(q.pageSize)
       .execute(),
   ]);
@@ -127,7 +128,7 @@ export async function listDwellings(db: Q, organisationId: string, q: DwellingsQ
 export type DwellingRow = Awaited<ReturnType<typeof listDwellings>>['rows'][number];
 
 /** Every dwelling matching the filters, unpaged, in the list's order (exports). */
-export function allDwellings(db: Q, organisationId: string, q: DwellingsQuery) {
+export function allDwellings(db: Q, organisationId: string, q: DwellingsFilters) {
   return filtered(db, organisationId, q)
     .select([
       'd.ident_rep',

@@ -5,6 +5,7 @@ import {
   calendarVersionView,
   createCalendarVersionBody,
   dwellingPage,
+  dwellingsFilters,
   dwellingsQuery,
   dwellingView,
   establishmentBody,
@@ -74,7 +75,7 @@ export function housingRoutes(app: ZodApp, ctx: AppContext) {
       tags,
       summary: 'Les logements (avec les filtres de la liste) en xlsx ou en CSV pour Excel (« ; », UTF-8 avec BOM)',
       params: idParams.extend(exportFormat.shape),
-      querystring: dwellingsQuery,
+      querystring: dwellingsFilters,
       response: { 400: problemSchema, 404: problemSchema },
     },
     handler: async (request, reply) =>

@@ -39,6 +39,7 @@ export function feedRoutes(app: ZodApp, ctx: AppContext) {
       summary:
         'Flux iCalendar (RFC 5545) des échéances, par lien secret (sans session) ; 404 si le lien est inconnu ou révoqué',
       params: feedParams,
+      produces: ['text/calendar'],
     },
     handler: async (request, reply) => {
       const body = await service.renderFeed(ctx.db, request.params.file.slice(0, -4), ctx.config.publicUrl);

@@ -11,7 +11,7 @@ import {
 } from '../../../contracts/operations-progress';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
-import { sendFile } from '../../platform/http/files';
+import { sendFile, XLSX_TYPE } from '../../platform/http/files';
 import { principalOf } from '../../kernel/request-auth';
 import { receiveFile } from '../../platform/http/uploads';
 import { downloadTable, uploadTable } from './progress-xlsx';
@@ -82,7 +82,12 @@ export function progressRoutes(app: ZodApp, ctx: AppContext) {
   });
 
   app.get('/api/progress-tables/:id/xlsx', {
-    schema: { tags, summary: 'Télécharger le tableau en xlsx (colonne Identifiant protégée)', params: idParams },
+    schema: {
+      tags,
+      summary: 'Télécharger le tableau en xlsx (colonne Identifiant protégée)',
+      params: idParams,
+      produces: [XLSX_TYPE],
+    },
     handler: async (request, reply) =>
       sendFile(reply, await downloadTable(ctx.db, principalOf(request), request.params.id)),
   });

@@ -19,6 +19,7 @@ const titles: Record<ErrorCode, string> = {
   CSRF_TOKEN_INVALID: 'Jeton de sécurité invalide',
   ACCOUNT_LOCKED: 'Compte verrouillé',
   NOT_FOUND: 'Introuvable',
+  METHOD_NOT_ALLOWED: 'Méthode non autorisée',
   CONFLICT: 'Conflit',
   INVARIANT_VIOLATED: 'Règle de gestion non respectée',
   UNSUPPORTED_MEDIA_TYPE: 'Format non pris en charge',
@@ -151,6 +152,26 @@ export function registerNotFoundHandler(
     if (serveSpa && (request.method === 'GET' || request.method === 'HEAD') && spa) {
       return serveSpa(request, reply);
     }
+    const allowed = methodsAnswering(app, path);
+    if (allowed.length > 0) {
+      reply.header('allow', allowed.join(', '));
+      return sendProblem(
+        reply,
+        new AppError(
+          'METHOD_NOT_ALLOWED',
+          `La méthode ${request.method} n'est pas acceptée pour ${path} : utilisez ${allowed.join(' ou ')}.`,
+          { extra: { allow: allowed } },
+        ),
+        request,
+      );
+    }
     return sendProblem(reply, new AppError('NOT_FOUND', `Adresse inconnue : ${request.method} ${path}.`), request);
   });
+}
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+/** The methods some route answers for this concrete path (none: the address itself is unknown). */
+function methodsAnswering(app: FastifyInstance, path: string): string[] {
+  return METHODS.filter((method) => app.findRoute({ method, url: path }) !== null);
 }

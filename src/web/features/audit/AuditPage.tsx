@@ -156,7 +156,7 @@ export function AuditPage() {
                 </tr>
               </thead>
               <tbody>
-                {data.events.map((e) => (
+                {data.items.map((e) => (
                   <tr key={e.id}>
                     <td>{e.id}</td>
                     <td>{formatDateTime(e.occurredAt)}</td>

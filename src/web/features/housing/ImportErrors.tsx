@@ -6,13 +6,14 @@ import { useApi } from '../../ui/useApi';
 import { plural } from './housing-ui';
 import { TableWrapper } from '../../ui/TableWrapper';
 
-const LIMIT = 50;
+const PAGE_SIZE = 50;
 
 /** An import's errors, line by line (line, column, value, reason), paged; and every one of them in the error file to download. */
 export function ImportErrors({ view }: { view: StockImportView }) {
-  const [offset, setOffset] = useState(0);
-  const { data, error, loading } = useApi<ImportErrorPage>(`${view.links.errors}?offset=${offset}&limit=${LIMIT}`);
-  const last = data ? Math.min(data.offset + data.items.length, data.stored) : 0;
+  const [page, setPage] = useState(1);
+  const { data, error, loading } = useApi<ImportErrorPage>(`${view.links.errors}?page=${page}&pageSize=${PAGE_SIZE}`);
+  const first = data ? (data.page - 1) * data.pageSize : 0;
+  const last = data ? Math.min(first + data.items.length, data.total) : 0;
   return (
     <section aria-labelledby="titre-erreurs" className="panel">
       <h2 id="titre-erreurs">Erreurs du fichier</h2>
@@ -26,9 +27,8 @@ export function ImportErrors({ view }: { view: StockImportView }) {
       {data ? (
         <>
           <p>
-            {plural(data.total, 'erreur')}
-            {data.total > data.stored ? ` (les ${formatNumber(data.stored)} premières sont détaillées)` : ''} — erreurs{' '}
-            {formatNumber(data.items.length === 0 ? 0 : data.offset + 1)} à {formatNumber(last)}.
+            {plural(data.total, 'erreur')} — erreurs{' '}
+            {formatNumber(data.items.length === 0 ? 0 : first + 1)} à {formatNumber(last)}.
           </p>
           <TableWrapper>
             <table>
@@ -45,7 +45,7 @@ export function ImportErrors({ view }: { view: StockImportView }) {
               </thead>
               <tbody>
                 {data.items.map((e, i) => (
-                  <tr key={`${data.offset + i}`}>
+                  <tr key={`${first + i}`}>
                     <th scope="row">{e.line ?? '—'}</th>
                     <td>{e.column ?? '—'}</td>
                     <td>{e.value === null ? '—' : e.value === '' ? '(vide)' : `« ${e.value} »`}</td>
@@ -55,12 +55,12 @@ export function ImportErrors({ view }: { view: StockImportView }) {
               </tbody>
             </table>
           </TableWrapper>
-          {data.stored > LIMIT ? (
+          {data.total > PAGE_SIZE ? (
             <nav className="pagination" aria-label="Pages des erreurs">
-              <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - LIMIT))}>
+              <button type="button" disabled={page === 1} onClick={() => setPage(Math.max(1, page - 1))}>
                 Erreurs précédentes
               </button>
-              <button type="button" disabled={offset + LIMIT >= data.stored} onClick={() => setOffset(offset + LIMIT)}>
+              <button type="button" disabled={page * PAGE_SIZE >= data.total} onClick={() => setPage(page + 1)}>
                 Erreurs suivantes
               </button>
             </nav>

@@ -199,8 +199,8 @@ describeEachEngine('housing: stock imports', (engine) => {
     const view = await getImport(engine.db, user, error.extra.importId as string);
     expect(view.counts).toMatchObject({ errors: 4_012, errorsStored: 4_012, created: null });
     expect(await dwellingCount(org)).toBe(0);
-    const page = await listImportErrors(engine.db, user, view.id, 4_000, 50);
-    expect([page.total, page.stored, page.items.length]).toEqual([4_012, 4_012, 12]);
+    const page = await listImportErrors(engine.db, user, view.id, { page: 81, pageSize: 50 });
+    expect([page.total, page.items.length]).toEqual([4_012, 12]);
     const file = await importErrorFile(engine.db, user, view.id);
     const lines = readCsv(file.content);
     expect(lines[0]).toEqual(['Ligne', 'Colonne', 'Valeur', 'Erreur']);
@@ -263,7 +263,7 @@ describeEachEngine('housing: stock imports', (engine) => {
       counts: { rowsValid: 297, rowsInvalid: 3, errors: 4, created: 297 },
     });
     expect(await dwellingCount(org)).toBe(297);
-    const errors = await listImportErrors(engine.db, user, view.id, 0, 10);
+    const errors = await listImportErrors(engine.db, user, view.id, { page: 1, pageSize: 10 });
     expect(errors.items.map((e) => [e.line, e.column])).toEqual([
       [12, 'SURFHAB'],
       [22, 'DEPCOM'],

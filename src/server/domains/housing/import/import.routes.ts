@@ -117,13 +117,7 @@ export function importRoutes(app: ZodApp, ctx: AppContext) {
       response: { 200: importErrorPage, 404: problemSchema },
     },
     handler: async (request) =>
-      imports.listImportErrors(
-        ctx.db,
-        principalOf(request),
-        request.params.id,
-        request.query.offset,
-        request.query.limit,
-      ),
+      imports.listImportErrors(ctx.db, principalOf(request), request.params.id, request.query),
   });
 
   app.get('/api/stock-imports/:id/errors.csv', {

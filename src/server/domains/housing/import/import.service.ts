@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import type { Transaction } from 'kysely';
 import { todayInParis } from '../../../../contracts/dates';
 import type { ImportErrorPage, ImportMode, RowError, StockImportView } from '../../../../contracts/housing';
+import { offsetOf } from '../../../../contracts/pagination';
 import { recordAudit } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/connect';
 import type { Database } from '../../../platform/db/schema';
@@ -362,12 +363,11 @@ export async function listImportErrors(
   db: Db,
   principal: Principal,
   id: string,
-  offset: number,
-  limit: number,
+  query: { page: number; pageSize: number },
 ): Promise<ImportErrorPage> {
   const row = await importAccess(db, principal, id);
-  const items = (await repo.listErrors(db, id, offset, limit)).map(errorOf);
-  return { total: row.error_count, stored: row.error_count, offset, items };
+  const items = (await repo.listErrors(db, id, offsetOf(query), query.pageSize)).map(errorOf);
+  return { items, total: row.error_count, page: query.page, pageSize: query.pageSize };
 }
 
 /** The error file: every error of the import, one line each (CSV for French Excel), whatever their number. */
