@@ -16,6 +16,8 @@ import {
   users,
 } from './matrix-fixtures';
 import type { Walk } from './matrix-walk';
+import { insertUser } from '../domains/access/access.repository';
+import { createTestUser } from '../test/fixtures';
 import type { Fresh } from './matrix/types';
 
 /**
@@ -148,6 +150,21 @@ const builders: Record<Fresh, (walk: Walk) => Promise<Made>> = {
   eventWithoutInvitation: async (walk) => ({ 'communication-events': (await communicationEvent(walk, 'declared')).id }),
   eventWithInvitation: async (walk) => ({ 'communication-events': (await communicationEvent(walk, 'invited')).id }),
   pendingProof: async (walk) => ({ 'publicity-proofs': (await communicationEvent(walk, 'proved')).proofs[0]!.id }),
+  // An account of its own for the administrator's upkeep (edit, disable): never one the walk signs in with.
+  spareAccount: async (walk) => ({
+    users: (await createTestUser(walk.db, { roles: ['office_agent'], organisationId: id(walk, 'office') })).id,
+  }),
+  invitedAccount: async (walk) => ({
+    users: (
+      await insertUser(walk.db, {
+        email: `invitation-matrice-${++walk.counter}@example.test`,
+        displayName: 'Invitation de la matrice',
+        organisationId: id(walk, 'office'),
+        roles: ['office_agent'],
+        passwordHash: null,
+      })
+    ).id,
+  }),
 };
 
 export async function makeFresh(walk: Walk, fresh: Fresh): Promise<Map<string, string>> {

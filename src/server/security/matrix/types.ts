@@ -45,7 +45,9 @@ export type Fresh =
   | 'undoneInstance'
   | 'eventWithoutInvitation'
   | 'eventWithInvitation'
-  | 'pendingProof';
+  | 'pendingProof'
+  | 'spareAccount'
+  | 'invitedAccount';
 
 /** What a body (or an upload) may draw on: ids of the walk's fixtures, and a number never used twice. */
 export interface BodyContext {
