@@ -59,14 +59,21 @@ export interface RunningCopil {
   close(): Promise<void>;
 }
 
-export async function startCopil(): Promise<RunningCopil> {
+/** `env` adds environment variables to the configuration (SMTP_URL of a test mail server…). */
+export async function startCopil(env: Record<string, string> = {}): Promise<RunningCopil> {
   if (!existsSync(path.join(WEB_DIR, 'index.html'))) {
     throw new Error(
       'dist/web absent : lancez « npm run build » avant les tests navigateur (npm run test:e2e le fait).',
     );
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'copil-e2e-'));
-  const config = loadConfig({ COPIL_DATA_DIR: dataDir, COPIL_WEB_DIR: WEB_DIR, LOG_LEVEL: 'silent', PORT: '3000' });
+  const config = loadConfig({
+    COPIL_DATA_DIR: dataDir,
+    COPIL_WEB_DIR: WEB_DIR,
+    LOG_LEVEL: 'silent',
+    PORT: '3000',
+    ...env,
+  });
   const built = await buildApp(config, { database: await connectEmbedded(null) });
   const address = await built.app.listen({ port: 0, host: '127.0.0.1' });
   return {
@@ -105,10 +112,10 @@ export async function expectAccessible(page: Page) {
  * One Copil, one Chromium and a scratch folder for a spec file: started before its tests (before
  * the spec's own beforeAll), closed after them.
  */
-export function useCopil() {
+export function useCopil(env: () => Record<string, string> = () => ({})) {
   const state: { copil?: RunningCopil; browser?: Browser; dir?: string } = {};
   beforeAll(async () => {
-    state.copil = await startCopil();
+    state.copil = await startCopil(env());
     state.browser = await launchBrowser();
     state.dir = mkdtempSync(path.join(tmpdir(), 'copil-e2e-files-'));
   });

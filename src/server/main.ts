@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './platform/config';
 import { DataDirLockedError } from './platform/db/lock';
 import { reminderJobs, REMINDERS_JOB } from './domains/obligations/reminders.service';
 import { AUDIT_CHECKPOINT_JOB, checkpointJobs } from './domains/audit/audit.service';
+import { accountMailJobs } from './domains/access/password-links.service';
 import { cleanUpInterruptedImports } from './domains/housing/import/import.service';
 import { removeStaleUploadDirectories } from './platform/archive';
 import { AuditKeyError, auditSigningKey } from './platform/audit-signing';
@@ -54,7 +55,11 @@ async function main() {
   const auditKey = auditSigningKey(config)!;
   await enqueue(database.db, AUDIT_CHECKPOINT_JOB);
   const jobs = startJobRunner(database.db, {
-    handlers: { ...reminderJobs(database.db, mailer, config.publicUrl), ...checkpointJobs(database.db, auditKey) },
+    handlers: {
+      ...reminderJobs(database.db, mailer, config.publicUrl),
+      ...checkpointJobs(database.db, auditKey),
+      ...accountMailJobs(database.db, mailer, config.publicUrl),
+    },
     daily: [REMINDERS_JOB],
     hourly: [AUDIT_CHECKPOINT_JOB],
     onError: (error, job) => app.log.error({ err: error }, `tâche ${job.name} en échec`),

@@ -15,6 +15,7 @@ import * as dashboardDutyEvidence from './2026-12-07T1200_dashboard_duty_evidenc
 import * as auditCheckpoints from './2026-12-07T1300_audit_checkpoints';
 import * as h4GovernanceChairsStanding from './2026-12-07T1500_h4_governance_chairs_standing';
 import * as h3ReportedEventsGuaranteeRequests from './2026-12-07T1510_h3_reported_events_guarantee_requests';
+import * as accountLinks from './2026-12-07T1530_h8_account_links';
 
 /**
  * Every migration, by timestamped name. Listed here (not read from disk) so the same code runs
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T1300_audit_checkpoints': auditCheckpoints,
   '2026-12-07T1500_h4_governance_chairs_standing': h4GovernanceChairsStanding,
   '2026-12-07T1510_h3_reported_events_guarantee_requests': h3ReportedEventsGuaranteeRequests,
+  '2026-12-07T1530_h8_account_links': accountLinks,
 };

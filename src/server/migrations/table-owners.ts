@@ -28,6 +28,7 @@ export const tableOwners: Record<string, TableOwner> = {
   users: 'access',
   sessions: 'access',
   login_throttle: 'access',
+  account_links: 'access',
   // audit
   audit_events: 'audit',
   audit_chain_head: 'audit',

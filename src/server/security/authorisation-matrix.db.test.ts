@@ -35,7 +35,8 @@ describeEachEngine('authorisation matrix', (engine) => {
   let publicRoutes: Set<string>;
 
   beforeAll(async () => {
-    built = await buildTestApp(engine);
+    // A mail server is named (none is reached: no job runs) so that invitations may be resent.
+    built = await buildTestApp(engine, { SMTP_URL: 'smtp://127.0.0.1:2525' });
     publicRoutes = new Set(built.app.routeInventory.filter((r) => r.public).map(key));
     walk = await prepareWalk(built.app, engine.db, built.initialAdmin!);
   });

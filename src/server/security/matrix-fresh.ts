@@ -17,6 +17,8 @@ import {
 } from './matrix-fixtures';
 import type { Walk } from './matrix-walk';
 import { guaranteeRequest, reportedEvent } from './matrix-article3';
+import { insertUser } from '../domains/access/access.repository';
+import { createTestUser } from '../test/fixtures';
 import type { Fresh } from './matrix/types';
 
 /**
@@ -154,6 +156,21 @@ const builders: Record<Fresh, (walk: Walk) => Promise<Made>> = {
     'guarantee-requests': (await guaranteeRequest(walk, 'examined')).id,
   }),
   pendingProof: async (walk) => ({ 'publicity-proofs': (await communicationEvent(walk, 'proved')).proofs[0]!.id }),
+  // An account of its own for the administrator's upkeep (edit, disable): never one the walk signs in with.
+  spareAccount: async (walk) => ({
+    users: (await createTestUser(walk.db, { roles: ['office_agent'], organisationId: id(walk, 'office') })).id,
+  }),
+  invitedAccount: async (walk) => ({
+    users: (
+      await insertUser(walk.db, {
+        email: `invitation-matrice-${++walk.counter}@example.test`,
+        displayName: 'Invitation de la matrice',
+        organisationId: id(walk, 'office'),
+        roles: ['office_agent'],
+        passwordHash: null,
+      })
+    ).id,
+  }),
 };
 
 export async function makeFresh(walk: Walk, fresh: Fresh): Promise<Map<string, string>> {

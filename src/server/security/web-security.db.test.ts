@@ -255,8 +255,24 @@ describeEachEngine('web security', (engine) => {
       const writers = built.app.routeInventory.filter((r) => !['GET', 'HEAD', 'OPTIONS'].includes(r.method));
       expect(writers.length).toBeGreaterThan(40);
       const publicWriters = writers.filter((r) => r.public).map((r) => `${r.method} ${r.url}`);
-      // Logging in is the only public write: JSON only (a cross-site form cannot send it) and throttled.
-      expect(publicWriters).toEqual(['POST /api/auth/login']);
+      // The public writes: logging in, asking for a password link (throttled like login) and using
+      // one (a single-use secret from an e-mail). JSON only: a cross-site form cannot send them.
+      expect(publicWriters.sort()).toEqual([
+        'POST /api/auth/login',
+        'POST /api/auth/password-links/check',
+        'POST /api/auth/password-links/use',
+        'POST /api/auth/password-reset',
+      ]);
+      for (const url of publicWriters.map((w) => w.slice(5))) {
+        const form = await built.app.inject({
+          method: 'POST',
+          url,
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          payload: 'email=victime%40example.test&token=x&password=Correct-Horse-42-Battery',
+        });
+        expect(form.statusCode, `${url} from a form`).toBeGreaterThanOrEqual(400);
+        expect(form.statusCode, `${url} from a form`).toBeLessThan(500);
+      }
       const failures: string[] = [];
       for (const route of writers.filter((r) => !r.public)) {
         const url = route.url.replace(/:[A-Za-z]+/g, randomUUID());

@@ -113,6 +113,11 @@ function AccountMenu() {
             Mon agenda des échéances
           </NavLink>
         </p>
+        <p>
+          <NavLink to="/compte/mot-de-passe" onClick={() => setOpen(false)}>
+            Changer mon mot de passe
+          </NavLink>
+        </p>
         <button
           type="button"
           onClick={async () => {

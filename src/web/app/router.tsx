@@ -22,6 +22,14 @@ function RequireSession({ children }: { children: ReactNode }) {
 export const router = createBrowserRouter([
   { path: '/connexion', element: <LoginPage /> },
   {
+    path: '/mot-de-passe-oublie',
+    lazy: () => import('../features/access/ForgotPasswordPage').then((m) => ({ Component: m.ForgotPasswordPage })),
+  },
+  {
+    path: '/choisir-mot-de-passe',
+    lazy: () => import('../features/access/ChoosePasswordPage').then((m) => ({ Component: m.ChoosePasswordPage })),
+  },
+  {
     path: '/',
     element: (
       <RequireSession>
@@ -197,6 +205,10 @@ export const router = createBrowserRouter([
       {
         path: 'conventions/:id/controles',
         lazy: () => import('../features/obligations/ControlsPage').then((m) => ({ Component: m.ControlsPage })),
+      },
+      {
+        path: 'compte/mot-de-passe',
+        lazy: () => import('../features/access/ChangePasswordPage').then((m) => ({ Component: m.ChangePasswordPage })),
       },
       {
         path: 'compte/agenda',

@@ -5,7 +5,8 @@ import { AppError } from '../../platform/errors';
 import { describeEachEngine } from '../../test/engines';
 import { createTestOrganisation, createTestUser, STRONG_PASSWORD } from '../../test/fixtures';
 import { passwordProblems } from './access.rules';
-import { ADMIN_EMAIL, authenticate, bootstrapAdministrator, createUser, hashToken, login } from './access.service';
+import { ADMIN_EMAIL, authenticate, bootstrapAdministrator, hashToken, login } from './access.service';
+import { createUser } from './accounts.service';
 
 const MIN = 60_000;
 const H = 60 * MIN;

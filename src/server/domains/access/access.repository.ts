@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 import { organisationKindOf, organisationNameOf } from '../conventions/conventions.queries';
+import { openInvitationExpiry } from './account-links.repository';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -21,6 +22,10 @@ export function findUserByEmail(db: Q, email: string) {
   return db.selectFrom('users').select(userColumns).where('email', '=', email.toLowerCase()).executeTakeFirst();
 }
 
+export function findUserById(db: Q, id: string) {
+  return db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
+}
+
 export function findUserByIdForUpdate(db: Transaction<Database>, id: string) {
   return db.selectFrom('users').select(userColumns).where('id', '=', id).forUpdate().executeTakeFirst();
 }
@@ -33,17 +38,52 @@ export function countUsers(db: Q) {
     .then((r) => Number(r.count));
 }
 
-export function listUsers(db: Q) {
+function summaries(db: Q) {
   return db
     .selectFrom('users')
-    .select((eb) => [...userColumns, organisationNameOf(eb.ref('users.organisation_id')).as('organisation_name')])
-    .orderBy('users.display_name')
+    .select((eb) => [
+      ...userColumns,
+      organisationNameOf(eb.ref('users.organisation_id')).as('organisation_name'),
+      openInvitationExpiry('users.id').as('invitation_expires_at'),
+    ]);
+}
+
+/** Every account with its organisation's name and its open invitation's expiry (the Comptes page). */
+export function listUsers(db: Q) {
+  return summaries(db).orderBy('users.display_name').execute();
+}
+
+export function findUserSummary(db: Q, id: string) {
+  return summaries(db).where('users.id', '=', id).executeTakeFirst();
+}
+
+/** An administrator's change of a person's name, organisation or roles. */
+export function updateUser(
+  db: Q,
+  id: string,
+  values: { displayName: string; organisationId: string | null; roles: string[] },
+) {
+  return db
+    .updateTable('users')
+    .set({ display_name: values.displayName, organisation_id: values.organisationId, roles: values.roles })
+    .where('id', '=', id)
     .execute();
+}
+
+export function setDisabled(db: Q, id: string, disabledAt: Date | null) {
+  return db.updateTable('users').set({ disabled_at: disabledAt }).where('id', '=', id).execute();
 }
 
 export function insertUser(
   db: Q,
-  values: { email: string; displayName: string; organisationId: string | null; roles: string[]; passwordHash: string },
+  values: {
+    email: string;
+    displayName: string;
+    organisationId: string | null;
+    roles: string[];
+    /** Null: invited, the person chooses it through an e-mailed link. */
+    passwordHash: string | null;
+  },
 ) {
   return db
     .insertInto('users')

@@ -1,13 +1,17 @@
 import { z } from 'zod';
-import { createUserBody, loginBody, sessionResponse, userSummary } from '../../../contracts/access';
+import { createUserBody, loginBody, sessionResponse, updateUserBody, userSummary } from '../../../contracts/access';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { clearSessionCookie } from '../../platform/http/session-auth';
 import { principalOf } from '../../kernel/request-auth';
 import { setSessionCookie } from './session-cookie';
 import * as service from './access.service';
+import * as accounts from './accounts.service';
+import { passwordRoutes } from './password-links.routes';
 
 const tags = ['Accès'];
+const userId = z.object({ id: z.uuid('Identifiant de compte invalide.') });
+export const mailEnabled = (ctx: AppContext) => ctx.config.smtpUrl !== null;
 
 export function accessRoutes(app: ZodApp, ctx: AppContext) {
   app.post('/api/auth/login', {
@@ -48,7 +52,7 @@ export function accessRoutes(app: ZodApp, ctx: AppContext) {
 
   app.get('/api/users', {
     schema: { tags, summary: 'Liste des comptes (administrateur)', response: { 200: z.array(userSummary) } },
-    handler: async (request) => service.listUsers(ctx.db, principalOf(request)),
+    handler: async (request) => accounts.listUsers(ctx.db, principalOf(request)),
   });
 
   app.post('/api/users', {
@@ -59,16 +63,62 @@ export function accessRoutes(app: ZodApp, ctx: AppContext) {
       response: { 201: userSummary, 400: problemSchema, 409: problemSchema },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await service.createUser(ctx.db, principalOf(request), request.body)),
+      reply
+        .code(201)
+        .send(await accounts.createUser(ctx.db, principalOf(request), request.body, { mailEnabled: mailEnabled(ctx) })),
   });
 
   app.post('/api/users/:id/unlock', {
     schema: {
       tags,
       summary: 'Débloquer un compte retardé après des mots de passe erronés (administrateur)',
-      params: z.object({ id: z.uuid('Identifiant de compte invalide.') }),
+      params: userId,
       response: { 200: userSummary, 404: problemSchema },
     },
-    handler: async (request) => service.unlockUser(ctx.db, principalOf(request), request.params.id),
+    handler: async (request) => accounts.unlockUser(ctx.db, principalOf(request), request.params.id),
   });
+
+  app.patch('/api/users/:id', {
+    schema: {
+      tags,
+      summary: "Modifier le nom, l'organisation ou les rôles d'un compte (administrateur)",
+      params: userId,
+      body: updateUserBody,
+      response: { 200: userSummary, 400: problemSchema, 404: problemSchema },
+    },
+    handler: async (request) => accounts.updateUser(ctx.db, principalOf(request), request.params.id, request.body),
+  });
+
+  app.post('/api/users/:id/disable', {
+    schema: {
+      tags,
+      summary: 'Désactiver un compte : ses sessions prennent fin aussitôt (administrateur)',
+      params: userId,
+      response: { 200: userSummary, 400: problemSchema, 404: problemSchema },
+    },
+    handler: async (request) => accounts.disableUser(ctx.db, principalOf(request), request.params.id),
+  });
+
+  app.post('/api/users/:id/enable', {
+    schema: {
+      tags,
+      summary: 'Réactiver un compte désactivé (administrateur)',
+      params: userId,
+      response: { 200: userSummary, 404: problemSchema },
+    },
+    handler: async (request) => accounts.enableUser(ctx.db, principalOf(request), request.params.id),
+  });
+
+  app.post('/api/users/:id/invitation', {
+    schema: {
+      tags,
+      summary: "Renvoyer l'invitation par courriel ; le lien précédent cesse de fonctionner (administrateur)",
+      params: userId,
+      response: { 200: userSummary, 404: problemSchema, 409: problemSchema },
+    },
+    handler: async (request) =>
+      accounts.resendInvitation(ctx.db, principalOf(request), request.params.id, { mailEnabled: mailEnabled(ctx) }),
+  });
+
+  passwordRoutes(app, ctx);
 }

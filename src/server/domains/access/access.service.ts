@@ -2,14 +2,12 @@ import type { RequestAuth } from '../../kernel/request-auth';
 import { actorOf, type Principal } from '../../kernel/principal';
 import { createHash, randomBytes } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
-import type { CreateUserBody, CurrentUser, Role, UserSummary } from '../../../contracts/access';
+import type { CurrentUser, Role } from '../../../contracts/access';
 import { recordAudit, SYSTEM_ACTOR } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import type { Database } from '../../platform/db/schema';
-import { AppError, forbidden, notFound } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
 import { generatePassword, hashPassword, UNKNOWN_USER_HASH, verifyPassword } from '../../platform/passwords';
-import { findOrganisation } from '../conventions/conventions.queries';
-import { canManageAccounts } from './access.policy';
 import * as repo from './access.repository';
 import {
   extendedExpiry,
@@ -18,7 +16,6 @@ import {
   lockAfterFailure,
   loggableLoginEmail,
   newSessionExpiry,
-  passwordProblems,
   secondsUntil,
   shouldTouch,
   THROTTLE_WINDOW_MS,
@@ -118,7 +115,7 @@ export async function login(
   return { token: outcome.token, csrfToken: outcome.csrfToken, expiresAt: outcome.expiresAt, user: authenticated.user };
 }
 
-function accountDelayed(until: Date, now: Date) {
+export function accountDelayed(until: Date, now: Date) {
   return new AppError(
     'ACCOUNT_LOCKED',
     `Trop de mots de passe erronés pour ce compte : il est bloqué jusqu'à ${timeFr(until)}. Réessayez après, ou demandez à un administrateur de le débloquer.`,
@@ -237,100 +234,11 @@ export async function bootstrapAdministrator(db: Db): Promise<{ email: string; p
   });
 }
 
-function presentUserAudit(user: {
+export function presentUserAudit(user: {
   email: string;
   display_name: string;
   roles: string[];
   organisation_id: string | null;
 }) {
   return { email: user.email, displayName: user.display_name, roles: user.roles, organisationId: user.organisation_id };
-}
-
-export async function createUser(db: Db, principal: Principal, body: CreateUserBody): Promise<UserSummary> {
-  if (!canManageAccounts(principal)) throw forbidden('Seul un administrateur peut créer des comptes.');
-  const problems = passwordProblems(body.password, body.email);
-  if (problems.length > 0) {
-    throw new AppError('VALIDATION_FAILED', problems[0]!, {
-      fieldErrors: problems.map((message) => ({ field: 'password', message })),
-    });
-  }
-  if (body.organisationId === null && !body.roles.every((r) => r === 'admin')) {
-    throw new AppError('VALIDATION_FAILED', 'Un compte sans organisation ne peut être que administrateur.', {
-      fieldErrors: [{ field: 'organisationId', message: "Choisissez l'organisation de cette personne." }],
-    });
-  }
-  const passwordHash = await hashPassword(body.password);
-  return db.transaction().execute(async (trx) => {
-    if (body.organisationId && !(await findOrganisation(trx, body.organisationId))) {
-      throw new AppError('VALIDATION_FAILED', "L'organisation choisie n'existe pas.", {
-        fieldErrors: [{ field: 'organisationId', message: "L'organisation choisie n'existe pas." }],
-      });
-    }
-    if (await repo.findUserByEmail(trx, body.email)) {
-      throw new AppError('CONFLICT', `Un compte existe déjà pour ${body.email}.`, {
-        fieldErrors: [{ field: 'email', message: 'Adresse déjà utilisée par un autre compte.' }],
-      });
-    }
-    const user = await repo.insertUser(trx, { ...body, passwordHash });
-    await recordAudit(trx, actorOf(principal), {
-      entityType: 'user',
-      entityId: user.id,
-      action: 'create',
-      after: presentUserAudit(user),
-    });
-    const organisation = body.organisationId ? await findOrganisation(trx, body.organisationId) : undefined;
-    return presentUser({ ...user, organisation_name: organisation?.name ?? null });
-  });
-}
-
-export async function listUsers(db: Db, principal: Principal): Promise<UserSummary[]> {
-  if (!canManageAccounts(principal)) throw forbidden('Seul un administrateur peut consulter les comptes.');
-  return (await repo.listUsers(db)).map(presentUser);
-}
-
-function presentUser(u: {
-  id: string;
-  email: string;
-  display_name: string;
-  roles: string[];
-  organisation_id: string | null;
-  organisation_name: string | null;
-  locked_until: Date | null;
-  created_at: Date;
-}): UserSummary {
-  return {
-    id: u.id,
-    email: u.email,
-    displayName: u.display_name,
-    roles: u.roles as Role[],
-    organisationId: u.organisation_id,
-    organisationName: u.organisation_name,
-    lockedUntil: u.locked_until && u.locked_until > new Date() ? u.locked_until.toISOString() : null,
-    createdAt: u.created_at.toISOString(),
-  };
-}
-
-/**
- * An administrator lifts an account's delay after wrong passwords (and its count), at once:
- * what a person locked out by someone else's guesses asks for.
- */
-export async function unlockUser(db: Db, principal: Principal, userId: string, now = new Date()): Promise<UserSummary> {
-  if (!canManageAccounts(principal)) throw forbidden('Seul un administrateur peut débloquer un compte.');
-  return db.transaction().execute(async (trx) => {
-    const user = await repo.findUserByIdForUpdate(trx, userId);
-    if (!user) throw notFound('Compte');
-    await repo.updateLockState(trx, user.id, { failedAttempts: 0, lockedUntil: null });
-    await recordAudit(trx, actorOf(principal), {
-      entityType: 'user',
-      entityId: user.id,
-      action: 'unlock',
-      before: {
-        failedAttempts: user.failed_attempts,
-        lockedUntil: user.locked_until && user.locked_until > now ? user.locked_until : null,
-      },
-      after: { failedAttempts: 0, lockedUntil: null },
-    });
-    const organisation = user.organisation_id ? await findOrganisation(trx, user.organisation_id) : undefined;
-    return presentUser({ ...user, locked_until: null, organisation_name: organisation?.name ?? null });
-  });
 }

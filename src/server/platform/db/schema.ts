@@ -100,7 +100,8 @@ export interface UsersTable {
   display_name: string;
   organisation_id: string | null;
   roles: string[];
-  password_hash: string;
+  /** Null for an invited person who has not chosen a password yet. */
+  password_hash: string | null;
   failed_attempts: Generated<number>;
   locked_until: Timestamp | null;
   disabled_at: Timestamp | null;
@@ -115,6 +116,17 @@ export interface SessionsTable {
   created_at: Timestamp;
   last_seen_at: Timestamp;
   expires_at: Timestamp;
+}
+
+export interface AccountLinksTable {
+  id: Generated<string>;
+  user_id: string;
+  purpose: 'invitation' | 'reset';
+  token_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
 }
 
 export interface LoginThrottleTable {
@@ -302,6 +314,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
+  account_links: AccountLinksTable;
   audit_events: AuditEventsTable;
   audit_chain_head: AuditChainHeadTable;
   audit_checkpoints: AuditCheckpointsTable;

@@ -48,7 +48,9 @@ export type Fresh =
   | 'pendingProof'
   | 'reportedEvent'
   | 'acknowledgedEvent'
-  | 'examinedGuaranteeRequest';
+  | 'examinedGuaranteeRequest'
+  | 'spareAccount'
+  | 'invitedAccount';
 
 /** What a body (or an upload) may draw on: ids of the walk's fixtures, and a number never used twice. */
 export interface BodyContext {

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { AuthOptions } from '../../../contracts/access';
 import { ApiError } from '../../app/api';
 import { useSession } from '../../app/session';
 import { ErrorMessage } from '../../ui/feedback';
@@ -21,6 +22,7 @@ export function LoginPage() {
   // Set by the single sign-on callback when the provider's answer was refused.
   const ssoError = params.get('erreur');
   const { data: sso } = useApi<{ enabled: boolean; label: string | null }>('/api/auth/oidc');
+  const { data: options } = useApi<AuthOptions>('/api/auth/options');
 
   if (user) return <Navigate to={from} replace />;
 
@@ -89,6 +91,11 @@ export function LoginPage() {
             {busy ? 'Connexion…' : 'Se connecter'}
           </button>
         </form>
+        {options?.passwordByEmail ? (
+          <p>
+            <Link to="/mot-de-passe-oublie">Mot de passe oublié ?</Link>
+          </p>
+        ) : null}
       </div>
     </main>
   );

@@ -1,72 +1,64 @@
-import { useState, type FormEvent } from 'react';
-import { roleLabels, roles, type Role, type UserSummary } from '../../../contracts/access';
+import { useEffect, useState } from 'react';
+import { roleLabels, type AuthOptions, type UserSummary } from '../../../contracts/access';
 import type { Organisation } from '../../../contracts/conventions';
 import { api, ApiError } from '../../app/api';
+import { useSession } from '../../app/session';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
-import { Field, SelectField } from '../../ui/Field';
 import { formatDateTime } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { TableWrapper } from '../../ui/TableWrapper';
+import { EditAccountForm, NewAccountForm } from './AccountForms';
 
-const empty = { email: '', displayName: '', organisationId: '', roles: [] as Role[], password: '' };
+/** What the state column says of an account. */
+function stateOf(u: UserSummary): string {
+  if (u.disabledAt) return `Désactivé le ${formatDateTime(u.disabledAt)}`;
+  if (u.invitationPending)
+    return u.invitationExpiresAt
+      ? `Invitation envoyée, valable jusqu'au ${formatDateTime(u.invitationExpiresAt)}`
+      : "Invitation en cours d'envoi";
+  if (u.lockedUntil) return `Bloqué jusqu'au ${formatDateTime(u.lockedUntil)} après des mots de passe erronés`;
+  return 'Actif';
+}
 
-/** Accounts: the administrator creates each person's account in their organisation with their roles. */
+/**
+ * Accounts: the administrator invites each person (or types an initial password), edits their
+ * name, organisation and roles, disables and enables the account, unlocks it and resends the
+ * invitation. Every action is announced in a live region and recorded in the audit journal.
+ */
 export function UsersPage() {
   usePageTitle('Comptes');
+  const { user: me } = useSession();
   const users = useApi<UserSummary[]>('/api/users');
   const organisations = useApi<Organisation[]>('/api/organisations');
-  const [form, setForm] = useState(empty);
-  const [saveError, setSaveError] = useState<ApiError | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [unlockError, setUnlockError] = useState<ApiError | null>(null);
-  const [unlocked, setUnlocked] = useState<string | null>(null);
+  const options = useApi<AuthOptions>('/api/auth/options');
+  const [editing, setEditing] = useState<UserSummary | null>(null);
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+  const [done, setDone] = useState<string | null>(null);
 
-  /** Lifts the delay an account got after wrong passwords (recorded in the audit journal). */
-  async function unlock(user: UserSummary) {
-    setUnlockError(null);
-    setUnlocked(null);
+  useEffect(() => {
+    if (editing) document.getElementById('titre-modifier-compte')?.focus();
+  }, [editing]);
+
+  async function act(user: UserSummary, path: string, message: string, confirmText?: string) {
+    if (confirmText && !window.confirm(confirmText)) return;
+    setActionError(null);
+    setDone(null);
     try {
-      await api<UserSummary>('POST', `/api/users/${user.id}/unlock`);
-      setUnlocked(`Compte de ${user.displayName} débloqué : il peut se connecter de nouveau.`);
+      await api<UserSummary>('POST', `/api/users/${user.id}/${path}`);
+      setDone(message);
       users.reload();
     } catch (e) {
-      setUnlockError(e instanceof ApiError ? e : null);
+      setActionError(e instanceof ApiError ? e : null);
     }
   }
 
-  function toggleRole(role: Role, checked: boolean) {
-    setForm({ ...form, roles: checked ? [...form.roles, role] : form.roles.filter((r) => r !== role) });
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setSaveError(null);
-    setSaved(null);
-    try {
-      const created = await api<UserSummary>('POST', '/api/users', {
-        ...form,
-        organisationId: form.organisationId || null,
-      });
-      setSaved(`Compte de ${created.displayName} créé. Transmettez-lui son mot de passe par un canal sûr.`);
-      setForm(empty);
-      users.reload();
-    } catch (e) {
-      setSaveError(e instanceof ApiError ? e : null);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const rolesError = saveError?.problem.errors?.find((e) => e.field.startsWith('roles'))?.message;
   return (
     <>
       <h1>Comptes</h1>
       <ErrorMessage error={users.error} />
-      {unlocked ? <StatusMessage>{unlocked}</StatusMessage> : null}
-      <ErrorMessage error={unlockError} />
+      <div aria-live="polite">{done ? <StatusMessage>{done}</StatusMessage> : null}</div>
+      <ErrorMessage error={actionError} />
       {users.loading && !users.data ? <Loading /> : null}
       {users.data ? (
         <TableWrapper>
@@ -79,30 +71,83 @@ export function UsersPage() {
                 <th scope="col">Organisation</th>
                 <th scope="col">Rôles</th>
                 <th scope="col">État</th>
+                <th scope="col">Actions</th>
               </tr>
             </thead>
             <tbody>
               {users.data.map((u) => (
                 <tr key={u.id}>
-                  <td>{u.displayName}</td>
+                  <th scope="row">{u.displayName}</th>
                   <td>{u.email}</td>
                   <td>{u.organisationName ?? 'Plateforme'}</td>
                   <td>{u.roles.map((r) => roleLabels[r]).join(', ')}</td>
-                  <td>
-                    {u.lockedUntil ? (
-                      <>
-                        {`Bloqué jusqu'au ${formatDateTime(u.lockedUntil)} après des mots de passe erronés `}
-                        <button
-                          type="button"
-                          className="button-link"
-                          aria-label={`Débloquer le compte de ${u.displayName}`}
-                          onClick={() => void unlock(u)}
-                        >
-                          Débloquer
-                        </button>
-                      </>
+                  <td>{stateOf(u)}</td>
+                  <td className="table-actions">
+                    <button
+                      type="button"
+                      className="button-link"
+                      aria-label={`Modifier le compte de ${u.displayName}`}
+                      onClick={() => setEditing(u)}
+                    >
+                      Modifier
+                    </button>{' '}
+                    {u.lockedUntil && !u.disabledAt ? (
+                      <button
+                        type="button"
+                        className="button-link"
+                        aria-label={`Débloquer le compte de ${u.displayName}`}
+                        onClick={() =>
+                          void act(
+                            u,
+                            'unlock',
+                            `Compte de ${u.displayName} débloqué : il peut se connecter de nouveau.`,
+                          )
+                        }
+                      >
+                        Débloquer
+                      </button>
+                    ) : null}{' '}
+                    {u.invitationPending && !u.disabledAt && options.data?.passwordByEmail ? (
+                      <button
+                        type="button"
+                        className="button-link"
+                        aria-label={`Renvoyer l'invitation de ${u.displayName}`}
+                        onClick={() =>
+                          void act(
+                            u,
+                            'invitation',
+                            `Invitation renvoyée à ${u.displayName} : le lien précédent ne fonctionne plus.`,
+                          )
+                        }
+                      >
+                        Renvoyer l'invitation
+                      </button>
+                    ) : null}{' '}
+                    {u.id === me?.id ? null : u.disabledAt ? (
+                      <button
+                        type="button"
+                        className="button-link"
+                        aria-label={`Réactiver le compte de ${u.displayName}`}
+                        onClick={() => void act(u, 'enable', `Compte de ${u.displayName} réactivé.`)}
+                      >
+                        Réactiver
+                      </button>
                     ) : (
-                      'Actif'
+                      <button
+                        type="button"
+                        className="button-link"
+                        aria-label={`Désactiver le compte de ${u.displayName}`}
+                        onClick={() =>
+                          void act(
+                            u,
+                            'disable',
+                            `Compte de ${u.displayName} désactivé : ses sessions ont pris fin.`,
+                            `Désactiver le compte de ${u.displayName} ? Ses sessions en cours prendront fin aussitôt.`,
+                          )
+                        }
+                      >
+                        Désactiver
+                      </button>
                     )}
                   </td>
                 </tr>
@@ -112,72 +157,26 @@ export function UsersPage() {
         </TableWrapper>
       ) : null}
 
-      <section aria-labelledby="titre-nouveau-compte" className="panel">
-        <h2 id="titre-nouveau-compte">Nouveau compte</h2>
-        {saved ? <StatusMessage>{saved}</StatusMessage> : null}
-        <ErrorMessage error={saveError} />
-        <form onSubmit={submit} noValidate>
-          <Field
-            label="Nom et prénom"
-            required
-            value={form.displayName}
-            onChange={(e) => setForm({ ...form, displayName: e.target.value })}
-            error={saveError?.fieldMessage('displayName')}
-          />
-          <Field
-            label="Adresse électronique"
-            type="email"
-            required
-            value={form.email}
-            onChange={(e) => setForm({ ...form, email: e.target.value })}
-            error={saveError?.fieldMessage('email')}
-          />
-          <SelectField
-            label="Organisation"
-            value={form.organisationId}
-            onChange={(e) => setForm({ ...form, organisationId: e.target.value })}
-            options={[
-              { value: '', label: 'Aucune (administrateur de la plateforme)' },
-              ...(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name })),
-            ]}
-            error={saveError?.fieldMessage('organisationId')}
-          />
-          <fieldset
-            className={`field${rolesError ? ' field-invalid' : ''}`}
-            aria-describedby={rolesError ? 'roles-error' : undefined}
-          >
-            <legend>Rôles *</legend>
-            {roles.map((role) => (
-              <label key={role} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={form.roles.includes(role)}
-                  onChange={(e) => toggleRole(role, e.target.checked)}
-                />{' '}
-                {roleLabels[role]}
-              </label>
-            ))}
-            {rolesError ? (
-              <p className="field-error" id="roles-error">
-                {rolesError}
-              </p>
-            ) : null}
-          </fieldset>
-          <Field
-            label="Mot de passe initial"
-            type="password"
-            autoComplete="new-password"
-            hint="Au moins 12 caractères mêlant trois types : minuscules, majuscules, chiffres, symboles."
-            required
-            value={form.password}
-            onChange={(e) => setForm({ ...form, password: e.target.value })}
-            error={saveError?.fieldMessage('password')}
-          />
-          <button type="submit" className="button-primary" disabled={busy}>
-            {busy ? 'Enregistrement…' : 'Créer le compte'}
-          </button>
-        </form>
-      </section>
+      {editing ? (
+        <EditAccountForm
+          key={editing.id}
+          user={editing}
+          organisations={organisations.data ?? []}
+          onDone={(message) => {
+            setEditing(null);
+            if (message) {
+              setDone(message);
+              users.reload();
+            }
+          }}
+        />
+      ) : null}
+
+      <NewAccountForm
+        organisations={organisations.data ?? []}
+        mailEnabled={options.data?.passwordByEmail ?? false}
+        onCreated={users.reload}
+      />
     </>
   );
 }
