@@ -312,15 +312,17 @@ describeEachEngine('finance exports API', (engine) => {
       pourcentageSubvention: '1.00',
     });
     expect(rows[1]).toMatchObject({
-      objet: NEUTRALISED,
+      // Open data carries the text as entered (issue #20; see openDataCsv).
+      objet: FORMULA,
       montant: '5000000.00',
       conditionsVersement: 'unique',
       datesPeriodeVersement: '2024-04-02',
     });
-    expect(response.body).toContain(`"'=HYPERLINK(""http://evil.example"",""Cliquez"")"`);
+    // As entered, quoted whole: no reader splits it.
+    expect(response.body).toContain(`"=HYPERLINK(""http://evil.example"",""Cliquez"")"`);
   });
 
-  it('exports every finance table in one workbook: six sheets, typed cells, neutralised text', async () => {
+  it('exports every finance table in one workbook: six sheets, typed cells, text as entered', async () => {
     const response = await exported(coordinator, 'finances.xlsx');
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(response.headers['content-disposition']).toMatch(/^attachment; filename="finances-\d{4}-\d{2}-\d{2}\.xlsx"/);
@@ -351,7 +353,8 @@ describeEachEngine('finance exports API', (engine) => {
     expect(agreements).toHaveLength(3);
     const formula = agreements.find((r) => r['Montant']!.value === 5000000)!['Objet']!;
     expect(formula.type).toBe(ExcelJS.ValueType.String);
-    expect(formula.value).toBe(NEUTRALISED);
+    // A string cell is never evaluated: the text as entered, no apostrophe (issue #20).
+    expect(formula.value).toBe(FORMULA);
     expect(formula.formula).toBeUndefined();
     const signed = agreements.find((r) => r['Montant']!.value === 4000000)!;
     expect(signed['Signée le']!.value).toEqual(new Date(Date.UTC(2024, 2, 15)));
@@ -396,6 +399,7 @@ describeEachEngine('finance exports API', (engine) => {
     }
     const agreements = readCsv((await exported(coordinator, 'finances.csv?table=conventions-financieres')).body);
     const operating = agreements.find((r) => r[2] === '5000000,00')!;
+    // In CSV, which a spreadsheet parses, the formula stays neutralised.
     expect(operating[5]).toBe(NEUTRALISED);
     expect(operating[4]).toBe('02/04/2024');
     const envelopes = readCsv((await exported(coordinator, 'finances.csv?table=enveloppes')).body);
