@@ -27,8 +27,8 @@ export function ImportErrors({ view }: { view: StockImportView }) {
       {data ? (
         <>
           <p>
-            {plural(data.total, 'erreur')} — erreurs{' '}
-            {formatNumber(data.items.length === 0 ? 0 : first + 1)} à {formatNumber(last)}.
+            {plural(data.total, 'erreur')} — erreurs {formatNumber(data.items.length === 0 ? 0 : first + 1)} à{' '}
+            {formatNumber(last)}.
           </p>
           <TableWrapper>
             <table>
