@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { registerCopyTarget } from './copy';
 import type { Database } from './schema';
 import { OID, typeParsers } from './type-parsers';
 
@@ -47,6 +48,7 @@ export function connectServer(connectionString: string, options: { max?: number 
     },
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  registerCopyTarget(db, { engine: 'server', pool });
   return { db, engine: 'server', close: () => db.destroy() };
 }
 
@@ -60,6 +62,7 @@ export async function connectEmbedded(dataDir: string | null): Promise<DatabaseH
   await pglite.waitReady;
   await pglite.exec("SET TimeZone = 'UTC'");
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  registerCopyTarget(db, { engine: 'embedded', pglite });
   return { db, engine: 'embedded', close: () => db.destroy() };
 }
 
