@@ -7,19 +7,20 @@ import { printTable, writeResults, type Result } from './lib/report';
 import { apiScenarios } from './scenarios/api';
 import { documentScenarios } from './scenarios/documents';
 import { loadScenario } from './scenarios/load';
+import { restingScenario } from './scenarios/resting';
 import { spreadsheetScenario, stockScenarios } from './scenarios/stock';
 import { trajectoryScenarios } from './scenarios/trajectory';
 import { webScenarios } from './scenarios/web';
 
 /**
- * `npm run bench [-- --only stock,spreadsheet,trajectory,documents,api,web,load] [--sizes 40000,1000000]
+ * `npm run bench [-- --only stock,spreadsheet,resting,trajectory,documents,api,web,load] [--sizes 40000,1000000]
  *   [--engines server,embedded] [--embedded-max 40000] [--load-seconds 60] [--load-think 5000-25000] [--data bench/data] [--web dist/web]`
  * Runs each scenario against its floor measured in the same run, prints the table and writes
  * bench/results.json. The full-scale dataset of each size (bench/dataset/full.ts) is written to
  * bench/data once and loaded once per run, shared by the scenarios that read it; the load scenario,
  * which writes, runs last. BENCHMARKS.md explains the scenarios and keeps the latest figures.
  */
-const SCENARIOS = ['stock', 'spreadsheet', 'trajectory', 'documents', 'api', 'web', 'load'];
+const SCENARIOS = ['stock', 'spreadsheet', 'resting', 'trajectory', 'documents', 'api', 'web', 'load'];
 const { values } = parseArgs({
   options: {
     only: { type: 'string', default: SCENARIOS.join(',') },
@@ -58,6 +59,7 @@ const step = async (name: string, work: () => Promise<Result[]> | Result[]) => {
 try {
   await step('stock', () => stockScenarios({ engines, sizes, dataDir: values.data, embeddedMax }));
   await step('spreadsheet', () => spreadsheetScenario({ dataDir: values.data }));
+  await step('resting', () => restingScenario());
   await step('trajectory', () => trajectoryScenarios({ engines, sizes, embeddedMax, full }));
   await step('documents', () => documentScenarios({ full }));
   await step('api', () => apiScenarios({ full }));

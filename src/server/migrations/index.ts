@@ -13,9 +13,10 @@ import * as importStaging from './2026-11-30T0910_import_staging';
 import * as auditScope from './2026-12-07T1200_audit_scope';
 import * as dashboardDutyEvidence from './2026-12-07T1200_dashboard_duty_evidence';
 import * as auditCheckpoints from './2026-12-07T1300_audit_checkpoints';
-import * as h4GovernanceChairsStanding from './2026-12-07T1500_h4_governance_chairs_standing';
-import * as h3ReportedEventsGuaranteeRequests from './2026-12-07T1510_h3_reported_events_guarantee_requests';
-import * as accountLinks from './2026-12-07T1530_h8_account_links';
+import * as governanceCoChairsStandingMembers from './2026-12-07T1500_governance_co_chairs_standing_members';
+import * as importCopy from './2026-12-07T1507_import_copy';
+import * as reportedEventsGuaranteeRequests from './2026-12-07T1510_reported_events_guarantee_requests';
+import * as accountLinks from './2026-12-07T1530_account_links';
 
 /**
  * Every migration, by timestamped name. Listed here (not read from disk) so the same code runs
@@ -36,7 +37,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T1200_audit_scope': auditScope,
   '2026-12-07T1200_dashboard_duty_evidence': dashboardDutyEvidence,
   '2026-12-07T1300_audit_checkpoints': auditCheckpoints,
-  '2026-12-07T1500_h4_governance_chairs_standing': h4GovernanceChairsStanding,
-  '2026-12-07T1510_h3_reported_events_guarantee_requests': h3ReportedEventsGuaranteeRequests,
-  '2026-12-07T1530_h8_account_links': accountLinks,
+  '2026-12-07T1500_governance_co_chairs_standing_members': governanceCoChairsStandingMembers,
+  '2026-12-07T1507_import_copy': importCopy,
+  '2026-12-07T1510_reported_events_guarantee_requests': reportedEventsGuaranteeRequests,
+  '2026-12-07T1530_account_links': accountLinks,
 };

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Config } from './config';
 import { ensurePrivateDirectory, restrictTree, restrictUmask } from './db/data-dir';
 import { connectEmbedded, connectServer, type DatabaseHandle } from './db/connect';
+import { initEmbeddedDataDir } from './db/embedded-init';
 import { lockDataDir } from './db/lock';
 import { migrateToLatest } from './db/migrate';
 
@@ -20,6 +21,7 @@ export async function openDatabase(config: Config): Promise<DatabaseHandle> {
     try {
       const pgliteDir = path.join(config.dataDir, 'pglite');
       ensurePrivateDirectory(pgliteDir);
+      await initEmbeddedDataDir(pgliteDir);
       const embedded = await connectEmbedded(pgliteDir);
       restrictTree(config.dataDir);
       handle = {

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
 import { BoundedArchive, type ArchiveLimits, type ArchiveWording } from './archive';
+import { excelJs } from './exceljs';
 
 /**
  * Reading uploaded xlsx workbooks through the bounded archive reader (archive.ts), never through
@@ -61,7 +61,8 @@ export async function* xlsxWorksheets(
   archive: BoundedArchive,
   options: { sharedStrings: 'cache' | 'ignore'; styles: 'cache' | 'ignore' },
 ): AsyncGenerator<ExcelJS.stream.xlsx.WorksheetReader> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader('', {
+  const Excel = await excelJs();
+  const reader = new Excel.stream.xlsx.WorkbookReader('', {
     worksheets: 'emit',
     hyperlinks: 'ignore',
     entries: 'ignore',
@@ -111,6 +112,7 @@ export async function loadBoundedWorkbook(
   wording: ArchiveWording,
 ): Promise<ExcelJS.Workbook> {
   const archive = await BoundedArchive.open({ buffer: bytes }, limits, wording);
+  const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   try {
     for (const { name } of archive.entries) {
@@ -121,7 +123,7 @@ export async function loadBoundedWorkbook(
     archive.close();
   }
   const stored = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelJs()).Workbook();
   await workbook.xlsx.load(stored as unknown as ArrayBuffer);
   return workbook;
 }

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import type { AlignmentType as AlignmentTypes } from 'docx';
 import { formatDateFr } from '../../../contracts/dates';
 import { pdf } from '../../platform/pdf';
 import type { AttendanceStatus, BodyKind } from '../../../contracts/governance';
@@ -196,12 +196,14 @@ export async function extractPdf(e: Extract): Promise<Buffer> {
 // DOCX: the same lines, for the document people edit and sign
 
 export async function extractDocx(e: Extract): Promise<Buffer> {
+  // docx (≈ 10 MB resident) is loaded by the first DOCX asked for, not at start-up.
+  const { AlignmentType, Document, Packer, Paragraph, TextRun } = await import('docx');
   const p = (
     text: string,
     options: {
       bold?: boolean;
       italics?: boolean;
-      align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+      align?: (typeof AlignmentTypes)[keyof typeof AlignmentTypes];
       before?: number;
     } = {},
   ) =>

@@ -1,5 +1,5 @@
 import type { Principal } from '../../kernel/principal';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { isIsoDate } from '../../../contracts/dates';
 import { parseEuros } from '../../../contracts/money';
 import {
@@ -14,6 +14,7 @@ import type { ExportFile } from '../../platform/http/files';
 import { XLSX_TYPE } from '../../platform/http/files';
 import { hasUnstorableText, unstorableTextMessage } from '../../platform/http/text-guard';
 import { loadBoundedWorkbook, PROGRESS_XLSX_LIMITS } from '../../platform/xlsx-reader';
+import { excelJs } from '../../platform/exceljs';
 import { DATE_FORMAT, EUROS_FORMAT, spreadsheetCell, type ColumnKind } from '../../platform/spreadsheets';
 import { operationPlace } from './operations.rules';
 import * as repo from './progress.repository';
@@ -51,7 +52,7 @@ const statusByLabel = new Map<string, OperationStatus>(
 export async function downloadTable(db: Db, principal: Principal, tableId: string): Promise<ExportFile<Buffer>> {
   const { table } = await loadTableAccess(db, principal, tableId);
   const rows = await repo.listRows(db, tableId);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelJs()).Workbook();
   workbook.creator = 'Copil';
   const sheet = workbook.addWorksheet(sheetName(table.period_end), {
     views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],

@@ -14,7 +14,6 @@ import { envelopePositionsAsOf, guaranteeRequestsInExaminationAsOf } from '../fi
 import * as governance from '../governance/governance.queries';
 import { dutyInstancesOfYear, reportedEventsOfYear } from '../obligations/obligations.queries';
 import { operationsDeliveredInYear, volumeForecast } from '../operations/operations.queries';
-import { reviewDocx } from './review.docx';
 import { reviewPdf } from './review.pdf';
 import { buildReview, type ReviewDocument, type ReviewInput } from './review.rules';
 
@@ -225,7 +224,8 @@ export async function reviewFile(
   pack: boolean,
 ): Promise<ExportFile<Buffer>> {
   const doc = await buildReviewDocument(db, principal, conventionId, year, pack);
-  const content = format === 'pdf' ? await reviewPdf(doc) : await reviewDocx(doc);
+  // The DOCX writer (docx, ≈ 10 MB resident) is loaded by the first DOCX asked for, not at start-up.
+  const content = format === 'pdf' ? await reviewPdf(doc) : await (await import('./review.docx')).reviewDocx(doc);
   const name = pack ? `dossier-copil-${year}` : `bilan-annuel-${year}`;
   await db.transaction().execute((trx) =>
     recordAudit(trx, actorOf(principal), {

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RowError } from '../../../../contracts/housing';
+import { canCopy, copyInto, copyValue } from '../../../platform/db/copy';
 import type { Database } from '../../../platform/db/schema';
 import type { StagedDwelling } from './row';
 
@@ -232,40 +233,94 @@ export function listErrors(db: Q, importId: string, offset: number, limit: numbe
     .execute();
 }
 
+const STAGING_COLUMNS = [
+  'import_id',
+  'line_number',
+  'dwelling_key',
+  'ident_rep',
+  'ident_int',
+  'dpe_reference',
+  'building_code',
+  'building_name',
+  'address',
+  'commune_code',
+  'epci_code',
+  'territory',
+  'qpv_code',
+  'construction_type',
+  'rooms',
+  'surface',
+  'construction_year',
+  'financing',
+  'dpe_date',
+  'energy_class',
+  'ghg_class',
+];
+
+/** A batch as lines of COPY's text format, in STAGING_COLUMNS order. */
+export function stagingText(importId: string, rows: StagedDwelling[]): string {
+  let text = '';
+  for (const r of rows) {
+    text += `${importId}\t${r.line}\t${copyValue(r.dwellingKey)}\t${copyValue(r.identRep)}\t${copyValue(r.identInt)}\t${copyValue(r.dpeReference)}\t${copyValue(r.buildingCode)}\t${copyValue(r.buildingName)}\t${copyValue(r.address)}\t${copyValue(r.communeCode)}\t${copyValue(r.epciCode)}\t${r.territory}\t${copyValue(r.qpvCode)}\t${r.constructionType}\t${r.rooms}\t${r.surface}\t${r.constructionYear}\t${copyValue(r.financing)}\t${copyValue(r.dpeDate)}\t${copyValue(r.energyClass)}\t${copyValue(r.ghgClass)}\n`;
+  }
+  return text;
+}
+
 /**
- * Stages a batch (one statement, arrays unnested). A dwelling already staged by this import (the
- * same identifier twice in the file) is not staged again: the duplicates come back with the line
- * that first used their identifier.
+ * Stages a batch of valid rows: COPY on both engines (platform/db/copy), else one INSERT of
+ * unnested arrays. Duplicated identifiers are not looked for here (removeDuplicates, once the
+ * whole file is staged).
  */
-export async function stageRows(
-  db: Q,
-  importId: string,
-  rows: StagedDwelling[],
-): Promise<{ duplicates: { row: StagedDwelling; firstLine: number }[] }> {
-  if (rows.length === 0) return { duplicates: [] };
+export async function stageRows(db: Q, importId: string, rows: StagedDwelling[]): Promise<void> {
+  if (rows.length === 0) return;
+  if (canCopy(db)) return copyInto(db, 'stock_import_rows', STAGING_COLUMNS, stagingText(importId, rows));
   const col = <T>(pick: (r: StagedDwelling) => T) => rows.map(pick);
-  const inserted = await sql<{ dwelling_key: string; line_number: number }>`
-    insert into stock_import_rows (import_id, line_number, dwelling_key, ident_rep, ident_int, dpe_reference, building_code, building_name, address,
-      commune_code, epci_code, territory, qpv_code, construction_type, rooms, surface, construction_year, financing, dpe_date, energy_class, ghg_class)
+  await sql`
+    insert into stock_import_rows (${sql.raw(STAGING_COLUMNS.join(', '))})
     select ${importId}::uuid, * from unnest(
       ${col((r) => r.line)}::int[], ${col((r) => r.dwellingKey)}::text[], ${col((r) => r.identRep)}::text[], ${col((r) => r.identInt)}::text[],
       ${col((r) => r.dpeReference)}::text[], ${col((r) => r.buildingCode)}::text[], ${col((r) => r.buildingName)}::text[], ${col((r) => r.address)}::text[],
       ${col((r) => r.communeCode)}::text[], ${col((r) => r.epciCode)}::text[], ${col((r) => r.territory)}::text[], ${col((r) => r.qpvCode)}::text[],
       ${col((r) => r.constructionType)}::text[], ${col((r) => r.rooms)}::smallint[], ${col((r) => r.surface)}::numeric[], ${col((r) => r.constructionYear)}::smallint[],
-      ${col((r) => r.financing)}::text[], ${col((r) => r.dpeDate)}::date[], ${col((r) => r.energyClass)}::text[], ${col((r) => r.ghgClass)}::text[])
-    on conflict (import_id, dwelling_key) do nothing
-    returning dwelling_key, line_number`.execute(db);
-  const staged = new Set(inserted.rows.map((r) => `${r.dwelling_key}\u0000${r.line_number}`));
-  const rejected = rows.filter((r) => !staged.has(`${r.dwellingKey}\u0000${r.line}`));
-  if (rejected.length === 0) return { duplicates: [] };
-  const first = await db
-    .selectFrom('stock_import_rows')
-    .select(['dwelling_key', 'line_number'])
-    .where('import_id', '=', importId)
-    .where('dwelling_key', 'in', [...new Set(rejected.map((r) => r.dwellingKey))])
-    .execute();
-  const lineOf = new Map(first.map((f) => [f.dwelling_key, f.line_number]));
-  return { duplicates: rejected.map((row) => ({ row, firstLine: lineOf.get(row.dwellingKey) ?? 0 })) };
+      ${col((r) => r.financing)}::text[], ${col((r) => r.dpeDate)}::date[], ${col((r) => r.energyClass)}::text[], ${col((r) => r.ghgClass)}::text[])`.execute(
+    db,
+  );
+}
+
+export interface DuplicateRow {
+  line: number;
+  identRep: string | null;
+  identInt: string | null;
+  firstLine: number;
+}
+
+/**
+ * Once the file is staged: the rows whose dwelling key an earlier line already used are removed
+ * from the staging table (one sort of the import's rows, whatever the number of repeats). Their
+ * number, and each of them by line, with the line that first used their identifier (every error is stored).
+ */
+export async function removeDuplicates(db: Q, importId: string): Promise<{ count: number; removed: DuplicateRow[] }> {
+  const { rows } = await sql<{
+    line_number: number;
+    ident_rep: string | null;
+    ident_int: string | null;
+    first_line: number;
+    n: number;
+  }>`
+    with ranked as (
+      select ctid as row_id, line_number, min(line_number) over (partition by dwelling_key) as first_line
+      from stock_import_rows where import_id = ${importId}
+    ), removed as (
+      delete from stock_import_rows s using ranked r
+      where s.import_id = ${importId} and s.ctid = r.row_id and r.line_number > r.first_line
+      returning s.line_number, s.ident_rep, s.ident_int, r.first_line
+    )
+    select line_number, ident_rep, ident_int, first_line, (count(*) over ())::int as n
+    from removed order by line_number`.execute(db);
+  return {
+    count: rows[0]?.n ?? 0,
+    removed: rows.map((r) => ({ line: r.line_number, identRep: r.ident_rep, identInt: r.ident_int, firstLine: r.first_line })),
+  };
 }
 
 export async function dropStagedRows(db: Q, importId: string) {

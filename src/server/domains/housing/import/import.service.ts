@@ -24,7 +24,8 @@ import { csvRecords, xlsxRecords } from './sources';
 
 /**
  * Importing a stock file, all or nothing. Phase 1 streams the upload: each line is validated and
- * the valid ones are staged in batches (one statement per 5 000 rows), with the progress written
+ * the valid ones are copied into staging in batches of 5 000 (COPY, the next batch validated
+ * while the previous one is copied), with the progress written
  * to the import record after each batch so a page can poll it. Phase 2, only when the file is
  * acceptable (no error, or the user chose to import the valid rows only), merges the staged rows
  * into the stock in ONE transaction with its audit event. A refused file changes nothing in the
@@ -76,6 +77,7 @@ class Run {
   errorCount = 0;
   batch: StagedDwelling[] = [];
   errors: RowError[] = [];
+  inFlight: Promise<void> = Promise.resolve();
   constructor(
     readonly db: Db,
     readonly importId: string,
@@ -119,29 +121,65 @@ class Run {
     return this.batch.length + this.errors.length >= BATCH_ROWS;
   }
 
+  /**
+   * Hands the batch to the database and returns at once: the next batch is read and validated
+   * while this one is copied into the staging table. One batch is in flight at a time (the
+   * previous one is awaited first), so memory stays at two batches whatever the file size.
+   */
   async flush() {
-    const { duplicates } = await repo.stageRows(this.db, this.importId, this.batch);
+    await this.inFlight;
+    const batch = this.batch;
+    const errors = this.errors;
+    this.batch = [];
+    this.errors = [];
+    this.rowsValid += batch.length;
+    // Every error is stored, whatever their number (issue #20: a file with 4,012 errors was
+    // detailed 1,000 at a time), so the error file lists them all in one round of fixes.
+    const stored = this.errorCount;
+    this.errorCount += errors.length;
+    const counts = this.counts();
+    this.inFlight = (async () => {
+      await repo.stageRows(this.db, this.importId, batch);
+      await repo.insertErrors(this.db, this.importId, stored, errors);
+      await repo.updateProgress(this.db, this.importId, counts);
+    })();
+    // Awaited by the next flush or by settle(); an error must not go unhandled meanwhile.
+    this.inFlight.catch(() => undefined);
+  }
+
+  /** Waits for the batch in flight; its error, if any, is thrown. */
+  async settle() {
+    const pending = this.inFlight;
+    this.inFlight = Promise.resolve();
+    await pending;
+  }
+
+  /**
+   * Once the whole file is staged: a dwelling named twice is kept from its first line; each later
+   * line is an error naming the column and the first line.
+   */
+  async removeDuplicates() {
+    await this.settle();
+    if (this.rowsValid === 0) return;
+    const stored = this.errorCount;
+    const { count, removed } = await repo.removeDuplicates(this.db, this.importId);
+    if (count === 0) return;
     const headers = this.mapping!.headers;
     const columns = this.mapping!.columns;
-    for (const { row, firstLine } of duplicates) {
-      const index = row.identRep !== null ? columns.identRep! : columns.identInt!;
-      const column = headers[index]!;
+    const errors = removed.map((row): RowError => {
+      const column = headers[row.identRep !== null ? columns.identRep! : columns.identInt!]!;
       const value = row.identRep ?? row.identInt;
-      this.errors.push({
+      return {
         line: row.line,
         column,
         value,
-        message: `Ligne ${row.line}, colonne ${column} : identifiant « ${value} » déjà utilisé ligne ${firstLine} ; un logement ne figure qu'une fois.`,
-      });
-    }
-    this.rowsValid += this.batch.length - duplicates.length;
-    this.rowsInvalid += duplicates.length;
-    // Every error is stored, whatever their number (issue #20: a file with 4,012 errors was
-    // detailed 1,000 at a time), so the error file lists them all in one round of fixes.
-    await repo.insertErrors(this.db, this.importId, this.errorCount, this.errors);
-    this.errorCount += this.errors.length;
-    this.batch = [];
-    this.errors = [];
+        message: `Ligne ${row.line}, colonne ${column} : identifiant « ${value} » déjà utilisé ligne ${row.firstLine} ; un logement ne figure qu'une fois.`,
+      };
+    });
+    await repo.insertErrors(this.db, this.importId, stored, errors);
+    this.errorCount += count;
+    this.rowsValid -= count;
+    this.rowsInvalid += count;
     await repo.updateProgress(this.db, this.importId, this.counts());
   }
 
@@ -174,6 +212,7 @@ async function readAndStage(run: Run, format: 'csv' | 'xlsx', stream: Readable) 
     });
   }
   await run.flush();
+  await run.removeDuplicates();
   if (run.rowsRead === 0) {
     const detail = "Ligne 2 : le fichier ne contient aucun logement (en-tête seul) ; rien n'a été importé.";
     throw new AppError('VALIDATION_FAILED', detail, { fieldErrors: [{ field: 'ligne 2', message: detail }] });
@@ -229,6 +268,8 @@ export async function importStock(
           ? incompleteUpload()
           : thrown;
     upload.stream.resume();
+    // A batch still being copied must land before the staging rows are dropped.
+    await run.settle().catch(() => undefined);
     const message =
       error instanceof AppError
         ? error.message

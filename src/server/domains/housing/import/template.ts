@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { excelJs } from '../../../platform/exceljs';
 import { FIELDS, TEMPLATE_COLUMNS } from './rpls';
 
 /**
@@ -7,7 +7,7 @@ import { FIELDS, TEMPLATE_COLUMNS } from './rpls';
  * column. Only the first sheet is imported; cells must hold values, not formulas.
  */
 export async function buildImportTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelJs()).Workbook();
   workbook.creator = 'Copil';
   workbook.created = new Date(Date.UTC(2026, 0, 1));
   const sheet = workbook.addWorksheet('Logements', { views: [{ state: 'frozen', ySplit: 1 }] });

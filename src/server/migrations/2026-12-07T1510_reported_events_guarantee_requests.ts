@@ -14,7 +14,7 @@ import { execScript } from '../platform/db/script';
  *   convention reports 178 M€ and 20 %: the reported share is kept and the total becomes derived.
  */
 /** The tables the dashboard reads from this change: their writes make the stored dashboard stale. */
-export const H3_COUNTED_TABLES = ['reported_events', 'guarantee_requests'] as const;
+export const ARTICLE3_DASHBOARD_TABLES = ['reported_events', 'guarantee_requests'] as const;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await execScript(
@@ -102,7 +102,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     update guarantee_portfolio_totals set reported_share = 20.00, department_total_cents = null
       where office_outstanding_cents * 5 = department_total_cents;`,
   );
-  for (const table of H3_COUNTED_TABLES) {
+  for (const table of ARTICLE3_DASHBOARD_TABLES) {
     await sql
       .raw(
         `create trigger ${table}_data_changes after insert or update or delete or truncate on ${table} for each statement execute function count_data_changes()`,
@@ -112,7 +112,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of H3_COUNTED_TABLES) await sql.raw(`drop trigger ${table}_data_changes on ${table}`).execute(db);
+  for (const table of ARTICLE3_DASHBOARD_TABLES) await sql.raw(`drop trigger ${table}_data_changes on ${table}`).execute(db);
   await execScript(
     db,
     `update guarantee_portfolio_totals set department_total_cents = office_outstanding_cents * 100 / reported_share
