@@ -153,7 +153,8 @@ export function registerNotFoundHandler(
       return serveSpa(request, reply);
     }
     const allowed = methodsAnswering(app, path);
-    if (allowed.length > 0) {
+    // A route that answers this very method and still found nothing (a file withheld) is a 404.
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
       reply.header('allow', allowed.join(', '));
       return sendProblem(
         reply,
