@@ -112,7 +112,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ARTICLE3_DASHBOARD_TABLES) await sql.raw(`drop trigger ${table}_data_changes on ${table}`).execute(db);
+  for (const table of ARTICLE3_DASHBOARD_TABLES)
+    await sql.raw(`drop trigger ${table}_data_changes on ${table}`).execute(db);
   await execScript(
     db,
     `update guarantee_portfolio_totals set department_total_cents = office_outstanding_cents * 100 / reported_share

@@ -319,7 +319,12 @@ export async function removeDuplicates(db: Q, importId: string): Promise<{ count
     from removed order by line_number`.execute(db);
   return {
     count: rows[0]?.n ?? 0,
-    removed: rows.map((r) => ({ line: r.line_number, identRep: r.ident_rep, identInt: r.ident_int, firstLine: r.first_line })),
+    removed: rows.map((r) => ({
+      line: r.line_number,
+      identRep: r.ident_rep,
+      identInt: r.ident_int,
+      firstLine: r.first_line,
+    })),
   };
 }
 
