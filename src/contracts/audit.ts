@@ -153,4 +153,5 @@ export const actionLabels: Record<string, string> = {
   regenerate: 'Régénération',
   revoke: 'Révocation',
   enter_value: "Valeur d'indicateur saisie",
+  progress_accepted: "État repris d'un tableau d'avancement accepté",
 };

@@ -21,9 +21,10 @@ type Q = Db | Transaction<Database>;
  */
 
 const ordinal = (n: number) => (n === 1 ? '1er' : `${n}e`);
-export function periodLabel(recurrence: string, key: string, year: number): string {
+export function periodLabel(recurrence: string, key: string, year: number, eventOn?: string): string {
   if (recurrence === 'yearly_quarter') return `${ordinal(Number(key.slice(-1)))} trimestre ${year}`;
   if (recurrence === 'half_yearly') return `${ordinal(Number(key.slice(-1)))} semestre ${year}`;
+  if (recurrence === 'per_event' && eventOn) return `Événement du ${eventOn.split('-').reverse().join('/')}`;
   return `Année ${year}`;
 }
 
@@ -56,7 +57,12 @@ export async function evaluate(
   }
   return instances.map((i) => {
     const duty = byId.get(i.duty_id)!;
-    const period = { periodYear: i.period_year, periodStart: i.period_start, periodEnd: i.period_end };
+    const period = {
+      periodKey: i.period_key,
+      periodYear: i.period_year,
+      periodStart: i.period_start,
+      periodEnd: i.period_end,
+    };
     const fact = matchEvidence(
       period,
       (facts.get(duty.convention_id)?.get(duty.evidence_kind) ?? []).filter((f) => f.on <= asOf),
@@ -94,7 +100,7 @@ export async function evaluate(
           evidenceDescription: duty.evidence_description,
         },
         periodKey: i.period_key,
-        periodLabel: periodLabel(duty.recurrence, i.period_key, i.period_year),
+        periodLabel: periodLabel(duty.recurrence, i.period_key, i.period_year, i.period_start),
         periodStart: i.period_start,
         periodEnd: i.period_end,
         nominalDueOn: i.nominal_due_on,
