@@ -167,6 +167,8 @@ export const instanceView = z.object({
       note: z.string().nullable(),
     })
     .nullable(),
+  /** The proving act fell outside the window its clause sets (act-windows.rules); French, or null. */
+  warning: z.string().nullable(),
   can: z.object({ markDone: z.boolean() }),
 });
 export type InstanceView = z.infer<typeof instanceView>;

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { execScript } from '../platform/db/script';
 
 /**
@@ -9,7 +9,17 @@ import { execScript } from '../platform/db/script';
  * - Article 6's per-event duties prove themselves: the invitation duty by an invitation submitted
  *   for the event, the proof duty by a proof transmitted for it (communication-duties.rules).
  */
+/** The dashboard's duty statuses now read the communication events' evidence: their changes count. */
+export const DASHBOARD_EVENT_TABLES = ['communication_events', 'invitation_versions', 'publicity_proofs'] as const;
+
 export async function up(db: Kysely<unknown>): Promise<void> {
+  for (const table of DASHBOARD_EVENT_TABLES) {
+    await sql
+      .raw(
+        `create trigger ${table}_data_changes after insert or update or delete or truncate on ${table} for each statement execute function count_data_changes()`,
+      )
+      .execute(db);
+  }
   await execScript(
     db,
     `alter table operations
@@ -30,6 +40,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  for (const table of DASHBOARD_EVENT_TABLES)
+    await sql.raw(`drop trigger ${table}_data_changes on ${table}`).execute(db);
   await execScript(
     db,
     `update duties set evidence_kind = 'manual' where evidence_kind in ('invitation', 'publicity_proof');

@@ -44,7 +44,13 @@ export async function resolveEvidence(
       // A meeting of the body held (its day has come, and not a session without quorum).
       const bodyKind = kind === 'copil_meeting' ? 'steering_committee' : 'technical_committee';
       const rows = await meetingsHeld(db, conventionId, bodyKind, today);
-      return rows.map((r) => ({ within: r.on, on: r.on, label: `Réunion du ${r.code} tenue le` }));
+      // A COPIL proves the COPIL of the year it is held in, even outside the 4th quarter (the
+      // calendar then shows the window's warning, act-windows.rules); a COTECH its half-year.
+      return rows.map((r) =>
+        kind === 'copil_meeting'
+          ? { year: Number(r.on.slice(0, 4)), on: r.on, label: `Réunion du ${r.code} tenue le` }
+          : { within: r.on, on: r.on, label: `Réunion du ${r.code} tenue le` },
+      );
     }
     case 'invitation': {
       // Article 6: the event's invitation submitted to the Département (its first version).

@@ -7,6 +7,7 @@ import type { Database, EvidenceKind } from '../../platform/db/schema';
 import { dueSoonWindow, dutyCounts, instanceStatus, type DutyCounts } from './calendar.rules';
 import { resolveEvidence } from './evidence.repository';
 import { matchEvidence, type EvidenceFact } from './evidence.rules';
+import { actWindow, windowWarning } from './act-windows.rules';
 import * as repo from './obligations.repository';
 import { canMarkDone } from './obligations.policy';
 
@@ -85,6 +86,21 @@ export async function evaluate(
           }
         : null;
     const doneOn = evidence?.on ?? null;
+    // The act that proves the duty, outside the window its clause sets: said on the duty.
+    const warning = fact
+      ? windowWarning(
+          fact.label.replace(/ le$/, ''),
+          fact.on,
+          actWindow({
+            recurrence: duty.recurrence,
+            monthsAfter: duty.months_after,
+            periodStart: i.period_start,
+            periodEnd: i.period_end,
+            nominalDueOn: i.nominal_due_on,
+          }),
+          duty.article_number,
+        )
+      : null;
     return {
       duty,
       view: {
@@ -109,6 +125,7 @@ export async function evaluate(
         doneOn,
         doneLate: doneOn !== null && doneOn > i.due_on,
         evidence,
+        warning,
         can: { markDone: principal !== null && doneOn === null && canMarkDone(principal, side, duty.party) },
       },
     };
@@ -169,3 +186,34 @@ export async function nextMeetingsDue(db: Q, conventionId: string, asOf: string)
 
 /** The pure count behind countDuties, for documents that count the instances they were given. */
 export { dutyCounts, type InstanceStatus } from './calendar.rules';
+
+/**
+ * The warning for a dated act outside the window its clause sets (act-windows.rules), read from
+ * the duty proved by that kind of act and its instance for the year the act is for: the act is
+ * recorded all the same; its answer carries this warning (null inside the window, or when the
+ * convention has no such duty).
+ */
+export async function actWindowWarning(
+  db: Q,
+  conventionId: string,
+  evidenceKind: EvidenceKind,
+  act: { year: number; on: string; label: string },
+): Promise<string | null> {
+  const duties = (await repo.listDuties(db, [conventionId])).filter(
+    (d) => d.evidence_kind === evidenceKind && d.active,
+  );
+  for (const duty of duties) {
+    const instance = (await repo.listInstances(db, [duty.id])).find((i) => i.period_year === act.year);
+    if (!instance) continue;
+    const window = actWindow({
+      recurrence: duty.recurrence,
+      monthsAfter: duty.months_after,
+      periodStart: instance.period_start,
+      periodEnd: instance.period_end,
+      nominalDueOn: instance.nominal_due_on,
+    });
+    const warning = windowWarning(act.label, act.on, window, duty.article_number);
+    if (warning) return warning;
+  }
+  return null;
+}
