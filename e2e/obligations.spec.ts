@@ -7,6 +7,7 @@ import {
   describeInBrowser,
   expectAccessible,
   login,
+  plain,
   useCopil,
   type RunningCopil,
   DEPARTMENT_SIRET,
