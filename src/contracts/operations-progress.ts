@@ -99,6 +99,8 @@ export const progressTableView = progressTableSummary.extend({
 export type ProgressTableView = z.infer<typeof progressTableView>;
 
 export const progressDiff = z.object({
+  /** Why there is nothing to compare (a table the reader cannot see yet), else null. */
+  notice: z.string().nullable(),
   from: z.object({ id: z.string(), label: z.string() }),
   to: z.object({ id: z.string(), label: z.string() }),
   changes: z.array(

@@ -432,19 +432,25 @@ export async function diffTables(
         spentCents: r.spentCents === null ? null : BigInt(r.spentCents),
       }));
     // The Département never sees an office's table before its first transmission: comparing with
-    // it would show every operation as removed (or added), so the comparison is refused instead.
-    if (side === 'department')
-      throw new AppError(
-        'CONFLICT',
-        `Le tableau du ${halfYearLabel(t.period_end)} n'a pas encore été transmis : il ne se compare pas encore.`,
-      );
+    // it would show every operation as removed (or added), so the answer says so, with no change.
+    if (side === 'department') return null;
     return factsOf(await repo.listRows(db, t.id));
   };
   const [before, after] = await Promise.all([stateOf(from), stateOf(to)]);
+  if (!before || !after) {
+    const hidden = before ? to : from;
+    return {
+      notice: `Le tableau du ${halfYearLabel(hidden.period_end)} n'a pas encore été transmis : il ne se compare pas encore.`,
+      from: { id: from.id, label: halfYearLabel(from.period_end) },
+      to: { id: to.id, label: halfYearLabel(to.period_end) },
+      changes: [],
+    };
+  }
   const rows = [...(await repo.listRows(db, from.id)), ...(await repo.listRows(db, to.id))];
   const show = (field: string, v: string | null) =>
     field === 'status' ? statusText(v) : field === 'spentCents' && v !== null ? centsToEuros(BigInt(v)) : v;
   return {
+    notice: null,
     from: { id: from.id, label: halfYearLabel(from.period_end) },
     to: { id: to.id, label: halfYearLabel(to.period_end) },
     changes: diffRows(before, after).map((c) => {
