@@ -7,6 +7,7 @@ import {
   describeInBrowser,
   expectAccessible,
   login,
+  plain,
   useCopil,
   type RunningCopil,
   DEPARTMENT_SIRET,
@@ -135,6 +136,19 @@ describeInBrowser(
         expect.stringContaining('Version 1'),
         expect.stringContaining('Version 2'),
       ]);
+
+      // Article 6: the dated event put its invitation (done, late) and proof duties in the calendar.
+      await office.goto(`${copil.baseUrl}/conventions/${conventionId}/obligations`);
+      await main(office).getByRole('button', { name: 'Liste' }).click();
+      const rows = main(office)
+        .getByRole('table', { name: 'Toutes les échéances, par date due' })
+        .locator('tbody tr')
+        .filter({ hasText: 'Événement du 12/05/2026' });
+      await expect.poll(() => rows.count()).toBe(2);
+      expect((await rows.allTextContents()).map(plain)).toEqual([
+        expect.stringMatching(/Soumettre chaque invitation officielle.*Fait/),
+        expect.stringMatching(/Transmettre les justificatifs.*En retard/),
+      ]);
     });
 
     it('shows reminders in the shell and manages the secret calendar link', async () => {
@@ -154,7 +168,12 @@ describeInBrowser(
       const url = await link.inputValue();
       const response = await fetch(new URL(new URL(url).pathname, copil.baseUrl));
       expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
-      expect(await response.text()).toContain('BEGIN:VCALENDAR');
+      const ical = await response.text();
+      expect(ical).toContain('BEGIN:VCALENDAR');
+      // The communication event's duties are in the feed too (issue #19).
+      expect(ical.replace(/\r\n[ \t]/g, '')).toContain(
+        'Transmettre les justificatifs de la promotion du partenariat (Événement du 12/05/2026)',
+      );
       await main(office).getByRole('button', { name: 'Révoquer le lien' }).click();
       await main(office).getByText('Lien révoqué').waitFor();
       expect((await fetch(new URL(new URL(url).pathname, copil.baseUrl))).status).toBe(404);

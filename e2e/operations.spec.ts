@@ -324,7 +324,7 @@ describeInBrowser(
       await row.waitFor();
       const cells = (await row.getByRole('cell').allTextContents()).map(plain);
       expect(cells.slice(0, 5)).toEqual([
-        'Transmis (en retard), dû le 30/11/2024',
+        'Transmis au Département (en retard), dû le 30/11/2024',
         '300 / 0',
         '2400 / 0 (−100 par rapport à la référence)',
         '275 / 0',
@@ -338,6 +338,16 @@ describeInBrowser(
         'de 20 000 000,00 € à 25 000 000,00 €',
       ]);
       await expectAccessible(coordinator);
+      // The Département returns it with a reason; the office reads the reason on its page (issue #19).
+      const review = coordinator.getByRole('region', { name: 'Instruire les prévisionnels transmis' });
+      await review.getByLabel('Motif du renvoi du prévisionnel 2025').fill('Détailler les adaptations.');
+      await review.getByRole('button', { name: "Renvoyer le prévisionnel 2025 à l'office" }).click();
+      await expect.poll(() => textOf(review.getByRole('status').first())).toBe("Prévisionnel 2025 renvoyé à l'office.");
+      await office.goto(`${copil.baseUrl}/conventions/${conventionId}/previsionnel`);
+      await office.getByRole('main').getByLabel('Année').fill('2025');
+      await expect
+        .poll(() => textOf(office.getByRole('main').getByRole('status').filter({ hasText: 'renvoyé' })))
+        .toContain('Détailler les adaptations.');
     });
   },
 );

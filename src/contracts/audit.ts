@@ -158,4 +158,5 @@ export const actionLabels: Record<string, string> = {
   acknowledge: 'Accusé de réception',
   add_note: 'Note de suivi',
   close_event: 'Clôture du suivi',
+  progress_accepted: "État repris d'un tableau d'avancement accepté",
 };

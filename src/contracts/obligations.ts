@@ -13,6 +13,8 @@ export const evidenceKinds = [
   'copil_meeting',
   'cotech_meeting',
   'progress_table',
+  'invitation',
+  'publicity_proof',
 ] as const;
 export const instanceStatuses = ['upcoming', 'due_soon', 'late', 'done'] as const;
 export type InstanceStatusCode = (typeof instanceStatuses)[number];
@@ -35,6 +37,8 @@ export const evidenceLabels: Record<(typeof evidenceKinds)[number], string> = {
   copil_meeting: 'Réunion du COPIL tenue',
   cotech_meeting: 'Réunion du COTECH tenue',
   progress_table: 'Tableau de suivi semestriel accepté',
+  invitation: "Invitation de l'événement soumise au Département",
+  publicity_proof: "Justificatif de promotion de l'événement transmis",
 };
 export const instanceStatusLabels: Record<InstanceStatusCode, string> = {
   upcoming: 'À venir',
@@ -163,6 +167,8 @@ export const instanceView = z.object({
       note: z.string().nullable(),
     })
     .nullable(),
+  /** The proving act fell outside the window its clause sets (act-windows.rules); French, or null. */
+  warning: z.string().nullable(),
   can: z.object({ markDone: z.boolean() }),
 });
 export type InstanceView = z.infer<typeof instanceView>;

@@ -99,6 +99,8 @@ export const progressTableView = progressTableSummary.extend({
 export type ProgressTableView = z.infer<typeof progressTableView>;
 
 export const progressDiff = z.object({
+  /** Why there is nothing to compare (a table the reader cannot see yet), else null. */
+  notice: z.string().nullable(),
   from: z.object({ id: z.string(), label: z.string() }),
   to: z.object({ id: z.string(), label: z.string() }),
   changes: z.array(
@@ -147,12 +149,26 @@ export const forecastBaseline = z.object({
 });
 export type ForecastBaseline = z.infer<typeof forecastBaseline>;
 
+export const forecastStatuses = ['draft', 'submitted', 'returned', 'accepted'] as const;
+export type ForecastStatus = (typeof forecastStatuses)[number];
+export const forecastStatusLabels: Record<ForecastStatus, string> = {
+  draft: 'Brouillon',
+  submitted: 'Transmis au Département',
+  returned: "Renvoyé à l'office",
+  accepted: 'Accepté par le Département',
+};
+export const forecastReviewBody = z.object({
+  action: z.enum(['accept', 'return'], 'Action inconnue : accept ou return.'),
+  comment: z.string().trim().max(4000).nullable().optional(),
+});
+export type ForecastReviewBody = z.infer<typeof forecastReviewBody>;
+
 export const forecastComparison = z.object({
   year: z.number().int(),
   forecast: z
     .object({
       id: z.string(),
-      status: z.enum(['draft', 'submitted']),
+      status: z.enum(forecastStatuses),
       dueDate: z.string(),
       late: z.boolean(),
       submittedAt: z.string().nullable(),
@@ -163,6 +179,9 @@ export const forecastComparison = z.object({
       investmentRequested: euros,
       operatingRequested: euros,
       comment: z.string().nullable(),
+      /** The Département's reason when it returned the forecast (kept after a new transmission). */
+      reviewComment: z.string().nullable(),
+      reviewedAt: z.string().nullable(),
     })
     .nullable(),
   voted: z.object({ investment: euros.nullable(), operating: euros.nullable() }),
@@ -183,7 +202,7 @@ export const forecastOverview = z.object({
   conventionId: z.string(),
   baseline: z.array(forecastBaseline),
   years: z.array(forecastComparison),
-  can: z.object({ write: z.boolean(), submit: z.boolean() }),
+  can: z.object({ write: z.boolean(), submit: z.boolean(), review: z.boolean() }),
 });
 export type ForecastOverview = z.infer<typeof forecastOverview>;
 export const yearParams = z.object({

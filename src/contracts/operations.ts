@@ -188,6 +188,9 @@ export const operationView = operationSummary.extend({
   risks: z.string().nullable(),
   comments: z.string().nullable(),
   unclassifiedDwellings: z.number().int(),
+  /** Spending to date, as stated by the last accepted half-year progress table (spentOn: its half-year's end). */
+  spent: euros.nullable(),
+  spentOn: z.string().nullable(),
   dwellings: z.array(
     z.object({
       dwellingId: z.string(),

@@ -135,6 +135,13 @@ const builders: Record<Fresh, (walk: Walk) => Promise<Made>> = {
     );
     return { year: String(year) };
   },
+  submittedForecastYear: async (walk) => {
+    const year = await freeForecastYear(walk);
+    const url = `/api/conventions/${id(walk, 'conventions')}/volume-forecasts/${year}`;
+    await call<ForecastOverview>(users(walk).officeAgent, 'PUT', url, forecastBody);
+    await call<ForecastOverview>(users(walk).officeManager, 'POST', `${url}/submit`);
+    return { year: String(year) };
+  },
   undoneInstance: async (walk) => {
     const instance = await walk.db
       .selectFrom('duty_instances')

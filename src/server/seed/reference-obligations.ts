@@ -117,8 +117,9 @@ export const referenceDuties: CreateDutyBody[] = [
     articleNumber: '6',
     recurrence: 'per_event',
     shiftToWorkingDay: true,
-    evidenceKind: 'manual',
-    evidenceDescription: 'L’invitation validée par le Département.',
+    evidenceKind: 'invitation',
+    evidenceDescription:
+      'L’invitation soumise au Département, au plus tard 30 jours avant l’événement (lecture de Copil : l’article ne fixe pas de délai).',
   },
   {
     ...base,
@@ -130,7 +131,8 @@ export const referenceDuties: CreateDutyBody[] = [
     articleNumber: '6',
     recurrence: 'per_event',
     shiftToWorkingDay: true,
-    evidenceKind: 'manual',
-    evidenceDescription: 'Les justificatifs déposés et vérifiés par le Département.',
+    evidenceKind: 'publicity_proof',
+    evidenceDescription:
+      'Un justificatif déposé (et non rejeté par le Département), au plus tard 30 jours après l’événement (lecture de Copil).',
   },
 ];

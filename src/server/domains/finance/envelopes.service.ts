@@ -4,6 +4,7 @@ import { formatCents } from '../../../contracts/format';
 import { centsToEuros } from '../../../contracts/money';
 import { formatDateFr, todayInParis } from '../../../contracts/dates';
 import type { FinanceOverview, LapseAlertView } from '../../../contracts/finance';
+import { actWindowWarning } from '../obligations/obligations.queries';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden, notFound } from '../../platform/errors';
@@ -207,7 +208,7 @@ export async function createAllocation(
     deliberationDate: string;
     deliberationNumber?: string | null | undefined;
   },
-): Promise<{ id: string }> {
+): Promise<{ id: string; warning: string | null }> {
   const { side, envelope } = await envelopeAccess(db, principal, envelopeId);
   if (!canSetUpFinance(principal, side))
     throw forbidden('Seuls le coordinateur DAT et l’administrateur enregistrent une délibération d’application.');
@@ -220,7 +221,7 @@ export async function createAllocation(
       { fieldErrors: [{ field: 'year', message: 'Année hors période.' }] },
     );
   }
-  return db.transaction().execute(async (trx) => {
+  const created = await db.transaction().execute(async (trx) => {
     await repo.lockEnvelope(trx, envelopeId);
     const existing = await repo.listAllocations(trx, [envelopeId]);
     if (existing.some((a) => a.year === body.year)) {
@@ -258,4 +259,11 @@ export async function createAllocation(
     });
     return { id };
   });
+  // Article 3 sets the vote in the 1st quarter: outside it, recorded all the same, with a warning.
+  const warning = await actWindowWarning(db, envelope.convention_id, 'allocation', {
+    year: body.year,
+    on: body.deliberationDate,
+    label: `Délibération d'application ${body.year} votée`,
+  });
+  return { ...created, warning };
 }

@@ -22,6 +22,8 @@ import * as exportsService from './exports.service';
 import * as guarantees from './guarantees.service';
 
 const created = z.object({ id: z.string() });
+/** A dated act is recorded even outside the window its clause sets; the answer then says so. */
+const createdWithWarning = created.extend({ warning: z.string().nullable() });
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
 
 /** Sends an export as a download: never sniffed, never cached. */
@@ -56,7 +58,7 @@ export function financeRoutes(app: ZodApp, ctx: AppContext) {
       summary: "Enregistrer la délibération d'application d'une année (Σ ≤ enveloppe révisée)",
       params: idParams,
       body: createAllocationBody,
-      response: { 201: created, ...errors },
+      response: { 201: createdWithWarning, ...errors },
     },
     handler: async (request, reply) =>
       reply

@@ -11,6 +11,8 @@ import {
   listControls,
   submitInvitation,
 } from './communication.service';
+import { dutyInstancesAsOf } from './obligations.queries';
+import { runReminders } from './reminders.service';
 
 const PDF = Buffer.from('%PDF-1.4\n%invitation\n');
 
@@ -96,6 +98,44 @@ describeEachEngine('obligations communication and controls', (engine) => {
       'request_changes',
       'submit',
       'validate',
+    ]);
+  });
+
+  it('each dated event puts its Article 6 duties in the calendar, reminded, done by the invitation and the proof', async () => {
+    const event = await createEvent(engine.db, w.officeManager, w.conventionId, {
+      kind: 'first_stone',
+      title: 'Première pierre, Arras',
+      eventOn: '2027-03-15',
+      requiredSupports: ['invitations'],
+    });
+    const ofEvent = async (asOf: string) =>
+      (await dutyInstancesAsOf(engine.db, w.conventionId, asOf)).filter((i) => i.periodKey === `event:${event.id}`);
+    expect((await ofEvent('2027-01-10')).map((i) => [i.code, i.dueOn, i.status, i.periodLabel])).toEqual([
+      ['INVITATIONS', '2027-02-15', 'upcoming', 'Événement du 15/03/2027'],
+      ['PUBLICITY_PROOFS', '2027-04-14', 'upcoming', 'Événement du 15/03/2027'],
+    ]);
+    // The reminder job reminds the office of the invitation (30 days before its due date).
+    await runReminders(engine.db, null, { publicUrl: 'http://copil.test', today: '2027-01-20' });
+    const reminders = await engine.db
+      .selectFrom('notifications')
+      .innerJoin('duty_instances', 'duty_instances.id', 'notifications.duty_instance_id')
+      .select(['notifications.title', 'notifications.user_id'])
+      .where('duty_instances.period_key', '=', `event:${event.id}`)
+      .execute();
+    expect(reminders.some((r) => r.user_id === w.officeManager.id && r.title.includes('invitation'))).toBe(true);
+    expect(reminders.some((r) => r.user_id === w.coordinator.id)).toBe(false);
+    const invitation = await doc('invitation-arras.pdf');
+    await submitInvitation(engine.db, w.officeAgent, event.id, invitation.id, '2027-02-20');
+    await addProof(
+      engine.db,
+      w.officeManager,
+      event.id,
+      { kind: 'article', description: 'Article de La Voix du Nord', url: 'https://example.org/arras' },
+      '2027-03-20',
+    );
+    expect((await ofEvent('2027-04-01')).map((i) => [i.code, i.status, i.doneLate, i.evidence?.label])).toEqual([
+      ['INVITATIONS', 'done', true, 'Invitation soumise le 20/02/2027'],
+      ['PUBLICITY_PROOFS', 'done', false, 'Justificatif transmis le 20/03/2027'],
     ]);
   });
 

@@ -88,3 +88,26 @@ export function listDocumentNames(db: Q, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('documents').select(['id', 'filename', 'convention_id']).where('id', 'in', ids).execute();
 }
+
+/** Per event of the convention, the day its first invitation version was submitted (evidence). */
+export function firstInvitationSubmissions(db: Q, conventionId: string) {
+  return db
+    .selectFrom('invitation_versions as v')
+    .innerJoin('communication_events as e', 'e.id', 'v.event_id')
+    .select(['v.event_id', (eb) => eb.fn.min('v.submitted_on').as('on')])
+    .where('e.convention_id', '=', conventionId)
+    .groupBy('v.event_id')
+    .execute() as Promise<{ event_id: string; on: string }[]>;
+}
+
+/** Per event of the convention, the day its first proof not rejected was transmitted (evidence). */
+export function firstProofSubmissions(db: Q, conventionId: string) {
+  return db
+    .selectFrom('publicity_proofs as p')
+    .innerJoin('communication_events as e', 'e.id', 'p.event_id')
+    .select(['p.event_id', (eb) => eb.fn.min('p.submitted_on').as('on')])
+    .where('e.convention_id', '=', conventionId)
+    .where('p.check_status', '<>', 'rejected')
+    .groupBy('p.event_id')
+    .execute() as Promise<{ event_id: string; on: string }[]>;
+}

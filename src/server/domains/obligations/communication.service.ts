@@ -15,6 +15,7 @@ import type { Db } from '../../platform/db/connect';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { findOperationHeader } from '../operations/operations.queries';
 import * as repo from './communication.repository';
+import { syncEventDuties } from './obligations.service';
 import {
   decisionNeedsComment,
   invitationStatus,
@@ -138,6 +139,8 @@ export async function createEvent(
       created_by: principal.id,
       created_at: new Date(),
     });
+    // Article 6: the event's dated duties (invitation before, proof after) enter the calendar.
+    await syncEventDuties(trx, conventionId);
     await recordAudit(trx, actorOf(principal), {
       entityType: 'communication_event',
       entityId: id,

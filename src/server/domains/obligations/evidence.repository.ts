@@ -4,6 +4,8 @@ import { agreementsSignedByYear, allocationVotedByYear } from '../finance/financ
 import { meetingsHeld } from '../governance/governance.queries';
 import { forecastsSubmitted, progressTablesAccepted } from '../operations/operations.queries';
 import type { EvidenceFact } from './evidence.rules';
+import { eventPeriodKey } from './communication-duties.rules';
+import { firstInvitationSubmissions, firstProofSubmissions } from './communication.repository';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -42,7 +44,23 @@ export async function resolveEvidence(
       // A meeting of the body held (its day has come, and not a session without quorum).
       const bodyKind = kind === 'copil_meeting' ? 'steering_committee' : 'technical_committee';
       const rows = await meetingsHeld(db, conventionId, bodyKind, today);
-      return rows.map((r) => ({ within: r.on, on: r.on, label: `Réunion du ${r.code} tenue le` }));
+      // A COPIL proves the COPIL of the year it is held in, even outside the 4th quarter (the
+      // calendar then shows the window's warning, act-windows.rules); a COTECH its half-year.
+      return rows.map((r) =>
+        kind === 'copil_meeting'
+          ? { year: Number(r.on.slice(0, 4)), on: r.on, label: `Réunion du ${r.code} tenue le` }
+          : { within: r.on, on: r.on, label: `Réunion du ${r.code} tenue le` },
+      );
+    }
+    case 'invitation': {
+      // Article 6: the event's invitation submitted to the Département (its first version).
+      const rows = await firstInvitationSubmissions(db, conventionId);
+      return rows.map((r) => ({ periodKey: eventPeriodKey(r.event_id), on: r.on, label: 'Invitation soumise le' }));
+    }
+    case 'publicity_proof': {
+      // Article 6: a proof of the partnership's promotion transmitted for the event, not rejected.
+      const rows = await firstProofSubmissions(db, conventionId);
+      return rows.map((r) => ({ periodKey: eventPeriodKey(r.event_id), on: r.on, label: 'Justificatif transmis le' }));
     }
     case 'progress_table': {
       // The half-year progress table accepted by the Département.

@@ -101,7 +101,7 @@ export async function renderFeed(db: Db, token: string, publicUrl: string, now =
         uid: `${view.id}@copil`,
         date: view.dueOn,
         summary: `${view.duty.title} (${view.periodLabel})`,
-        description: `${c.title}\nArticle ${view.duty.articleNumber}. Date due : ${formatDateFr(view.dueOn)}. Statut : ${instanceStatusLabels[view.status]}.\nPreuve attendue : ${view.duty.evidenceDescription}`,
+        description: `${c.title}\nArticle ${view.duty.articleNumber}. Date due : ${formatDateFr(view.dueOn)}. Statut : ${instanceStatusLabels[view.status]}.\nPreuve attendue : ${view.duty.evidenceDescription}${view.warning ? `\nHors période : ${view.warning}` : ''}`,
         url: `${publicUrl}/conventions/${c.id}/obligations/${view.id}`,
         status: instanceStatusLabels[view.status],
       });

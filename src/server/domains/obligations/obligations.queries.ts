@@ -7,6 +7,7 @@ import type { Database, EvidenceKind } from '../../platform/db/schema';
 import { dueSoonWindow, dutyCounts, instanceStatus, type DutyCounts } from './calendar.rules';
 import { resolveEvidence } from './evidence.repository';
 import { matchEvidence, type EvidenceFact } from './evidence.rules';
+import { actWindow, windowWarning } from './act-windows.rules';
 import * as repo from './obligations.repository';
 import { canMarkDone } from './obligations.policy';
 import { eventsReportedBy } from './reported-events.repository';
@@ -23,9 +24,10 @@ type Q = Db | Transaction<Database>;
  */
 
 const ordinal = (n: number) => (n === 1 ? '1er' : `${n}e`);
-export function periodLabel(recurrence: string, key: string, year: number): string {
+export function periodLabel(recurrence: string, key: string, year: number, eventOn?: string): string {
   if (recurrence === 'yearly_quarter') return `${ordinal(Number(key.slice(-1)))} trimestre ${year}`;
   if (recurrence === 'half_yearly') return `${ordinal(Number(key.slice(-1)))} semestre ${year}`;
+  if (recurrence === 'per_event' && eventOn) return `Événement du ${eventOn.split('-').reverse().join('/')}`;
   return `Année ${year}`;
 }
 
@@ -58,7 +60,12 @@ export async function evaluate(
   }
   return instances.map((i) => {
     const duty = byId.get(i.duty_id)!;
-    const period = { periodYear: i.period_year, periodStart: i.period_start, periodEnd: i.period_end };
+    const period = {
+      periodKey: i.period_key,
+      periodYear: i.period_year,
+      periodStart: i.period_start,
+      periodEnd: i.period_end,
+    };
     const fact = matchEvidence(
       period,
       (facts.get(duty.convention_id)?.get(duty.evidence_kind) ?? []).filter((f) => f.on <= asOf),
@@ -81,6 +88,21 @@ export async function evaluate(
           }
         : null;
     const doneOn = evidence?.on ?? null;
+    // The act that proves the duty, outside the window its clause sets: said on the duty.
+    const warning = fact
+      ? windowWarning(
+          fact.label.replace(/ le$/, ''),
+          fact.on,
+          actWindow({
+            recurrence: duty.recurrence,
+            monthsAfter: duty.months_after,
+            periodStart: i.period_start,
+            periodEnd: i.period_end,
+            nominalDueOn: i.nominal_due_on,
+          }),
+          duty.article_number,
+        )
+      : null;
     return {
       duty,
       view: {
@@ -96,7 +118,7 @@ export async function evaluate(
           evidenceDescription: duty.evidence_description,
         },
         periodKey: i.period_key,
-        periodLabel: periodLabel(duty.recurrence, i.period_key, i.period_year),
+        periodLabel: periodLabel(duty.recurrence, i.period_key, i.period_year, i.period_start),
         periodStart: i.period_start,
         periodEnd: i.period_end,
         nominalDueOn: i.nominal_due_on,
@@ -105,6 +127,7 @@ export async function evaluate(
         doneOn,
         doneLate: doneOn !== null && doneOn > i.due_on,
         evidence,
+        warning,
         can: { markDone: principal !== null && doneOn === null && canMarkDone(principal, side, duty.party) },
       },
     };
@@ -179,4 +202,35 @@ export async function reportedEventsOfYear(db: Q, conventionId: string, year: nu
   return rows
     .filter((r) => r.reported_on >= `${year}-01-01` && r.reported_on <= `${year}-12-31`)
     .map((r) => ({ ...r, reference: eventReference(r.reference), status: eventStatusAsOf(r, asOf) }));
+}
+
+/**
+ * The warning for a dated act outside the window its clause sets (act-windows.rules), read from
+ * the duty proved by that kind of act and its instance for the year the act is for: the act is
+ * recorded all the same; its answer carries this warning (null inside the window, or when the
+ * convention has no such duty).
+ */
+export async function actWindowWarning(
+  db: Q,
+  conventionId: string,
+  evidenceKind: EvidenceKind,
+  act: { year: number; on: string; label: string },
+): Promise<string | null> {
+  const duties = (await repo.listDuties(db, [conventionId])).filter(
+    (d) => d.evidence_kind === evidenceKind && d.active,
+  );
+  for (const duty of duties) {
+    const instance = (await repo.listInstances(db, [duty.id])).find((i) => i.period_year === act.year);
+    if (!instance) continue;
+    const window = actWindow({
+      recurrence: duty.recurrence,
+      monthsAfter: duty.months_after,
+      periodStart: instance.period_start,
+      periodEnd: instance.period_end,
+      nominalDueOn: instance.nominal_due_on,
+    });
+    const warning = windowWarning(act.label, act.on, window, duty.article_number);
+    if (warning) return warning;
+  }
+  return null;
 }

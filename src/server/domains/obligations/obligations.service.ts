@@ -17,6 +17,8 @@ import type { Database } from '../../platform/db/schema';
 import { findDocument } from '../../platform/documents';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { expandRecurrence, type RecurrenceSpec } from './calendar.rules';
+import { eventDutySpecs } from './communication-duties.rules';
+import { listEvents } from './communication.repository';
 import { evaluate } from './obligations.queries';
 import * as repo from './obligations.repository';
 import { canManageDuties, canMarkDone } from './obligations.policy';
@@ -26,7 +28,7 @@ type Q = Db | Trx;
 
 /**
  * Duties of a convention and their calendar: instances are stored for the convention's whole
- * period (so reminders and marks have something to refer to); their status is computed on the day
+ * period (per-event duties: one per dated communication event) (so reminders and marks have something to refer to); their status is computed on the day
  * asked, from the evidence other domains hold (evidence.repository) or a hand mark with a document.
  */
 
@@ -44,11 +46,24 @@ export const specOf = (d: repo.DutyRow): RecurrenceSpec => ({
 export async function generateInstances(trx: Q, duty: repo.DutyRow): Promise<void> {
   const convention = await findConvention(trx, duty.convention_id);
   if (!convention) throw notFound('Convention');
-  const specs =
-    duty.recurrence === 'per_event' || !duty.active
-      ? []
+  const specs = !duty.active
+    ? []
+    : duty.recurrence === 'per_event'
+      ? eventDutySpecs(
+          { evidenceKind: duty.evidence_kind, shiftToWorkingDay: duty.shift_to_working_day },
+          (await listEvents(trx, duty.convention_id)).map((e) => ({ id: e.id, kind: e.kind, eventOn: e.event_on })),
+        )
       : expandRecurrence(specOf(duty), convention.period_start, convention.period_end);
   await repo.syncInstances(trx, duty.id, specs);
+}
+
+/**
+ * A communication event was declared (or dated): the convention's per-event duties get their
+ * instances for it (Article 6, communication-duties.rules), in the caller's transaction.
+ */
+export async function syncEventDuties(trx: Q, conventionId: string): Promise<void> {
+  for (const duty of await repo.listDuties(trx, [conventionId]))
+    if (duty.recurrence === 'per_event') await generateInstances(trx, duty);
 }
 
 function dutyViewOf(d: repo.DutyRow, instances: number): DutyView {

@@ -1,5 +1,5 @@
 import { idParams } from '../../kernel/params';
-import { forecastBody, forecastOverview, yearParams } from '../../../contracts/operations-progress';
+import { forecastBody, forecastOverview, forecastReviewBody, yearParams } from '../../../contracts/operations-progress';
 import { problemSchema } from '../../../contracts/problem';
 import type { AppContext, ZodApp } from '../../platform/http/context';
 import { principalOf } from '../../kernel/request-auth';
@@ -40,5 +40,18 @@ export function forecastsRoutes(app: ZodApp, ctx: AppContext) {
     },
     handler: async (request) =>
       forecasts.submitForecast(ctx.db, principalOf(request), request.params.id, request.params.year),
+  });
+
+  app.post('/api/conventions/:id/volume-forecasts/:year/review', {
+    schema: {
+      tags,
+      summary:
+        "Accepter le prévisionnel transmis, ou le renvoyer à l'office avec un motif (coordinateur du Département)",
+      params: yearParams,
+      body: forecastReviewBody,
+      response: { 200: forecastOverview, ...errors },
+    },
+    handler: async (request) =>
+      forecasts.reviewForecast(ctx.db, principalOf(request), request.params.id, request.params.year, request.body),
   });
 }

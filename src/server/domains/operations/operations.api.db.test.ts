@@ -496,11 +496,43 @@ describeEachEngine('operations API', (engine) => {
       comment: table.rows[0]!.reviewComment,
     }).toEqual({ status: 'accepted', versions: [1, 2], comment: 'Préciser le calendrier du désamiantage.' });
     await problem(coordinator.inject('POST', transitions, { action: 'return', comment: 'x' }), 409, 'CONFLICT');
+    // The accepted table is now the operation's state (issue #19), audited as such.
+    const accepted = await ok<OperationView>(officeAgent.inject('GET', `/api/operations/${ops[0]!.id}`));
+    expect({
+      status: accepted.status,
+      percent: accepted.percentComplete,
+      start: accepted.phases.find((p) => p.phase === 'start_order')?.actualOn,
+      spent: accepted.spent,
+      spentOn: accepted.spentOn,
+    }).toEqual({ status: 'in_progress', percent: 50, start: '2026-03-02', spent: '250000.50', spentOn: '2026-06-30' });
+    const writtenBack = await engine.db
+      .selectFrom('audit_events')
+      .select('entity_id')
+      .where('entity_type', '=', 'operation')
+      .where('action', '=', 'progress_accepted')
+      .execute();
+    expect(writtenBack.map((a) => a.entity_id)).toContain(ops[0]!.id);
 
     const s2 = await ok<ProgressTableView>(
       officeAgent.inject('POST', `/api/conventions/${conventionId}/progress-tables`, { periodEnd: '2026-12-31' }),
       201,
     );
+    // The next half-year starts from the accepted state, not from the stale operation.
+    expect(s2.rows.find((r) => r.operationId === ops[0]!.id)).toMatchObject({
+      percentComplete: 50,
+      startActualOn: '2026-03-02',
+      spent: '250000.50',
+    });
+    // The Département cannot compare with a table the office has not transmitted yet.
+    expect((await ok<ProgressTableView>(coordinator.inject('GET', `/api/progress-tables/${table.id}`))).others).toEqual(
+      [],
+    );
+    expect(
+      await ok<ProgressDiff>(coordinator.inject('GET', `/api/progress-tables/${table.id}/diff?against=${s2.id}`)),
+    ).toMatchObject({
+      notice: "Le tableau du 2d semestre 2026 n'a pas encore été transmis : il ne se compare pas encore.",
+      changes: [],
+    });
     await ok(
       officeAgent.inject('PUT', `/api/progress-tables/${s2.id}/rows`, {
         rows: [
@@ -708,6 +740,46 @@ describeEachEngine('operations API', (engine) => {
       operating: '5000000.00',
     });
     await problem(officeAgent.inject('PUT', url, body), 409, 'CONFLICT');
+
+    // The Département returns it with a reason (shown to the office), the office corrects and
+    // transmits again, the Département accepts; nobody else decides (issue #19).
+    const review = `${url}/review`;
+    await problem(officeManager.inject('POST', review, { action: 'accept' }), 403, 'FORBIDDEN');
+    await problem(controller.inject('POST', review, { action: 'accept' }), 403, 'FORBIDDEN');
+    expect(
+      (await problem(coordinator.inject('POST', review, { action: 'return' }), 400, 'VALIDATION_FAILED')).errors![0]!
+        .field,
+    ).toBe('comment');
+    expect(
+      (await ok<ForecastOverview>(coordinator.inject('GET', `/api/conventions/${conventionId}/volume-forecasts`))).can
+        .review,
+    ).toBe(true);
+    await ok(coordinator.inject('POST', review, { action: 'return', comment: 'Adaptations à détailler par commune.' }));
+    const returned = await ok<ForecastOverview>(
+      officeAgent.inject('GET', `/api/conventions/${conventionId}/volume-forecasts`),
+    );
+    expect(returned.years.find((y) => y.year === 2025)!.forecast).toMatchObject({
+      status: 'returned',
+      reviewComment: 'Adaptations à détailler par commune.',
+    });
+    await ok(officeAgent.inject('PUT', url, { ...body, adaptations: 280 }));
+    await problem(coordinator.inject('POST', review, { action: 'accept' }), 409, 'CONFLICT');
+    await ok(officeManager.inject('POST', `${url}/submit`));
+    const accepted = await ok<ForecastOverview>(coordinator.inject('POST', review, { action: 'accept' }));
+    expect(accepted.years.find((y) => y.year === 2025)!.forecast).toMatchObject({
+      status: 'accepted',
+      adaptations: 280,
+    });
+    await problem(officeAgent.inject('PUT', url, body), 409, 'CONFLICT');
+    await problem(officeManager.inject('POST', `${url}/submit`), 409, 'CONFLICT');
+    const actions = await engine.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('entity_type', '=', 'volume_forecast')
+      .where('action', 'in', ['accept', 'return'])
+      .orderBy('id')
+      .execute();
+    expect(actions.map((a) => a.action)).toEqual(['return', 'accept']);
   });
 
   it('holds the 2021–2023 convention operations of the seed: 400 vacant dwellings (4 M€) and the 3 M€ thermal renovation', async () => {
@@ -782,6 +854,8 @@ describeEachEngine('operations API', (engine) => {
       count('progress_table', 'submit'),
       count('progress_table', 'accept'),
       count('volume_forecast', 'submit'),
-    ]).toEqual([5, 2, 2, 2, 1, 1]);
+      count('volume_forecast', 'return'),
+      count('volume_forecast', 'accept'),
+    ]).toEqual([5, 2, 2, 2, 1, 2, 1, 1]);
   });
 });

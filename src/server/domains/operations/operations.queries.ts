@@ -108,13 +108,16 @@ const parisDay = (column: string) => sql<string>`to_char(${sql.ref(column)} at t
 
 /** The years whose November volume forecast the office submitted, with the day it did (obligations' evidence). */
 export function forecastsSubmitted(db: Q, conventionId: string) {
-  return db
-    .selectFrom('volume_forecasts')
-    .select(['year', parisDay('submitted_at').as('on')])
-    .where('convention_id', '=', conventionId)
-    .where('status', '=', 'submitted')
-    .where('submitted_at', 'is not', null)
-    .execute();
+  return (
+    db
+      .selectFrom('volume_forecasts')
+      .select(['year', parisDay('submitted_at').as('on')])
+      .where('convention_id', '=', conventionId)
+      // Transmitted and not returned: a returned forecast is owed again, done on its new transmission.
+      .where('status', 'in', ['submitted', 'accepted'])
+      .where('submitted_at', 'is not', null)
+      .execute()
+  );
 }
 
 /** The half-years whose progress table the Département accepted, with the day it did (obligations' evidence). */

@@ -113,6 +113,8 @@ export async function getOperation(db: Db, principal: Principal, operationId: st
     risks: o.risks,
     comments: o.comments,
     unclassifiedDwellings: o.unclassified_dwellings,
+    spent: o.spent_cents === null ? null : e(o.spent_cents),
+    spentOn: o.spent_on,
     dwellings: dwellings.map((d) => ({
       dwellingId: d.dwelling_id,
       label: dwellingLabel(d),

@@ -88,6 +88,38 @@ export function diffRows(before: ProgressFacts[], after: ProgressFacts[]): RowCh
 /** The volumes for year Y are sent by 30 November of Y−1. */
 export const forecastDueDate = (year: number) => `${year - 1}-11-30`;
 
+export type ForecastStatus = 'draft' | 'submitted' | 'returned' | 'accepted';
+export type ForecastAction = 'submit' | 'accept' | 'return';
+
+const forecastTransitions: Record<ForecastAction, { from: ForecastStatus[]; to: ForecastStatus }> = {
+  submit: { from: ['draft', 'returned'], to: 'submitted' },
+  accept: { from: ['submitted'], to: 'accepted' },
+  return: { from: ['submitted'], to: 'returned' },
+};
+
+/**
+ * The forecast's life: the office drafts and transmits it; the Département accepts it or returns
+ * it with a reason; a returned forecast is edited and transmitted again; an accepted one is final.
+ */
+export function nextForecastStatus(from: ForecastStatus, action: ForecastAction): ForecastStatus | null {
+  return forecastTransitions[action].from.includes(from) ? forecastTransitions[action].to : null;
+}
+
+/** The office changes its forecast while it is a draft or returned to it. */
+export const forecastEditable = (status: ForecastStatus) => status === 'draft' || status === 'returned';
+
+/**
+ * The years the forecast page lists: those with any data, the current year (its forecast may be
+ * missing, and it is the year being executed) and the next one (the forecast due this November),
+ * each only inside the convention's period.
+ */
+export function forecastYears(withData: Iterable<number>, today: string, first: number, last: number): number[] {
+  const current = Number(today.slice(0, 4));
+  const years = new Set(withData);
+  for (const y of [current, current + 1]) if (y >= first && y <= last) years.add(y);
+  return [...years].sort((a, b) => a - b);
+}
+
 /** Late when submitted (Paris date) after the due date, or not submitted once it has passed. */
 export function forecastIsLate(year: number, submittedOn: string | null, today: string): boolean {
   const due = forecastDueDate(year);

@@ -19,6 +19,7 @@ import { userNames } from '../access/access.queries';
 import { operationPlace } from './operations.rules';
 import { canFillProgress, canReviewProgress, canSubmitProgress } from './operations.policy';
 import * as repo from './progress.repository';
+import { operationChangeFromRow, type OperationState } from './progress-apply.rules';
 import {
   diffRows,
   halfYearLabel,
@@ -139,7 +140,10 @@ export async function getTable(db: Db, principal: Principal, tableId: string): P
       submittedAt: s.submitted_at.toISOString(),
       submittedBy: submitters.get(s.submitted_by)?.displayName ?? '',
     })),
-    others: all.filter((t) => t.id !== tableId).map((t) => ({ id: t.id, label: halfYearLabel(t.period_end) })),
+    // The Département compares only with tables it can read (transmitted at least once).
+    others: all
+      .filter((t) => t.id !== tableId && (side !== 'department' || t.submitted_at !== null))
+      .map((t) => ({ id: t.id, label: halfYearLabel(t.period_end) })),
     can: {
       edit: office && isEditable(table.status),
       submit: canSubmitProgress(principal, side) && nextTableStatus(table.status, 'submit') !== null,
@@ -309,6 +313,7 @@ export async function transition(
         accepted_at: action === 'accept' ? now : null,
         updated_at: now,
       });
+      if (action === 'accept') await applyToOperations(trx, principal, locked, now);
     }
     await recordAudit(trx, actorOf(principal), {
       entityType: 'progress_table',
@@ -319,6 +324,61 @@ export async function transition(
     });
   });
   return getTable(db, principal, tableId);
+}
+
+/**
+ * The accepted table becomes the operations' state (progress-apply.rules), in the acceptance's
+ * transaction, one audit event per operation changed: the next half-year's table starts from it.
+ */
+async function applyToOperations(trx: Transaction<Database>, principal: Principal, table: repo.TableRow, now: Date) {
+  const rows = await repo.listRows(trx, table.id);
+  const states = new Map(
+    (
+      await repo.operationStates(
+        trx,
+        rows.map((r) => r.operation_id),
+      )
+    ).map((o) => [o.id, o]),
+  );
+  for (const row of factsOf(rows)) {
+    const o = states.get(row.operationId);
+    if (!o) continue;
+    const before: OperationState = {
+      status: o.status,
+      percentComplete: o.percent_complete,
+      startActualOn: o.start_actual_on,
+      deliveryActualOn: o.delivery_actual_on,
+      spentCents: o.spent_cents,
+      spentOn: o.spent_on,
+    };
+    const change = operationChangeFromRow(before, row, table.period_end);
+    if (!change) continue;
+    const phases = [
+      ...('startActualOn' in change ? [{ phase: 'start_order' as const, actualOn: change.startActualOn! }] : []),
+      ...('deliveryActualOn' in change ? [{ phase: 'delivery' as const, actualOn: change.deliveryActualOn! }] : []),
+    ];
+    await repo.updateOperationState(
+      trx,
+      row.operationId,
+      {
+        ...(change.status !== undefined && { status: change.status }),
+        ...(change.percentComplete !== undefined && { percent_complete: change.percentComplete }),
+        ...('spentCents' in change && { spent_cents: change.spentCents ?? null }),
+        ...('spentOn' in change && { spent_on: change.spentOn ?? null }),
+      },
+      phases,
+      now,
+    );
+    const asText = (v: Partial<OperationState>) =>
+      Object.fromEntries(Object.keys(change).map((k) => [k, v[k as keyof OperationState]?.toString() ?? null]));
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'operation',
+      entityId: row.operationId,
+      action: 'progress_accepted',
+      before: asText(before),
+      after: { ...asText(change), progressTableId: table.id, periodEnd: table.period_end },
+    });
+  }
 }
 
 /** The Département's comment on one operation of a submitted table. */
@@ -371,13 +431,26 @@ export async function diffTables(
         ...r,
         spentCents: r.spentCents === null ? null : BigInt(r.spentCents),
       }));
-    return side === 'department' ? [] : factsOf(await repo.listRows(db, t.id));
+    // The Département never sees an office's table before its first transmission: comparing with
+    // it would show every operation as removed (or added), so the answer says so, with no change.
+    if (side === 'department') return null;
+    return factsOf(await repo.listRows(db, t.id));
   };
   const [before, after] = await Promise.all([stateOf(from), stateOf(to)]);
+  if (!before || !after) {
+    const hidden = before ? to : from;
+    return {
+      notice: `Le tableau du ${halfYearLabel(hidden.period_end)} n'a pas encore été transmis : il ne se compare pas encore.`,
+      from: { id: from.id, label: halfYearLabel(from.period_end) },
+      to: { id: to.id, label: halfYearLabel(to.period_end) },
+      changes: [],
+    };
+  }
   const rows = [...(await repo.listRows(db, from.id)), ...(await repo.listRows(db, to.id))];
   const show = (field: string, v: string | null) =>
     field === 'status' ? statusText(v) : field === 'spentCents' && v !== null ? centsToEuros(BigInt(v)) : v;
   return {
+    notice: null,
     from: { id: from.id, label: halfYearLabel(from.period_end) },
     to: { id: to.id, label: halfYearLabel(to.period_end) },
     changes: diffRows(before, after).map((c) => {

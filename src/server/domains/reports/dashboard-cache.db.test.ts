@@ -5,6 +5,7 @@ import { todayInParis } from '../../../contracts/dates';
 import { DASHBOARD_TABLES as CACHED_TABLES } from '../../migrations/2026-11-30T0900_read_caches';
 import { DASHBOARD_EVIDENCE_TABLES } from '../../migrations/2026-12-07T1200_dashboard_duty_evidence';
 import { ARTICLE3_DASHBOARD_TABLES } from '../../migrations/2026-12-07T1510_reported_events_guarantee_requests';
+import { COMMUNICATION_DASHBOARD_TABLES } from '../../migrations/2026-12-07T1520_progress_state_forecast_review_event_duties';
 import { connectServer, type Db } from '../../platform/db/connect';
 import { buildTestApp, describeEachEngine, type TestApp } from '../../test/engines';
 import { createTestUser } from '../../test/fixtures';
@@ -16,7 +17,12 @@ import { getDashboard } from './dashboard.service';
  * every table the dashboard reads counts its changes, and that a committed write — in plain SQL,
  * from another instance — is seen by the very next read.
  */
-const DASHBOARD_TABLES = [...CACHED_TABLES, ...DASHBOARD_EVIDENCE_TABLES, ...ARTICLE3_DASHBOARD_TABLES];
+const DASHBOARD_TABLES = [
+  ...CACHED_TABLES,
+  ...DASHBOARD_EVIDENCE_TABLES,
+  ...ARTICLE3_DASHBOARD_TABLES,
+  ...COMMUNICATION_DASHBOARD_TABLES,
+];
 const STOCK_TABLES = ['dwellings', 'operations', 'operation_dwellings', 'operation_class_counts', 'operation_phases'];
 
 interface World {

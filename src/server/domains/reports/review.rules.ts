@@ -116,7 +116,7 @@ export interface ReviewInput {
   /** The COPIL pack only: the draft of next year's application. */
   forecast?: {
     year: number;
-    status: 'draft' | 'submitted' | null;
+    status: 'draft' | 'submitted' | 'returned' | 'accepted' | null;
     renovationsByClass: Record<string, number>;
     maintenanceDwellings: number;
     adaptations: number;
@@ -340,14 +340,18 @@ export function buildReview(input: ReviewInput): ReviewDocument {
   blocks.push(...followUpBlocks(input));
 
   if (input.forecast !== undefined) {
+    const forecastStatusWords = {
+      draft: ', brouillon de l’office',
+      submitted: ', transmis par l’office',
+      returned: ', renvoyé à l’office par le Département',
+      accepted: ', transmis par l’office et accepté par le Département',
+    } as const;
     const next = year + 1;
     h1(`7. Projet de demande ${next}`);
     const f = input.forecast;
     if (!f) p(`Le prévisionnel de volumes ${next} n'a pas encore été établi par l'office.`);
     else {
-      p(
-        `Prévisionnel de volumes et montants demandés pour ${next}${f.status === 'submitted' ? ', transmis par l’office' : ', brouillon de l’office'}.`,
-      );
+      p(`Prévisionnel de volumes et montants demandés pour ${next}${forecastStatusWords[f.status ?? 'draft']}.`);
       blocks.push({
         kind: 'table',
         caption: `Volumes prévus en ${next}`,

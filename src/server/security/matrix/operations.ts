@@ -81,4 +81,11 @@ export const operationsRoutes: MatrixEntry[] = [
     fresh: 'forecastYear',
     expect: writers('officeManager'),
   },
+  {
+    method: 'POST',
+    url: '/api/conventions/:id/volume-forecasts/:year/review',
+    fresh: 'submittedForecastYear',
+    body: { action: 'accept' },
+    expect: reviewer,
+  },
 ];

@@ -42,6 +42,7 @@ export type Fresh =
   | 'submittedTable'
   | 'halfYear'
   | 'forecastYear'
+  | 'submittedForecastYear'
   | 'undoneInstance'
   | 'eventWithoutInvitation'
   | 'eventWithInvitation'

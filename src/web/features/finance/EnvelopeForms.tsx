@@ -27,14 +27,19 @@ export function AllocationForm({ envelope, onSaved }: { envelope: EnvelopeView; 
   async function submit(event: FormEvent) {
     event.preventDefault();
     await run(async () => {
-      await api('POST', `/api/envelopes/${envelope.id}/allocations`, {
-        year: Number(form.year),
-        amount: toApiAmount(form.amount),
-        deliberationBody: form.deliberationBody,
-        deliberationDate: form.deliberationDate,
-        deliberationNumber: form.deliberationNumber || null,
-      });
-      const message = `Délibération d'application ${form.year} enregistrée : ${formatEuros(toApiAmount(form.amount))}.`;
+      const answer = await api<{ id: string; warning: string | null }>(
+        'POST',
+        `/api/envelopes/${envelope.id}/allocations`,
+        {
+          year: Number(form.year),
+          amount: toApiAmount(form.amount),
+          deliberationBody: form.deliberationBody,
+          deliberationDate: form.deliberationDate,
+          deliberationNumber: form.deliberationNumber || null,
+        },
+      );
+      // Voted outside the 1st quarter: recorded all the same, and the answer's warning is shown (issue #19).
+      const message = `Délibération d'application ${form.year} enregistrée : ${formatEuros(toApiAmount(form.amount))}.${answer.warning ? ` Attention : ${answer.warning}` : ''}`;
       setForm({ ...empty, year: String(Number(form.year) + 1) });
       onSaved();
       return message;

@@ -77,6 +77,7 @@ export function InstancePage() {
             ) : (
               <p>Aucune preuve pour l’instant.</p>
             )}
+            {i.warning ? <p role="note">Hors période : {i.warning}</p> : null}
           </section>
           {i.can.markDone ? (
             <MarkDoneForm

@@ -126,6 +126,7 @@ function InstanceTable({ conventionId, instances }: { conventionId: string; inst
             <td>{i.duty.articleNumber}</td>
             <td>
               <StatusBadge status={i.status} />
+              {i.warning ? <p className="hint">Hors période : {i.warning}</p> : null}
             </td>
           </tr>
         ))}

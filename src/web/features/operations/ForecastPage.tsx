@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { energyClasses } from '../../../contracts/housing';
-import type { ForecastOverview } from '../../../contracts/operations-progress';
+import { forecastStatusLabels, type ForecastOverview } from '../../../contracts/operations-progress';
 import { api } from '../../app/api';
 import { ErrorMessage, Loading, StatusMessage } from '../../ui/feedback';
 import { Field, TextAreaField } from '../../ui/Field';
@@ -96,8 +96,11 @@ export function ForecastPage() {
                     <th scope="row">{y.year}</th>
                     <td>
                       {y.forecast
-                        ? `${y.forecast.status === 'submitted' ? 'Transmis' : 'Brouillon'}${y.forecast.late ? ' (en retard)' : ''}, dû le ${formatDate(y.forecast.dueDate, '—')}`
+                        ? `${forecastStatusLabels[y.forecast.status]}${y.forecast.late ? ' (en retard)' : ''}, dû le ${formatDate(y.forecast.dueDate, '—')}`
                         : 'Non établi'}
+                      {y.forecast?.reviewComment ? (
+                        <span className="hint"> — Motif du Département : {y.forecast.reviewComment}</span>
+                      ) : null}
                     </td>
                     <td>
                       {y.forecast?.renovations ?? '—'} / {y.achieved.renovations}
@@ -123,6 +126,7 @@ export function ForecastPage() {
             </table>
           </TableWrapper>
           <BaselineTable baseline={data.baseline} />
+          {data.can.review ? <ForecastReview overview={data} onDone={reload} /> : null}
           {data.can.write ? <ForecastForm overview={data} onSaved={reload} /> : null}
         </>
       ) : null}
@@ -155,7 +159,7 @@ function ForecastForm({ overview, onSaved }: { overview: ForecastOverview; onSav
   const [byClass, setByClass] = useState<Record<string, string>>(() => fieldsOf(overview, year).byClass);
   const [values, setValues] = useState(() => fieldsOf(overview, year).values);
   const { busy, error, saved, run, field } = useSubmit();
-  const submitted = existing?.status === 'submitted';
+  const submitted = existing?.status === 'submitted' || existing?.status === 'accepted';
   const reference = (measure: Baseline['measure']) => {
     const b = overview.baseline.find((x) => x.measure === measure);
     return b ? `Référence de la convention : ${rangeOf(b)} par an.` : undefined;
@@ -207,7 +211,17 @@ function ForecastForm({ overview, onSaved }: { overview: ForecastOverview; onSav
         value={year}
         onChange={(e) => choose(e.target.value.replace(/\D/g, '').slice(0, 4))}
       />
-      {submitted ? <p role="status">Le prévisionnel {year} a été transmis : il ne se modifie plus.</p> : null}
+      {submitted ? (
+        <p role="status">
+          Le prévisionnel {year} est « {forecastStatusLabels[existing.status]} » : il ne se modifie plus.
+        </p>
+      ) : null}
+      {existing?.status === 'returned' ? (
+        <p role="status">
+          Le Département a renvoyé le prévisionnel {year} : {existing.reviewComment}. Corrigez-le puis transmettez-le de
+          nouveau.
+        </p>
+      ) : null}
       {!overview.can.submit ? <p>Le responsable de l'office transmet le prévisionnel au Département.</p> : null}
       <fieldset>
         <legend>Logements à réhabiliter, par classe actuelle</legend>
@@ -274,5 +288,57 @@ function ForecastForm({ overview, onSaved }: { overview: ForecastOverview; onSav
         ) : null}
       </div>
     </form>
+  );
+}
+
+/** The Département's coordinator accepts each transmitted forecast or returns it with a reason. */
+function ForecastReview({ overview, onDone }: { overview: ForecastOverview; onDone: () => void }) {
+  const pending = overview.years.filter((y) => y.forecast?.status === 'submitted');
+  const [reason, setReason] = useState<Record<number, string>>({});
+  const { busy, error, saved, run, field } = useSubmit();
+
+  async function review(year: number, action: 'accept' | 'return') {
+    await run(async () => {
+      await api('POST', `/api/conventions/${overview.conventionId}/volume-forecasts/${year}/review`, {
+        action,
+        comment: reason[year]?.trim() || null,
+      });
+      onDone();
+      return action === 'accept' ? `Prévisionnel ${year} accepté.` : `Prévisionnel ${year} renvoyé à l'office.`;
+    });
+  }
+
+  return (
+    <section className="panel" aria-labelledby="titre-instruction">
+      <h2 id="titre-instruction">Instruire les prévisionnels transmis</h2>
+      <ErrorMessage error={error} />
+      {saved ? <StatusMessage>{saved}</StatusMessage> : null}
+      {pending.length === 0 ? <p>Aucun prévisionnel transmis n'attend votre décision.</p> : null}
+      {pending.map((y) => (
+        <div key={y.year}>
+          <h3>Prévisionnel {y.year}</h3>
+          <TextAreaField
+            label={`Motif du renvoi du prévisionnel ${y.year}`}
+            hint="Obligatoire pour renvoyer le prévisionnel à l'office."
+            value={reason[y.year] ?? ''}
+            onChange={(e) => setReason({ ...reason, [y.year]: e.target.value })}
+            error={field('comment')}
+          />
+          <div className="button-row">
+            <button
+              type="button"
+              className="button-primary"
+              disabled={busy}
+              onClick={() => void review(y.year, 'accept')}
+            >
+              Accepter le prévisionnel {y.year}
+            </button>
+            <button type="button" disabled={busy} onClick={() => void review(y.year, 'return')}>
+              Renvoyer le prévisionnel {y.year} à l'office
+            </button>
+          </div>
+        </div>
+      ))}
+    </section>
   );
 }

@@ -63,6 +63,10 @@ export function OperationPage() {
               <Fact term="Résidence">{o.residence ?? '—'}</Fact>
               <Fact term="État">{operationStatusLabels[o.status]}</Fact>
               <Fact term="Avancement">{o.percentComplete} %</Fact>
+              <Fact term="Dépenses à date">
+                {o.spent ? formatEuros(o.spent) : '—'}
+                {o.spentOn ? ` (tableau d'avancement accepté, état au ${formatDate(o.spentOn)})` : ''}
+              </Fact>
               <Fact term="Consommation avant / après">
                 {o.energyBefore ?? '—'} / {o.energyAfter ?? '—'} kWh/m²·an
               </Fact>

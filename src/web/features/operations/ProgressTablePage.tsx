@@ -219,7 +219,9 @@ function DiffSection({ table }: { table: ProgressTableView }) {
       />
       <ErrorMessage error={error} />
       {data ? (
-        data.changes.length === 0 ? (
+        data.notice ? (
+          <p role="status">{data.notice}</p>
+        ) : data.changes.length === 0 ? (
           <p role="status">
             Aucune différence entre le {data.from.label} et le {data.to.label}.
           </p>

@@ -10,7 +10,9 @@ export type EvidenceKind =
   | 'funding_agreements'
   | 'copil_meeting'
   | 'cotech_meeting'
-  | 'progress_table';
+  | 'progress_table'
+  | 'invitation'
+  | 'publicity_proof';
 
 export interface DutiesTable {
   id: Generated<string>;

@@ -35,6 +35,9 @@ export interface OperationsTable {
   comments: string | null;
   /** Dwellings counted without a known class: in the operation's size, not in the trajectory. */
   unclassified_dwellings: Generated<number>;
+  /** Spending to date and the half-year end it was stated for (an accepted progress table, migration T1510). */
+  spent_cents: ColumnType<bigint | null, bigint | null | undefined, bigint | null>;
+  spent_on: ColumnType<string | null, string | null | undefined, string | null>;
   /** Null for reference operations loaded at first start. */
   created_by: string | null;
   created_at: Timestamp;
@@ -114,7 +117,7 @@ export interface VolumeForecastsTable {
   convention_id: string;
   organisation_id: string;
   year: number;
-  status: 'draft' | 'submitted';
+  status: 'draft' | 'submitted' | 'returned' | 'accepted';
   renovations_by_class: ColumnType<Record<string, number>, string, string>;
   maintenance_dwellings: number;
   adaptations: number;
@@ -123,6 +126,9 @@ export interface VolumeForecastsTable {
   comment: string | null;
   submitted_at: Timestamp | null;
   submitted_by: string | null;
+  reviewed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  reviewed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  review_comment: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
