@@ -343,6 +343,10 @@ const trajectoryFigures = {
   delivered: count,
   /** …of which an operation planned before the deadline would bring them out. */
   planned: count,
+  /** …of the delivered, dwellings an operation counts by class without having picked them yet. */
+  deliveredCounted: count,
+  /** …of the planned, likewise. */
+  plannedCounted: count,
   /** …still banned at the deadline: nothing programmed. */
   notProgrammed: count,
   /** planned + notProgrammed: what still has to be delivered. */

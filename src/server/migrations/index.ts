@@ -13,6 +13,7 @@ import * as importStaging from './2026-11-30T0910_import_staging';
 import * as auditScope from './2026-12-07T1200_audit_scope';
 import * as dashboardDutyEvidence from './2026-12-07T1200_dashboard_duty_evidence';
 import * as auditCheckpoints from './2026-12-07T1300_audit_checkpoints';
+import * as countedRetired from './2026-12-07T1510_h1_counted_retired';
 
 /**
  * Every migration, by timestamped name. Listed here (not read from disk) so the same code runs
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T1200_audit_scope': auditScope,
   '2026-12-07T1200_dashboard_duty_evidence': dashboardDutyEvidence,
   '2026-12-07T1300_audit_checkpoints': auditCheckpoints,
+  '2026-12-07T1510_h1_counted_retired': countedRetired,
 };
