@@ -10,6 +10,7 @@ import { listCalendars } from './calendar.service';
 import type { CountedGroup } from './counted.rules';
 import { UNLOCATED } from './counted.rules';
 import { getTrajectory } from './trajectory.service';
+import { getDwelling, listDwellings, retireDwelling } from './housing.service';
 import { projectTrajectory, type StockDwelling } from './trajectory.rules';
 
 const AS_OF = '2026-11-29';
@@ -216,15 +217,48 @@ describeEachEngine('counted dwellings and retired dwellings in the trajectory', 
     expect(byQpv.rows.find((r) => r.key === UNLOCATED)).toMatchObject({ label: 'Non localisés' });
   });
 
-  it('leaves a retired dwelling out as of its retirement date', async () => {
+  it('retires a dwelling (office only, audited, once): out of the trajectory as of its retirement date', async () => {
     const [one] = gDwellings;
     const before = await agrees();
-    await engine.db
-      .updateTable('dwellings')
-      .set({ retired_on: '2026-06-30', retirement_reason: 'demolition' })
-      .where('id', '=', one!)
+    const department = await createTestUser(engine.db, {
+      roles: ['department_agent'],
+      organisationId: (
+        await engine.db
+          .selectFrom('organisations')
+          .select('id')
+          .where('siret', '=', '22620001200012')
+          .executeTakeFirstOrThrow()
+      ).id,
+    });
+    expect((await getDwelling(engine.db, department, one!)).can.retire).toBe(false);
+    await expect(
+      retireDwelling(engine.db, department, one!, { reason: 'demolition', on: '2026-06-30' }),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(retireDwelling(engine.db, office, one!, { reason: 'sale', on: '2999-01-01' })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fieldErrors: [{ field: 'on' }],
+    });
+    expect((await getDwelling(engine.db, office, one!)).can.retire).toBe(true);
+    const retired = await retireDwelling(engine.db, office, one!, { reason: 'demolition', on: '2026-06-30' });
+    expect(retired).toMatchObject({
+      retirement: { on: '2026-06-30', reason: 'demolition', reasonLabel: 'Démolition' },
+      can: { retire: false },
+    });
+    await expect(retireDwelling(engine.db, office, one!, { reason: 'sale', on: '2026-07-01' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    const audit = await engine.db
+      .selectFrom('audit_events')
+      .select(['action', 'organisation_id'])
+      .where('entity_type', '=', 'dwelling')
+      .where('entity_id', '=', one!)
       .execute();
+    expect(audit).toEqual([{ action: 'retire', organisation_id: officeId }]);
     expect((await agrees()).deadlines[0]!.banned).toBe(before.deadlines[0]!.banned - 1);
     expect((await agrees('2026-06-29')).deadlines[0]!.banned).toBe(before.deadlines[0]!.banned);
+    const listed = await listDwellings(engine.db, office, officeId, { page: 1, pageSize: 500, effectiveClass: ['G'] });
+    expect(listed.items.find((d) => d.id === one)?.retirement?.reasonLabel).toBe('Démolition');
   });
 });

@@ -1,4 +1,4 @@
-import type { EnergyClass, Territory } from '../../../contracts/housing';
+import { UNLOCATED_KEY, type EnergyClass, type Territory } from '../../../contracts/housing';
 import { isBannedOn, type Deadline } from './calendar.rules';
 import { territoryOf } from './housing.rules';
 
@@ -141,7 +141,7 @@ export interface CountedFigureRow {
 }
 
 /** The key of the breakdown line gathering counted dwellings that have no location in the breakdown. */
-export const UNLOCATED = 'non-localises';
+export const UNLOCATED = UNLOCATED_KEY;
 
 /**
  * Adds the counted dwellings to the picked ones' figures (rows from the database, `free` per

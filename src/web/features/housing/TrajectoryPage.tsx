@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import type { TrajectoryDimension, TrajectoryView } from '../../../contracts/housing';
+import { UNLOCATED_KEY, type TrajectoryDimension, type TrajectoryView } from '../../../contracts/housing';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
 import { formatDate, formatNumber } from '../../../contracts/format';
@@ -84,7 +84,9 @@ export function TrajectoryPage() {
                   <th scope="col">Classes interdites</th>
                   <th scope="col">Logements interdits</th>
                   <th scope="col">dont livrés</th>
+                  <th scope="col">…dont logements dénombrés par classe</th>
                   <th scope="col">dont programmés</th>
+                  <th scope="col">…dont logements dénombrés par classe</th>
                   <th scope="col">dont non programmés</th>
                   <th scope="col">Années restantes</th>
                   <th scope="col">Rythme annuel nécessaire</th>
@@ -99,7 +101,9 @@ export function TrajectoryPage() {
                     <td className="text">{deadlineRulesText(d)}</td>
                     <td>{formatNumber(d.banned)}</td>
                     <td>{formatNumber(d.delivered)}</td>
+                    <td>{formatNumber(d.deliveredCounted)}</td>
                     <td>{formatNumber(d.planned)}</td>
+                    <td>{formatNumber(d.plannedCounted)}</td>
                     <td>{formatNumber(d.notProgrammed)}</td>
                     <td>{d.passed ? 'échéance passée' : formatNumber(d.yearsLeft)}</td>
                     <td>{pace(d.requiredPacePerYear)}</td>
@@ -170,7 +174,9 @@ function Breakdown({ view, date }: { view: TrajectoryView; date: string }) {
               <th scope="col">{by}</th>
               <th scope="col">Logements interdits</th>
               <th scope="col">dont livrés</th>
+              <th scope="col">…dont dénombrés par classe</th>
               <th scope="col">dont programmés</th>
+              <th scope="col">…dont dénombrés par classe</th>
               <th scope="col">dont non programmés</th>
               <th scope="col">Rythme annuel nécessaire</th>
             </tr>
@@ -181,7 +187,9 @@ function Breakdown({ view, date }: { view: TrajectoryView; date: string }) {
                 <th scope="row">{view.breakdown?.by === 'commune' && r.key ? `${r.label} (${r.key})` : r.label}</th>
                 <td>{formatNumber(r.banned)}</td>
                 <td>{formatNumber(r.delivered)}</td>
+                <td>{formatNumber(r.deliveredCounted)}</td>
                 <td>{formatNumber(r.planned)}</td>
+                <td>{formatNumber(r.plannedCounted)}</td>
                 <td>{formatNumber(r.notProgrammed)}</td>
                 <td>{pace(r.requiredPacePerYear)}</td>
               </tr>
@@ -189,6 +197,13 @@ function Breakdown({ view, date }: { view: TrajectoryView; date: string }) {
           </tbody>
         </table>
       </TableWrapper>
+      {rows.some((r) => r.key === UNLOCATED_KEY) ? (
+        <p className="hint">
+          « Non localisés » : logements qu'une opération dénombre par classe sans qu'ils puissent être placés dans ce
+          découpage (opération sans commune, ou détail par QPV ou par type). Ils sont déduits des non programmés de
+          l'ensemble, d'où un nombre négatif sur cette ligne : les lignes s'additionnent au total de l'échéance.
+        </p>
+      ) : null}
     </>
   );
 }
