@@ -84,9 +84,7 @@ export function TrajectoryPage() {
                   <th scope="col">Classes interdites</th>
                   <th scope="col">Logements interdits</th>
                   <th scope="col">dont livrés</th>
-                  <th scope="col">…dont logements dénombrés par classe</th>
                   <th scope="col">dont programmés</th>
-                  <th scope="col">…dont logements dénombrés par classe</th>
                   <th scope="col">dont non programmés</th>
                   <th scope="col">Années restantes</th>
                   <th scope="col">Rythme annuel nécessaire</th>
@@ -100,10 +98,14 @@ export function TrajectoryPage() {
                     </th>
                     <td className="text">{deadlineRulesText(d)}</td>
                     <td>{formatNumber(d.banned)}</td>
-                    <td>{formatNumber(d.delivered)}</td>
-                    <td>{formatNumber(d.deliveredCounted)}</td>
-                    <td>{formatNumber(d.planned)}</td>
-                    <td>{formatNumber(d.plannedCounted)}</td>
+                    <td>
+                      {formatNumber(d.delivered)}
+                      <CountedPart n={d.deliveredCounted} />
+                    </td>
+                    <td>
+                      {formatNumber(d.planned)}
+                      <CountedPart n={d.plannedCounted} />
+                    </td>
                     <td>{formatNumber(d.notProgrammed)}</td>
                     <td>{d.passed ? 'échéance passée' : formatNumber(d.yearsLeft)}</td>
                     <td>{pace(d.requiredPacePerYear)}</td>
@@ -174,9 +176,7 @@ function Breakdown({ view, date }: { view: TrajectoryView; date: string }) {
               <th scope="col">{by}</th>
               <th scope="col">Logements interdits</th>
               <th scope="col">dont livrés</th>
-              <th scope="col">…dont dénombrés par classe</th>
               <th scope="col">dont programmés</th>
-              <th scope="col">…dont dénombrés par classe</th>
               <th scope="col">dont non programmés</th>
               <th scope="col">Rythme annuel nécessaire</th>
             </tr>
@@ -186,10 +186,14 @@ function Breakdown({ view, date }: { view: TrajectoryView; date: string }) {
               <tr key={r.key ?? 'aucun'}>
                 <th scope="row">{view.breakdown?.by === 'commune' && r.key ? `${r.label} (${r.key})` : r.label}</th>
                 <td>{formatNumber(r.banned)}</td>
-                <td>{formatNumber(r.delivered)}</td>
-                <td>{formatNumber(r.deliveredCounted)}</td>
-                <td>{formatNumber(r.planned)}</td>
-                <td>{formatNumber(r.plannedCounted)}</td>
+                <td>
+                  {formatNumber(r.delivered)}
+                  <CountedPart n={r.deliveredCounted} />
+                </td>
+                <td>
+                  {formatNumber(r.planned)}
+                  <CountedPart n={r.plannedCounted} />
+                </td>
                 <td>{formatNumber(r.notProgrammed)}</td>
                 <td>{pace(r.requiredPacePerYear)}</td>
               </tr>
@@ -206,4 +210,9 @@ function Breakdown({ view, date }: { view: TrajectoryView; date: string }) {
       ) : null}
     </>
   );
+}
+
+/** The part of a figure that comes from dwellings counted by class (not picked from the stock). */
+function CountedPart({ n }: { n: number }) {
+  return n > 0 ? <span className="counted-part"> (dont {formatNumber(n)} dénombrés par classe)</span> : null;
 }
