@@ -336,7 +336,7 @@ describeInBrowser(
         .toBe(
           'Logement sorti du parc le 15/01/2026 (démolition) : il ne compte plus dans la trajectoire à partir de cette date.',
         );
-      expect(await retire.getByRole('button', { name: 'Sortir du parc' }).count()).toBe(0);
+      await expect.poll(() => retire.getByRole('button', { name: 'Sortir du parc' }).count()).toBe(0);
       await main(office).getByRole('link', { name: 'Retour à la liste des logements' }).click();
       await form.getByRole('checkbox', { name: 'Classe G' }).check();
       await form.getByRole('button', { name: 'Filtrer' }).click();
