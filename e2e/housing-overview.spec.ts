@@ -1,6 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createTestOrganisation, createTestUser } from '../src/server/test/fixtures';
+import { createOperation } from '../src/server/domains/operations/operations.service';
+import { docxText, normalise } from '../src/server/test/documents';
 import {
   describeInBrowser,
   expectAccessible,
@@ -232,5 +235,119 @@ describeInBrowser(
       expect(plain(await added.getByRole('table').textContent())).toContain('01/01/2040');
       await expectAccessible(admin);
     });
+
+    const deadlineRow = async (page: Page, year: string) => {
+      await section(page, 'Trajectoire').click();
+      const table = main(page).getByRole('table', {
+        name: 'Logements interdits de location à chaque échéance',
+        exact: true,
+      });
+      await table.waitFor();
+      return cells(
+        table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${year} `) }) }),
+      );
+    };
+
+    it('compte une réhabilitation dénombrée par classe, livrée : la trajectoire et le bilan annuel changent', async () => {
+      const db = copil.built.database.db;
+      const { user: agent, organisationId } = await env.signedIn('office', ['office_manager']);
+      const conventionId = (
+        await db
+          .selectFrom('conventions')
+          .select('id')
+          .where('period_start', '=', '2024-01-01')
+          .executeTakeFirstOrThrow()
+      ).id;
+      expect(organisationId).toBeTruthy();
+      await createOperation(db, agent, conventionId, {
+        label: 'Réhabilitation de 100 logements G (adresses à préciser)',
+        kind: 'thermal_renovation',
+        programme: 'pmt_2022_2024',
+        communeCode: '62041',
+        status: 'delivered',
+        percentComplete: 100,
+        dwellings: [],
+        classCounts: [{ classBefore: 'G', targetClass: 'C', count: 100 }],
+        fundingLines: [],
+        phases: [
+          { phase: 'start_order', actualOn: '2024-02-01' },
+          { phase: 'delivery', plannedOn: '2024-12-15', actualOn: '2024-12-15' },
+        ],
+      });
+      await coordinator
+        .getByRole('navigation', { name: 'Navigation principale' })
+        .getByRole('link', { name: 'Patrimoine' })
+        .click();
+      await main(coordinator)
+        .getByRole('heading', { name: `Patrimoine — ${LANDLORD}`, level: 1 })
+        .waitFor();
+      // Banned, delivered (of which counted by class), planned (of which counted), not programmed.
+      expect((await deadlineRow(coordinator, '2025')).slice(1, 4)).toEqual([
+        '205',
+        '100 (dont 100 dénombrés par classe)',
+        '0',
+      ]);
+      expect((await deadlineRow(coordinator, '2025'))[4]).toBe('105');
+
+      await coordinator.goto(copil.baseUrl);
+      await main(coordinator)
+        .getByRole('link', { name: /Convention de partenariat stratégique 2024-2033/ })
+        .click();
+      await coordinator
+        .getByRole('navigation', { name: 'Sections de la convention' })
+        .getByRole('link', { name: 'Bilan annuel' })
+        .click();
+      await main(coordinator).getByLabel('Année du bilan').selectOption('2024');
+      const review = main(coordinator).getByRole('region', { name: 'Bilan annuel 2024' });
+      const [docx] = await Promise.all([
+        coordinator.waitForEvent('download', { timeout: 120_000 }),
+        review.getByRole('button', { name: 'Télécharger en DOCX' }).click(),
+      ]);
+      // The review's trajectory row for 2025: 205 banned, 100 delivered, 0 planned, 105 not programmed.
+      expect(normalise(docxText(readFileSync((await docx.path())!)))).toContain('01/01/2025 205 100 0 105');
+    }, 240_000);
+
+    it('l’office sort un logement du parc depuis sa page : il est signalé dans la liste et quitte la trajectoire', async () => {
+      const { page: office } = await env.signedIn('office', ['office_manager']);
+      await office
+        .getByRole('navigation', { name: 'Navigation principale' })
+        .getByRole('link', { name: 'Patrimoine' })
+        .click();
+      await main(office)
+        .getByRole('heading', { name: `Patrimoine — ${LANDLORD}`, level: 1 })
+        .waitFor();
+      expect((await deadlineRow(office, '2025'))[1]).toBe('205');
+      await section(office, 'Logements').click();
+      const form = main(office).getByRole('form', { name: 'Filtrer les logements' });
+      await form.getByRole('checkbox', { name: 'Classe G' }).check();
+      await form.getByRole('button', { name: 'Filtrer' }).click();
+      await expect.poll(() => textOf(main(office).getByRole('status'))).toBe('205 logements — page 1 sur 5');
+      const link = main(office).getByRole('table').getByRole('link').first();
+      const name = await textOf(link);
+      await link.click();
+      const retire = main(office).getByRole('region', { name: 'Sortie du parc' });
+      await retire.waitFor();
+      await retire.getByLabel('Motif de sortie').selectOption({ label: 'Démolition' });
+      await retire.getByLabel('Date de sortie').fill('2026-01-15');
+      await expectAccessible(office);
+      await retire.getByRole('button', { name: 'Sortir du parc' }).click();
+      await expect
+        .poll(() => textOf(retire.getByRole('status')))
+        .toBe(
+          'Logement sorti du parc le 15/01/2026 (démolition) : il ne compte plus dans la trajectoire à partir de cette date.',
+        );
+      await expect.poll(() => retire.getByRole('button', { name: 'Sortir du parc' }).count()).toBe(0);
+      await main(office).getByRole('link', { name: 'Retour à la liste des logements' }).click();
+      await form.getByRole('checkbox', { name: 'Classe G' }).check();
+      await form.getByRole('button', { name: 'Filtrer' }).click();
+      const row = main(office)
+        .getByRole('row')
+        .filter({ has: office.getByRole('link', { name, exact: true }) });
+      await expect
+        .poll(async () => textOf(row.getByRole('rowheader')))
+        .toContain('Sorti du parc le 15/01/2026 (démolition)');
+      await expectAccessible(office);
+      expect((await deadlineRow(office, '2025'))[1]).toBe('204');
+    }, 120_000);
   },
 );

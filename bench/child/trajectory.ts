@@ -48,8 +48,10 @@ try {
       ),
     3,
   );
-  const counts = await sql<{ dwellings: number; treated: number; operations: number }>`
+  const counts = await sql<{ dwellings: number; treated: number; counted: number; operations: number }>`
     select (select count(*)::int from dwellings where organisation_id = ${world.officeId}) as dwellings,
+      (select coalesce(sum(c.dwelling_count), 0)::int from operation_class_counts c join operations o on o.id = c.operation_id
+        where o.organisation_id = ${world.officeId} and c.target_class is not null) as counted,
       (select count(*)::int from operation_dwellings od join operations o on o.id = od.operation_id where o.organisation_id = ${world.officeId}) as treated,
       (select count(*)::int from operations where organisation_id = ${world.officeId}) as operations`.execute(db);
   console.log(

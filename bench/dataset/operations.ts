@@ -206,13 +206,18 @@ export function generateOperations(
       d,
       target: isRenovation(kind) ? targetFor(stock.effectiveClass(d), rng) : null,
     }));
+    // One thermal renovation in four also counts dwellings by class not picked yet (the office's
+    // plans before the addresses are known), so that the trajectory reads counted groups too.
+    // Derived from the index, not drawn, so that the rest of the dataset stays as it was.
     const classCounts =
       kind === 'maintenance'
         ? rng
             .shuffle(['C', 'D', 'E'] as EnergyClass[])
             .slice(0, rng.int(1, 3))
             .map((before) => ({ before, target: null, count: rng.int(5, 60) }))
-        : [];
+        : kind === 'thermal_renovation' && i % 4 === 0
+          ? [{ before: (['E', 'F', 'G'] as EnergyClass[])[i % 3]!, target: 'C' as EnergyClass, count: 5 + (i % 30) }]
+          : [];
     const units = dwellings.length + classCounts.reduce((n, c) => n + c.count, 0);
     const commune = picks.length > 0 ? stock.commune(picks[0]!) : stock.randomCommune(rng);
     const residence =

@@ -12,6 +12,7 @@ interface TrajectoryFigures {
   floorMs: number;
   dwellings: number;
   treated: number;
+  counted: number;
   operations: number;
 }
 
@@ -61,7 +62,7 @@ export async function trajectoryScenarios(options: {
         continue;
       }
       const label = `${size.toLocaleString('fr-FR')} logements, ${f.operations.toLocaleString('fr-FR')} opérations`;
-      const extra = { treatedDwellings: f.treated, byEpciMs: Math.round(f.byEpciMs) };
+      const extra = { treatedDwellings: f.treated, countedDwellings: f.counted, byEpciMs: Math.round(f.byEpciMs) };
       results.push(
         result({
           scenario: 'trajectoire (service) : calcul',

@@ -157,6 +157,21 @@ export const stockSummary = z.object({
 });
 export type StockSummary = z.infer<typeof stockSummary>;
 
+/** Why a dwelling leaves the stock (issue #19): sold, demolished, merged into another dwelling. */
+export const retirementReasons = ['sale', 'demolition', 'merge'] as const;
+export type RetirementReason = (typeof retirementReasons)[number];
+export const retirementReasonLabels: Record<RetirementReason, string> = {
+  sale: 'Vente',
+  demolition: 'Démolition',
+  merge: 'Fusion',
+};
+
+export const retireDwellingBody = z.object({
+  reason: z.enum(retirementReasons, 'Motif de sortie : vente (sale), démolition (demolition) ou fusion (merge).'),
+  on: isoDate('Date de sortie'),
+});
+export type RetireDwellingBody = z.infer<typeof retireDwellingBody>;
+
 export const dwellingView = z.object({
   id: z.string(),
   identRep: z.string().nullable(),
@@ -182,8 +197,14 @@ export const dwellingView = z.object({
   building: z.object({ id: z.string(), code: z.string(), name: z.string().nullable() }).nullable(),
   address: z.string().nullable(),
   isDemo: z.boolean(),
+  /** Out of the stock from that date (sold, demolished, merged): out of the trajectory as of it. */
+  retirement: z.object({ on: z.string(), reason: z.enum(retirementReasons), reasonLabel: z.string() }).nullable(),
 });
 export type DwellingView = z.infer<typeof dwellingView>;
+
+/** One dwelling with what the reader may do with it. */
+export const dwellingDetail = dwellingView.extend({ can: z.object({ retire: z.boolean() }) });
+export type DwellingDetail = z.infer<typeof dwellingDetail>;
 
 const csvList = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z
@@ -322,6 +343,8 @@ export const createCalendarVersionBody = z.object({
 export type CreateCalendarVersionBody = z.infer<typeof createCalendarVersionBody>;
 
 export const trajectoryDimensions = ['commune', 'epci', 'qpv', 'constructionType'] as const;
+/** The key of the breakdown line of counted dwellings the breakdown cannot place (« Non localisés »). */
+export const UNLOCATED_KEY = 'non-localises';
 export type TrajectoryDimension = (typeof trajectoryDimensions)[number];
 
 export const trajectoryQuery = z.object({
@@ -336,6 +359,10 @@ const trajectoryFigures = {
   delivered: count,
   /** …of which an operation planned before the deadline would bring them out. */
   planned: count,
+  /** …of the delivered, dwellings an operation counts by class without having picked them yet. */
+  deliveredCounted: count,
+  /** …of the planned, likewise. */
+  plannedCounted: count,
   /** …still banned at the deadline: nothing programmed. */
   notProgrammed: count,
   /** planned + notProgrammed: what still has to be delivered. */

@@ -56,11 +56,14 @@ describeEachEngine('consistency: one answer per question on every surface', (eng
       expect(operating.forecast.remainingYears[0]).toBeGreaterThan(Number(w.today.slice(0, 4)) - 1);
     });
 
-    it('the trajectory on 31/12/2024: three deadlines, G dwellings banned at 01/01/2025 and none delivered', async () => {
+    it('the trajectory on 31/12/2024: three deadlines, G dwellings banned at 01/01/2025, the 100 counted by class delivered', async () => {
       const deadlines = await trajectoryAsOf(w, YEAR_END);
       expect(deadlines.map((d) => d.date)).toEqual(['2025-01-01', '2028-01-01', '2034-01-01']);
-      expect(deadlines[0]!.banned).toBeGreaterThan(0);
-      expect(await bannedAtNext(w, YEAR_END)).toEqual({ date: '2025-01-01', banned: deadlines[0]!.banned });
+      expect(deadlines[0]!.banned).toBeGreaterThan(100);
+      expect(deadlines[0]!.delivered).toBe(100);
+      expect(await bannedAtNext(w, YEAR_END)).toEqual({ date: '2025-01-01', banned: deadlines[0]!.banned - 100 });
+      // Seen from before their delivery, the 100 are planned.
+      expect((await trajectoryAsOf(w, '2024-12-01'))[0]).toMatchObject({ delivered: 0, planned: 100 });
     });
 
     it('the board item of 16/02/2024: 6 departmental councillors do not take part', async () => {

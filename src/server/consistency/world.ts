@@ -16,6 +16,7 @@ import type { InstanceView } from '../../contracts/obligations';
 import type { TrajectoryView } from '../../contracts/housing';
 import type { DashboardView } from '../../contracts/reports';
 import { createAmendment } from '../domains/conventions/amendments.service';
+import { createOperation } from '../domains/operations/operations.service';
 import { datasetProblems } from '../../../bench/lib/dataset-checks';
 import { seededWorld } from '../../../bench/lib/fixture';
 import { datasetFiles } from '../../../bench/lib/full';
@@ -121,6 +122,47 @@ async function addPayments(w: Omit<World, 'surface'>): Promise<void> {
   }
 }
 
+/**
+ * The office plans by class before it knows the addresses: 100 G dwellings renovated to C,
+ * delivered 15/12/2024, and 40 F dwellings to renovate to C by 30/06/2027, counted not picked —
+ * so every surface must agree with the trajectory on counted dwellings too (issue #21).
+ */
+async function addCountedOperations(w: Omit<World, 'surface'>): Promise<void> {
+  const office = await w.engine.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('siret', '=', '34407767200022')
+    .executeTakeFirstOrThrow();
+  const agent = await createTestUser(w.engine.db, { roles: ['office_manager'], organisationId: office.id });
+  const base = {
+    kind: 'thermal_renovation' as const,
+    communeCode: '62041',
+    dwellings: [],
+    fundingLines: [],
+  };
+  await createOperation(w.engine.db, agent, w.conventionId, {
+    ...base,
+    label: 'Réhabilitation de 100 logements G (adresses à préciser)',
+    programme: 'pmt_2022_2024',
+    status: 'delivered',
+    percentComplete: 100,
+    classCounts: [{ classBefore: 'G', targetClass: 'C', count: 100 }],
+    phases: [
+      { phase: 'start_order', actualOn: '2024-02-01' },
+      { phase: 'delivery', plannedOn: '2024-12-15', actualOn: '2024-12-15' },
+    ],
+  });
+  await createOperation(w.engine.db, agent, w.conventionId, {
+    ...base,
+    label: 'Réhabilitation de 40 logements F (adresses à préciser)',
+    programme: 'pmt_2025_2030',
+    status: 'planned',
+    percentComplete: 0,
+    classCounts: [{ classBefore: 'F', targetClass: 'C', count: 40 }],
+    phases: [{ phase: 'delivery', plannedOn: '2027-06-30' }],
+  });
+}
+
 /** The coordinator (department) who reads every surface, and the reference convention. */
 async function baseWorld(engine: TestEngine, built: TestApp): Promise<Omit<World, 'surface'>> {
   const department = await engine.db
@@ -170,6 +212,7 @@ export async function buildWorld(engine: TestEngine): Promise<World> {
   });
   await addPayments(base);
   await addArticle3Facts(engine.db, base.conventionId, REVIEW_YEAR, base.today);
+  await addCountedOperations(base);
   return memoised(base);
 }
 

@@ -16,6 +16,7 @@ import * as auditCheckpoints from './2026-12-07T1300_audit_checkpoints';
 import * as governanceCoChairsStandingMembers from './2026-12-07T1500_governance_co_chairs_standing_members';
 import * as importCopy from './2026-12-07T1507_import_copy';
 import * as reportedEventsGuaranteeRequests from './2026-12-07T1510_reported_events_guarantee_requests';
+import * as countedDwellingsRetirement from './2026-12-07T1512_counted_dwellings_retirement';
 import * as progressStateForecastReviewEventDuties from './2026-12-07T1520_progress_state_forecast_review_event_duties';
 import * as accountLinks from './2026-12-07T1530_account_links';
 
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T1500_governance_co_chairs_standing_members': governanceCoChairsStandingMembers,
   '2026-12-07T1507_import_copy': importCopy,
   '2026-12-07T1510_reported_events_guarantee_requests': reportedEventsGuaranteeRequests,
+  '2026-12-07T1512_counted_dwellings_retirement': countedDwellingsRetirement,
   '2026-12-07T1520_progress_state_forecast_review_event_duties': progressStateForecastReviewEventDuties,
   '2026-12-07T1530_account_links': accountLinks,
 };

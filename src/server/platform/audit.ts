@@ -72,7 +72,7 @@ async function scopeOf(trx: Transaction<Database>, actor: Actor, change: Change)
   return { conventionId, organisationId, privateToOrganisation };
 }
 
-const PER_ORGANISATION = new Set(['establishment', 'stock', 'stock_import']);
+const PER_ORGANISATION = new Set(['establishment', 'stock', 'stock_import', 'dwelling']);
 
 /**
  * Records one audit event inside the caller's transaction, chained to the previous one. The

@@ -87,7 +87,9 @@ const dimensionLabels: Record<TrajectoryDimension, string> = {
 const figureColumns = [
   { header: 'Interdits', key: 'banned', kind: 'integer' as const, width: 10 },
   { header: 'Livrés', key: 'delivered', kind: 'integer' as const, width: 10 },
+  { header: 'dont livrés dénombrés par classe', key: 'deliveredCounted', kind: 'integer' as const, width: 14 },
   { header: 'Programmés', key: 'planned', kind: 'integer' as const, width: 12 },
+  { header: 'dont programmés dénombrés par classe', key: 'plannedCounted', kind: 'integer' as const, width: 14 },
   { header: 'Non programmés', key: 'notProgrammed', kind: 'integer' as const, width: 14 },
   { header: 'Rythme annuel nécessaire', key: 'requiredPacePerYear', kind: 'integer' as const, width: 14 },
 ];

@@ -152,14 +152,27 @@ export function allDwellings(db: Q, organisationId: string, q: DwellingsFilters)
     .execute();
 }
 
-export function findDwelling(db: Q, id: string) {
-  return db
+export function findDwelling(db: Q, id: string, options: { forUpdate?: boolean } = {}) {
+  const q = db
     .selectFrom('dwellings as d')
     .leftJoin('buildings as b', 'b.id', 'd.building_id')
     .selectAll('d')
     .select(['b.code as building_code', 'b.name as building_name'])
-    .where('d.id', '=', id)
-    .executeTakeFirst();
+    .where('d.id', '=', id);
+  return (options.forUpdate ? q.forUpdate('d') : q).executeTakeFirst();
+}
+
+/** Marks a dwelling retired from the stock from a date (see housing.service retireDwelling). */
+export async function retireDwelling(
+  db: Q,
+  id: string,
+  v: { on: string; reason: 'sale' | 'demolition' | 'merge' },
+): Promise<void> {
+  await db
+    .updateTable('dwellings')
+    .set({ retired_on: v.on, retirement_reason: v.reason, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export function listEstablishments(db: Q, organisationId: string) {

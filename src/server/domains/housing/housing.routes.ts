@@ -7,7 +7,8 @@ import {
   dwellingPage,
   dwellingsFilters,
   dwellingsQuery,
-  dwellingView,
+  dwellingDetail,
+  retireDwellingBody,
   establishmentBody,
   establishmentList,
   establishmentView,
@@ -106,8 +107,20 @@ export function housingRoutes(app: ZodApp, ctx: AppContext) {
   });
 
   app.get('/api/dwellings/:id', {
-    schema: { tags, summary: 'Un logement', params: idParams, response: { 200: dwellingView, 404: problemSchema } },
+    schema: { tags, summary: 'Un logement', params: idParams, response: { 200: dwellingDetail, 404: problemSchema } },
     handler: async (request) => housing.getDwelling(ctx.db, principalOf(request), request.params.id),
+  });
+
+  app.post('/api/dwellings/:id/retirement', {
+    schema: {
+      tags,
+      summary:
+        'Sortir un logement du parc (vente, démolition, fusion) à une date : il quitte la trajectoire à partir de cette date (agents de l’office, administrateur)',
+      params: idParams,
+      body: retireDwellingBody,
+      response: { 200: dwellingDetail, ...errors },
+    },
+    handler: async (request) => housing.retireDwelling(ctx.db, principalOf(request), request.params.id, request.body),
   });
 
   app.get('/api/stocks/:id/trajectory', {

@@ -55,3 +55,22 @@ export function hasLettingCalendar(communeCode: string): boolean {
   const department = departmentOf(communeCode);
   return !department.startsWith('98') && department !== '977' && department !== '978';
 }
+
+/**
+ * A dwelling's retirement from the stock (sale, demolition, merge): on a day that is not in the
+ * future (it records what happened), and once only — a retired dwelling stays retired.
+ */
+export function retirementProblems(
+  on: string,
+  today: string,
+  alreadyRetiredOn: string | null,
+): { field: string; message: string }[] {
+  if (alreadyRetiredOn !== null)
+    return [{ field: 'on', message: `Ce logement est déjà sorti du parc (le ${frenchDate(alreadyRetiredOn)}).` }];
+  if (on > today)
+    return [{ field: 'on', message: "Date de sortie : elle ne peut pas être postérieure à aujourd'hui." }];
+  if (on < '1900-01-01') return [{ field: 'on', message: 'Date de sortie : date invalide.' }];
+  return [];
+}
+
+const frenchDate = (iso: string) => iso.split('-').reverse().join('/');

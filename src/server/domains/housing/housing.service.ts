@@ -5,8 +5,11 @@ import {
   establishmentKindLabels,
   type DwellingPage,
   type DwellingsQuery,
+  retirementReasonLabels,
+  type DwellingDetail,
   type DwellingView,
   type EnergyClass,
+  type RetireDwellingBody,
   type EstablishmentBody,
   type EstablishmentList,
   type EstablishmentView,
@@ -23,6 +26,8 @@ import { canImportStock, canManageEstablishments, canReadStock, type StockAccess
 import { findLandlordAccess, listVisibleLandlords } from '../../kernel/convention-scope.queries';
 import * as repo from './housing.repository';
 import { latestImportView } from './import/import-view';
+import { retirementProblems } from './housing.rules';
+import { todayInParis } from '../../../contracts/dates';
 
 /**
  * A landlord's stock: the landlords a user may see, the stock's figures, its dwellings and its
@@ -145,6 +150,10 @@ function dwellingView(d: repo.DwellingRow): DwellingView {
       d.building_id && d.building_code ? { id: d.building_id, code: d.building_code, name: d.building_name } : null,
     address: d.address,
     isDemo: d.is_demo,
+    retirement:
+      d.retired_on && d.retirement_reason
+        ? { on: d.retired_on, reason: d.retirement_reason, reasonLabel: retirementReasonLabels[d.retirement_reason] }
+        : null,
   };
 }
 
@@ -169,11 +178,48 @@ export async function listDwellings(
   };
 }
 
-export async function getDwelling(db: Db, principal: Principal, id: string): Promise<DwellingView> {
+export async function getDwelling(db: Db, principal: Principal, id: string): Promise<DwellingDetail> {
   const dwelling = await repo.findDwelling(db, id);
   if (!dwelling) throw notFound('Logement');
-  await loadStockAccess(db, principal, dwelling.organisation_id);
-  return dwellingView(dwelling);
+  const { access } = await loadStockAccess(db, principal, dwelling.organisation_id);
+  return { ...dwellingView(dwelling), can: { retire: canImportStock(principal, access) && !dwelling.retired_on } };
+}
+
+/**
+ * Retires a dwelling from the stock (sold, demolished, merged) from a date: the office's staff
+ * (and the administrator) only; audited. From that date on it leaves the trajectory; seen as of
+ * an earlier date it still counts (trajectory.repository.ts). The write counts as a change of
+ * the landlord's stock, so the stored trajectories are recomputed.
+ */
+export async function retireDwelling(
+  db: Db,
+  principal: Principal,
+  id: string,
+  body: RetireDwellingBody,
+): Promise<DwellingDetail> {
+  const before = await repo.findDwelling(db, id);
+  if (!before) throw notFound('Logement');
+  const { access } = await loadStockAccess(db, principal, before.organisation_id);
+  if (!canImportStock(principal, access))
+    throw forbidden("Seuls les agents de l'office et l'administrateur sortent un logement du parc.");
+  return db.transaction().execute(async (trx) => {
+    const current = await repo.findDwelling(trx, id, { forUpdate: true });
+    const problems = retirementProblems(body.on, todayInParis(), current?.retired_on ?? null);
+    if (problems.length > 0)
+      throw new AppError(current?.retired_on ? 'CONFLICT' : 'VALIDATION_FAILED', problems[0]!.message, {
+        fieldErrors: problems,
+      });
+    await repo.retireDwelling(trx, id, body);
+    await recordAudit(trx, actorOf(principal), {
+      entityType: 'dwelling',
+      entityId: id,
+      action: 'retire',
+      before: { retiredOn: null, retirementReason: null },
+      after: { organisationId: before.organisation_id, retiredOn: body.on, retirementReason: body.reason },
+    });
+    const after = (await repo.findDwelling(trx, id))!;
+    return { ...dwellingView(after), can: { retire: false } };
+  });
 }
 
 function establishmentView(e: Selectable<EstablishmentsTable>): EstablishmentView {

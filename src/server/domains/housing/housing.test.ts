@@ -159,10 +159,14 @@ describe('the trajectory', () => {
     expect(requiredPace(10245, 8)).toBe(1281);
     expect(requiredPace(0, 3)).toBe(0);
     expect(requiredPace(205, 0)).toBeNull();
-    expect(trajectoryFigures({ banned: 100, delivered: 30, planned: 20 }, 5)).toEqual({
+    expect(
+      trajectoryFigures({ banned: 100, delivered: 30, planned: 20, deliveredCounted: 10, plannedCounted: 0 }, 5),
+    ).toEqual({
       banned: 100,
       delivered: 30,
       planned: 20,
+      deliveredCounted: 10,
+      plannedCounted: 0,
       notProgrammed: 50,
       remaining: 70,
       requiredPacePerYear: 14,

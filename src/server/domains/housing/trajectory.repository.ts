@@ -1,8 +1,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { TrajectoryDimension } from '../../../contracts/housing';
+import type { EnergyClass, Territory, TrajectoryDimension } from '../../../contracts/housing';
 import type { Database } from '../../platform/db/schema';
 import type { Deadline } from './calendar.rules';
-import { treatmentsSource } from '../operations/operations.queries';
+import { countedSource, treatmentsSource } from '../operations/operations.queries';
 import { landlordAccessSql } from '../../kernel/convention-scope.queries';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -33,9 +33,35 @@ export interface TrajectoryRow {
   planned: number;
 }
 
+/**
+ * Per deadline, breakdown key (null without a breakdown) and (territory, class) counted
+ * operations name: the banned dwellings nothing picked brings out, which counted dwellings may.
+ */
+export interface FreeRow {
+  date: string;
+  key: string | null;
+  territory: Territory;
+  class: EnergyClass;
+  free: number;
+}
+
+/** A group of dwellings an operation counts by class, less those picked since (countedSource). */
+export interface CountedRow {
+  operation_id: string;
+  commune_code: string | null;
+  class_before: EnergyClass;
+  target_class: EnergyClass;
+  delivery_date: string;
+  delivered: boolean;
+  remaining: number;
+}
+
 /** What the trajectory reads from the stock, from one statement (one snapshot). */
 export interface TrajectoryData {
+  /** The figures of the picked dwellings (delivered and planned by picked operations only). */
   rows: TrajectoryRow[];
+  free: FreeRow[];
+  counted: CountedRow[];
   /** Dwellings per territory present, and those without a DPE (left out of the trajectory). */
   territories: { territory: string; n: number; without_dpe: number }[];
   /** The stock is (still) the generated demonstration stock. */
@@ -71,14 +97,16 @@ export async function trajectoryData(
     stock as materialized (
       select s.territory, s.effective_class, ${key} as key, count(*)::int as n
       from dwellings s
-      where s.organisation_id = ${v.organisationId}
+      where s.organisation_id = ${v.organisationId} and (s.retired_on is null or s.retired_on > ${v.asOf}::date)
       group by 1, 2, 3
     ),
     treatments as (${treatmentsSource(v.organisationId, v.asOf)}),
+    counted as materialized (${countedSource(v.organisationId, v.asOf)}),
     treated as (
       select s.id, s.territory, s.effective_class, ${key} as key
       from dwellings s
       where s.organisation_id = ${v.organisationId} and s.effective_class is not null
+        and (s.retired_on is null or s.retired_on > ${v.asOf}::date)
         and s.id in (select dwelling_id from treatments)
     ),
     dates as (
@@ -87,18 +115,20 @@ export async function trajectoryData(
     ),
     figures as (
       -- every deadline appears, even with nothing banned
-      select dt.deadline, null::text as key, 0 as banned, 0 as delivered, 0 as planned from dates dt
+      select dt.deadline, null::text as key, null::text as territory, null::text as class,
+        0 as banned, 0 as delivered, 0 as planned
+      from dates dt
       union all
-      select dt.deadline, st.key, st.n, 0, 0
+      select dt.deadline, st.key, st.territory, st.effective_class, st.n, 0, 0
       from dates dt
       join stock st on true
       join banned_from bf on bf.territory = st.territory and bf.class = st.effective_class and bf.banned_from <= dt.deadline
       union all
       -- each treated dwelling's latest treatment before each deadline: one hash join on the
       -- dwelling and a sort, not a scan of every treatment per (dwelling, deadline)
-      select t.deadline, t.key, 0, (t.delivered)::int, (not t.delivered)::int
+      select t.deadline, t.key, t.territory, t.effective_class, 0, (t.delivered)::int, (not t.delivered)::int
       from (
-        select distinct on (tr.id, dt.deadline) dt.deadline, tr.territory, tr.key, x.delivered, x.target_class
+        select distinct on (tr.id, dt.deadline) dt.deadline, tr.territory, tr.effective_class, tr.key, x.delivered, x.target_class
         from dates dt
         join treated tr on true
         join banned_from bf on bf.territory = tr.territory and bf.class = tr.effective_class and bf.banned_from <= dt.deadline
@@ -115,6 +145,14 @@ export async function trajectoryData(
         sum(banned)::int as banned, sum(delivered)::int as delivered, sum(planned)::int as planned
       from figures
       group by ${groups}
+    ),
+    -- what counted dwellings may still bring out of the ban, for the classes they name only
+    free as (
+      select to_char(deadline, 'YYYY-MM-DD') as date, key, territory, class, sum(banned - delivered - planned)::int as free
+      from figures
+      where class in (select class_before from counted)
+      group by deadline, key, territory, class
+      having sum(banned - delivered - planned) > 0
     )
     select
       (select coalesce(json_agg(t order by t.date, t.is_total desc, t.key), '[]') from totals t) as rows,
@@ -122,6 +160,11 @@ export async function trajectoryData(
         select territory, sum(n)::int as n, coalesce(sum(n) filter (where effective_class is null), 0)::int as without_dpe
         from stock group by territory
       ) p) as territories,
+      (select coalesce(json_agg(f order by f.date, f.key, f.territory, f.class), '[]') from free f) as free,
+      (select coalesce(json_agg(json_build_object(
+        'operation_id', c.operation_id, 'commune_code', c.commune_code, 'class_before', c.class_before,
+        'target_class', c.target_class, 'delivery_date', to_char(c.delivery_date, 'YYYY-MM-DD'),
+        'delivered', c.delivered, 'remaining', c.remaining) order by c.operation_id, c.class_before), '[]') from counted c) as counted,
       exists (select 1 from dwellings where organisation_id = ${v.organisationId} and is_demo) as "isDemo"`.execute(db);
   return result.rows[0]!;
 }

@@ -1,5 +1,6 @@
 import type { EnergyClass, Territory } from '../../../contracts/housing';
 import { bannedClassOn, bannedFrom, deadlineDates, type Deadline } from './calendar.rules';
+import { allocateCounted, classKey, countedRemaining, countedTotals, type CountedGroup } from './counted.rules';
 
 /**
  * The compliance trajectory: for each deadline of the calendar in force, the dwellings whose class
@@ -25,8 +26,12 @@ export function requiredPace(remaining: number, years: number): number | null {
 
 export interface TrajectoryCounts {
   banned: number;
+  /** Delivered and planned: picked and counted dwellings together. */
   delivered: number;
   planned: number;
+  /** …of which dwellings operations count by class without having picked them (counted.rules.ts). */
+  deliveredCounted: number;
+  plannedCounted: number;
 }
 
 export function trajectoryFigures(c: TrajectoryCounts, years: number) {
@@ -36,6 +41,8 @@ export function trajectoryFigures(c: TrajectoryCounts, years: number) {
     banned: c.banned,
     delivered: c.delivered,
     planned: c.planned,
+    deliveredCounted: c.deliveredCounted,
+    plannedCounted: c.plannedCounted,
     notProgrammed,
     remaining,
     requiredPacePerYear: requiredPace(remaining, years),
@@ -53,6 +60,13 @@ export interface StockDwelling {
   territory: Territory;
   effectiveClass: EnergyClass | null;
   treatments: Treatment[];
+  /** Retired from the stock on that date (sold, demolished, merged): out of the trajectory as of it. */
+  retiredOn?: string | null;
+}
+
+/** Whether a dwelling is still in the stock as of a day: not retired, or retired after it. */
+export function inStockOn(d: { retiredOn?: string | null }, asOf: string): boolean {
+  return !d.retiredOn || d.retiredOn > asOf;
 }
 
 /**
@@ -76,18 +90,39 @@ export function standingAt(
   return latest.delivered ? 'delivered' : 'planned';
 }
 
-/** The deadlines of a stock (dates of the territories it has dwellings in), with their counts. */
-export function projectTrajectory(stock: StockDwelling[], deadlines: Deadline[], today: string) {
+/**
+ * The deadlines of a stock (dates of the territories it has dwellings in), with their counts: the
+ * picked dwellings one by one, then the dwellings operations count by class, within what is left
+ * of their class (counted.rules.ts).
+ */
+export function projectTrajectory(
+  stock: StockDwelling[],
+  deadlines: Deadline[],
+  today: string,
+  counted: CountedGroup[] = [],
+) {
+  stock = stock.filter((d) => inStockOn(d, today));
   const present = [...new Set(stock.map((d) => d.territory))];
+  const groups = countedRemaining(counted);
   return deadlineDates(deadlines, present.length > 0 ? present : undefined).map((date) => {
-    const counts = { banned: 0, delivered: 0, planned: 0 };
+    const counts = { banned: 0, delivered: 0, planned: 0, deliveredCounted: 0, plannedCounted: 0 };
+    const free = new Map<string, number>();
     for (const d of stock) {
       const s = standingAt(d, deadlines, date);
       if (s === 'none') continue;
       counts.banned++;
       if (s === 'delivered') counts.delivered++;
       if (s === 'planned') counts.planned++;
+      if (s === 'not_programmed') {
+        const k = classKey(d.territory, d.effectiveClass!);
+        free.set(k, (free.get(k) ?? 0) + 1);
+      }
     }
+    const fromCounted = countedTotals(allocateCounted(groups, deadlines, date, free));
+    counts.deliveredCounted = fromCounted.delivered;
+    counts.plannedCounted = fromCounted.planned;
+    counts.delivered += fromCounted.delivered;
+    counts.planned += fromCounted.planned;
     const years = yearsLeft(date, today);
     return {
       date,

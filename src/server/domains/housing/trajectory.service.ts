@@ -10,7 +10,8 @@ import {
 import type { Db } from '../../platform/db/connect';
 import { bannedClassOn } from './calendar.rules';
 import { noCalendarOn } from './calendar.service';
-import { communeName, epciName } from '../../kernel/geography';
+import { communeName, epciName, findCommune } from '../../kernel/geography';
+import { territoryOfOperation, UNLOCATED, withCounted, type CountedRemaining } from './counted.rules';
 import { checkStockAccess, demoNoticeOf } from './housing.service';
 import * as repo from './trajectory.repository';
 import { trajectoryFigures, yearsLeft } from './trajectory.rules';
@@ -18,6 +19,7 @@ import { trajectoryFigures, yearsLeft } from './trajectory.rules';
 /** The compliance trajectory of a landlord's stock under the calendar version in force on `asOf`. */
 
 function labelOf(by: TrajectoryDimension, key: string | null): string {
+  if (key === UNLOCATED) return 'Non localisés';
   if (key === null) return by === 'qpv' ? 'Hors QPV' : 'Non renseigné';
   switch (by) {
     case 'commune':
@@ -28,6 +30,38 @@ function labelOf(by: TrajectoryDimension, key: string | null): string {
       return key;
     case 'constructionType':
       return constructionTypeLabels[key as ConstructionType] ?? key;
+  }
+}
+
+/** The counted groups as the rules take them (the territory from the operation's commune). */
+function countedGroups(rows: repo.CountedRow[]): CountedRemaining[] {
+  return rows.map((r) => ({
+    operationId: r.operation_id,
+    communeCode: r.commune_code,
+    territory: territoryOfOperation(r.commune_code),
+    classBefore: r.class_before,
+    targetClass: r.target_class,
+    deliveryDate: r.delivery_date,
+    delivered: r.delivered,
+    remaining: r.remaining,
+  }));
+}
+
+/**
+ * Where a breakdown places an operation's counted dwellings: its commune, or the commune's EPCI;
+ * nowhere by QPV or construction type, which an operation counted by class does not tell.
+ */
+function locator(by: TrajectoryDimension | null): ((communeCode: string) => string | null) | null {
+  switch (by) {
+    case null:
+      return null;
+    case 'commune':
+      return (code) => findCommune(code)?.code ?? code;
+    case 'epci':
+      return (code) => findCommune(code)?.epciCode ?? null;
+    case 'qpv':
+    case 'constructionType':
+      return () => null;
   }
 }
 
@@ -56,10 +90,11 @@ export async function getTrajectory(
     data = await repo.trajectoryData(db, { organisationId, calendarId: version.id, asOf, by });
     await repo.storeTrajectory(db, organisationId, repo.trajectoryKey(version.id, asOf, by), context.version, data);
   }
-  const { rows, territories: present, isDemo } = data;
+  const { territories: present, isDemo } = data;
+  const rows = withCounted(data.rows, data.free, countedGroups(data.counted), version.deadlines, locator(by));
   const presentTerritories =
     present.length > 0 ? territories.filter((t) => present.some((p) => p.territory === t)) : [...territories];
-  const figures = (r: repo.TrajectoryRow) => trajectoryFigures(r, yearsLeft(r.date, asOf));
+  const figures = (r: (typeof rows)[number]) => trajectoryFigures(r, yearsLeft(r.date, asOf));
   return {
     organisationId,
     asOf,
@@ -84,7 +119,7 @@ export async function getTrajectory(
       ? {
           by,
           rows: rows
-            .filter((r) => !r.is_total && r.banned > 0)
+            .filter((r) => !r.is_total && (r.banned > 0 || r.key === UNLOCATED))
             .map((r) => ({ date: r.date, key: r.key, label: labelOf(by, r.key), ...figures(r) })),
         }
       : null,

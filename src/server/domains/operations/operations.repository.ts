@@ -36,6 +36,33 @@ export function treatmentsSource(organisationId: string, asOf: string): RawBuild
       and (ph.actual_on <= ${asOf}::date or ph.planned_on is not null)`;
 }
 
+/**
+ * The dwellings renovations count by class without having picked them yet: (operation_id,
+ * commune_code, class_before, target_class, delivery_date, delivered, remaining), one row per
+ * counted group of a renovation that is not abandoned and names a target class, with the same
+ * delivery rule as treatmentsSource. `remaining` is the count less the dwellings of that class the
+ * office has picked for the operation since (they are in treatmentsSource): no dwelling counted
+ * twice; a group wholly picked is left out. Published to housing for its trajectory.
+ */
+export function countedSource(organisationId: string, asOf: string): RawBuilder<unknown> {
+  return sql`
+    select * from (
+      select o.id as operation_id, o.commune_code, c.class_before, c.target_class,
+        case when ph.actual_on <= ${asOf}::date then ph.actual_on else ph.planned_on end as delivery_date,
+        coalesce(ph.actual_on <= ${asOf}::date, false) as delivered,
+        (c.dwelling_count - (select count(*) from operation_dwellings od
+          where od.operation_id = o.id and od.class_before = c.class_before))::int as remaining
+      from operation_class_counts c
+      join operations o on o.id = c.operation_id
+      join operation_phases ph on ph.operation_id = o.id and ph.phase = 'delivery'
+      where o.organisation_id = ${organisationId}
+        and o.kind in ('thermal_renovation', 'vacant_renovation')
+        and o.status <> 'cancelled'
+        and c.target_class is not null
+        and (ph.actual_on <= ${asOf}::date or ph.planned_on is not null)
+    ) g where g.remaining > 0`;
+}
+
 /** Operations with what their lists show: dwellings counted, delivery dates, the Département's subsidy. */
 function summaries(db: Q) {
   return db

@@ -20,6 +20,14 @@ export const housingRoutes: MatrixEntry[] = [
   { method: 'GET', url: '/api/stocks/:id/exports/dwellings/:format', expect: conventionReaders() },
   { method: 'GET', url: '/api/stocks/:id/exports/trajectory/:format', expect: conventionReaders() },
   { method: 'GET', url: '/api/dwellings/:id', expect: conventionReaders() },
+  {
+    // A date in the future: the office's staff pass the authorisation and meet the validation
+    // (400), so the dwelling stays in the stock for every role; the others are refused first.
+    method: 'POST',
+    url: '/api/dwellings/:id/retirement',
+    body: { reason: 'sale', on: '2999-01-01' },
+    expect: { ...stockWriters, admin: 400, officeManager: 400, officeAgent: 400 },
+  },
   { method: 'GET', url: '/api/stocks/:id/trajectory', expect: conventionReaders() },
   { method: 'GET', url: '/api/stocks/:id/establishments', expect: conventionReaders() },
   {

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { territoryLabels, type DwellingView } from '../../../contracts/housing';
+import { territoryLabels, type DwellingDetail } from '../../../contracts/housing';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { formatDate } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DwellingOperationsSection } from '../operations/DwellingOperationsSection';
+import { RetireDwellingSection } from './RetireDwellingSection';
 import { ClassBadge, DemoNotice, formatSurface, StockNav, typeLabel } from './housing-ui';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -22,7 +23,7 @@ const or = (value: string | number | null, empty = 'non renseigné') => (value =
 /** One dwelling: where it is, what it is, its DPE and the class that decides its letting ban. */
 export function DwellingPage() {
   const { id, dwellingId } = useParams();
-  const { data: d, error, loading } = useApi<DwellingView>(`/api/dwellings/${dwellingId}`);
+  const { data: d, error, loading, reload } = useApi<DwellingDetail>(`/api/dwellings/${dwellingId}`);
   const name = d ? `Logement ${d.identRep ?? d.identInt ?? d.id}` : 'Logement';
   usePageTitle(name);
   return (
@@ -55,6 +56,7 @@ export function DwellingPage() {
               <Fact term="Numéro du DPE">{or(d.dpeReference)}</Fact>
             </dl>
           </section>
+          <RetireDwellingSection dwelling={d} onSaved={reload} />
           <DwellingOperationsSection dwellingId={d.id} />
           <section aria-labelledby="titre-localisation" className="panel">
             <h2 id="titre-localisation">Localisation</h2>

@@ -3,7 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { constructionTypes, energyClasses, type DwellingPage } from '../../../contracts/housing';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
-import { formatNumber } from '../../../contracts/format';
+import { formatDate, formatNumber } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import {
@@ -102,6 +102,14 @@ export function DwellingsPage() {
                         <Link to={`/patrimoine/${id}/logements/${d.id}`}>
                           Logement {d.identRep ?? d.identInt ?? d.id}
                         </Link>
+                        {d.retirement ? (
+                          <>
+                            {' '}
+                            <span className="badge">
+                              Sorti du parc le {formatDate(d.retirement.on)} ({d.retirement.reasonLabel.toLowerCase()})
+                            </span>
+                          </>
+                        ) : null}
                       </th>
                       <td>
                         {d.communeName} ({d.communeCode})

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import type { TrajectoryDimension, TrajectoryView } from '../../../contracts/housing';
+import { UNLOCATED_KEY, type TrajectoryDimension, type TrajectoryView } from '../../../contracts/housing';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { Field, SelectField } from '../../ui/Field';
 import { formatDate, formatNumber } from '../../../contracts/format';
@@ -98,8 +98,14 @@ export function TrajectoryPage() {
                     </th>
                     <td className="text">{deadlineRulesText(d)}</td>
                     <td>{formatNumber(d.banned)}</td>
-                    <td>{formatNumber(d.delivered)}</td>
-                    <td>{formatNumber(d.planned)}</td>
+                    <td>
+                      {formatNumber(d.delivered)}
+                      <CountedPart n={d.deliveredCounted} />
+                    </td>
+                    <td>
+                      {formatNumber(d.planned)}
+                      <CountedPart n={d.plannedCounted} />
+                    </td>
                     <td>{formatNumber(d.notProgrammed)}</td>
                     <td>{d.passed ? 'échéance passée' : formatNumber(d.yearsLeft)}</td>
                     <td>{pace(d.requiredPacePerYear)}</td>
@@ -180,8 +186,14 @@ function Breakdown({ view, date }: { view: TrajectoryView; date: string }) {
               <tr key={r.key ?? 'aucun'}>
                 <th scope="row">{view.breakdown?.by === 'commune' && r.key ? `${r.label} (${r.key})` : r.label}</th>
                 <td>{formatNumber(r.banned)}</td>
-                <td>{formatNumber(r.delivered)}</td>
-                <td>{formatNumber(r.planned)}</td>
+                <td>
+                  {formatNumber(r.delivered)}
+                  <CountedPart n={r.deliveredCounted} />
+                </td>
+                <td>
+                  {formatNumber(r.planned)}
+                  <CountedPart n={r.plannedCounted} />
+                </td>
                 <td>{formatNumber(r.notProgrammed)}</td>
                 <td>{pace(r.requiredPacePerYear)}</td>
               </tr>
@@ -189,6 +201,18 @@ function Breakdown({ view, date }: { view: TrajectoryView; date: string }) {
           </tbody>
         </table>
       </TableWrapper>
+      {rows.some((r) => r.key === UNLOCATED_KEY) ? (
+        <p className="hint">
+          « Non localisés » : logements qu'une opération dénombre par classe sans qu'ils puissent être placés dans ce
+          découpage (opération sans commune, ou détail par QPV ou par type). Ils sont déduits des non programmés de
+          l'ensemble, d'où un nombre négatif sur cette ligne : les lignes s'additionnent au total de l'échéance.
+        </p>
+      ) : null}
     </>
   );
+}
+
+/** The part of a figure that comes from dwellings counted by class (not picked from the stock). */
+function CountedPart({ n }: { n: number }) {
+  return n > 0 ? <span className="counted-part"> (dont {formatNumber(n)} dénombrés par classe)</span> : null;
 }

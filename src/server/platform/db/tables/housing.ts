@@ -91,6 +91,9 @@ export interface DwellingsTable {
   effective_class: ColumnType<string | null, never, never>;
   is_demo: Generated<boolean>;
   import_id: string | null;
+  /** Retired from the stock (sold, demolished, merged) from that date: out of the trajectory from then on. */
+  retired_on: Generated<DateText | null>;
+  retirement_reason: Generated<'sale' | 'demolition' | 'merge' | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
