@@ -10,7 +10,11 @@ import { execScript } from '../platform/db/script';
  *   for the event, the proof duty by a proof transmitted for it (communication-duties.rules).
  */
 /** The dashboard's duty statuses now read the communication events' evidence: their changes count. */
-export const COMMUNICATION_DASHBOARD_TABLES = ['communication_events', 'invitation_versions', 'publicity_proofs'] as const;
+export const COMMUNICATION_DASHBOARD_TABLES = [
+  'communication_events',
+  'invitation_versions',
+  'publicity_proofs',
+] as const;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const table of COMMUNICATION_DASHBOARD_TABLES) {

@@ -244,6 +244,91 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ce que propose la page de connexion (mot de passe oublié par courriel) */
+    get: operations['getAuthOptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Changer son propre mot de passe (l’actuel est demandé) ; les autres sessions prennent fin */
+    post: operations['postAuthPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-links/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ce que dit un lien reçu par courriel, s’il est encore valable */
+    post: operations['postAuthPasswordLinksCheck'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-links/use': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Choisir son mot de passe avec un lien reçu par courriel (une seule fois) ; ouvre une session */
+    post: operations['postAuthPasswordLinksUse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mot de passe oublié : envoie un lien par courriel (même réponse que l’adresse ait un compte ou non) */
+    post: operations['postAuthPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/session': {
     parameters: {
       query?: never;
@@ -342,6 +427,24 @@ export interface paths {
     put?: never;
     /** Créer une séance d'une instance délibérante, avec son ordre du jour ; avertit si la convocation est trop tardive */
     post: operations['postBodiesByIdSessions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bodies/{id}/standing-members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Membres permanents d'une instance (personne, organisation, service, rôle) */
+    get: operations['getBodiesByIdStandingMembers'];
+    /** Membres permanents d'une instance, tenus par le coordinateur du Département ; ils pré-remplissent les participants d'une réunion */
+    put: operations['putBodiesByIdStandingMembers'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -642,6 +745,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/conventions/{id}/decision-targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ce que décident les délibérations de la convention (enveloppes, délibérations d'application, conventions financières…), chacun avec sa délibération */
+    get: operations['getConventionsByIdDecisionTargets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/conventions/{id}/decisions': {
     parameters: {
       query?: never;
@@ -881,6 +1001,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/conventions/{id}/guarantee-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Demandes de garantie d'emprunt de l'office : pièces, examen, décision */
+    get: operations['getConventionsByIdGuaranteeRequests'];
+    put?: never;
+    /** Déposer une demande de garantie d'emprunt (responsable de l'office), avec ses pièces déposées par /api/conventions/{id}/documents */
+    post: operations['postConventionsByIdGuaranteeRequests'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/conventions/{id}/guarantees': {
     parameters: {
       query?: never;
@@ -1024,6 +1162,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/conventions/{id}/reported-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Faits signalés par l'office au Département : accusé de réception, suivi, clôture */
+    get: operations['getConventionsByIdReportedEvents'];
+    put?: never;
+    /** Signaler un fait (incident, retard, évolution du coût…) concernant une opération, un engagement ou le programme */
+    post: operations['postConventionsByIdReportedEvents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/conventions/{id}/signature': {
     parameters: {
       query?: never;
@@ -1087,6 +1243,23 @@ export interface paths {
     /** Enregistrer le prévisionnel d'une année (office), tant qu'il n'est pas transmis */
     put: operations['putConventionsByIdVolumeForecastsByYear'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/volume-forecasts/{year}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accepter le prévisionnel transmis, ou le renvoyer à l'office avec un motif (coordinateur du Département) */
+    post: operations['postConventionsByIdVolumeForecastsByYearReview'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1332,6 +1505,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/dwellings/{id}/retirement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sortir un logement du parc (vente, démolition, fusion) à une date : il quitte la trajectoire à partir de cette date (agents de l’office, administrateur) */
+    post: operations['postDwellingsByIdRetirement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/envelopes/{id}/allocations': {
     parameters: {
       query?: never;
@@ -1480,6 +1670,40 @@ export interface paths {
     get: operations['getGovernanceReference'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/guarantee-requests/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Décision de la Commission permanente ou du Conseil départemental ; accordée, la garantie entre au registre */
+    post: operations['postGuaranteeRequestsByIdDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/guarantee-requests/{id}/examination': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mettre en examen une demande de garantie, ou compléter les notes d'examen (Département) */
+    post: operations['postGuaranteeRequestsByIdExamination'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1641,6 +1865,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/meetings/{id}/co-chairs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Coprésidents du COPIL (article 4) : un pour le Département, un pour le bailleur, membre connu ou nommé ; chacun est participant de la réunion */
+    put: operations['putMeetingsByIdCoChairs'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/meetings/{id}/decisions': {
     parameters: {
       query?: never;
@@ -1658,6 +1899,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/meetings/{id}/minutes.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Compte rendu de la réunion en DOCX (à modifier) */
+    get: operations['getMeetingsByIdMinutesDocx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/minutes.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Compte rendu de la réunion en PDF : coprésidents, participants, ordre du jour, compte rendu, décisions, actions */
+    get: operations['getMeetingsByIdMinutesPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/meetings/{id}/participants': {
     parameters: {
       query?: never;
@@ -1669,6 +1944,23 @@ export interface paths {
     /** Participants (membre connu ou nom : une graphie connue retrouve la personne) */
     put: operations['putMeetingsByIdParticipants'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/standing-members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Inviter à la réunion les membres permanents de l'instance (présents ; les participants déjà listés restent) */
+    post: operations['postMeetingsByIdStandingMembers'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1964,6 +2256,57 @@ export interface paths {
     put?: never;
     /** Vérifier un justificatif (Département) : accepté ou refusé */
     post: operations['postPublicityProofsByIdCheck'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reported-events/{id}/acknowledgement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accuser réception du fait signalé (Département) */
+    post: operations['postReportedEventsByIdAcknowledgement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reported-events/{id}/closure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Clore le suivi du fait, avec une note (Département) */
+    post: operations['postReportedEventsByIdClosure'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reported-events/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ajouter une note de suivi (office ou Département) */
+    post: operations['postReportedEventsByIdNotes'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2334,6 +2677,74 @@ export interface paths {
     put?: never;
     /** Créer un compte (administrateur) */
     post: operations['postUsers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Modifier le nom, l'organisation ou les rôles d'un compte (administrateur) */
+    patch: operations['patchUsersById'];
+    trace?: never;
+  };
+  '/api/users/{id}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Désactiver un compte : ses sessions prennent fin aussitôt (administrateur) */
+    post: operations['postUsersByIdDisable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Réactiver un compte désactivé (administrateur) */
+    post: operations['postUsersByIdEnable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/invitation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Renvoyer l'invitation par courriel ; le lien précédent cesse de fonctionner (administrateur) */
+    post: operations['postUsersByIdInvitation'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2747,7 +3158,8 @@ export interface operations {
                   | 'casting_vote'
                   | 'tie'
                   | 'rejected'
-                  | 'no_votes_cast';
+                  | 'no_votes_cast'
+                  | 'adopted_unrecorded';
                 wording: string;
               } | null;
               participation: {
@@ -3042,7 +3454,8 @@ export interface operations {
                   | 'casting_vote'
                   | 'tie'
                   | 'rejected'
-                  | 'no_votes_cast';
+                  | 'no_votes_cast'
+                  | 'adopted_unrecorded';
                 wording: string;
               } | null;
               participation: {
@@ -3352,7 +3765,8 @@ export interface operations {
                   | 'casting_vote'
                   | 'tie'
                   | 'rejected'
-                  | 'no_votes_cast';
+                  | 'no_votes_cast'
+                  | 'adopted_unrecorded';
                 wording: string;
               } | null;
               participation: {
@@ -3637,7 +4051,8 @@ export interface operations {
                   | 'casting_vote'
                   | 'tie'
                   | 'rejected'
-                  | 'no_votes_cast';
+                  | 'no_votes_cast'
+                  | 'adopted_unrecorded';
                 wording: string;
               } | null;
               participation: {
@@ -4167,6 +4582,180 @@ export interface operations {
         };
       };
       404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  getAuthOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            passwordByEmail: boolean;
+          };
+        };
+      };
+      500: components['responses']['Error500'];
+    };
+  };
+  postAuthPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          currentPassword: string;
+          newPassword: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            otherSessionsEnded: number;
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      429: components['responses']['Error429'];
+      500: components['responses']['Error500'];
+    };
+  };
+  postAuthPasswordLinksCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          token: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            displayName: string;
+            email: string;
+            expiresAt: string;
+            /** @enum {string} */
+            purpose: 'invitation' | 'reset';
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      500: components['responses']['Error500'];
+    };
+  };
+  postAuthPasswordLinksUse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          password: string;
+          token: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            csrfToken: string;
+            expiresAt: string;
+            user: {
+              displayName: string;
+              email: string;
+              id: string;
+              organisation: {
+                id: string;
+                kind: string;
+                name: string;
+              } | null;
+              roles: (
+                | 'admin'
+                | 'coordinator'
+                | 'department_agent'
+                | 'office_manager'
+                | 'office_agent'
+                | 'controller'
+                | 'elected_member'
+              )[];
+            };
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      500: components['responses']['Error500'];
+    };
+  };
+  postAuthPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          email: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            message: string;
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      409: components['responses']['Error409'];
+      429: components['responses']['Error429'];
       500: components['responses']['Error500'];
     };
   };
@@ -4883,6 +5472,8 @@ export interface operations {
             status?: 'present' | 'excused' | 'absent';
           }[];
           place?: string | null;
+          /** @default false */
+          withStandingMembers?: boolean;
         };
       };
     };
@@ -4950,6 +5541,30 @@ export interface operations {
               followUp: boolean;
               manage: boolean;
             };
+            coChairs: {
+              department: {
+                function: string | null;
+                member: {
+                  /** @enum {string|null} */
+                  civility: 'M.' | 'Mme' | null;
+                  firstName: string | null;
+                  formalName: string;
+                  id: string;
+                  lastName: string;
+                };
+              } | null;
+              landlord: {
+                function: string | null;
+                member: {
+                  /** @enum {string|null} */
+                  civility: 'M.' | 'Mme' | null;
+                  firstName: string | null;
+                  formalName: string;
+                  id: string;
+                  lastName: string;
+                };
+              } | null;
+            } | null;
             conventionId: string;
             decisions: {
               agendaItemId: string | null;
@@ -5192,7 +5807,8 @@ export interface operations {
                   | 'casting_vote'
                   | 'tie'
                   | 'rejected'
-                  | 'no_votes_cast';
+                  | 'no_votes_cast'
+                  | 'adopted_unrecorded';
                 wording: string;
               } | null;
               participation: {
@@ -5365,6 +5981,123 @@ export interface operations {
             status: 'planned' | 'held' | 'no_quorum';
             votingMembersInOffice: number;
             warnings: string[];
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      409: components['responses']['Error409'];
+      422: components['responses']['Error422'];
+      500: components['responses']['Error500'];
+    };
+  };
+  getBodiesByIdStandingMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bodyId: string;
+            can: {
+              manage: boolean;
+            };
+            members: {
+              function: string | null;
+              member: {
+                /** @enum {string|null} */
+                civility: 'M.' | 'Mme' | null;
+                firstName: string | null;
+                formalName: string;
+                id: string;
+                lastName: string;
+              };
+              organisation: {
+                id: string;
+                name: string;
+              } | null;
+              role: string | null;
+              service: string | null;
+            }[];
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  putBodiesByIdStandingMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          members: {
+            /** @enum {string|null} */
+            civility?: 'M.' | 'Mme' | null;
+            firstName?: string | null;
+            function?: string | null;
+            lastName?: string;
+            /** Format: uuid */
+            memberId?: string;
+            /** Format: uuid */
+            organisationId?: string | null;
+            role?: string | null;
+            service?: string | null;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bodyId: string;
+            can: {
+              manage: boolean;
+            };
+            members: {
+              function: string | null;
+              member: {
+                /** @enum {string|null} */
+                civility: 'M.' | 'Mme' | null;
+                firstName: string | null;
+                formalName: string;
+                id: string;
+                lastName: string;
+              };
+              organisation: {
+                id: string;
+                name: string;
+              } | null;
+              role: string | null;
+              service: string | null;
+            }[];
           };
         };
       };
@@ -6417,7 +7150,9 @@ export interface operations {
                 | 'funding_agreements'
                 | 'copil_meeting'
                 | 'cotech_meeting'
-                | 'progress_table';
+                | 'progress_table'
+                | 'invitation'
+                | 'publicity_proof';
               id: string;
               /** @enum {string} */
               party: 'department' | 'landlord';
@@ -6439,6 +7174,7 @@ export interface operations {
             periodStart: string;
             /** @enum {string} */
             status: 'upcoming' | 'due_soon' | 'late' | 'done';
+            warning: string | null;
           }[];
         };
       };
@@ -6768,6 +7504,7 @@ export interface operations {
               leftToPay: string;
               paid: string;
             }[];
+            guaranteeRequestsInExamination: number;
             indicatorsYear: number;
             lapseAlerts: number;
             lateDuties: {
@@ -6813,6 +7550,10 @@ export interface operations {
               /** @enum {string} */
               status: 'open' | 'submitted' | 'returned' | 'accepted';
             }[];
+            reportedEvents: {
+              open: number;
+              unacknowledged: number;
+            };
             title: string;
             trajectory: {
               deadlines: {
@@ -6828,6 +7569,48 @@ export interface operations {
               organisationId: string;
             } | null;
           };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  getConventionsByIdDecisionTargets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            decision: {
+              body: {
+                id: string;
+                name: string;
+              };
+              decidedOn: string;
+              id: string;
+              reference: string;
+              title: string;
+            };
+            /** @enum {string} */
+            relation: 'decides' | 'takes_note';
+            targetId: string;
+            /** @enum {string} */
+            targetType: 'convention' | 'amendment' | 'envelope' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
+          }[];
         };
       };
       400: components['responses']['Error400'];
@@ -6944,7 +7727,8 @@ export interface operations {
               relation: 'decides' | 'takes_note';
               targetId: string;
               /** @enum {string} */
-              targetType: 'convention' | 'amendment' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
+              targetType:
+                'convention' | 'amendment' | 'envelope' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
             }[];
             locked: boolean;
             /** @enum {string} */
@@ -6966,7 +7750,8 @@ export interface operations {
                 | 'casting_vote'
                 | 'tie'
                 | 'rejected'
-                | 'no_votes_cast';
+                | 'no_votes_cast'
+                | 'adopted_unrecorded';
               wording: string;
             };
             prefectureId: string | null;
@@ -7116,7 +7901,9 @@ export interface operations {
               | 'funding_agreements'
               | 'copil_meeting'
               | 'cotech_meeting'
-              | 'progress_table';
+              | 'progress_table'
+              | 'invitation'
+              | 'publicity_proof';
             id: string;
             instances: number;
             monthsAfter: number;
@@ -7164,7 +7951,9 @@ export interface operations {
             | 'funding_agreements'
             | 'copil_meeting'
             | 'cotech_meeting'
-            | 'progress_table';
+            | 'progress_table'
+            | 'invitation'
+            | 'publicity_proof';
           /** @default 0 */
           monthsAfter?: number;
           /** @enum {string} */
@@ -7211,7 +8000,9 @@ export interface operations {
               | 'funding_agreements'
               | 'copil_meeting'
               | 'cotech_meeting'
-              | 'progress_table';
+              | 'progress_table'
+              | 'invitation'
+              | 'publicity_proof';
             id: string;
             instances: number;
             monthsAfter: number;
@@ -7631,6 +8422,145 @@ export interface operations {
       500: components['responses']['Error500'];
     };
   };
+  getConventionsByIdGuaranteeRequests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              submit: boolean;
+            };
+            requests: {
+              can: {
+                decide: boolean;
+                examine: boolean;
+              };
+              contractNumber: string;
+              conventionId: string;
+              decidedOn: string | null;
+              /** @enum {string|null} */
+              decidingBody: 'commission_permanente' | 'conseil_departemental' | null;
+              decisionNotes: string | null;
+              deliberationRef: string | null;
+              documents: {
+                filename: string;
+                id: string;
+                label: string;
+              }[];
+              examinationNotes: string | null;
+              examinationStartedOn: string | null;
+              guaranteedShare: string;
+              guaranteeId: string | null;
+              id: string;
+              lender: string;
+              loanAmount: string;
+              operationLabel: string;
+              rate: string | null;
+              reference: string;
+              /** @enum {string} */
+              status: 'submitted' | 'in_examination' | 'granted' | 'refused';
+              submittedOn: string;
+              termYears: number | null;
+            }[];
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  postConventionsByIdGuaranteeRequests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          contractNumber: string;
+          documents: {
+            /** Format: uuid */
+            documentId: string;
+            label: string;
+          }[];
+          guaranteedShare: string;
+          lender: string;
+          loanAmount: string;
+          operationLabel: string;
+          rate?: string | null;
+          termYears?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Réponse */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              decide: boolean;
+              examine: boolean;
+            };
+            contractNumber: string;
+            conventionId: string;
+            decidedOn: string | null;
+            /** @enum {string|null} */
+            decidingBody: 'commission_permanente' | 'conseil_departemental' | null;
+            decisionNotes: string | null;
+            deliberationRef: string | null;
+            documents: {
+              filename: string;
+              id: string;
+              label: string;
+            }[];
+            examinationNotes: string | null;
+            examinationStartedOn: string | null;
+            guaranteedShare: string;
+            guaranteeId: string | null;
+            id: string;
+            lender: string;
+            loanAmount: string;
+            operationLabel: string;
+            rate: string | null;
+            reference: string;
+            /** @enum {string} */
+            status: 'submitted' | 'in_examination' | 'granted' | 'refused';
+            submittedOn: string;
+            termYears: number | null;
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      409: components['responses']['Error409'];
+      422: components['responses']['Error422'];
+      500: components['responses']['Error500'];
+    };
+  };
   getConventionsByIdGuarantees: {
     parameters: {
       query?: {
@@ -7674,6 +8604,8 @@ export interface operations {
             reported: {
               asOf: string;
               departmentTotal: string;
+              departmentTotalBasis: string | null;
+              departmentTotalDerived: boolean;
               officeOutstanding: string;
               sharePercent: string;
               source: string;
@@ -8301,6 +9233,8 @@ export interface operations {
             reference: string;
             residence: string | null;
             risks: string | null;
+            spent: string | null;
+            spentOn: string | null;
             /** @enum {string} */
             status: 'planned' | 'in_progress' | 'delivered' | 'cancelled';
             subsidyAgreementIds: string[];
@@ -8481,6 +9415,159 @@ export interface operations {
       500: components['responses']['Error500'];
     };
   };
+  getConventionsByIdReportedEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              report: boolean;
+            };
+            counts: {
+              open: number;
+              unacknowledged: number;
+            };
+            events: {
+              acknowledgedOn: string | null;
+              can: {
+                acknowledge: boolean;
+                addNote: boolean;
+                close: boolean;
+              };
+              /** @enum {string} */
+              category: 'incident' | 'delay' | 'cost_change' | 'funding' | 'other';
+              closedOn: string | null;
+              closingNote: string | null;
+              concerns: {
+                id: string | null;
+                /** @enum {string} */
+                kind: 'operation' | 'commitment' | 'programme';
+                label: string;
+              };
+              conventionId: string;
+              description: string;
+              id: string;
+              notes: {
+                id: string;
+                note: string;
+                side: string;
+                writtenOn: string;
+              }[];
+              occurredOn: string;
+              reference: string;
+              reportedOn: string;
+              /** @enum {string} */
+              status: 'reported' | 'acknowledged' | 'closed';
+              title: string;
+            }[];
+            targets: {
+              commitments: {
+                id: string;
+                label: string;
+              }[];
+              operations: {
+                id: string;
+                label: string;
+              }[];
+            };
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  postConventionsByIdReportedEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          category: 'incident' | 'delay' | 'cost_change' | 'funding' | 'other';
+          /** Format: uuid */
+          commitmentId?: string | null;
+          description: string;
+          /** Format: date */
+          occurredOn: string;
+          /** Format: uuid */
+          operationId?: string | null;
+          title: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Réponse */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            acknowledgedOn: string | null;
+            can: {
+              acknowledge: boolean;
+              addNote: boolean;
+              close: boolean;
+            };
+            /** @enum {string} */
+            category: 'incident' | 'delay' | 'cost_change' | 'funding' | 'other';
+            closedOn: string | null;
+            closingNote: string | null;
+            concerns: {
+              id: string | null;
+              /** @enum {string} */
+              kind: 'operation' | 'commitment' | 'programme';
+              label: string;
+            };
+            conventionId: string;
+            description: string;
+            id: string;
+            notes: {
+              id: string;
+              note: string;
+              side: string;
+              writtenOn: string;
+            }[];
+            occurredOn: string;
+            reference: string;
+            reportedOn: string;
+            /** @enum {string} */
+            status: 'reported' | 'acknowledged' | 'closed';
+            title: string;
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      409: components['responses']['Error409'];
+      422: components['responses']['Error422'];
+      500: components['responses']['Error500'];
+    };
+  };
   putConventionsByIdSignature: {
     parameters: {
       query?: never;
@@ -8633,6 +9720,7 @@ export interface operations {
               unit: 'dwellings' | 'euros';
             }[];
             can: {
+              review: boolean;
               submit: boolean;
               write: boolean;
             };
@@ -8661,8 +9749,10 @@ export interface operations {
                 renovationsByClass: {
                   [key: string]: number;
                 };
+                reviewComment: string | null;
+                reviewedAt: string | null;
                 /** @enum {string} */
-                status: 'draft' | 'submitted';
+                status: 'draft' | 'submitted' | 'returned' | 'accepted';
                 submittedAt: string | null;
               } | null;
               voted: {
@@ -8723,6 +9813,7 @@ export interface operations {
               unit: 'dwellings' | 'euros';
             }[];
             can: {
+              review: boolean;
               submit: boolean;
               write: boolean;
             };
@@ -8751,8 +9842,100 @@ export interface operations {
                 renovationsByClass: {
                   [key: string]: number;
                 };
+                reviewComment: string | null;
+                reviewedAt: string | null;
                 /** @enum {string} */
-                status: 'draft' | 'submitted';
+                status: 'draft' | 'submitted' | 'returned' | 'accepted';
+                submittedAt: string | null;
+              } | null;
+              voted: {
+                investment: string | null;
+                operating: string | null;
+              };
+              year: number;
+            }[];
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      409: components['responses']['Error409'];
+      500: components['responses']['Error500'];
+    };
+  };
+  postConventionsByIdVolumeForecastsByYearReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          action: 'accept' | 'return';
+          comment?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            baseline: {
+              high: string;
+              label: string;
+              low: string;
+              /** @enum {string} */
+              measure: 'maintenance_dwellings' | 'maintenance_spending' | 'adaptations';
+              source: string;
+              /** @enum {string} */
+              unit: 'dwellings' | 'euros';
+            }[];
+            can: {
+              review: boolean;
+              submit: boolean;
+              write: boolean;
+            };
+            conventionId: string;
+            years: {
+              achieved: {
+                adaptations: number;
+                maintenanceDwellings: number;
+                paid: string;
+                renovations: number;
+              };
+              baselineGaps: {
+                adaptations: number | null;
+                maintenanceDwellings: number | null;
+              };
+              forecast: {
+                adaptations: number;
+                comment: string | null;
+                dueDate: string;
+                id: string;
+                investmentRequested: string;
+                late: boolean;
+                maintenanceDwellings: number;
+                operatingRequested: string;
+                renovations: number;
+                renovationsByClass: {
+                  [key: string]: number;
+                };
+                reviewComment: string | null;
+                reviewedAt: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'submitted' | 'returned' | 'accepted';
                 submittedAt: string | null;
               } | null;
               voted: {
@@ -8802,6 +9985,7 @@ export interface operations {
               unit: 'dwellings' | 'euros';
             }[];
             can: {
+              review: boolean;
               submit: boolean;
               write: boolean;
             };
@@ -8830,8 +10014,10 @@ export interface operations {
                 renovationsByClass: {
                   [key: string]: number;
                 };
+                reviewComment: string | null;
+                reviewedAt: string | null;
                 /** @enum {string} */
-                status: 'draft' | 'submitted';
+                status: 'draft' | 'submitted' | 'returned' | 'accepted';
                 submittedAt: string | null;
               } | null;
               voted: {
@@ -8956,7 +10142,8 @@ export interface operations {
               relation: 'decides' | 'takes_note';
               targetId: string;
               /** @enum {string} */
-              targetType: 'convention' | 'amendment' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
+              targetType:
+                'convention' | 'amendment' | 'envelope' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
             }[];
             locked: boolean;
             /** @enum {string} */
@@ -8978,7 +10165,8 @@ export interface operations {
                 | 'casting_vote'
                 | 'tie'
                 | 'rejected'
-                | 'no_votes_cast';
+                | 'no_votes_cast'
+                | 'adopted_unrecorded';
               wording: string;
             };
             prefectureId: string | null;
@@ -9128,7 +10316,8 @@ export interface operations {
               relation: 'decides' | 'takes_note';
               targetId: string;
               /** @enum {string} */
-              targetType: 'convention' | 'amendment' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
+              targetType:
+                'convention' | 'amendment' | 'envelope' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
             }[];
             locked: boolean;
             /** @enum {string} */
@@ -9150,7 +10339,8 @@ export interface operations {
                 | 'casting_vote'
                 | 'tie'
                 | 'rejected'
-                | 'no_votes_cast';
+                | 'no_votes_cast'
+                | 'adopted_unrecorded';
               wording: string;
             };
             prefectureId: string | null;
@@ -9299,7 +10489,8 @@ export interface operations {
               relation: 'decides' | 'takes_note';
               targetId: string;
               /** @enum {string} */
-              targetType: 'convention' | 'amendment' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
+              targetType:
+                'convention' | 'amendment' | 'envelope' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
             }[];
             locked: boolean;
             /** @enum {string} */
@@ -9321,7 +10512,8 @@ export interface operations {
                 | 'casting_vote'
                 | 'tie'
                 | 'rejected'
-                | 'no_votes_cast';
+                | 'no_votes_cast'
+                | 'adopted_unrecorded';
               wording: string;
             };
             prefectureId: string | null;
@@ -9474,7 +10666,8 @@ export interface operations {
               relation: 'decides' | 'takes_note';
               targetId: string;
               /** @enum {string} */
-              targetType: 'convention' | 'amendment' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
+              targetType:
+                'convention' | 'amendment' | 'envelope' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
             }[];
             locked: boolean;
             /** @enum {string} */
@@ -9496,7 +10689,8 @@ export interface operations {
                 | 'casting_vote'
                 | 'tie'
                 | 'rejected'
-                | 'no_votes_cast';
+                | 'no_votes_cast'
+                | 'adopted_unrecorded';
               wording: string;
             };
             prefectureId: string | null;
@@ -9604,7 +10798,7 @@ export interface operations {
             /** Format: uuid */
             targetId: string;
             /** @enum {string} */
-            targetType: 'convention' | 'amendment' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
+            targetType: 'convention' | 'amendment' | 'envelope' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
           }[];
         };
       };
@@ -9704,7 +10898,8 @@ export interface operations {
               relation: 'decides' | 'takes_note';
               targetId: string;
               /** @enum {string} */
-              targetType: 'convention' | 'amendment' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
+              targetType:
+                'convention' | 'amendment' | 'envelope' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
             }[];
             locked: boolean;
             /** @enum {string} */
@@ -9726,7 +10921,8 @@ export interface operations {
                 | 'casting_vote'
                 | 'tie'
                 | 'rejected'
-                | 'no_votes_cast';
+                | 'no_votes_cast'
+                | 'adopted_unrecorded';
               wording: string;
             };
             prefectureId: string | null;
@@ -9874,7 +11070,8 @@ export interface operations {
               relation: 'decides' | 'takes_note';
               targetId: string;
               /** @enum {string} */
-              targetType: 'convention' | 'amendment' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
+              targetType:
+                'convention' | 'amendment' | 'envelope' | 'allocation' | 'funding_agreement' | 'loan_guarantee';
             }[];
             locked: boolean;
             /** @enum {string} */
@@ -9896,7 +11093,8 @@ export interface operations {
                 | 'casting_vote'
                 | 'tie'
                 | 'rejected'
-                | 'no_votes_cast';
+                | 'no_votes_cast'
+                | 'adopted_unrecorded';
               wording: string;
             };
             prefectureId: string | null;
@@ -9989,7 +11187,9 @@ export interface operations {
             | 'funding_agreements'
             | 'copil_meeting'
             | 'cotech_meeting'
-            | 'progress_table';
+            | 'progress_table'
+            | 'invitation'
+            | 'publicity_proof';
           /** @default 0 */
           monthsAfter?: number;
           /** @enum {string} */
@@ -10036,7 +11236,9 @@ export interface operations {
               | 'funding_agreements'
               | 'copil_meeting'
               | 'cotech_meeting'
-              | 'progress_table';
+              | 'progress_table'
+              | 'invitation'
+              | 'publicity_proof';
             id: string;
             instances: number;
             monthsAfter: number;
@@ -10098,7 +11300,9 @@ export interface operations {
                 | 'funding_agreements'
                 | 'copil_meeting'
                 | 'cotech_meeting'
-                | 'progress_table';
+                | 'progress_table'
+                | 'invitation'
+                | 'publicity_proof';
               id: string;
               /** @enum {string} */
               party: 'department' | 'landlord';
@@ -10120,6 +11324,7 @@ export interface operations {
             periodStart: string;
             /** @enum {string} */
             status: 'upcoming' | 'due_soon' | 'late' | 'done';
+            warning: string | null;
           };
         };
       };
@@ -10176,7 +11381,9 @@ export interface operations {
                 | 'funding_agreements'
                 | 'copil_meeting'
                 | 'cotech_meeting'
-                | 'progress_table';
+                | 'progress_table'
+                | 'invitation'
+                | 'publicity_proof';
               id: string;
               /** @enum {string} */
               party: 'department' | 'landlord';
@@ -10198,6 +11405,7 @@ export interface operations {
             periodStart: string;
             /** @enum {string} */
             status: 'upcoming' | 'due_soon' | 'late' | 'done';
+            warning: string | null;
           };
         };
       };
@@ -10234,6 +11442,9 @@ export interface operations {
               id: string;
               name: string | null;
             } | null;
+            can: {
+              retire: boolean;
+            };
             communeCode: string;
             communeName: string;
             /** @enum {string} */
@@ -10255,6 +11466,12 @@ export interface operations {
             identRep: string | null;
             isDemo: boolean;
             qpvCode: string | null;
+            retirement: {
+              on: string;
+              /** @enum {string} */
+              reason: 'sale' | 'demolition' | 'merge';
+              reasonLabel: string;
+            } | null;
             rooms: number | null;
             surface: string | null;
             /** @enum {string} */
@@ -10325,6 +11542,84 @@ export interface operations {
       500: components['responses']['Error500'];
     };
   };
+  postDwellingsByIdRetirement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          on: string;
+          /** @enum {string} */
+          reason: 'sale' | 'demolition' | 'merge';
+        };
+      };
+    };
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            building: {
+              code: string;
+              id: string;
+              name: string | null;
+            } | null;
+            can: {
+              retire: boolean;
+            };
+            communeCode: string;
+            communeName: string;
+            /** @enum {string} */
+            constructionType: 'collective' | 'individual' | 'student';
+            constructionYear: number | null;
+            dpeDate: string | null;
+            dpeReference: string | null;
+            /** @enum {string|null} */
+            effectiveClass: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | null;
+            /** @enum {string|null} */
+            energyClass: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | null;
+            epciCode: string | null;
+            epciName: string | null;
+            financing: string | null;
+            /** @enum {string|null} */
+            ghgClass: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | null;
+            id: string;
+            identInt: string | null;
+            identRep: string | null;
+            isDemo: boolean;
+            qpvCode: string | null;
+            retirement: {
+              on: string;
+              /** @enum {string} */
+              reason: 'sale' | 'demolition' | 'merge';
+              reasonLabel: string;
+            } | null;
+            rooms: number | null;
+            surface: string | null;
+            /** @enum {string} */
+            territory: 'mainland' | 'overseas';
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      409: components['responses']['Error409'];
+      500: components['responses']['Error500'];
+    };
+  };
   postEnvelopesByIdAllocations: {
     parameters: {
       query?: never;
@@ -10355,6 +11650,7 @@ export interface operations {
         content: {
           'application/json': {
             id: string;
+            warning: string | null;
           };
         };
       };
@@ -10930,6 +12226,145 @@ export interface operations {
         };
       };
       401: components['responses']['Error401'];
+      500: components['responses']['Error500'];
+    };
+  };
+  postGuaranteeRequestsByIdDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          decidedOn: string;
+          /** @enum {string} */
+          decidingBody: 'commission_permanente' | 'conseil_departemental';
+          /** @enum {string} */
+          decision: 'granted' | 'refused';
+          deliberationRef: string;
+          notes?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              decide: boolean;
+              examine: boolean;
+            };
+            contractNumber: string;
+            conventionId: string;
+            decidedOn: string | null;
+            /** @enum {string|null} */
+            decidingBody: 'commission_permanente' | 'conseil_departemental' | null;
+            decisionNotes: string | null;
+            deliberationRef: string | null;
+            documents: {
+              filename: string;
+              id: string;
+              label: string;
+            }[];
+            examinationNotes: string | null;
+            examinationStartedOn: string | null;
+            guaranteedShare: string;
+            guaranteeId: string | null;
+            id: string;
+            lender: string;
+            loanAmount: string;
+            operationLabel: string;
+            rate: string | null;
+            reference: string;
+            /** @enum {string} */
+            status: 'submitted' | 'in_examination' | 'granted' | 'refused';
+            submittedOn: string;
+            termYears: number | null;
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      409: components['responses']['Error409'];
+      422: components['responses']['Error422'];
+      500: components['responses']['Error500'];
+    };
+  };
+  postGuaranteeRequestsByIdExamination: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          notes: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              decide: boolean;
+              examine: boolean;
+            };
+            contractNumber: string;
+            conventionId: string;
+            decidedOn: string | null;
+            /** @enum {string|null} */
+            decidingBody: 'commission_permanente' | 'conseil_departemental' | null;
+            decisionNotes: string | null;
+            deliberationRef: string | null;
+            documents: {
+              filename: string;
+              id: string;
+              label: string;
+            }[];
+            examinationNotes: string | null;
+            examinationStartedOn: string | null;
+            guaranteedShare: string;
+            guaranteeId: string | null;
+            id: string;
+            lender: string;
+            loanAmount: string;
+            operationLabel: string;
+            rate: string | null;
+            reference: string;
+            /** @enum {string} */
+            status: 'submitted' | 'in_examination' | 'granted' | 'refused';
+            submittedOn: string;
+            termYears: number | null;
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      409: components['responses']['Error409'];
+      422: components['responses']['Error422'];
       500: components['responses']['Error500'];
     };
   };
@@ -11592,6 +13027,30 @@ export interface operations {
               followUp: boolean;
               manage: boolean;
             };
+            coChairs: {
+              department: {
+                function: string | null;
+                member: {
+                  /** @enum {string|null} */
+                  civility: 'M.' | 'Mme' | null;
+                  firstName: string | null;
+                  formalName: string;
+                  id: string;
+                  lastName: string;
+                };
+              } | null;
+              landlord: {
+                function: string | null;
+                member: {
+                  /** @enum {string|null} */
+                  civility: 'M.' | 'Mme' | null;
+                  firstName: string | null;
+                  formalName: string;
+                  id: string;
+                  lastName: string;
+                };
+              } | null;
+            } | null;
             conventionId: string;
             decisions: {
               agendaItemId: string | null;
@@ -11745,6 +13204,30 @@ export interface operations {
               followUp: boolean;
               manage: boolean;
             };
+            coChairs: {
+              department: {
+                function: string | null;
+                member: {
+                  /** @enum {string|null} */
+                  civility: 'M.' | 'Mme' | null;
+                  firstName: string | null;
+                  formalName: string;
+                  id: string;
+                  lastName: string;
+                };
+              } | null;
+              landlord: {
+                function: string | null;
+                member: {
+                  /** @enum {string|null} */
+                  civility: 'M.' | 'Mme' | null;
+                  firstName: string | null;
+                  formalName: string;
+                  id: string;
+                  lastName: string;
+                };
+              } | null;
+            } | null;
             conventionId: string;
             decisions: {
               agendaItemId: string | null;
@@ -11904,6 +13387,224 @@ export interface operations {
               followUp: boolean;
               manage: boolean;
             };
+            coChairs: {
+              department: {
+                function: string | null;
+                member: {
+                  /** @enum {string|null} */
+                  civility: 'M.' | 'Mme' | null;
+                  firstName: string | null;
+                  formalName: string;
+                  id: string;
+                  lastName: string;
+                };
+              } | null;
+              landlord: {
+                function: string | null;
+                member: {
+                  /** @enum {string|null} */
+                  civility: 'M.' | 'Mme' | null;
+                  firstName: string | null;
+                  formalName: string;
+                  id: string;
+                  lastName: string;
+                };
+              } | null;
+            } | null;
+            conventionId: string;
+            decisions: {
+              agendaItemId: string | null;
+              id: string;
+              text: string;
+            }[];
+            followUp: {
+              bodyId: string;
+              dueOn: string | null;
+              history: {
+                actorLabel: string;
+                comment: string | null;
+                meetingId: string | null;
+                occurredAt: string;
+                /** @enum {string} */
+                status: 'open' | 'in_progress' | 'done' | 'dropped';
+              }[];
+              id: string;
+              overdue: boolean;
+              owner: {
+                /** @enum {string|null} */
+                civility: 'M.' | 'Mme' | null;
+                firstName: string | null;
+                formalName: string;
+                id: string;
+                lastName: string;
+              } | null;
+              ownerOrganisation: {
+                id: string;
+                name: string;
+              } | null;
+              raisedAt: {
+                heldOn: string;
+                meetingId: string;
+              };
+              /** @enum {string} */
+              status: 'open' | 'in_progress' | 'done' | 'dropped';
+              title: string;
+            }[];
+            heldOn: string;
+            id: string;
+            minutes: string | null;
+            participants: {
+              function: string | null;
+              member: {
+                /** @enum {string|null} */
+                civility: 'M.' | 'Mme' | null;
+                firstName: string | null;
+                formalName: string;
+                id: string;
+                lastName: string;
+              };
+              organisation: {
+                id: string;
+                name: string;
+              } | null;
+              /** @enum {string} */
+              status: 'present' | 'represented' | 'excused' | 'absent';
+            }[];
+            place: string | null;
+            previousMeetingId: string | null;
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      409: components['responses']['Error409'];
+      422: components['responses']['Error422'];
+      500: components['responses']['Error500'];
+    };
+  };
+  putMeetingsByIdCoChairs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          department: {
+            /** @enum {string|null} */
+            civility?: 'M.' | 'Mme' | null;
+            firstName?: string | null;
+            function?: string | null;
+            lastName?: string;
+            /** Format: uuid */
+            memberId?: string;
+          } | null;
+          landlord: {
+            /** @enum {string|null} */
+            civility?: 'M.' | 'Mme' | null;
+            firstName?: string | null;
+            function?: string | null;
+            lastName?: string;
+            /** Format: uuid */
+            memberId?: string;
+          } | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            actionItems: {
+              bodyId: string;
+              dueOn: string | null;
+              history: {
+                actorLabel: string;
+                comment: string | null;
+                meetingId: string | null;
+                occurredAt: string;
+                /** @enum {string} */
+                status: 'open' | 'in_progress' | 'done' | 'dropped';
+              }[];
+              id: string;
+              overdue: boolean;
+              owner: {
+                /** @enum {string|null} */
+                civility: 'M.' | 'Mme' | null;
+                firstName: string | null;
+                formalName: string;
+                id: string;
+                lastName: string;
+              } | null;
+              ownerOrganisation: {
+                id: string;
+                name: string;
+              } | null;
+              raisedAt: {
+                heldOn: string;
+                meetingId: string;
+              };
+              /** @enum {string} */
+              status: 'open' | 'in_progress' | 'done' | 'dropped';
+              title: string;
+            }[];
+            agenda: {
+              id: string;
+              position: number;
+              title: string;
+            }[];
+            body: {
+              code: string;
+              id: string;
+              /** @enum {string} */
+              kind:
+                | 'oph_board'
+                | 'oph_bureau'
+                | 'department_assembly'
+                | 'standing_committee'
+                | 'steering_committee'
+                | 'technical_committee'
+                | 'thematic_meeting';
+              name: string;
+            };
+            can: {
+              followUp: boolean;
+              manage: boolean;
+            };
+            coChairs: {
+              department: {
+                function: string | null;
+                member: {
+                  /** @enum {string|null} */
+                  civility: 'M.' | 'Mme' | null;
+                  firstName: string | null;
+                  formalName: string;
+                  id: string;
+                  lastName: string;
+                };
+              } | null;
+              landlord: {
+                function: string | null;
+                member: {
+                  /** @enum {string|null} */
+                  civility: 'M.' | 'Mme' | null;
+                  firstName: string | null;
+                  formalName: string;
+                  id: string;
+                  lastName: string;
+                };
+              } | null;
+            } | null;
             conventionId: string;
             decisions: {
               agendaItemId: string | null;
@@ -12059,6 +13760,30 @@ export interface operations {
               followUp: boolean;
               manage: boolean;
             };
+            coChairs: {
+              department: {
+                function: string | null;
+                member: {
+                  /** @enum {string|null} */
+                  civility: 'M.' | 'Mme' | null;
+                  firstName: string | null;
+                  formalName: string;
+                  id: string;
+                  lastName: string;
+                };
+              } | null;
+              landlord: {
+                function: string | null;
+                member: {
+                  /** @enum {string|null} */
+                  civility: 'M.' | 'Mme' | null;
+                  firstName: string | null;
+                  formalName: string;
+                  id: string;
+                  lastName: string;
+                };
+              } | null;
+            } | null;
             conventionId: string;
             decisions: {
               agendaItemId: string | null;
@@ -12129,6 +13854,58 @@ export interface operations {
       404: components['responses']['Error404'];
       409: components['responses']['Error409'];
       422: components['responses']['Error422'];
+      500: components['responses']['Error500'];
+    };
+  };
+  getMeetingsByIdMinutesDocx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Le fichier, en pièce jointe (content-disposition) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  getMeetingsByIdMinutesPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Le fichier, en pièce jointe (content-disposition) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      404: components['responses']['Error404'];
       500: components['responses']['Error500'];
     };
   };
@@ -12227,6 +14004,201 @@ export interface operations {
               followUp: boolean;
               manage: boolean;
             };
+            coChairs: {
+              department: {
+                function: string | null;
+                member: {
+                  /** @enum {string|null} */
+                  civility: 'M.' | 'Mme' | null;
+                  firstName: string | null;
+                  formalName: string;
+                  id: string;
+                  lastName: string;
+                };
+              } | null;
+              landlord: {
+                function: string | null;
+                member: {
+                  /** @enum {string|null} */
+                  civility: 'M.' | 'Mme' | null;
+                  firstName: string | null;
+                  formalName: string;
+                  id: string;
+                  lastName: string;
+                };
+              } | null;
+            } | null;
+            conventionId: string;
+            decisions: {
+              agendaItemId: string | null;
+              id: string;
+              text: string;
+            }[];
+            followUp: {
+              bodyId: string;
+              dueOn: string | null;
+              history: {
+                actorLabel: string;
+                comment: string | null;
+                meetingId: string | null;
+                occurredAt: string;
+                /** @enum {string} */
+                status: 'open' | 'in_progress' | 'done' | 'dropped';
+              }[];
+              id: string;
+              overdue: boolean;
+              owner: {
+                /** @enum {string|null} */
+                civility: 'M.' | 'Mme' | null;
+                firstName: string | null;
+                formalName: string;
+                id: string;
+                lastName: string;
+              } | null;
+              ownerOrganisation: {
+                id: string;
+                name: string;
+              } | null;
+              raisedAt: {
+                heldOn: string;
+                meetingId: string;
+              };
+              /** @enum {string} */
+              status: 'open' | 'in_progress' | 'done' | 'dropped';
+              title: string;
+            }[];
+            heldOn: string;
+            id: string;
+            minutes: string | null;
+            participants: {
+              function: string | null;
+              member: {
+                /** @enum {string|null} */
+                civility: 'M.' | 'Mme' | null;
+                firstName: string | null;
+                formalName: string;
+                id: string;
+                lastName: string;
+              };
+              organisation: {
+                id: string;
+                name: string;
+              } | null;
+              /** @enum {string} */
+              status: 'present' | 'represented' | 'excused' | 'absent';
+            }[];
+            place: string | null;
+            previousMeetingId: string | null;
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      409: components['responses']['Error409'];
+      422: components['responses']['Error422'];
+      500: components['responses']['Error500'];
+    };
+  };
+  postMeetingsByIdStandingMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            actionItems: {
+              bodyId: string;
+              dueOn: string | null;
+              history: {
+                actorLabel: string;
+                comment: string | null;
+                meetingId: string | null;
+                occurredAt: string;
+                /** @enum {string} */
+                status: 'open' | 'in_progress' | 'done' | 'dropped';
+              }[];
+              id: string;
+              overdue: boolean;
+              owner: {
+                /** @enum {string|null} */
+                civility: 'M.' | 'Mme' | null;
+                firstName: string | null;
+                formalName: string;
+                id: string;
+                lastName: string;
+              } | null;
+              ownerOrganisation: {
+                id: string;
+                name: string;
+              } | null;
+              raisedAt: {
+                heldOn: string;
+                meetingId: string;
+              };
+              /** @enum {string} */
+              status: 'open' | 'in_progress' | 'done' | 'dropped';
+              title: string;
+            }[];
+            agenda: {
+              id: string;
+              position: number;
+              title: string;
+            }[];
+            body: {
+              code: string;
+              id: string;
+              /** @enum {string} */
+              kind:
+                | 'oph_board'
+                | 'oph_bureau'
+                | 'department_assembly'
+                | 'standing_committee'
+                | 'steering_committee'
+                | 'technical_committee'
+                | 'thematic_meeting';
+              name: string;
+            };
+            can: {
+              followUp: boolean;
+              manage: boolean;
+            };
+            coChairs: {
+              department: {
+                function: string | null;
+                member: {
+                  /** @enum {string|null} */
+                  civility: 'M.' | 'Mme' | null;
+                  firstName: string | null;
+                  formalName: string;
+                  id: string;
+                  lastName: string;
+                };
+              } | null;
+              landlord: {
+                function: string | null;
+                member: {
+                  /** @enum {string|null} */
+                  civility: 'M.' | 'Mme' | null;
+                  firstName: string | null;
+                  formalName: string;
+                  id: string;
+                  lastName: string;
+                };
+              } | null;
+            } | null;
             conventionId: string;
             decisions: {
               agendaItemId: string | null;
@@ -12552,6 +14524,8 @@ export interface operations {
             reference: string;
             residence: string | null;
             risks: string | null;
+            spent: string | null;
+            spentOn: string | null;
             /** @enum {string} */
             status: 'planned' | 'in_progress' | 'delivered' | 'cancelled';
             subsidyAgreementIds: string[];
@@ -12713,6 +14687,8 @@ export interface operations {
             reference: string;
             residence: string | null;
             risks: string | null;
+            spent: string | null;
+            spentOn: string | null;
             /** @enum {string} */
             status: 'planned' | 'in_progress' | 'delivered' | 'cancelled';
             subsidyAgreementIds: string[];
@@ -13241,6 +15217,7 @@ export interface operations {
               id: string;
               label: string;
             };
+            notice: string | null;
             to: {
               id: string;
               label: string;
@@ -13709,6 +15686,205 @@ export interface operations {
       500: components['responses']['Error500'];
     };
   };
+  postReportedEventsByIdAcknowledgement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            acknowledgedOn: string | null;
+            can: {
+              acknowledge: boolean;
+              addNote: boolean;
+              close: boolean;
+            };
+            /** @enum {string} */
+            category: 'incident' | 'delay' | 'cost_change' | 'funding' | 'other';
+            closedOn: string | null;
+            closingNote: string | null;
+            concerns: {
+              id: string | null;
+              /** @enum {string} */
+              kind: 'operation' | 'commitment' | 'programme';
+              label: string;
+            };
+            conventionId: string;
+            description: string;
+            id: string;
+            notes: {
+              id: string;
+              note: string;
+              side: string;
+              writtenOn: string;
+            }[];
+            occurredOn: string;
+            reference: string;
+            reportedOn: string;
+            /** @enum {string} */
+            status: 'reported' | 'acknowledged' | 'closed';
+            title: string;
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      409: components['responses']['Error409'];
+      422: components['responses']['Error422'];
+      500: components['responses']['Error500'];
+    };
+  };
+  postReportedEventsByIdClosure: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            acknowledgedOn: string | null;
+            can: {
+              acknowledge: boolean;
+              addNote: boolean;
+              close: boolean;
+            };
+            /** @enum {string} */
+            category: 'incident' | 'delay' | 'cost_change' | 'funding' | 'other';
+            closedOn: string | null;
+            closingNote: string | null;
+            concerns: {
+              id: string | null;
+              /** @enum {string} */
+              kind: 'operation' | 'commitment' | 'programme';
+              label: string;
+            };
+            conventionId: string;
+            description: string;
+            id: string;
+            notes: {
+              id: string;
+              note: string;
+              side: string;
+              writtenOn: string;
+            }[];
+            occurredOn: string;
+            reference: string;
+            reportedOn: string;
+            /** @enum {string} */
+            status: 'reported' | 'acknowledged' | 'closed';
+            title: string;
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      409: components['responses']['Error409'];
+      422: components['responses']['Error422'];
+      500: components['responses']['Error500'];
+    };
+  };
+  postReportedEventsByIdNotes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            acknowledgedOn: string | null;
+            can: {
+              acknowledge: boolean;
+              addNote: boolean;
+              close: boolean;
+            };
+            /** @enum {string} */
+            category: 'incident' | 'delay' | 'cost_change' | 'funding' | 'other';
+            closedOn: string | null;
+            closingNote: string | null;
+            concerns: {
+              id: string | null;
+              /** @enum {string} */
+              kind: 'operation' | 'commitment' | 'programme';
+              label: string;
+            };
+            conventionId: string;
+            description: string;
+            id: string;
+            notes: {
+              id: string;
+              note: string;
+              side: string;
+              writtenOn: string;
+            }[];
+            occurredOn: string;
+            reference: string;
+            reportedOn: string;
+            /** @enum {string} */
+            status: 'reported' | 'acknowledged' | 'closed';
+            title: string;
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      409: components['responses']['Error409'];
+      422: components['responses']['Error422'];
+      500: components['responses']['Error500'];
+    };
+  };
   getSessionsById: {
     parameters: {
       query?: never;
@@ -13809,7 +15985,8 @@ export interface operations {
                   | 'casting_vote'
                   | 'tie'
                   | 'rejected'
-                  | 'no_votes_cast';
+                  | 'no_votes_cast'
+                  | 'adopted_unrecorded';
                 wording: string;
               } | null;
               participation: {
@@ -14103,7 +16280,8 @@ export interface operations {
                   | 'casting_vote'
                   | 'tie'
                   | 'rejected'
-                  | 'no_votes_cast';
+                  | 'no_votes_cast'
+                  | 'adopted_unrecorded';
                 wording: string;
               } | null;
               participation: {
@@ -14405,7 +16583,8 @@ export interface operations {
                   | 'casting_vote'
                   | 'tie'
                   | 'rejected'
-                  | 'no_votes_cast';
+                  | 'no_votes_cast'
+                  | 'adopted_unrecorded';
                 wording: string;
               } | null;
               participation: {
@@ -14690,7 +16869,8 @@ export interface operations {
                   | 'casting_vote'
                   | 'tie'
                   | 'rejected'
-                  | 'no_votes_cast';
+                  | 'no_votes_cast'
+                  | 'adopted_unrecorded';
                 wording: string;
               } | null;
               participation: {
@@ -14993,7 +17173,8 @@ export interface operations {
                   | 'casting_vote'
                   | 'tie'
                   | 'rejected'
-                  | 'no_votes_cast';
+                  | 'no_votes_cast'
+                  | 'adopted_unrecorded';
                 wording: string;
               } | null;
               participation: {
@@ -15285,7 +17466,8 @@ export interface operations {
                   | 'casting_vote'
                   | 'tie'
                   | 'rejected'
-                  | 'no_votes_cast';
+                  | 'no_votes_cast'
+                  | 'adopted_unrecorded';
                 wording: string;
               } | null;
               participation: {
@@ -15580,7 +17762,8 @@ export interface operations {
                   | 'casting_vote'
                   | 'tie'
                   | 'rejected'
-                  | 'no_votes_cast';
+                  | 'no_votes_cast'
+                  | 'adopted_unrecorded';
                 wording: string;
               } | null;
               participation: {
@@ -15862,7 +18045,6 @@ export interface operations {
         };
         content: {
           'application/json': {
-            counted: number;
             items: {
               column: string | null;
               line: number | null;
@@ -16154,6 +18336,12 @@ export interface operations {
               identRep: string | null;
               isDemo: boolean;
               qpvCode: string | null;
+              retirement: {
+                on: string;
+                /** @enum {string} */
+                reason: 'sale' | 'demolition' | 'merge';
+                reasonLabel: string;
+              } | null;
               rooms: number | null;
               surface: string | null;
               /** @enum {string} */
@@ -16523,10 +18711,12 @@ export interface operations {
                 banned: number;
                 date: string;
                 delivered: number;
+                deliveredCounted: number;
                 key: string | null;
                 label: string;
                 notProgrammed: number;
                 planned: number;
+                plannedCounted: number;
                 remaining: number;
                 requiredPacePerYear: number | null;
               }[];
@@ -16540,9 +18730,11 @@ export interface operations {
               banned: number;
               date: string;
               delivered: number;
+              deliveredCounted: number;
               notProgrammed: number;
               passed: boolean;
               planned: number;
+              plannedCounted: number;
               remaining: number;
               requiredPacePerYear: number | null;
               rules: {
@@ -16679,9 +18871,12 @@ export interface operations {
         content: {
           'application/json': {
             createdAt: string;
+            disabledAt: string | null;
             displayName: string;
             email: string;
             id: string;
+            invitationExpiresAt: string | null;
+            invitationPending: boolean;
             lockedUntil: string | null;
             organisationId: string | null;
             organisationName: string | null;
@@ -16716,7 +18911,7 @@ export interface operations {
           email: string;
           /** Format: uuid */
           organisationId: string | null;
-          password: string;
+          password?: string;
           roles: (
             | 'admin'
             | 'coordinator'
@@ -16738,9 +18933,12 @@ export interface operations {
         content: {
           'application/json': {
             createdAt: string;
+            disabledAt: string | null;
             displayName: string;
             email: string;
             id: string;
+            invitationExpiresAt: string | null;
+            invitationPending: boolean;
             lockedUntil: string | null;
             organisationId: string | null;
             organisationName: string | null;
@@ -16759,6 +18957,212 @@ export interface operations {
       400: components['responses']['Error400'];
       401: components['responses']['Error401'];
       403: components['responses']['Error403'];
+      409: components['responses']['Error409'];
+      500: components['responses']['Error500'];
+    };
+  };
+  patchUsersById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          displayName?: string;
+          /** Format: uuid */
+          organisationId?: string | null;
+          roles?: (
+            | 'admin'
+            | 'coordinator'
+            | 'department_agent'
+            | 'office_manager'
+            | 'office_agent'
+            | 'controller'
+            | 'elected_member'
+          )[];
+        };
+      };
+    };
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            disabledAt: string | null;
+            displayName: string;
+            email: string;
+            id: string;
+            invitationExpiresAt: string | null;
+            invitationPending: boolean;
+            lockedUntil: string | null;
+            organisationId: string | null;
+            organisationName: string | null;
+            roles: (
+              | 'admin'
+              | 'coordinator'
+              | 'department_agent'
+              | 'office_manager'
+              | 'office_agent'
+              | 'controller'
+              | 'elected_member'
+            )[];
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  postUsersByIdDisable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            disabledAt: string | null;
+            displayName: string;
+            email: string;
+            id: string;
+            invitationExpiresAt: string | null;
+            invitationPending: boolean;
+            lockedUntil: string | null;
+            organisationId: string | null;
+            organisationName: string | null;
+            roles: (
+              | 'admin'
+              | 'coordinator'
+              | 'department_agent'
+              | 'office_manager'
+              | 'office_agent'
+              | 'controller'
+              | 'elected_member'
+            )[];
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  postUsersByIdEnable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            disabledAt: string | null;
+            displayName: string;
+            email: string;
+            id: string;
+            invitationExpiresAt: string | null;
+            invitationPending: boolean;
+            lockedUntil: string | null;
+            organisationId: string | null;
+            organisationName: string | null;
+            roles: (
+              | 'admin'
+              | 'coordinator'
+              | 'department_agent'
+              | 'office_manager'
+              | 'office_agent'
+              | 'controller'
+              | 'elected_member'
+            )[];
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  postUsersByIdInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Réponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            disabledAt: string | null;
+            displayName: string;
+            email: string;
+            id: string;
+            invitationExpiresAt: string | null;
+            invitationPending: boolean;
+            lockedUntil: string | null;
+            organisationId: string | null;
+            organisationName: string | null;
+            roles: (
+              | 'admin'
+              | 'coordinator'
+              | 'department_agent'
+              | 'office_manager'
+              | 'office_agent'
+              | 'controller'
+              | 'elected_member'
+            )[];
+          };
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
       409: components['responses']['Error409'];
       500: components['responses']['Error500'];
     };
@@ -16782,9 +19186,12 @@ export interface operations {
         content: {
           'application/json': {
             createdAt: string;
+            disabledAt: string | null;
             displayName: string;
             email: string;
             id: string;
+            invitationExpiresAt: string | null;
+            invitationPending: boolean;
             lockedUntil: string | null;
             organisationId: string | null;
             organisationName: string | null;
