@@ -29,6 +29,22 @@ export function formatNumber(value: number | bigint | string): string {
   return numberFormat.format(value as number);
 }
 
+/** The months in French, January first: "mars 2025", "1er janvier 2024". */
+export const frenchMonthNames = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+] as const;
+
 /** "2024-01-01" → "01/01/2024" */
 export function formatDate(iso: string | null | undefined, empty = 'non renseignée'): string {
   return iso ? formatDateFr(iso) : empty;

@@ -1,4 +1,5 @@
 import type { Civility } from '../../../contracts/governance';
+import { frenchMonthNames } from '../../../contracts/format';
 
 /**
  * Members are identities, not strings. A source may spell one person several ways
@@ -84,23 +85,8 @@ export function joinFr(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 }
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
 /** '2024-02-16' → '16 février 2024'; the first day of a month is « 1er ». */
 export function longDateFr(iso: string): string {
   const day = Number(iso.slice(8, 10));
-  return `${day === 1 ? '1er' : day} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  return `${day === 1 ? '1er' : day} ${frenchMonthNames[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }

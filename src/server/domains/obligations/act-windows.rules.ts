@@ -1,4 +1,5 @@
 import type { DutyRecurrence } from '../../platform/db/schema';
+import { formatDate, frenchMonthNames } from '../../../contracts/format';
 
 /**
  * The window a clause sets for a dated act (issue #19), pure. The windows are not defined here: they
@@ -31,21 +32,6 @@ export interface ActWindow {
   label: string;
 }
 
-const months = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-const fr = (iso: string) => iso.split('-').reverse().join('/');
 const nextDay = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
@@ -65,7 +51,7 @@ export function actWindow(i: WindowInstance): ActWindow | null {
       return {
         from: nextDay(i.periodEnd),
         to: i.nominalDueOn,
-        label: `entre le ${fr(nextDay(i.periodEnd))} et le ${fr(i.nominalDueOn)} (état du ${half} semestre ${year})`,
+        label: `entre le ${formatDate(nextDay(i.periodEnd))} et le ${formatDate(i.nominalDueOn)} (état du ${half} semestre ${year})`,
       };
     }
     case 'yearly_date': {
@@ -74,7 +60,7 @@ export function actWindow(i: WindowInstance): ActWindow | null {
       return {
         from: `${i.nominalDueOn.slice(0, 4)}-01-01`,
         to: i.nominalDueOn,
-        label: `au plus tard en ${months[month - 1]} ${i.nominalDueOn.slice(0, 4)}, le ${fr(i.nominalDueOn)}`,
+        label: `au plus tard en ${frenchMonthNames[month - 1]} ${i.nominalDueOn.slice(0, 4)}, le ${formatDate(i.nominalDueOn)}`,
       };
     }
     case 'per_event':
@@ -85,5 +71,5 @@ export function actWindow(i: WindowInstance): ActWindow | null {
 /** A French warning when the act's date falls outside the window its clause sets; null inside. */
 export function windowWarning(act: string, on: string, window: ActWindow | null, article: string): string | null {
   if (!window || (on >= window.from && on <= window.to)) return null;
-  return `${act} le ${fr(on)}, hors de la période prévue par l'article ${article} de la convention (${window.label}) : l'acte est enregistré, l'échéance le signale.`;
+  return `${act} le ${formatDate(on)}, hors de la période prévue par l'article ${article} de la convention (${window.label}) : l'acte est enregistré, l'échéance le signale.`;
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import type { InstanceView } from '../../../contracts/obligations';
-import { MONTHS, StatusBadge } from './obligations-ui';
+import { StatusBadge } from './obligations-ui';
+import { frenchMonthNames } from '../../../contracts/format';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
@@ -82,7 +83,7 @@ export function MonthGrid({
     <table
       className="month-grid"
       role="grid"
-      aria-label={`Échéances de ${MONTHS[month - 1]} ${year}`}
+      aria-label={`Échéances de ${frenchMonthNames[month - 1]} ${year}`}
       onKeyDown={onKey}
     >
       <thead>
@@ -109,7 +110,7 @@ export function MonthGrid({
                     else cells.current.delete(day);
                   }}
                   tabIndex={day === focused ? 0 : -1}
-                  aria-label={`${day} ${MONTHS[month - 1]}${due.length ? `, ${due.length} échéance${due.length > 1 ? 's' : ''}` : ''}`}
+                  aria-label={`${day} ${frenchMonthNames[month - 1]}${due.length ? `, ${due.length} échéance${due.length > 1 ? 's' : ''}` : ''}`}
                   onFocus={() => setFocused(day)}
                 >
                   <span className="month-grid-day" aria-hidden="true">

@@ -3,12 +3,12 @@ import { Link, useParams } from 'react-router';
 import { dutyPartyLabels, type InstanceView } from '../../../contracts/obligations';
 import { ErrorMessage, Loading } from '../../ui/feedback';
 import { SelectField } from '../../ui/Field';
-import { formatDate } from '../../../contracts/format';
+import { formatDate, frenchMonthNames } from '../../../contracts/format';
 import { useApi } from '../../ui/useApi';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConventionNav } from '../conventions/ConventionNav';
 import { MonthGrid } from './MonthGrid';
-import { MONTHS, StatusBadge } from './obligations-ui';
+import { StatusBadge } from './obligations-ui';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -72,7 +72,7 @@ export function ObligationsPage() {
               Mois précédent
             </button>
             <h2 id="mois-titre" aria-live="polite">
-              {MONTHS[ym.month - 1]} {ym.year}
+              {frenchMonthNames[ym.month - 1]} {ym.year}
             </h2>
             <button type="button" onClick={() => shift(1)}>
               Mois suivant

@@ -5,18 +5,3 @@ import './obligations.css';
 export function StatusBadge({ status }: { status: InstanceStatusCode }) {
   return <span className={`duty-status duty-status-${status}`}>{instanceStatusLabels[status]}</span>;
 }
-
-export const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
