@@ -421,6 +421,11 @@ export const meetingView = z.object({
       landlord: z.object({ member: personRef, function: z.string().nullable() }).nullable(),
     })
     .nullable(),
+  /**
+   * For a COPIL held outside the 4th quarter (Article 4): the French warning of the clause's window
+   * (the meeting is recorded and proves the year's COPIL all the same); null otherwise.
+   */
+  windowWarning: z.string().nullable(),
   can: z.object({ manage: z.boolean(), followUp: z.boolean() }),
 });
 export type MeetingView = z.infer<typeof meetingView>;

@@ -5626,6 +5626,7 @@ export interface operations {
             }[];
             place: string | null;
             previousMeetingId: string | null;
+            windowWarning: string | null;
           };
         };
       };
@@ -13112,6 +13113,7 @@ export interface operations {
             }[];
             place: string | null;
             previousMeetingId: string | null;
+            windowWarning: string | null;
           };
         };
       };
@@ -13289,6 +13291,7 @@ export interface operations {
             }[];
             place: string | null;
             previousMeetingId: string | null;
+            windowWarning: string | null;
           };
         };
       };
@@ -13472,6 +13475,7 @@ export interface operations {
             }[];
             place: string | null;
             previousMeetingId: string | null;
+            windowWarning: string | null;
           };
         };
       };
@@ -13666,6 +13670,7 @@ export interface operations {
             }[];
             place: string | null;
             previousMeetingId: string | null;
+            windowWarning: string | null;
           };
         };
       };
@@ -13845,6 +13850,7 @@ export interface operations {
             }[];
             place: string | null;
             previousMeetingId: string | null;
+            windowWarning: string | null;
           };
         };
       };
@@ -14089,6 +14095,7 @@ export interface operations {
             }[];
             place: string | null;
             previousMeetingId: string | null;
+            windowWarning: string | null;
           };
         };
       };
@@ -14260,6 +14267,7 @@ export interface operations {
             }[];
             place: string | null;
             previousMeetingId: string | null;
+            windowWarning: string | null;
           };
         };
       };

@@ -189,4 +189,26 @@ describeEachEngine('governance meetings', (engine) => {
       'VALIDATION_FAILED',
     );
   });
+
+  it('records a COPIL held outside the 4th quarter with the warning of Article 4, and one in the window without', async () => {
+    const march = await createMeeting(engine.db, w.officeManager, w.bodies.COPIL, {
+      heldOn: '2025-03-12',
+      participants: [],
+    });
+    expect(march.windowWarning).toMatch(
+      /^Réunion du COPIL tenue le 12\/03\/2025, hors de la période prévue par l'article/,
+    );
+    const again = await getMeeting(engine.db, w.controller, march.id);
+    expect(again.windowWarning).toBe(march.windowWarning);
+    const november = await createMeeting(engine.db, w.officeManager, w.bodies.COPIL, {
+      heldOn: '2025-11-20',
+      participants: [],
+    });
+    expect(november.windowWarning).toBeNull();
+    const cotech = await createMeeting(engine.db, w.coordinator, w.bodies.COTECH, {
+      heldOn: '2025-03-12',
+      participants: [],
+    });
+    expect(cotech.windowWarning).toBeNull();
+  });
 });

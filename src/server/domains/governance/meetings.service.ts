@@ -15,6 +15,7 @@ import { inviteStandingMembersIn } from './membership.service';
 import { loadSessionAccess } from './session-state';
 import * as sessionsRepo from './sessions.repository';
 import { coChairsOf, personOf } from './views';
+import { actWindowWarning } from '../obligations/obligations.queries';
 
 type Trx = Transaction<Database>;
 
@@ -219,6 +220,16 @@ export async function getMeeting(db: Db, principal: Principal, meetingId: string
   );
   const earlierIds = new Set(earlier.map((s) => s.id));
   const organisation = (id: string | null) => access.parties.find((p) => p.id === id);
+  // The COPIL's window is the 4th quarter (obligations' templates say it, act-windows.rules reads
+  // it): a meeting held outside is recorded with a warning, shown where it was entered.
+  const windowWarning =
+    body.kind === 'steering_committee'
+      ? await actWindowWarning(db, body.convention_id, 'copil_meeting', {
+          year: Number(session.held_on.slice(0, 4)),
+          on: session.held_on,
+          label: `Réunion du ${body.code} tenue`,
+        })
+      : null;
   return {
     id: session.id,
     body: { id: body.id, name: body.name, kind: body.kind, code: body.code },
@@ -247,6 +258,7 @@ export async function getMeeting(db: Db, principal: Principal, meetingId: string
     ),
     previousMeetingId: earlier.at(-1)?.id ?? null,
     coChairs: body.kind === 'steering_committee' ? coChairsOf(session, byId) : null,
+    windowWarning,
     can: { manage: canManage, followUp: canFollowUpActionItem(principal, access.side) },
   };
 }

@@ -45,6 +45,7 @@ export function MeetingPage() {
         <StatusMessage>Réunion créée.</StatusMessage>
       ) : null}
       <p>Lieu : {m.place ?? 'non renseigné'}</p>
+      {m.windowWarning ? <p role="note">Hors période : {m.windowWarning}</p> : null}
 
       {m.coChairs ? <CoChairsSection meeting={m} onView={setAnswer} /> : null}
 
