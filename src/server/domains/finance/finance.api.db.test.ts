@@ -147,6 +147,7 @@ describeEachEngine('finance API', (engine) => {
     expect(over.errors).toEqual([{ field: 'amount', message: over.detail }]);
     expect(await ok(coordinator.inject('POST', url, allocationBody(2025, '10000000.00')), 201)).toEqual({
       id: expect.any(String),
+      warning: null,
     });
     await problem(coordinator.inject('POST', url, allocationBody(2025, '1.00')), 409, 'CONFLICT');
     expect(

@@ -188,9 +188,10 @@ describeEachEngine('operations API', (engine) => {
       ]),
     );
     const after = await trajectory();
+    // Four picked dwellings, and OP-0003's twelve F dwellings counted by class (issue #21).
     expect({ banned: after.banned, planned: after.planned, delivered: after.delivered }).toEqual({
       banned: before.banned,
-      planned: 4,
+      planned: 16,
       delivered: 0,
     });
     const list = await ok<OperationList>(controller.inject('GET', `${url}?kind=thermal_renovation&year=2027`));
@@ -578,8 +579,9 @@ describeEachEngine('operations API', (engine) => {
     );
     ops[0] = await ok<OperationView>(officeAgent.inject('PUT', `/api/operations/${ops[0]!.id}`, body));
     expect(ops[0].status).toBe('delivered');
-    expect(await trajectory()).toMatchObject({ planned: 2, delivered: 2 });
-    expect(await trajectory('2026-10-14')).toMatchObject({ planned: 4, delivered: 0 });
+    // OP-0003's twelve counted F dwellings stay planned.
+    expect(await trajectory()).toMatchObject({ planned: 14, delivered: 2 });
+    expect(await trajectory('2026-10-14')).toMatchObject({ planned: 16, delivered: 0 });
     const dwelling = await ok<DwellingOperations>(
       coordinator.inject('GET', `/api/dwellings/${g[0]!.id}/operations?asOf=${AS_OF}`),
     );
