@@ -95,7 +95,16 @@ export interface ReviewInput {
   trajectory: {
     asOf: string;
     isDemo: boolean;
-    deadlines: { date: string; banned: number; delivered: number; planned: number; notProgrammed: number }[];
+    deadlines: {
+      date: string;
+      banned: number;
+      delivered: number;
+      planned: number;
+      notProgrammed: number;
+      /** Of the delivered and planned: dwellings counted by class, not yet picked one by one (issue #21). */
+      deliveredCounted: number;
+      plannedCounted: number;
+    }[];
   } | null;
   sessions: { heldOn: string; bodyName: string; place: string | null }[];
   decisions: { reference: string; decidedOn: string; title: string; bodyName: string }[];
@@ -274,6 +283,16 @@ export function buildReview(input: ReviewInput): ReviewDocument {
       ]),
       numeric: [1, 2, 3, 4],
     });
+    const counted = input.trajectory.deadlines.filter((d) => d.deliveredCounted + d.plannedCounted > 0);
+    if (counted.length > 0)
+      p(
+        `Dont logements dénombrés par classe (opérations dont les logements ne sont pas encore désignés un à un) : ${counted
+          .map(
+            (d) =>
+              `au ${date(d.date)}, ${formatNumber(d.deliveredCounted)} livrés et ${formatNumber(d.plannedCounted)} programmés`,
+          )
+          .join(' ; ')}.`,
+      );
   }
 
   h1(`5. Gouvernance ${year}`);

@@ -152,6 +152,8 @@ export async function loadReviewInput(
             delivered: d.delivered,
             planned: d.planned,
             notProgrammed: d.notProgrammed,
+            deliveredCounted: d.deliveredCounted,
+            plannedCounted: d.plannedCounted,
           })),
         }
       : null,

@@ -90,7 +90,17 @@ const input: ReviewInput = {
   trajectory: {
     asOf: '2024-12-31',
     isDemo: true,
-    deadlines: [{ date: '2025-01-01', banned: 205, delivered: 193, planned: 0, notProgrammed: 12 }],
+    deadlines: [
+      {
+        date: '2025-01-01',
+        banned: 205,
+        delivered: 193,
+        planned: 0,
+        notProgrammed: 12,
+        deliveredCounted: 100,
+        plannedCounted: 0,
+      },
+    ],
   },
   sessions: [{ heldOn: '2024-02-16', bodyName: "Conseil d'administration", place: 'Arras' }],
   decisions: [
@@ -197,6 +207,9 @@ describe('annual review model', () => {
     expect(text).toMatch(/Reste à verser au 31\/12\/2024 \| 98\s800\s000,00\s€\n/);
     expect(text).toContain('Adaptation (vieillissement, handicap) | 3 | 262');
     expect(text).toContain('01/01/2025 | 205 | 193 | 0 | 12');
+    // Which part comes from dwellings counted by class (issue #21).
+    expect(text).toContain('Dont logements dénombrés par classe');
+    expect(text).toContain('au 01/01/2025, 100 livrés et 0 programmés.');
     expect(text).toContain('CA-2024-001 | 16/02/2024');
     expect(text).toContain('Comité de pilotage, 20/11/2024 | Transmettre le prévisionnel | 30/11/2024 | Fait');
     expect(text).toContain('2 échéances en 2024 : 1 remplies, dont 0 en retard ; 1 en retard non remplies.');
