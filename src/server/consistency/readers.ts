@@ -244,8 +244,11 @@ export function deadlinesFromText(text: string, pdf = false) {
     : 'Échéance Interdits Livrés Programmés Non programmés';
   const at = text.indexOf(header);
   if (at < 0) throw new Error('no trajectory table in the document');
-  const end = text.indexOf(`5. Gouvernance ${REVIEW_YEAR}`, at);
-  if (end < 0) throw new Error('no section after the trajectory table');
+  const section = text.indexOf(`5. Gouvernance ${REVIEW_YEAR}`, at);
+  if (section < 0) throw new Error('no section after the trajectory table');
+  // The sentence on dwellings counted by class, when there are some, follows the table.
+  const counted = text.indexOf('Dont logements dénombrés par classe', at);
+  const end = counted >= 0 && counted < section ? counted : section;
   // Each row: a date, then its figures up to the next row's date or the first word (a page footer).
   return (
     text.slice(at + header.length, end).match(/\d{2}\/\d{2}\/\d{4}[\d ]*?(?= \d{2}\/\d{2}\/\d{4}|\s*[^\d ]|\s*$)/g) ??
