@@ -15,7 +15,13 @@ import { migrateToLatest } from './migrate';
  */
 export async function initEmbeddedDataDir(pgliteDir: string): Promise<void> {
   if (existsSync(path.join(pgliteDir, 'PG_VERSION'))) return;
-  const child = fork(fileURLToPath(import.meta.url), [pgliteDir], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  // The child runs this TypeScript file: it needs tsx, which `npm start` loads with --import but a
+  // test runner or a script may not have passed on to its own flags.
+  const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : ['--import', 'tsx'];
+  const child = fork(fileURLToPath(import.meta.url), [pgliteDir], {
+    execArgv,
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
   const code = await new Promise<number | null>((resolve, reject) => {
