@@ -37,6 +37,9 @@ export const dashboardView = z.object({
           planned: z.number().int(),
           notProgrammed: z.number().int(),
           remaining: z.number().int(),
+          /** Of the delivered and planned: dwellings counted by class, not yet picked one by one (issue #21). */
+          deliveredCounted: z.number().int(),
+          plannedCounted: z.number().int(),
         }),
       ),
     })

@@ -6,8 +6,8 @@ import { execScript } from '../platform/db/script';
  * - a dwelling may be retired from the stock (sold, demolished, merged into another) on a date:
  *   from that date on it leaves the trajectory; seen as of an earlier date it still counts. The
  *   trajectory index carries the retirement date so that the trajectory still reads the index alone;
- * - the trajectories stored before counted dwellings took part in them are dropped (they are
- *   derived data, recomputed on the next read).
+ * - the trajectories and dashboards stored before counted dwellings took part in them are dropped
+ *   (derived data, recomputed on the next read; the dashboard's deadlines now carry the counted part).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await execScript(
@@ -18,7 +18,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     drop index dwellings_trajectory_idx;
     create index dwellings_trajectory_idx on dwellings(organisation_id, territory, effective_class)
       include (commune_code, epci_code, qpv_code, construction_type, retired_on);
-    delete from trajectory_cache;`,
+    delete from trajectory_cache;
+    delete from dashboard_cache;`,
   );
 }
 

@@ -7561,9 +7561,11 @@ export interface operations {
                 banned: number;
                 date: string;
                 delivered: number;
+                deliveredCounted: number;
                 notProgrammed: number;
                 passed: boolean;
                 planned: number;
+                plannedCounted: number;
                 remaining: number;
               }[];
               isDemo: boolean;

@@ -98,6 +98,8 @@ async function computeDashboard(
             planned: d.planned,
             notProgrammed: d.notProgrammed,
             remaining: d.remaining,
+            deliveredCounted: d.deliveredCounted,
+            plannedCounted: d.plannedCounted,
           })),
         }
       : null,

@@ -100,6 +100,7 @@ export function ConventionDashboard({ conventionId }: { conventionId: string }) 
               ))}
             </tbody>
           </table>
+          <CountedPart deadlines={d.trajectory.deadlines} />
           {d.trajectory.isDemo ? <p className="muted">Patrimoine de démonstration.</p> : null}
         </TableWrapper>
       ) : (
@@ -197,5 +198,27 @@ export function ConventionDashboard({ conventionId }: { conventionId: string }) 
         </div>
       </div>
     </section>
+  );
+}
+
+/** Which part of the delivered and planned figures are dwellings counted by class (issue #21). */
+function CountedPart({
+  deadlines,
+}: {
+  deadlines: { date: string; deliveredCounted: number; plannedCounted: number }[];
+}) {
+  const counted = deadlines.filter((t) => t.deliveredCounted + t.plannedCounted > 0);
+  if (counted.length === 0) return null;
+  return (
+    <p className="hint">
+      Dont logements dénombrés par classe (opérations dont les logements ne sont pas encore désignés un à un) :{' '}
+      {counted
+        .map(
+          (t) =>
+            `au ${formatDate(t.date)}, ${formatNumber(t.deliveredCounted)} livrés et ${formatNumber(t.plannedCounted)} programmés`,
+        )
+        .join(' ; ')}
+      .
+    </p>
   );
 }
